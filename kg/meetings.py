@@ -1,0 +1,446 @@
+"""Meetings: who met whom, when, where, about what — read from the dependency parse.
+
+A meeting is triggered by a meeting noun ("Summit Meeting", "talks", "a meeting
+between A and B", "visit") or verb ("met", "visited", "signed", "co-chaired").
+Triggers that hang off the same verb form one event; the verb's clause (its
+subtree without coordinated clauses) supplies the participants, date, place,
+agreements and topics. Plural meeting nouns with a number are counts, not
+events; "respectively" distributes places and dates over several events.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from kg import lexicon
+from kg.clean import MONTHS, DocumentMeta
+from kg.records import Evidence, MeetingCount, MeetingRecord, Mention
+
+MEETING_NOUNS = {"meeting", "summit", "talk", "talks", "consultation", "dialogue", "visit", "call", "session",
+                 "conversation", "teleconference", "videoconference"}
+MEETING_VERBS = {"meet", "visit", "sign", "chair", "host", "talk"}
+# Nouns that name a meeting only inside a proper name ("Japan-Russia Strategic Dialogue").
+PROPER_ONLY = {"dialogue", "consultation", "session", "conversation"}
+NOT_DIPLOMATIC = re.compile(r"\b(?:grave|graves|free|pilot|tour|tourists?|residents?|state visits? by ship)\b", re.I)
+# (pattern on the trigger phrase, kind), most specific first.
+KIND_RULES: list[tuple[re.Pattern, str]] = [(re.compile(p, re.I), k) for p, k in [
+    (r"telephone|phone|video ?conference|teleconference|online meeting", "telephone-talk"),
+    (r"courtesy call", "courtesy-call"),
+    (r"2\s*\+\s*2|foreign and defen[cs]e ministerial", "two-plus-two"),
+    (r"intergovernmental (?:committee|commission)", "intergovernmental-committee"),
+    (r"summit|leaders['’]? meeting", "summit"),
+    (r"foreign minist(?:er|ers|erial)['’]?s?['’]? (?:meeting|talks|consultation)|foreign ministerial", "foreign-ministers-meeting"),
+    (r"vice[- ]minist", "vice-ministerial-meeting"),
+    (r"security (?:talks|dialogue|consultations?)|strategic dialogue|security council", "security-dialogue"),
+    (r"ministerial|ministers['’]? (?:meeting|talks)", "ministerial-meeting"),
+    (r"\bsign", "signing"),
+    (r"\bmeet|\bmet\b|\btalks?\b|consultation|dialogue|\bsession|chair", "other"),
+    (r"\bvisit", "visit"),
+]]
+KINDS = [kind for _, kind in KIND_RULES]
+CAMEO = {"telephone-talk": "041", "visit": "042", "courtesy-call": "042", "signing": "057"}
+CAMEO_CONSULT, CAMEO_THIRD_LOCATION = "040", "044"
+NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+GROUP_REFERENCE = re.compile(r"\b(?:the\s+two|both|the)\s+(leaders|heads of state|prime ministers|presidents|"
+                             r"foreign ministers|ministers|chairs|co-chairs|sides|secretaries)\b", re.I)
+FIRST_PERSON = {"i", "my", "me", "we", "our", "us"}
+THIRD_PERSON = {"he", "his", "him", "she", "her"}
+_MONTH = "|".join(MONTHS[:12])
+NAMED_ISSUE = re.compile(r"\b(?:the\s+)?((?:[A-Z][\w-]*\s+){1,5}[Ii]ssues?|issue\s+of\s+[^,.;()]{3,60}?)(?=[,.;()]|\s+(?:which|through|and|is|was|between))")
+
+
+@cache
+def topic_keywords() -> dict[str, tuple[re.Pattern, str]]:
+    """Topic id -> (keyword regex, label), read from the SKOS scheme shipped in ontology/topics.ttl."""
+    import rdflib
+    from rdflib.namespace import SKOS
+
+    graph = rdflib.Graph()
+    graph.parse(data=resources.files("kg.ontology").joinpath("topics.ttl").read_text(encoding="utf-8"),
+                format="turtle")
+    topics = {}
+    for concept in sorted(graph.subjects(SKOS.inScheme, None)):
+        words = sorted((str(w) for w in graph.objects(concept, SKOS.hiddenLabel)), key=len, reverse=True)
+        if words:
+            pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.I)
+            topics[str(concept).rsplit("/", 1)[-1]] = (pattern, str(graph.value(concept, SKOS.prefLabel)))
+    return topics
+
+
+def topics_of(text: str) -> list[str]:
+    return sorted(topic for topic, (pattern, _) in topic_keywords().items() if pattern.search(text))
+
+
+def named_issues(text: str) -> list[str]:
+    """Issues the text names itself: "the Northern Territories issue", "the issue of X"."""
+    found = []
+    for match in NAMED_ISSUE.finditer(text):
+        issue = " ".join(match.group(1).split())
+        issue = re.sub(r"\s+Issues?$", lambda m: m.group(0).lower(), issue)
+        if issue.split()[0] not in ("The", "This", "These", "Key", "Crucial", "Various"):
+            found.append(issue)
+    return found
+
+
+def normalise_date(text: str, year: str | None, published: str | None = None) -> str | None:
+    """ISO date (YYYY, YYYY-MM or YYYY-MM-DD) of a date phrase, with `year` for phrases without one."""
+    def month(name: str) -> int:
+        return MONTHS.index(name.capitalize()) + 1
+
+    if m := re.search(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", text):
+        return f"{m.group(3)}-{month(m.group(1)):02d}-{int(m.group(2)):02d}"
+    if m := re.search(rf"\b(\d{{1,2}})\s+({_MONTH}),?\s+(\d{{4}})\b", text):
+        return f"{m.group(3)}-{month(m.group(2)):02d}-{int(m.group(1)):02d}"
+    if m := re.search(rf"\b({_MONTH})\s+(\d{{4}})\b", text):
+        return f"{m.group(2)}-{month(m.group(1)):02d}"
+    if m := re.search(r"\b(?:end|late|last months?)\s+of\s+(\d{4})\b", text, re.I):
+        return f"{m.group(1)}-12"
+    if m := re.search(r"\b(?:beginning|start|early)\s+of\s+(\d{4})\b", text, re.I):
+        return f"{m.group(1)}-01"
+    if m := re.search(r"\b(\d{4})\b", text):
+        return m.group(1)
+    if m := re.search(rf"\b(last|this|next)\s+({_MONTH})\b", text, re.I):
+        base = published or (f"{year}-12" if year else None)
+        if not base:
+            return None
+        base_year, base_month = int(base[:4]), int(base[5:7]) if len(base) >= 7 else 12
+        target = month(m.group(2))
+        shift = {"last": -1 if target >= base_month else 0, "this": 0, "next": 1 if target <= base_month else 0}
+        return f"{base_year + shift[m.group(1).lower()]}-{target:02d}"
+    if year and (m := re.search(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", text)):
+        return f"{year}-{month(m.group(1)):02d}-{int(m.group(2)):02d}"
+    if year and (m := re.search(rf"\b({_MONTH})\b", text)):
+        return f"{year}-{month(m.group(1)):02d}"
+    return None
+
+
+def classify(phrase: str) -> str:
+    for pattern, kind in KIND_RULES:
+        if pattern.search(phrase):
+            return kind
+    return "other"
+
+
+def _is_trigger(token: Token) -> bool:
+    lemma, lower = token.lemma_.lower(), token.text.lower()
+    if token.pos_ == "VERB" and (lemma in MEETING_VERBS or (lower == "chaired")):
+        if lemma == "talk" and "telephone" not in token.sent.text.lower():
+            return False
+        return True
+    if token.pos_ in ("NOUN", "PROPN") and (lemma in MEETING_NOUNS or lower in MEETING_NOUNS):
+        if lower.rstrip("s") in PROPER_ONLY and not token.text[0].isupper():
+            return False
+        if lower == "call" and not re.search(r"telephone|phone|courtesy", _phrase(token), re.I):
+            return False
+        if lower == "meeting" and token.dep_ == "compound":
+            return False
+        return True
+    return False
+
+
+def _phrase(token: Token) -> str:
+    """The noun phrase a trigger heads, with its "of ..." complement."""
+    if token.pos_ == "VERB":
+        return token.text
+    left = [t for t in token.lefts]
+    start = min([token.i] + [t.left_edge.i for t in left])
+    end = token.i + 1
+    for right in token.rights:
+        if right.dep_ == "prep" and right.lower_ in ("of", "on", "between") or right.dep_ in ("appos",):
+            end = right.right_edge.i + 1
+    return token.doc[start:end].text
+
+
+def _anchor(token: Token) -> Token:
+    """The verb whose clause states the event (the trigger itself if it is a verb)."""
+    node = token
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    if node.pos_ not in ("VERB", "AUX"):
+        return token.sent.root
+    return node
+
+
+def _clause(anchor: Token) -> list[Token]:
+    """The anchor's subtree without coordinated clauses of their own."""
+    excluded = set()
+    for child in anchor.children:
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.text not in ("co", "-"):
+            excluded.update(t.i for t in child.subtree)
+    return [t for t in anchor.subtree if t.i not in excluded]
+
+
+def _count(token: Token) -> int | None:
+    """The number stated for a plural meeting noun ("three Summit Meetings")."""
+    for child in token.children:
+        if child.dep_ == "nummod":
+            word = child.text.lower()
+            if word.isdigit():
+                return int(word)
+            if word in NUMBER_WORDS:
+                return NUMBER_WORDS[word]
+    return None
+
+
+class _Context:
+    """What the document has said so far: people in order, the year in force, the author."""
+
+    def __init__(self, doc: Doc, mentions: dict[tuple[int, int], Mention], meta: DocumentMeta):
+        self.doc = doc
+        self.meta = meta
+        self.people = sorted(((s, e), m) for (s, e), m in mentions.items() if m.type == "Person")
+        self.offices: dict[str, str] = {}
+        for _, mention in self.people:
+            if mention.office:
+                self.offices.setdefault(mention.name.split()[-1].lower(), mention.office)
+        self.author = self._byline(doc)
+
+    def _byline(self, doc: Doc) -> Mention | None:
+        for (start, _), mention in self.people:
+            if start > 0 and doc[start - 1].lower_ == "by" and start < 200:
+                return mention
+        return None
+
+    def office(self, mention: Mention) -> str:
+        return mention.office or self.offices.get(mention.name.split()[-1].lower(), "")
+
+    def before(self, token_index: int, limit: int = 400) -> list[Mention]:
+        """People mentioned before a token, nearest first, within `limit` tokens."""
+        return [m for (s, _), m in reversed(self.people) if token_index - limit <= s < token_index]
+
+    def year_at(self, token: Token) -> str | None:
+        """The last year stated in the paragraph before this token, else the document's year."""
+        paragraph_start = self.doc.text.rfind("\n", 0, token.idx) + 1
+        years = re.findall(r"\b(?:19|20)\d\d\b", self.doc.text[paragraph_start:token.idx])
+        return years[-1] if years else self.meta.year
+
+
+def _group_members(reference: str, context: _Context, index: int) -> list[Mention]:
+    """Resolve "the two leaders", "both Foreign Ministers" to the named people in context."""
+    wanted = reference.lower()
+    matches: list[Mention] = []
+    seen: set[str] = set()
+    for mention in context.before(index):
+        office = context.office(mention).lower()
+        if wanted in ("leaders", "heads of state", "sides"):
+            ok = any(o.lower() == office or office.endswith(o.lower()) for o in lexicon.LEADER_OFFICES) or (
+                office.startswith(("president", "prime minister")))
+        elif wanted == "foreign ministers":
+            ok = "foreign" in office
+        elif wanted in ("prime ministers", "presidents"):
+            ok = wanted[:-1] in office
+        elif wanted == "secretaries":
+            ok = "secretary" in office
+        else:
+            ok = bool(office)
+        key = mention.name.split()[-1].lower()
+        if ok and key not in seen:
+            seen.add(key)
+            matches.append(mention)
+        if len(matches) == 2:
+            break
+    return matches if len(matches) == 2 else []
+
+
+def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: DocumentMeta,
+                     make_evidence: Callable[[list[Span]], Evidence]
+                     ) -> tuple[list[MeetingRecord], list[MeetingCount], list[tuple[str, Evidence]]]:
+    """Meetings, meeting counts and named issues stated in one annotated document."""
+    context = _Context(doc, mentions, meta)
+    meetings: list[MeetingRecord] = []
+    counts: list[MeetingCount] = []
+    issues: list[tuple[str, Evidence]] = []
+    for sent in doc.sents:
+        evidence = None
+        groups: dict[int, list[Token]] = {}
+        for token in sent:
+            if not _is_trigger(token):
+                continue
+            phrase = _phrase(token)
+            number = _count(token) if token.tag_ in ("NNS", "NNPS") else None
+            if number is not None:
+                evidence = evidence or make_evidence([sent])
+                counts.append(MeetingCount(doc=evidence.doc, kind=classify(phrase), count=number,
+                                           year=context.year_at(token), evidence=evidence))
+                continue
+            if NOT_DIPLOMATIC.search(phrase):
+                continue
+            groups.setdefault(_anchor(token).i, []).append(token)
+        for anchor_index, triggers in groups.items():
+            evidence = evidence or make_evidence([sent])
+            meetings.extend(_meetings_of(doc[anchor_index], triggers, mentions, context, evidence))
+        for issue in named_issues(sent.text):
+            issues.append((issue, evidence or make_evidence([sent])))
+    _inherit_from_previous(meetings)
+    return meetings, counts, issues
+
+
+def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int, int], Mention],
+                 context: _Context, evidence: Evidence) -> list[MeetingRecord]:
+    clause = _clause(anchor)
+    indexes = {t.i for t in clause} | {t.i for t in triggers}
+    phrases = [_phrase(t) for t in triggers]
+    kind = min((classify(p) for p in phrases), key=KINDS.index)
+    in_clause = sorted((span, m) for span, m in mentions.items() if span[0] in indexes)
+    people = [m for _, m in in_clause if m.type == "Person"]
+    people += _referenced_people(clause, context)
+    people = _unique_people(people)
+    countries = _countries(phrases, in_clause, clause)
+    plural = any(t.tag_ in ("NNS", "NNPS") and t.lower_ not in ("talks",) for t in triggers)
+    respectively = any(t.lower_ == "respectively" for t in clause)
+    trigger = min(triggers, key=lambda t: t.i)
+    dates = _dates(clause, trigger, context)
+    places = _places(in_clause, clause, trigger, kind)
+    agreements = [m for _, m in in_clause if m.type == "Agreement"]
+    if kind == "visit" and not people and not any(t.lower_ in ("president", "minister") for t in clause):
+        return []
+    if plural and not respectively:
+        return []
+    if _anaphoric(triggers, dates, places, people):
+        return []
+    text = evidence.sentence
+    topics = topics_of(text)
+    label = _label(phrases, kind)
+    if respectively and (len(places) > 1 or len(dates) > 1):
+        n = max(len(places), len(dates))
+        return [_record(kind, people, countries, _nth(dates, i), _nth(places, i), topics, agreements, evidence, label)
+                for i in range(n)]
+    place = places[0] if places else None
+    date = dates[0] if dates else None
+    if not people and not date and not place and not countries:
+        return []
+    return [_record(kind, people, countries, date, place, topics, agreements, evidence, label)]
+
+
+def _nth(values: list, i: int):
+    """The i-th of values distributed by "respectively"; a single value applies to all."""
+    return values[i] if i < len(values) else (values[0] if len(values) == 1 else None)
+
+
+def _record(kind, people, countries, date, place, topics, agreements, evidence, label) -> MeetingRecord:
+    return MeetingRecord(kind, _cameo(kind, countries, place), people, countries, date, place, topics,
+                         agreements, [evidence], label)
+
+
+def _anaphoric(triggers: list[Token], dates: list, places: list, people: list) -> bool:
+    """"The meeting" / "this meeting" with nothing new refers back to a meeting already read."""
+    for token in triggers:
+        if token.pos_ == "VERB":
+            return False
+        determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
+        modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nummod", "poss")
+                     and c.lower_ not in ("this", "that")]
+        if not (determiners & {"this", "that", "the"}) or modifiers:
+            return False
+    return not dates and not places
+
+
+def _referenced_people(clause: list[Token], context: _Context) -> list[Mention]:
+    """People the clause names by reference: "the two leaders", "I", "he"."""
+    found: list[Mention] = []
+    text = " ".join(t.text for t in clause)
+    first = clause[0].i if clause else 0
+    for match in GROUP_REFERENCE.finditer(text):
+        found += _group_members(match.group(1), context, first + 1)
+    for token in clause:
+        lower = token.lower_
+        if lower in FIRST_PERSON and context.author:
+            found.append(context.author)
+        elif lower in THIRD_PERSON and token.pos_ == "PRON":
+            previous = context.before(token.i, limit=120)
+            if previous:
+                found.append(previous[0])
+    return found
+
+
+def _unique_people(people: list[Mention]) -> list[Mention]:
+    unique: dict[str, Mention] = {}
+    for person in people:
+        key = person.name.split()[-1].lower()
+        if key not in unique or len(person.name) > len(unique[key].name):
+            unique[key] = person
+    return list(unique.values())
+
+
+def _countries(phrases: list[str], in_clause: list, clause: list[Token]) -> list[str]:
+    """States a meeting is between: "Japan-Russia ..." in the trigger phrase, else in the clause."""
+    codes: list[str] = []
+    for text in phrases + [" ".join(t.text_with_ws for t in clause)]:
+        for match in re.finditer(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)\s*-\s*([A-Z][\w.]*(?: [A-Z][\w.]*)?)\b", text):
+            pair = [lexicon.country_code(match.group(1)), lexicon.country_code(match.group(2))]
+            if all(pair):
+                codes += [c for c in pair if c not in codes]
+        if codes:
+            break
+    return codes
+
+
+def _dates(clause: list[Token], trigger: Token, context: _Context) -> list[str]:
+    """Dates in the clause, nearest to the trigger first; several for "in A and B respectively"."""
+    spans = [e for e in trigger.doc.ents if e.label_ == "DATE" and e.start in {t.i for t in clause}]
+    found: list[tuple[int, int, str]] = []
+    for span in spans:
+        year = context.year_at(span[0])
+        date = normalise_date(span.text, year, context.meta.published)
+        if date:
+            found.append((abs(span.start - trigger.i), span.start, date))
+    if any(t.lower_ == "respectively" for t in clause):
+        return [d for _, _, d in sorted(found, key=lambda f: f[1])]
+    return [d for _, _, d in sorted(found)]
+
+
+def _places(in_clause: list, clause: list[Token], trigger: Token, kind: str) -> list[Mention]:
+    """Places in the clause ("in X", "at X"), nearest first; for visits, the place or state visited."""
+    candidates: list[tuple[int, int, Mention]] = []
+    for (start, _), mention in in_clause:
+        if mention.type not in ("Place", "Country"):
+            continue
+        token = trigger.doc[start]
+        prep = token.head.lower_ if token.dep_ == "pobj" else ""
+        visited = token.dep_ == "dobj" and token.head.lemma_ == "visit" or prep == "to" and token.head.head.lemma_ == "visit"
+        if mention.type == "Country" and not visited and prep not in ("in",):
+            continue
+        if mention.type == "Place" and prep not in ("in", "at", "to", "") and not visited:
+            continue
+        if token.dep_ == "compound" or (start + 1 < len(trigger.doc) and trigger.doc[start + 1].text == "-"):
+            continue
+        rank = 0 if mention.type == "Place" else 1
+        candidates.append((rank, start, mention))
+    if any(t.lower_ == "respectively" for t in clause):
+        return [m for _, _, m in sorted(candidates, key=lambda c: (c[0], c[1]))]
+    return [m for _, _, m in sorted(candidates, key=lambda c: (c[0], abs(c[1] - trigger.i)))]
+
+
+def _cameo(kind: str, countries: list[str], place: Mention | None) -> str:
+    if kind in CAMEO:
+        return CAMEO[kind]
+    place_country = place.key if place and place.type == "Country" else (place.country if place else None)
+    if place_country and countries and place_country not in countries:
+        return CAMEO_THIRD_LOCATION
+    return CAMEO_CONSULT
+
+
+def _label(phrases: list[str], kind: str) -> str:
+    named = [p for p in phrases if p[:1].isupper() or re.search(r"\b[A-Z]", p)]
+    text = named[0] if named else kind.replace("-", " ")
+    text = re.sub(r"^(?:the|a|an|this|their|his|her|my|our)\s+", "", " ".join(text.split()), flags=re.I)
+    return text[0].upper() + text[1:] if text else kind
+
+
+def _inherit_from_previous(meetings: list[MeetingRecord]) -> None:
+    """A meeting "upon his visit" without date or place takes them from the visit before it."""
+    for previous, meeting in zip(meetings, meetings[1:]):
+        shared = {p.name for p in previous.participants} & {p.name.split()[-1] for p in meeting.participants} or \
+            {p.name.split()[-1] for p in previous.participants} & {p.name.split()[-1] for p in meeting.participants}
+        if not shared:
+            continue
+        if meeting.date is None:
+            meeting.date = previous.date
+        if meeting.place is None and previous.kind == "visit":
+            meeting.place = previous.place

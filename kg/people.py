@@ -1,0 +1,163 @@
+"""Regular grammar of people in diplomatic prose: titles, honorifics, appositive offices.
+
+Finds "Foreign Minister X", "Russian Foreign Minister X Y", "Minister of Trade
+and Industry X Y", "Mr. X Y, Secretary of the Z of <Country>", the readout form
+"Mr. Surname, Given Patronymic, <office>", and "His Holiness X, Patriarch of Y".
+Returns plain `PersonMatch`es over a text; the spaCy component turns them into
+entity spans.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg import lexicon
+
+MONTHS = ("January February March April May June July August September October November December "
+          "Monday Tuesday Wednesday Thursday Friday Saturday Sunday").split()
+# Capitalised words that end a name: they start the next phrase instead.
+NOT_NAME = {
+    "The", "A", "An", "In", "On", "At", "Of", "And", "For", "With", "To", "By", "As", "During", "After",
+    "Summit", "Meeting", "Meetings", "Government", "Administration", "Cabinet", "Ministry", "Office",
+    "Council", "Committee", "Talks", "Visit", "Forum", "Dialogue", "Conference", "Statement", "Declaration",
+    "Treaty", "Agreement", "Plan", "Memorandum", "Himself", "Herself", "Mr", "Ms", "Mrs", "Dr", "I", "We",
+    "Regarding", "Concerning", "Moreover", "However", "Furthermore", "Following", "Based", "Also",
+    *MONTHS,
+}
+PORTFOLIO_WORDS = (
+    "Foreign Affairs Economic Economy Development Trade Industry Industrial Finance Defense Defence Justice "
+    "Energy Agriculture Internal Interior Home Education Health Culture Transport Transportation Land "
+    "Infrastructure Tourism Environment Labour Labor Welfare Science Technology Communications Digital "
+    "Natural Resources Emergency Situations Sport Sports Youth Revitalization Reconstruction Investment "
+    "Policy Fisheries Forestry Construction Housing Social Security Information Regional Far East Arctic "
+    "Commerce International Cooperation Water Mining Oil Gas State Property Public Administration "
+    "Economic Affairs Okinawa Northern Territories Disaster Management Climate Change Finance Budget "
+    "Food Affairs Relations Policies Planning National Strategy Research Higher Innovation Affairs Gender "
+    "Equality Family Children Women Civil Service Enterprise Entrepreneurship Maritime Ocean Oceans "
+    "Telecommunications Mass Media Press Religious Veterans Migration Refugees Statistics Tax Taxes"
+).split()
+GIVEN_PATRONYMIC = re.compile(r"(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna)$")
+
+
+@dataclass(frozen=True)
+class PersonMatch:
+    start: int  # span of the mention (title + name) in the text
+    end: int
+    name: str  # the name alone, in natural order
+    office: str | None
+    country: str | None  # ISO code when the text says which state
+    extent: int = 0  # end of the mention with its appositive office
+
+
+_NAME_TOKEN = r"(?:[A-Z][a-z]*['’]?[A-Z]?[a-z]+(?:-[A-Za-z][a-z]+)*|[A-Z]{2,}(?![\w.]))"
+_NAME = _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){0,3}"
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern]:
+    gaz = lexicon.gazetteer()
+    demonym = _alternation(gaz.by_demonym)
+    country = _alternation(n for n in gaz.by_name if not n.startswith("the "))
+    office = _alternation(lexicon.OFFICES)
+    portfolio = r"(?:the\s+)?(?:(?:" + _alternation(PORTFOLIO_WORDS) + "|" + demonym + r")(?:,?\s+and\s+|\s+of\s+(?:the\s+)?|\s+for\s+|\s+)?)+"
+    minister_of = r"(?:First\s+|Senior\s+|Deputy\s+|State\s+|Vice[- ])*Minister\s+(?:of|for)\s+" + portfolio
+    ambassador_for = r"Ambassador\s+(?:for|to)\s+(?:[A-Z][\w-]*(?:\s+|$))+?(?=[A-Z][a-z]+\s+[A-Z])"
+    honorific = _alternation(lexicon.HONORIFICS + lexicon.RANKS)
+    title = r"(?:(?:then|former|acting|new)\s+)?(?:(?P<demonym>" + demonym + r")\s+)?(?P<office>" + minister_of + "|" + ambassador_for + "|" + office + r")"
+    appositive_head = r"(?:the\s+)?(?:[A-Z][\w-]*\s+)*?(?:" + office + r"|Minister|Secretary|Chairman|Chief|Commander|Director|Member|member|Head|President)\b"
+    return {
+        "titled": re.compile(r"(?<![\w-])" + title + r"\s+(?P<name>" + _NAME + r")"),
+        "honorific": re.compile(r"(?<![\w-])(?P<hon>(?:(?:" + honorific + r")\s+)+)(?P<name>" + _NAME + r")"),
+        "readout": re.compile(r"(?<![\w-])(?:" + honorific + r")\s+(?P<surname>" + _NAME_TOKEN + r"),\s+(?P<given>"
+                              + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")?),\s+(?=" + appositive_head + ")"),
+        "appositive": re.compile(r"\A,\s+(?P<office>" + appositive_head + r"[^,;()\n]*?)(?=,|;|\)|\.(?:\s|$)|\s+(?:visited|met|held|was|were|is|has|had|signed|said|attended|co-chaired|and\s+(?:Mr|Ms|Dr|H\.E|His|Her|" + office + r")\b))"),
+        "country_in": re.compile(r"\b(?:" + country + r")\b"),
+        "demonym_in": re.compile(r"\b(?:" + demonym + r")\b"),
+    }
+
+
+def _trim_name(name: str) -> str:
+    """Cut a name at the first word that starts the next phrase."""
+    words = name.split()
+    kept = []
+    for word in words:
+        bare = word.rstrip("’'s") if word.endswith(("’s", "'s")) else word
+        if word in NOT_NAME or lexicon.country_code(word) or word in lexicon.gazetteer().by_demonym:
+            break
+        kept.append(bare)
+        if bare != word:
+            break
+    return " ".join(kept)
+
+
+def country_of(phrase: str) -> str | None:
+    """The state an office phrase names: "Secretary of the Security Council of the Russian Federation" -> RU."""
+    patterns = _patterns()
+    found = patterns["country_in"].findall(phrase)
+    if found:
+        return lexicon.country_code(found[-1])
+    demonyms = patterns["demonym_in"].findall(phrase)
+    return lexicon.country_code(demonyms[0]) if demonyms else None
+
+
+def find_people(text: str) -> list[PersonMatch]:
+    """Every titled, honorific or readout-form person mention in a text."""
+    patterns = _patterns()
+    found: list[PersonMatch] = []
+    for match in patterns["readout"].finditer(text):
+        surname, given = match.group("surname"), match.group("given")
+        if not GIVEN_PATRONYMIC.search(given.split()[-1]) and len(given.split()) < 2:
+            continue
+        office, country, extent = _appositive(text, match.end() - 2)
+        found.append(PersonMatch(match.start(), match.end() - 2, f"{given} {surname}", office, country, extent))
+    for kind in ("titled", "honorific"):
+        for match in patterns[kind].finditer(text):
+            name = _trim_name(match.group("name"))
+            if not name:
+                continue
+            end = match.start("name") + len(name)
+            office = " ".join(match.group("office").split()).rstrip(",") if kind == "titled" else None
+            country = None
+            if kind == "titled" and match.group("demonym"):
+                country = lexicon.country_code(match.group("demonym"))
+            elif office:
+                country = country_of(office)
+            after_office, after_country, extent = _appositive(text, end)
+            if after_office:
+                office = after_office if not office or kind == "honorific" else office
+                country = country or after_country
+            if office and kind == "titled":
+                office = office.removesuffix(" of").strip()
+            found.append(PersonMatch(match.start(), end, name, office, country, extent))
+    return _without_overlaps(found)
+
+
+def _appositive(text: str, end: int) -> tuple[str | None, str | None, int]:
+    """The office in ", Secretary of the X of Country," right after a name."""
+    match = _patterns()["appositive"].match(text[end:end + 300])
+    if not match:
+        return None, None, end
+    office = " ".join(match.group("office").split())
+    office = re.sub(r"^the\s+", "", office)
+    if " to " in office and not re.search(r"Ambassador|Envoy|Representative|Advis[eo]r", office):
+        office = office[:office.index(" to ")]
+    return office, country_of(office), end + match.end()
+
+
+def _without_overlaps(found: list[PersonMatch]) -> list[PersonMatch]:
+    """Keep the longest match where matches overlap, earliest first."""
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[PersonMatch] = []
+    for match in found:
+        if kept and match.start < max(kept[-1].end, kept[-1].extent):
+            if match.start < kept[-1].end and (match.end - match.start) > (kept[-1].end - kept[-1].start):
+                kept[-1] = match
+            continue
+        kept.append(match)
+    return kept

@@ -1,0 +1,312 @@
+"""Resolve mentions into entities and meeting mentions into meetings, across documents.
+
+People: full names that share their tokens are one person ("Ivan Petrovich
+Ivanov" ~ "Ivan Ivanov", "Kitamura Shigeru" ~ "Shigeru Kitamura"); a bare
+surname joins the one full name in its document (else in the corpus) that
+contains it, and never two people at once; bare surnames without a full name
+merge only when their countries and offices do not conflict. Countries and
+regions resolve by code; organisations and agreements by name, acronym and
+head words; places by canonical name. Meetings merge when kind, date, place and
+participants agree.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from kg import lexicon
+from kg.records import DocumentRecords, Entity, Meeting, MeetingRecord, Mention
+
+STOPWORDS = {"the", "a", "an", "of", "for", "and", "on", "in", "to", "between", "among", "with"}
+INSTRUMENT_WORDS = {"treaty", "declaration", "agreement", "memorandum", "plan", "convention", "charter", "accord",
+                    "protocol", "statement", "communique", "communiqué", "contract", "roadmap", "pact", "accords"}
+
+
+def slug(text: str) -> str:
+    """A readable, IRI-safe identifier for any name (non-Latin names keep a hash suffix)."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    value = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:80]
+    if not value or len(value) < len(text.strip()) / 3:
+        import hashlib
+
+        digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+        value = f"{value}-{digest}" if value else digest
+    return value
+
+
+class _UnionFind:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def groups(self) -> list[list[int]]:
+        groups: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(self.parent)):
+            groups[self.find(i)].append(i)
+        return list(groups.values())
+
+
+def _name_tokens(name: str) -> frozenset[str]:
+    return frozenset(t.lower() for t in re.split(r"\s+", name) if t)
+
+
+@dataclass
+class Resolution:
+    entities: dict[str, Entity] = field(default_factory=dict)
+    entity_of: dict[int, str] = field(default_factory=dict)  # id(mention) -> entity id
+    meetings: list[Meeting] = field(default_factory=list)
+
+
+def resolve(documents: list[DocumentRecords]) -> Resolution:
+    """Entities and meetings of the whole corpus."""
+    result = Resolution()
+    mentions = [m for d in documents for m in d.mentions]
+    by_type: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        by_type[mention.type].append(mention)
+    for type_, group in sorted(by_type.items()):
+        clusters = {
+            "Person": _person_clusters,
+            "Agreement": _agreement_clusters,
+        }.get(type_, _keyed_clusters)(group)
+        for cluster in clusters:
+            _add_entity(result, type_, cluster)
+    _link_countries(result)
+    meeting_mentions = [m for d in documents for m in d.meetings]
+    result.meetings = _merge_meetings(result, meeting_mentions)
+    return result
+
+
+def _person_clusters(mentions: list[Mention]) -> list[list[Mention]]:
+    uf = _UnionFind(len(mentions))
+    tokens = [_name_tokens(m.name) for m in mentions]
+    full = [i for i, t in enumerate(tokens) if len(t) >= 2]
+    # Full names: same tokens, or one name's tokens within the other's (patronymics, middle names).
+    for a_index, a in enumerate(full):
+        for b in full[a_index + 1:]:
+            small, large = sorted((tokens[a], tokens[b]), key=len)
+            if small <= large and _compatible(mentions[a], mentions[b]):
+                uf.union(a, b)
+    # Bare surnames: the one full-name person containing them, in the document first, then the corpus.
+    attached = set()
+    for i, t in enumerate(tokens):
+        if len(t) != 1:
+            continue
+        for scope in ("document", "corpus"):
+            candidates = {uf.find(j) for j in full if t <= tokens[j] and _compatible(mentions[i], mentions[j])
+                          and (scope == "corpus" or mentions[j].evidence.doc == mentions[i].evidence.doc)}
+            if len(candidates) == 1:
+                uf.union(i, candidates.pop())
+                attached.add(i)
+            if candidates or i in attached:
+                break
+    # Bare surnames with no full name anywhere: one person unless their countries conflict.
+    bare: dict[frozenset, list[int]] = defaultdict(list)
+    for i, t in enumerate(tokens):
+        if len(t) == 1 and i not in attached:
+            bare[t].append(i)
+    for indexes in bare.values():
+        for a, b in zip(indexes, indexes[1:]):
+            if _compatible(mentions[a], mentions[b]):
+                uf.union(a, b)
+    return [[mentions[i] for i in sorted(g)] for g in uf.groups()]
+
+
+def _compatible(a: Mention, b: Mention) -> bool:
+    """Two person mentions may be one person: no conflicting country."""
+    return not (a.country and b.country and a.country != b.country)
+
+
+def _agreement_key(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(content words up to the instrument word, all content words) of an agreement name."""
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", name)]
+    content = [w for w in words if w not in STOPWORDS]
+    head: list[str] = []
+    for word in content:
+        head.append(word)
+        if word in INSTRUMENT_WORDS:
+            break
+    return frozenset(head), frozenset(content)
+
+
+def _agreement_clusters(mentions: list[Mention]) -> list[list[Mention]]:
+    uf = _UnionFind(len(mentions))
+    names = [{m.name.lower(), *(a.lower() for a in m.aliases)} for m in mentions]
+    keys = [_agreement_key(m.name) for m in mentions]
+    for a in range(len(mentions)):
+        for b in range(a + 1, len(mentions)):
+            (head_a, all_a), (head_b, all_b) = keys[a], keys[b]
+            same_name = bool(names[a] & names[b])
+            same_head = len(head_a) >= 3 and head_a == head_b
+            same_words = min(len(all_a), len(all_b)) >= 3 and (all_a == head_b or all_b == head_a)
+            if same_name or same_head or same_words:
+                uf.union(a, b)
+    return [[mentions[i] for i in sorted(g)] for g in uf.groups()]
+
+
+def _keyed_clusters(mentions: list[Mention]) -> list[list[Mention]]:
+    """Countries, regions and international bodies by key; the rest by name or stated acronym."""
+    acronyms = _stated_acronyms(mentions)
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        name = re.sub(r"^the\s+", "", mention.name, flags=re.I)
+        key = mention.key or acronyms.get(name, name).lower()
+        groups[key].append(mention)
+    return [groups[k] for k in sorted(groups)]
+
+
+def _stated_acronyms(mentions: list[Mention]) -> dict[str, str]:
+    """"United Nations Office on Drugs and Crime (UNODC)": the text defines UNODC."""
+    found = {}
+    for mention in mentions:
+        name = re.sub(r"^the\s+", "", mention.name, flags=re.I)
+        match = re.search(re.escape(mention.text) + r"\s*\(([A-Z][A-Z0-9&-]{1,12})\)", mention.evidence.sentence)
+        if match:
+            found[match.group(1)] = name
+    return found
+
+
+def _add_entity(result: Resolution, type_: str, cluster: list[Mention]) -> None:
+    label = _label(type_, cluster)
+    entity_id = f"{type_.lower()}:{cluster[0].key if type_ == 'Country' and cluster[0].key else slug(label)}"
+    while entity_id in result.entities:
+        entity_id += "-2"
+    offices = {m.office for m in cluster if m.office}
+    countries = Counter(m.country for m in cluster if m.country)
+    entity = Entity(id=entity_id, type=type_, label=label,
+                    aliases={m.text for m in cluster} | {m.name for m in cluster} | {a for m in cluster for a in m.aliases},
+                    mentions=sorted(m.evidence for m in cluster), offices=offices,
+                    country=f"country:{countries.most_common(1)[0][0]}" if countries else None,
+                    key=cluster[0].key)
+    entity.aliases.discard(label)
+    result.entities[entity_id] = entity
+    for mention in cluster:
+        result.entity_of[id(mention)] = entity_id
+
+
+def _label(type_: str, cluster: list[Mention]) -> str:
+    """The fullest common name: most words, then most frequent, then alphabetical."""
+    names = Counter(m.name for m in cluster)
+    if type_ == "Person":
+        names = Counter({(n.title() if n.isupper() or any(w.isupper() and len(w) > 1 for w in n.split()) else n): c
+                         for n, c in names.items()})
+        names = Counter({" ".join(w.capitalize() if w.isupper() else w for w in n.split()): c for n, c in names.items()})
+    return sorted(names, key=lambda n: (-len(n.split()), -names[n], n))[0]
+
+
+def _link_countries(result: Resolution) -> None:
+    """Every country a person, place or organisation points to exists as a Country entity."""
+    for entity in list(result.entities.values()):
+        if entity.country and entity.country not in result.entities:
+            code = entity.country.split(":", 1)[1]
+            country = lexicon.gazetteer().countries.get(code)
+            if country is None:
+                entity.country = None
+                continue
+            result.entities[entity.country] = Entity(id=entity.country, type="Country", label=country.name, key=code)
+
+
+def _country_entity(result: Resolution, code: str) -> str | None:
+    entity_id = f"country:{code}"
+    if entity_id not in result.entities:
+        country = lexicon.gazetteer().countries.get(code)
+        if country is None:
+            return None
+        result.entities[entity_id] = Entity(id=entity_id, type="Country", label=country.name, key=code)
+    return entity_id
+
+
+def _to_meeting(result: Resolution, record: MeetingRecord) -> Meeting:
+    participants = {result.entity_of[id(p)] for p in record.participants if id(p) in result.entity_of}
+    countries = {c for c in (_country_entity(result, code) for code in record.countries) if c}
+    for person in participants:
+        if result.entities[person].country:
+            countries.add(result.entities[person].country)
+    place = result.entity_of.get(id(record.place)) if record.place else None
+    agreements = {result.entity_of[id(a)] for a in record.agreements if id(a) in result.entity_of}
+    return Meeting(id="", kind=record.kind, cameo=record.cameo, label=record.label, participants=participants,
+                   countries=countries, date=record.date, place=place, topics=set(record.topics),
+                   agreements=agreements, evidence=list(record.evidence))
+
+
+def _dates_agree(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def _same_meeting(a: Meeting, b: Meeting) -> bool:
+    """Same event: kinds, dates, places agree, and something specific is shared."""
+    if a.kind != b.kind and "other" not in (a.kind, b.kind):
+        return False
+    if not _dates_agree(a.date, b.date) or (a.place and b.place and a.place != b.place):
+        return False
+    if a.participants and b.participants and not (a.participants & b.participants):
+        return False
+    if a.countries and b.countries and not (a.countries <= b.countries or b.countries <= a.countries):
+        return False
+    precise_date = a.date and b.date and len(min(a.date, b.date, key=len)) >= 7
+    same_place = a.place and a.place == b.place
+    shared_people = bool(a.participants & b.participants)
+    return bool(precise_date and (same_place or shared_people or not (a.participants and b.participants))
+                or same_place and shared_people and (a.date or b.date))
+
+
+def _merge_meetings(result: Resolution, records: list[MeetingRecord]) -> list[Meeting]:
+    meetings = [_to_meeting(result, r) for r in records]
+    _infer_bilateral_countries(result, meetings)
+    uf = _UnionFind(len(meetings))
+    for a in range(len(meetings)):
+        for b in range(a + 1, len(meetings)):
+            if _same_meeting(meetings[a], meetings[b]):
+                uf.union(a, b)
+    merged = []
+    for group in uf.groups():
+        parts = [meetings[i] for i in sorted(group)]
+        first = parts[0]
+        kind = next((p.kind for p in parts if p.kind != "other"), first.kind)
+        merged.append(Meeting(
+            id="", kind=kind, cameo=next((p.cameo for p in parts if p.kind == kind), first.cameo),
+            label=max((p.label for p in parts), key=lambda l: (l[:1].isupper(), -len(l), l)),
+            participants=set().union(*(p.participants for p in parts)),
+            countries=set().union(*(p.countries for p in parts)),
+            date=max((p.date for p in parts if p.date), key=len, default=None),
+            place=next((p.place for p in parts if p.place), None),
+            topics=set().union(*(p.topics for p in parts)),
+            agreements=set().union(*(p.agreements for p in parts)),
+            evidence=sorted({e for p in parts for e in p.evidence})))
+    merged.sort(key=lambda m: (m.date or "", m.label, m.evidence[0]))
+    used: set[str] = set()
+    for meeting in merged:
+        place = result.entities[meeting.place].label if meeting.place else ""
+        base = "meeting:" + slug(" ".join(x for x in (meeting.label, meeting.date or "", place) if x))
+        meeting.id = base
+        n = 2
+        while meeting.id in used:
+            meeting.id = f"{base}-{n}"
+            n += 1
+        used.add(meeting.id)
+    return merged
+
+
+def _infer_bilateral_countries(result: Resolution, meetings: list[Meeting]) -> None:
+    """In a two-state meeting of two people, the one whose country is unknown represents the other state."""
+    for meeting in meetings:
+        if len(meeting.countries) != 2 or len(meeting.participants) != 2:
+            continue
+        people = [result.entities[p] for p in sorted(meeting.participants)]
+        known = [p for p in people if p.country in meeting.countries]
+        unknown = [p for p in people if p.country is None]
+        if len(known) == 1 and len(unknown) == 1:
+            unknown[0].country = next(iter(meeting.countries - {known[0].country}))
