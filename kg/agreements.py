@@ -40,7 +40,7 @@ class AgreementMatch:
 def _patterns() -> dict[str, re.Pattern]:
     named = (r"(?<![\w-])(?P<name>" + _NUMBERED + r"?" + _WORD + r"(?:\s+" + _CONNECT + r")*?"
              r"(?:\s+(?:" + _WORD + r"|" + _ACRONYM + r")(?:\s+" + _CONNECT + r"(?=\s+[A-Z\d]))*)*?"
-             r"\s+(?:" + INSTRUMENTS + r")(?:\s+" + _ACRONYM.replace("acronym", "acronym2") + r")?" + _TAIL + r")")
+             r"\s+(?:" + INSTRUMENTS + r")\b(?:\s+" + _ACRONYM.replace("acronym", "acronym2") + r")?" + _TAIL + r")")
     numbered_plain = r"(?<![\w-])(?P<name>" + _NUMBERED + r"(?:[a-z]+\s+)?(?:plan|agenda|initiative)(?:\s+for\s+[a-z]+)?)\b"
     between = (r"(?<![\w-])(?P<name>(?:a|an|the)\s+(?:[a-z]+\s+){0,2}(?:memorandum(?:\s+of\s+understanding)?|contract)"
                r"\s+(?:between|among|with)\s+[^.;:]{3,200}?)(?=\s+(?:through|by|which|that|on|in|to|was|were|is|under|,)|[.;:])")

@@ -2,12 +2,23 @@
 
 Cleaning only deletes, inserts or swaps characters; `CleanText.origin` maps
 every cleaned character to its offset in the original text, so evidence found
-in the cleaned text points into the file the user gave.
+in the cleaned text points into the file the user gave. The only changes
+besides deletions are documented repairs: a line break is written as "\n"
+(whatever the original terminator was, and also where a glued caption is split
+off), and U+FFFD is replaced by the apostrophe, quote or letter the context
+calls for.
+
+Cleaning runs in time linear in the text: boilerplate is only looked for on
+lines of up to MAX_BOILERPLATE_LINE characters and captions only in
+parentheses of up to MAX_CAPTION characters, so one 5 MB line cleans in about
+a second.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 BOILERPLATE_LINE = re.compile(
@@ -16,27 +27,93 @@ BOILERPLATE_LINE = re.compile(
         (?:\s*[|>/]\s*(?:contents|back|next|top|home|page\s+top|print|text\s+file|pdf))*
       | print\s+print
       | [•·*]\s*(?:,\s*)?(?:pp?\.\s*[\d–-]+|translation)
-      | (?:[\w&' ]+\s>\s)+[\w&' ,.:]+      # breadcrumb: A > B > C
+      | (?:[^>\n]{1,80}\s>\s)+[^>\n]{1,100}   # breadcrumb: A > B > C
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+MAX_BOILERPLATE_LINE = 500  # longer lines are text (and matching them costs time quadratic in their length)
+MAX_CAPTION = 300  # characters inside a caption's closing parenthesis
 # A caption ends in a parenthesis holding a date, place or photo credit.
-CAPTION_END = re.compile(r"\((?:[^()]*(?:Photo|\d{1,2}\b|January|February|March|April|May|June|"
-                         r"July|August|September|October|November|December)[^()]*)\)")
+CAPTION_END = re.compile(r"\([^()]{0,%d}\)" % MAX_CAPTION)
+CAPTION_WORDS = re.compile(r"Photo|\d{1,2}\b|January|February|March|April|May|June|"
+                           r"July|August|September|October|November|December")
+# Footnote references glued to a word ("Russia1 was", "in 2016,2 a", "Islands.1"): not part of the text.
+FOOTNOTE_MARK = re.compile(r"(?<=[a-z]{3})\d{1,2}(?=[\s,.;:)]|$)|(?<=[a-z][.,;])\d{1,2}(?=\s|$)|(?<=\b\d{4},)\d{1,2}(?=\s)",
+                           re.MULTILINE)
 REPLACEMENT = "\ufffd"
+LINE_BREAKS = "\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines splits on
 _WORD_REPAIRS = {"vis-\ufffd-vis": "vis-à-vis"}
+
+
+class OffsetMap(Sequence):
+    """origin[i] = original offset of cleaned char i; origin[len(text)] = end of the original.
+
+    Stored as runs of consecutive offsets, so memory grows with the lines kept,
+    not with the characters (a tuple of ints costs ~36 bytes a character:
+    1.8 GB for a 50 MB file).
+    """
+
+    def __init__(self, length: int = 0, end: int = 0, starts: list[int] | None = None,
+                 origins: list[int] | None = None, base: int = 0):
+        self._starts = [] if starts is None else starts  # run k: cleaned starts[k].. -> original origins[k]..
+        self._origins = [] if origins is None else origins
+        self._length, self._end, self._base = length, end, base
+
+    def extend(self, offsets: range) -> None:
+        """Append the original offsets of the next cleaned chars (while building)."""
+        if not offsets:
+            return
+        if not self._starts or self._origins[-1] + self._length - self._starts[-1] != offsets.start:
+            self._starts.append(self._length)
+            self._origins.append(offsets.start)
+        self._length += len(offsets)
+
+    def __len__(self) -> int:
+        return self._length + 1
+
+    def __getitem__(self, i: int) -> int:
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        if i == self._length:
+            return self._end
+        at = self._base + i
+        run = bisect_right(self._starts, at) - 1
+        return self._origins[run] + at - self._starts[run]
+
+    def part(self, start: int, end: int) -> OffsetMap:
+        """The map of cleaned chars [start, end), still pointing into the whole original."""
+        return OffsetMap(end - start, self[end], self._starts, self._origins, self._base + start)
 
 
 @dataclass(frozen=True)
 class CleanText:
     text: str
-    origin: tuple[int, ...]  # origin[i] = original offset of text[i]; origin[len] = end
+    origin: OffsetMap  # origin[i] = original offset of text[i]; origin[len] = end
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a cleaned span [start, end) to the original text."""
         if end <= start:
             return self.origin[start], self.origin[start]
         return self.origin[start], self.origin[end - 1] + 1
+
+    def part(self, start: int, end: int) -> CleanText:
+        """Cleaned text [start, end) as a CleanText whose offsets still point into the whole original."""
+        return CleanText(self.text[start:end], self.origin.part(start, end))
+
+    def chunks(self, size: int) -> list[tuple[int, int]]:
+        """Spans of at most `size` chars covering the text, cut after a blank line, else a line break,
+        else a sentence end, else a space, else (an unbroken run of `size` chars) anywhere."""
+        spans = []
+        start = 0
+        while len(self.text) - start > size:
+            window = self.text[start:start + size]
+            cut = next((i + len(sep) for sep in ("\n\n", "\n", ". ", " ") if (i := window.rfind(sep)) > 0), size)
+            spans.append((start, start + cut))
+            start += cut
+        spans.append((start, len(self.text)))
+        return spans
 
 
 @dataclass(frozen=True)
@@ -49,14 +126,14 @@ class DocumentMeta:
 def clean(original: str) -> CleanText:
     """Drop boilerplate lines, split glued captions, undouble them, repair U+FFFD."""
     out: list[str] = []
-    origin: list[int] = []
+    origin = OffsetMap(end=len(original))
     previous_line = None
     offset = 0
     for line in original.splitlines(keepends=True):
-        body = line.rstrip("\r\n")
+        body = line.rstrip(LINE_BREAKS)
         start = offset
         offset += len(line)
-        if BOILERPLATE_LINE.match(body):
+        if len(body) <= MAX_BOILERPLATE_LINE and BOILERPLATE_LINE.match(body):
             continue
         for piece_start, piece in _split_captions(body, start):
             key = " ".join(piece.split())
@@ -64,14 +141,21 @@ def clean(original: str) -> CleanText:
                 continue
             if key:
                 previous_line = key
-            _emit(out, origin, piece, piece_start)
+            _emit_without_footnotes(out, origin, piece, piece_start)
             _emit(out, origin, "\n", piece_start + len(piece))
-    origin.append(len(original))
     text = _repair_replacement_chars("".join(out))
-    return CleanText(text=text, origin=tuple(origin))
+    return CleanText(text=text, origin=origin)
 
 
-def _emit(out: list[str], origin: list[int], piece: str, start: int) -> None:
+def _emit_without_footnotes(out: list[str], origin: OffsetMap, piece: str, start: int) -> None:
+    cursor = 0
+    for match in FOOTNOTE_MARK.finditer(piece):
+        _emit(out, origin, piece[cursor:match.start()], start + cursor)
+        cursor = match.end()
+    _emit(out, origin, piece[cursor:], start + cursor)
+
+
+def _emit(out: list[str], origin: OffsetMap, piece: str, start: int) -> None:
     out.append(piece)
     origin.extend(range(start, start + len(piece)))
 
@@ -82,7 +166,7 @@ def _split_captions(line: str, start: int) -> list[tuple[int, str]]:
     cursor = 0
     for match in CAPTION_END.finditer(line):
         end = match.end()
-        if end < len(line) and (line[end].isalpha() or line[end] in "“\"'‘"):
+        if end < len(line) and (line[end].isalpha() or line[end] in "“\"'‘") and CAPTION_WORDS.search(match.group()):
             pieces.append((start + cursor, line[cursor:end]))
             cursor = end
     pieces.append((start + cursor, line[cursor:]))
@@ -120,7 +204,7 @@ def _repair_replacement_chars(text: str) -> str:
 YEAR = r"(1[89]\d\d|20\d\d)"
 MONTHS = ("January February March April May June July August September October November December").split()
 _BLUEBOOK = re.compile(r"Diplomatic\s+Bluebook\s+" + YEAR, re.IGNORECASE)
-_PUBLISHED = re.compile(r"^\W*(" + "|".join(MONTHS) + r")\s+" + YEAR + r"\s*$", re.MULTILINE)
+_PUBLISHED = re.compile(r"^\W*(" + "|".join(MONTHS) + r")\s+(?:(\d{1,2}),\s+)?" + YEAR + r"\s*$", re.MULTILINE)
 _YEAR_WORD = re.compile(r"\b" + YEAR + r"\b")
 
 
@@ -133,8 +217,8 @@ def document_meta(text: str) -> DocumentMeta:
     if bluebook:
         year = str(int(bluebook.group(1)) - 1)
     elif dateline:
-        published = f"{dateline.group(2)}-{MONTHS.index(dateline.group(1)) + 1:02d}"
-        year = dateline.group(2)
+        month_name, day, year = dateline.groups()
+        published = f"{year}-{MONTHS.index(month_name) + 1:02d}" + (f"-{int(day):02d}" if day else "")
     else:
         years = _YEAR_WORD.findall(text)
         year = max(set(years), key=lambda y: (years.count(y), y)) if years else None

@@ -58,9 +58,11 @@ def mention_of(ent: Span, evidence: Evidence) -> Mention | None:
     label = ent.label_
     if label in IGNORED_LABELS:
         return None
-    text = _POSSESSIVE.sub("", " ".join(ent.text.split())).strip(" ,.;:")
+    text = _POSSESSIVE.sub("", " ".join(ent.text.split())).strip(" ,;:")
+    if text.endswith(".") and not re.search(r"\b[A-Z]\.$", text):
+        text = text[:-1]  # keep "U.S." whole
     bare = _ARTICLE.sub("", text)
-    if not bare or not bare[0].isupper():
+    if not bare or not bare[0].isupper() and label != "AGREEMENT":
         return None
     if label == "PERSON":
         name = ent._.person_name or _HONORIFIC.sub("", bare)
@@ -82,6 +84,11 @@ def mention_of(ent: Span, evidence: Evidence) -> Mention | None:
         region = _region_key(text)
         if region:
             return Mention("Region", text, bare, evidence, key=region)
+        name, key = _organization(bare)
+        if key:
+            return Mention("Organization", text, name, evidence, key=key)
+    if label == "ORG" and lexicon.city(bare, lexicon.MAJOR_CITY):
+        label = "GPE"  # "Dushanbe" taken for an organisation
     if label == "ORG":
         name, key = _organization(bare)
         return Mention("Organization", text, name, evidence, key=key, country=None if key else country_of(bare))

@@ -113,8 +113,8 @@ REGIONS: dict[str, list[str]] = {
     "africa": ["Africa"],
     "latin-america": ["Latin America"],
     "eurasia": ["Eurasia"],
-    "arctic": ["Arctic", "the Arctic"],
-    "far-east": ["Far East", "Russian Far East", "the Russian Far East"],
+    "arctic": ["Arctic", "the Arctic", "Arctic Circle", "the Arctic Circle"],
+    "far-east": ["Far East", "Russian Far East", "the Russian Far East", "Far East Russia"],
     "siberia": ["Siberia", "Eastern Siberia", "East Siberia", "Western Siberia"],
     "balkans": ["Balkans", "the Balkans"],
 }
@@ -256,8 +256,11 @@ def _city_index() -> dict[str, tuple[int, str, str]]:
     return index
 
 
-def city(name: str) -> tuple[str, str] | None:
+def city(name: str, min_population: int = 0) -> tuple[str, str] | None:
     """(canonical name, country code) of a city known to GeoNames, or None."""
     name = re.sub(r"^St\.?\s+", "Saint ", " ".join(name.split()))
     found = _city_index().get(name) or _city_index().get(name.removesuffix(" City"))
-    return (found[2], found[1]) if found else None
+    return (found[2], found[1]) if found and found[0] >= min_population else None
+
+
+MAJOR_CITY = 200_000  # big enough that a name that is also a surname ("Aso", "Ota") is not mistaken for it

@@ -23,7 +23,9 @@ from kg.records import Evidence, MeetingCount, MeetingRecord, Mention
 
 MEETING_NOUNS = {"meeting", "summit", "talk", "talks", "consultation", "dialogue", "visit", "call", "session",
                  "conversation", "teleconference", "videoconference"}
-MEETING_VERBS = {"meet", "visit", "sign", "chair", "host", "talk"}
+MEETING_VERBS = {"meet", "visit", "sign", "chair", "talk"}
+# Verbs that state a joint act when their object is an agreement ("issued the Joint Statement").
+INSTRUMENT_VERBS = {"issue", "adopt", "conclude", "exchange"}
 # Nouns that name a meeting only inside a proper name ("Japan-Russia Strategic Dialogue").
 PROPER_ONLY = {"dialogue", "consultation", "session", "conversation"}
 NOT_DIPLOMATIC = re.compile(r"\b(?:grave|graves|free|pilot|tour|tourists?|residents?|state visits? by ship)\b", re.I)
@@ -32,13 +34,13 @@ KIND_RULES: list[tuple[re.Pattern, str]] = [(re.compile(p, re.I), k) for p, k in
     (r"telephone|phone|video ?conference|teleconference|online meeting", "telephone-talk"),
     (r"courtesy call", "courtesy-call"),
     (r"2\s*\+\s*2|foreign and defen[cs]e ministerial", "two-plus-two"),
-    (r"intergovernmental (?:committee|commission)", "intergovernmental-committee"),
+    (r"\bsigned\b|\bsigning\b|\b(?:issued|adopted|concluded|exchanged)\b", "signing"),
+    (r"(?:intergovernmental|advisory|joint|bilateral) (?:committee|commission|council)", "intergovernmental-committee"),
     (r"summit|leaders['’]? meeting", "summit"),
     (r"foreign minist(?:er|ers|erial)['’]?s?['’]? (?:meeting|talks|consultation)|foreign ministerial", "foreign-ministers-meeting"),
     (r"vice[- ]minist", "vice-ministerial-meeting"),
     (r"security (?:talks|dialogue|consultations?)|strategic dialogue|security council", "security-dialogue"),
     (r"ministerial|ministers['’]? (?:meeting|talks)", "ministerial-meeting"),
-    (r"\bsign", "signing"),
     (r"\bmeet|\bmet\b|\btalks?\b|consultation|dialogue|\bsession|chair", "other"),
     (r"\bvisit", "visit"),
 ]]
@@ -48,7 +50,11 @@ CAMEO_CONSULT, CAMEO_THIRD_LOCATION = "040", "044"
 NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
 GROUP_REFERENCE = re.compile(r"\b(?:the\s+two|both|the)\s+(leaders|heads of state|prime ministers|presidents|"
-                             r"foreign ministers|ministers|chairs|co-chairs|sides|secretaries)\b", re.I)
+                             r"foreign ministers|ministers|chairs|co-chairs|secretaries)\b", re.I)
+SAME_DAY = re.compile(r"\b(?:on|earlier on|later on|on the evening of)\s+the\s+same\s+day\b", re.I)
+EARLIER_EVENT = re.compile(r"\b(?:[Uu]pon|[Dd]uring|[Ff]ollowing|[Aa]fter|[Aa]t|[Oo]n the occasion of|[Aa]t the time of|"
+                           r"[Oo]n the margins? of)\s+(?:his|her|their|the|this|that)\s+(?:visit|meeting|talks?|summit)\b")
+STANDALONE_YEAR = re.compile(r"\b(?:[Ii]n|[Tt]hroughout|[Dd]uring|[Ss]ince|[Yy]ear)\s+((?:19|20)\d\d)\b(?!\s*[-–])")
 FIRST_PERSON = {"i", "my", "me", "we", "our", "us"}
 THIRD_PERSON = {"he", "his", "him", "she", "her"}
 _MONTH = "|".join(MONTHS[:12])
@@ -129,6 +135,8 @@ def classify(phrase: str) -> str:
 
 def _is_trigger(token: Token) -> bool:
     lemma, lower = token.lemma_.lower(), token.text.lower()
+    if token.pos_ == "VERB" and lemma in INSTRUMENT_VERBS:
+        return any(c.dep_ == "dobj" and c.ent_type_ == "AGREEMENT" for c in token.children)
     if token.pos_ == "VERB" and (lemma in MEETING_VERBS or (lower == "chaired")):
         if lemma == "talk" and "telephone" not in token.sent.text.lower():
             return False
@@ -145,9 +153,11 @@ def _is_trigger(token: Token) -> bool:
 
 
 def _phrase(token: Token) -> str:
-    """The noun phrase a trigger heads, with its "of ..." complement."""
+    """The noun phrase a trigger heads, with its "of ..." complement; for a verb, the verb and its object."""
     if token.pos_ == "VERB":
-        return token.text
+        objects = [c for c in token.children if c.dep_ in ("dobj", "attr")]
+        prefix = "co-" if token.i >= 2 and token.doc[token.i - 1].text == "-" else ""
+        return " ".join([prefix + token.text] + [_phrase(o) for o in objects])
     left = [t for t in token.lefts]
     start = min([token.i] + [t.left_edge.i for t in left])
     end = token.i + 1
@@ -168,12 +178,22 @@ def _anchor(token: Token) -> Token:
 
 
 def _clause(anchor: Token) -> list[Token]:
-    """The anchor's subtree without coordinated clauses of their own."""
+    """The anchor's subtree without coordinated clauses of their own; a coordinated verb
+    without a subject shares its head's ("A visited X and co-chaired C")."""
     excluded = set()
     for child in anchor.children:
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.text not in ("co", "-"):
             excluded.update(t.i for t in child.subtree)
-    return [t for t in anchor.subtree if t.i not in excluded]
+    tokens = [t for t in anchor.subtree if t.i not in excluded]
+    if anchor.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
+        for subject in (c for c in anchor.head.children if c.dep_ in ("nsubj", "nsubjpass")):
+            tokens = list(subject.subtree) + tokens
+    if anchor.dep_ == "conj" and not any(t.ent_type_ == "DATE" for t in tokens):
+        for adverbial in anchor.head.children:  # "Last May, I visited X and co-chaired Y": May dates both
+            if adverbial.i < anchor.i and adverbial.dep_ in ("npadvmod", "prep", "advmod") and any(
+                    t.ent_type_ == "DATE" for t in adverbial.subtree):
+                tokens = list(adverbial.subtree) + tokens
+    return tokens
 
 
 def _count(token: Token) -> int | None:
@@ -200,6 +220,7 @@ class _Context:
             if mention.office:
                 self.offices.setdefault(mention.name.split()[-1].lower(), mention.office)
         self.author = self._byline(doc)
+        self.last_day = meta.published if meta.published and len(meta.published) == 10 else None
 
     def _byline(self, doc: Doc) -> Mention | None:
         for (start, _), mention in self.people:
@@ -215,9 +236,11 @@ class _Context:
         return [m for (s, _), m in reversed(self.people) if token_index - limit <= s < token_index]
 
     def year_at(self, token: Token) -> str | None:
-        """The last year stated in the paragraph before this token, else the document's year."""
+        """The year in force: the last bare year ("In 2019, ...") in the paragraph before, else the document's.
+
+        A full date ("in November 2018") dates its own event and does not set the year for the others."""
         paragraph_start = self.doc.text.rfind("\n", 0, token.idx) + 1
-        years = re.findall(r"\b(?:19|20)\d\d\b", self.doc.text[paragraph_start:token.idx])
+        years = [m.group(1) for m in STANDALONE_YEAR.finditer(self.doc.text, paragraph_start, token.idx)]
         return years[-1] if years else self.meta.year
 
 
@@ -228,7 +251,7 @@ def _group_members(reference: str, context: _Context, index: int) -> list[Mentio
     seen: set[str] = set()
     for mention in context.before(index):
         office = context.office(mention).lower()
-        if wanted in ("leaders", "heads of state", "sides"):
+        if wanted in ("leaders", "heads of state"):
             ok = any(o.lower() == office or office.endswith(o.lower()) for o in lexicon.LEADER_OFFICES) or (
                 office.startswith(("president", "prime minister")))
         elif wanted == "foreign ministers":
@@ -256,6 +279,7 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
     meetings: list[MeetingRecord] = []
     counts: list[MeetingCount] = []
     issues: list[tuple[str, Evidence]] = []
+    default_years: list[str | None] = []
     for sent in doc.sents:
         evidence = None
         groups: dict[int, list[Token]] = {}
@@ -274,48 +298,95 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
             groups.setdefault(_anchor(token).i, []).append(token)
         for anchor_index, triggers in groups.items():
             evidence = evidence or make_evidence([sent])
-            meetings.extend(_meetings_of(doc[anchor_index], triggers, mentions, context, evidence))
+            found = _meetings_of(doc[anchor_index], triggers, mentions, context, evidence)
+            meetings.extend(found)
+            context.last_day = next((m.date for m in found if m.date and len(m.date) == 10), context.last_day)
+            default_years.extend([context.year_at(doc[anchor_index])] * len(found))
         for issue in named_issues(sent.text):
             issues.append((issue, evidence or make_evidence([sent])))
     _inherit_from_previous(meetings)
+    for meeting, year in zip(meetings, default_years):
+        meeting.date = meeting.date or year  # a report's events happen in the year it reports on
     return meetings, counts, issues
+
+
+FUTURE = re.compile(r"\b(?:will|would|shall|next|scheduled|planned|plans?|intends?|upcoming|forthcoming)\b", re.I)
+INTENTION_VERBS = {"agree", "decide", "plan", "intend", "hope", "expect", "aim", "wish", "propose", "invite", "confirm"}
+
+
+def _is_future(anchor: Token, triggers: list[Token]) -> bool:
+    """"The next meeting would be held", "agreed to hold a summit": an event yet to happen."""
+    if any(c.lower_ in ("will", "would", "shall") for c in anchor.children if c.dep_ in ("aux", "auxpass")):
+        return True
+    if anchor.dep_ == "xcomp" and anchor.head.lemma_ in INTENTION_VERBS:
+        return True
+    return any(c.lower_ in ("next", "upcoming", "forthcoming") for t in triggers for c in t.children)
+
+
+def _is_plural(token: Token) -> bool:
+    return token.tag_ in ("NNS", "NNPS") and token.lower_ != "talks"
+
+
+def _is_proper_name(token: Token) -> bool:
+    """"the Japan-Russia ... Secretary-Level Meetings were held": a named series, stated as one event."""
+    return token.text[0].isupper() and any(c.dep_ == "compound" and c.text[0].isupper() for c in token.children)
+
+
+def _visitors(triggers: list[Token], mentions: dict[tuple[int, int], Mention]) -> list[Mention]:
+    """Who made the visit: the subject of "visited", the owner or agent of "X's visit" / "visit by X"."""
+    tokens: set[int] = set()
+    for trigger in triggers:
+        if trigger.lemma_.lower() != "visit":
+            continue
+        for child in trigger.children:
+            if child.dep_ in ("nsubj", "poss") or child.dep_ in ("prep", "agent") and child.lower_ in ("by", "of"):
+                tokens.update(t.i for t in child.subtree)
+        if trigger.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in trigger.children):
+            tokens.update(t.i for c in trigger.head.children if c.dep_ == "nsubj" for t in c.subtree)
+    return [m for (start, _), m in sorted(mentions.items()) if start in tokens and m.type == "Person"]
 
 
 def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int, int], Mention],
                  context: _Context, evidence: Evidence) -> list[MeetingRecord]:
     clause = _clause(anchor)
+    if _is_future(anchor, triggers):
+        return []
+    respectively = any(t.lower_ == "respectively" for t in clause)
+    singular = [t for t in triggers if not _is_plural(t) or _is_proper_name(t)]
+    if not respectively:
+        if not singular:
+            return []  # "visits made by ministers": a class of events, not one event
+        triggers = singular
     indexes = {t.i for t in clause} | {t.i for t in triggers}
     phrases = [_phrase(t) for t in triggers]
     kind = min((classify(p) for p in phrases), key=KINDS.index)
     in_clause = sorted((span, m) for span, m in mentions.items() if span[0] in indexes)
-    people = [m for _, m in in_clause if m.type == "Person"]
-    people += _referenced_people(clause, context)
-    people = _unique_people(people)
+    people = _unique_people(_own_participants(triggers, in_clause) or (
+        [m for _, m in in_clause if m.type == "Person"] + _referenced_people(clause, context)))
     countries = _countries(phrases, in_clause, clause)
-    plural = any(t.tag_ in ("NNS", "NNPS") and t.lower_ not in ("talks",) for t in triggers)
-    respectively = any(t.lower_ == "respectively" for t in clause)
     trigger = min(triggers, key=lambda t: t.i)
     dates = _dates(clause, trigger, context)
     places = _places(in_clause, clause, trigger, kind)
     agreements = [m for _, m in in_clause if m.type == "Agreement"]
     if kind == "visit" and not people and not any(t.lower_ in ("president", "minister") for t in clause):
         return []
-    if plural and not respectively:
-        return []
     if _anaphoric(triggers, dates, places, people):
         return []
     text = evidence.sentence
     topics = topics_of(text)
     label = _label(phrases, kind)
+    visitors = _visitors(triggers, mentions)
     if respectively and (len(places) > 1 or len(dates) > 1):
         n = max(len(places), len(dates))
-        return [_record(kind, people, countries, _nth(dates, i), _nth(places, i), topics, agreements, evidence, label)
-                for i in range(n)]
+        return [_record(kind, people, countries, _nth(dates, i), _nth(places, i), topics, agreements, evidence, label,
+                        visitors) for i in range(n)]
     place = places[0] if places else None
     date = dates[0] if dates else None
-    if not people and not date and not place and not countries:
-        return []
-    return [_record(kind, people, countries, date, place, topics, agreements, evidence, label)]
+    if date is None and SAME_DAY.search(" ".join(t.text for t in clause)):
+        date = context.last_day
+    if not people and not place and not (date and (countries or len(date) >= 7)):
+        return []  # "talks at various levels took place in 2012": no event to point at
+    return [_record(kind, people, countries, date, place, topics, agreements, evidence, label, visitors)]
 
 
 def _nth(values: list, i: int):
@@ -323,9 +394,9 @@ def _nth(values: list, i: int):
     return values[i] if i < len(values) else (values[0] if len(values) == 1 else None)
 
 
-def _record(kind, people, countries, date, place, topics, agreements, evidence, label) -> MeetingRecord:
+def _record(kind, people, countries, date, place, topics, agreements, evidence, label, visitors) -> MeetingRecord:
     return MeetingRecord(kind, _cameo(kind, countries, place), people, countries, date, place, topics,
-                         agreements, [evidence], label)
+                         agreements, [evidence], label, visitors)
 
 
 def _anaphoric(triggers: list[Token], dates: list, places: list, people: list) -> bool:
@@ -341,6 +412,22 @@ def _anaphoric(triggers: list[Token], dates: list, places: list, people: list) -
     return not dates and not places
 
 
+def _own_participants(triggers: list[Token], in_clause: list) -> list[Mention]:
+    """"the meeting held between A and B": a meeting phrase that names two people names its participants."""
+    for trigger in triggers:
+        if trigger.pos_ == "VERB":
+            continue
+        inside = {t.i for t in trigger.subtree}
+        named = [m for (start, _), m in in_clause if m.type == "Person" and start in inside]
+        following = trigger.doc[trigger.i + 1:min(trigger.i + 9, trigger.sent.end)]
+        between = next((t for t in following if t.lower_ == "between"), None)
+        if len(named) < 2 and between is not None:  # "the Meeting held in April between A, <title>, and B"
+            named = [m for (start, _), m in in_clause if m.type == "Person" and start > between.i][:2]
+        if len(named) >= 2:
+            return named
+    return []
+
+
 def _referenced_people(clause: list[Token], context: _Context) -> list[Mention]:
     """People the clause names by reference: "the two leaders", "I", "he"."""
     found: list[Mention] = []
@@ -350,9 +437,9 @@ def _referenced_people(clause: list[Token], context: _Context) -> list[Mention]:
         found += _group_members(match.group(1), context, first + 1)
     for token in clause:
         lower = token.lower_
-        if lower in FIRST_PERSON and context.author:
+        if lower in FIRST_PERSON and context.author and not token.ent_type_:
             found.append(context.author)
-        elif lower in THIRD_PERSON and token.pos_ == "PRON":
+        elif lower in THIRD_PERSON and token.pos_ == "PRON" and not token.ent_type_:
             previous = context.before(token.i, limit=120)
             if previous:
                 found.append(previous[0])
@@ -369,16 +456,49 @@ def _unique_people(people: list[Mention]) -> list[Mention]:
 
 
 def _countries(phrases: list[str], in_clause: list, clause: list[Token]) -> list[str]:
-    """States a meeting is between: "Japan-Russia ..." in the trigger phrase, else in the clause."""
+    """States a meeting is between: "Japan-Russia ..." in the trigger phrase, else in the clause;
+    and states present through an unnamed official ("the Turkmen president")."""
     codes: list[str] = []
-    for text in phrases + [" ".join(t.text_with_ws for t in clause)]:
-        for match in re.finditer(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)\s*-\s*([A-Z][\w.]*(?: [A-Z][\w.]*)?)\b", text):
-            pair = [lexicon.country_code(match.group(1)), lexicon.country_code(match.group(2))]
-            if all(pair):
-                codes += [c for c in pair if c not in codes]
+    for match in _unnamed_official().finditer(" ".join(t.text for t in clause)):
+        code = lexicon.country_code(match.group(1))
+        if code and code not in codes:
+            codes.append(code)
+    for text in phrases + ["".join(t.text_with_ws for t in clause)]:
+        for pair in country_pairs(text):
+            codes += [c for c in pair if c not in codes]
         if codes:
             break
     return codes
+
+
+def country_pairs(text: str) -> list[tuple[str, str]]:
+    """States joined by a hyphen: "Japan-Russia", "Japan-Soviet", "South Korea-Japan"."""
+    words = re.findall(r"[A-Z][\w.]*|-", text)
+    pairs = []
+    for i, word in enumerate(words):
+        if word != "-" or i == 0 or i + 1 >= len(words):
+            continue
+        left = _longest_country([" ".join(words[j:i]) for j in (i - 2, i - 1) if j >= 0 and "-" not in words[j:i]])
+        right = _longest_country([" ".join(words[i + 1:k]) for k in (i + 3, i + 2) if k <= len(words)
+                                  and "-" not in words[i + 1:k]])
+        if left and right:
+            pairs.append((left, right))
+    return pairs
+
+
+def _longest_country(candidates: list[str]) -> str | None:
+    for candidate in candidates:
+        code = lexicon.country_code(candidate)
+        if code:
+            return code
+    return None
+
+
+@cache
+def _unnamed_official() -> re.Pattern:
+    demonyms = "|".join(re.escape(d) for d in sorted(lexicon.gazetteer().by_demonym, key=len, reverse=True))
+    return re.compile(r"\b(" + demonyms + r")\s+(?:[Pp]resident|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|"
+                      r"[Mm]inister|[Ll]eader|[Kk]ing|[Dd]elegation|[Ee]mperor)\b(?!\s+[A-Z])")
 
 
 def _dates(clause: list[Token], trigger: Token, context: _Context) -> list[str]:
@@ -387,28 +507,49 @@ def _dates(clause: list[Token], trigger: Token, context: _Context) -> list[str]:
     found: list[tuple[int, int, str]] = []
     for span in spans:
         year = context.year_at(span[0])
-        date = normalise_date(span.text, year, context.meta.published)
-        if date:
-            found.append((abs(span.start - trigger.i), span.start, date))
+        for part in _date_parts(span.text):
+            date = normalise_date(part, year, context.meta.published)
+            if date:
+                found.append((abs(span.start - trigger.i), span.start, date))
     if any(t.lower_ == "respectively" for t in clause):
-        return [d for _, _, d in sorted(found, key=lambda f: f[1])]
-    return [d for _, _, d in sorted(found)]
+        precision = max((len(d) for *_, d in found), default=0)
+        return [d for _, _, d in sorted(found, key=lambda f: f[1]) if len(d) == precision]
+    return [d for _, _, d in sorted(found, key=lambda f: (-len(f[2]), f[0]))]  # the most precise, then nearest
+
+
+DATE_RANGE = re.compile(rf"\b(?:from\s+)?({_MONTH})?\s*\d{{1,2}}\s*(?:to|-|–|until)\s*({_MONTH})?\s*\d{{1,2}}\b", re.I)
+
+
+def _date_parts(text: str) -> list[str]:
+    """"January and October 2020" -> ["January 2020", "October 2020"]; "October 22 to 28" -> ["October"]."""
+    span = DATE_RANGE.search(text)
+    if span and span.group(1) and span.group(2) in (None, span.group(1)):
+        return [DATE_RANGE.sub(span.group(1), text)]  # a stay of several days: the month
+    months = re.findall(rf"\b(?:{_MONTH})\b(?:\s+\d{{1,2}}\b)?", text)
+    if len(months) < 2:
+        return [text]
+    year = re.search(r"\b\d{4}\b", text)
+    return [f"{m} {year.group(0)}" if year else m for m in months]
 
 
 def _places(in_clause: list, clause: list[Token], trigger: Token, kind: str) -> list[Mention]:
     """Places in the clause ("in X", "at X"), nearest first; for visits, the place or state visited."""
     candidates: list[tuple[int, int, Mention]] = []
-    for (start, _), mention in in_clause:
+    for (start, end), mention in in_clause:
         if mention.type not in ("Place", "Country"):
             continue
-        token = trigger.doc[start]
+        token = trigger.doc[start:end].root
+        while token.dep_ == "conj":  # "in New York and Nagoya"
+            token = token.head
         prep = token.head.lower_ if token.dep_ == "pobj" else ""
         visited = token.dep_ == "dobj" and token.head.lemma_ == "visit" or prep == "to" and token.head.head.lemma_ == "visit"
         if mention.type == "Country" and not visited and prep not in ("in",):
             continue
         if mention.type == "Place" and prep not in ("in", "at", "to", "") and not visited:
             continue
-        if token.dep_ == "compound" or (start + 1 < len(trigger.doc) and trigger.doc[start + 1].text == "-"):
+        hyphenated = (end < len(trigger.doc) and trigger.doc[end].text == "-") or (
+            start > 0 and trigger.doc[start - 1].text == "-")
+        if token.dep_ == "compound" or hyphenated:
             continue
         rank = 0 if mention.type == "Place" else 1
         candidates.append((rank, start, mention))
@@ -434,13 +575,13 @@ def _label(phrases: list[str], kind: str) -> str:
 
 
 def _inherit_from_previous(meetings: list[MeetingRecord]) -> None:
-    """A meeting "upon his visit" without date or place takes them from the visit before it."""
+    """"Upon his visit, A and B signed ...", "Following the meeting, the two leaders signed ...":
+    the event takes the date and place of the one just read."""
     for previous, meeting in zip(meetings, meetings[1:]):
-        shared = {p.name for p in previous.participants} & {p.name.split()[-1] for p in meeting.participants} or \
-            {p.name.split()[-1] for p in previous.participants} & {p.name.split()[-1] for p in meeting.participants}
-        if not shared:
+        if not EARLIER_EVENT.search(meeting.evidence[0].sentence):
             continue
-        if meeting.date is None:
-            meeting.date = previous.date
-        if meeting.place is None and previous.kind == "visit":
-            meeting.place = previous.place
+        surnames = {p.name.split()[-1] for p in previous.participants}
+        if not surnames & {p.name.split()[-1] for p in meeting.participants}:
+            continue
+        meeting.date = meeting.date or previous.date
+        meeting.place = meeting.place or previous.place

@@ -24,6 +24,7 @@ NOT_NAME = {
     "Council", "Committee", "Talks", "Visit", "Forum", "Dialogue", "Conference", "Statement", "Declaration",
     "Treaty", "Agreement", "Plan", "Memorandum", "Himself", "Herself", "Mr", "Ms", "Mrs", "Dr", "I", "We",
     "Regarding", "Concerning", "Moreover", "However", "Furthermore", "Following", "Based", "Also",
+    "Republic", "Federation", "Kingdom", "State", "States", "Union", "Emirates", "Islands", "Region",
     *MONTHS,
 }
 PORTFOLIO_WORDS = (
@@ -38,6 +39,7 @@ PORTFOLIO_WORDS = (
     "Equality Family Children Women Civil Service Enterprise Entrepreneurship Maritime Ocean Oceans "
     "Telecommunications Mass Media Press Religious Veterans Migration Refugees Statistics Tax Taxes"
 ).split()
+NOT_NAME.update(PORTFOLIO_WORDS)
 GIVEN_PATRONYMIC = re.compile(r"(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna)$")
 
 
@@ -65,9 +67,10 @@ def _patterns() -> dict[str, re.Pattern]:
     demonym = _alternation(gaz.by_demonym)
     country = _alternation(n for n in gaz.by_name if not n.startswith("the "))
     office = _alternation(lexicon.OFFICES)
-    portfolio = r"(?:the\s+)?(?:(?:" + _alternation(PORTFOLIO_WORDS) + "|" + demonym + r")(?:,?\s+and\s+|\s+of\s+(?:the\s+)?|\s+for\s+|\s+)?)+"
+    portfolio = r"(?:the\s+)?(?:(?:" + _alternation(PORTFOLIO_WORDS) + "|" + demonym + r")(?:,?\s+and\s+|,\s+|\s+of\s+(?:the\s+)?|\s+for\s+|\s+)?)+"
     minister_of = r"(?:First\s+|Senior\s+|Deputy\s+|State\s+|Vice[- ])*Minister\s+(?:of|for)\s+" + portfolio
-    ambassador_for = r"Ambassador\s+(?:for|to)\s+(?:[A-Z][\w-]*(?:\s+|$))+?(?=[A-Z][a-z]+\s+[A-Z])"
+    ambassador_for = (r"Ambassador\s+(?:for|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*?"
+                      r"(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b(?!\s+[A-Z]))")
     honorific = _alternation(lexicon.HONORIFICS + lexicon.RANKS)
     title = r"(?:(?:then|former|acting|new)\s+)?(?:(?P<demonym>" + demonym + r")\s+)?(?P<office>" + minister_of + "|" + ambassador_for + "|" + office + r")"
     appositive_head = r"(?:the\s+)?(?:[A-Z][\w-]*\s+)*?(?:" + office + r"|Minister|Secretary|Chairman|Chief|Commander|Director|Member|member|Head|President)\b"
@@ -76,7 +79,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "honorific": re.compile(r"(?<![\w-])(?P<hon>(?:(?:" + honorific + r")\s+)+)(?P<name>" + _NAME + r")"),
         "readout": re.compile(r"(?<![\w-])(?:" + honorific + r")\s+(?P<surname>" + _NAME_TOKEN + r"),\s+(?P<given>"
                               + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")?),\s+(?=" + appositive_head + ")"),
-        "appositive": re.compile(r"\A,\s+(?P<office>" + appositive_head + r"[^,;()\n]*?)(?=,|;|\)|\.(?:\s|$)|\s+(?:visited|met|held|was|were|is|has|had|signed|said|attended|co-chaired|and\s+(?:Mr|Ms|Dr|H\.E|His|Her|" + office + r")\b))"),
+        "appositive": re.compile(r"\A,\s+(?P<office>" + appositive_head + r"[^,;()\n]*?"
+                                 r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,?\s+and\s+[A-Z][^,;()\n]*?)?)(?=,|;|\)|\.(?:\s|$)|\s*\n|\s*$|\s+and\s+(?:a\s+)?member\b|\s+(?:visited|met|held|was|were|is|has|had|signed|said|attended|co-chaired|paid|and\s+(?:Mr|Ms|Mrs|Dr|H\.E|His|Her)\b))"),
         "country_in": re.compile(r"\b(?:" + country + r")\b"),
         "demonym_in": re.compile(r"\b(?:" + demonym + r")\b"),
     }
@@ -99,6 +103,8 @@ def _trim_name(name: str) -> str:
 def country_of(phrase: str) -> str | None:
     """The state an office phrase names: "Secretary of the Security Council of the Russian Federation" -> RU."""
     patterns = _patterns()
+    # "Ambassador to Japan" serves another state; "for Japan-Russia Relations" names two.
+    phrase = re.sub(r"\bto\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|[\w.]+\s*-\s*[\w.]+", " ", phrase)
     found = patterns["country_in"].findall(phrase)
     if found:
         return lexicon.country_code(found[-1])
@@ -114,7 +120,7 @@ def find_people(text: str) -> list[PersonMatch]:
         surname, given = match.group("surname"), match.group("given")
         if not GIVEN_PATRONYMIC.search(given.split()[-1]) and len(given.split()) < 2:
             continue
-        office, country, extent = _appositive(text, match.end() - 2)
+        office, country, extent = appositive(text, match.end() - 2)
         found.append(PersonMatch(match.start(), match.end() - 2, f"{given} {surname}", office, country, extent))
     for kind in ("titled", "honorific"):
         for match in patterns[kind].finditer(text):
@@ -128,17 +134,47 @@ def find_people(text: str) -> list[PersonMatch]:
                 country = lexicon.country_code(match.group("demonym"))
             elif office:
                 country = country_of(office)
-            after_office, after_country, extent = _appositive(text, end)
+            after_office, after_country, extent = appositive(text, end)
             if after_office:
                 office = after_office if not office or kind == "honorific" else office
                 country = country or after_country
             if office and kind == "titled":
                 office = office.removesuffix(" of").strip()
             found.append(PersonMatch(match.start(), end, name, office, country, extent))
-    return _without_overlaps(found)
+    return _without_overlaps(_cut_at_next_person(text, found))
 
 
-def _appositive(text: str, end: int) -> tuple[str | None, str | None, int]:
+def _cut_at_next_person(text: str, found: list[PersonMatch]) -> list[PersonMatch]:
+    """", Minister for X and Foreign Minister Y": the appositive ends where the next titled person begins."""
+    cut = []
+    for match in found:
+        starts = [other.start for other in found if match.end < other.start < match.extent
+                  and re.search(r"\band\s+(?:the\s+)?$", text[match.end:other.start])]
+        if starts and match.office:
+            extent = min(starts)
+            office = re.sub(r",?\s+and\s+(?:the\s+)?$", "", text[match.end:extent]).lstrip(", ")
+            match = PersonMatch(match.start, match.end, match.name, strip_country(" ".join(office.split())) or None,
+                                match.country or country_of(office), extent)
+        cut.append(match)
+    return cut
+
+
+def strip_country(office: str) -> str:
+    """"Minister of Energy of the Republic of Kazakhstan" -> "Minister of Energy": the state is kept apart."""
+    stripped = re.sub(r"\s+of\s+(?:the\s+)?(?:" + _country_alternation() + r")$", "", office)
+    return stripped if stripped != office and len(stripped.split()) >= 1 and stripped[0].isupper() else office
+
+
+@cache
+def _country_alternation() -> str:
+    gaz = lexicon.gazetteer()
+    official = {c.name for c in gaz.countries.values()}
+    names = {n for n in gaz.by_name if not n.startswith("the ")} | official
+    names |= {f"Republic of {n}" for n in names} | {f"Kingdom of {n}" for n in names}
+    return _alternation(names)
+
+
+def appositive(text: str, end: int) -> tuple[str | None, str | None, int]:
     """The office in ", Secretary of the X of Country," right after a name."""
     match = _patterns()["appositive"].match(text[end:end + 300])
     if not match:
@@ -147,7 +183,7 @@ def _appositive(text: str, end: int) -> tuple[str | None, str | None, int]:
     office = re.sub(r"^the\s+", "", office)
     if " to " in office and not re.search(r"Ambassador|Envoy|Representative|Advis[eo]r", office):
         office = office[:office.index(" to ")]
-    return office, country_of(office), end + match.end()
+    return strip_country(office), country_of(office), end + match.end()
 
 
 def _without_overlaps(found: list[PersonMatch]) -> list[PersonMatch]:

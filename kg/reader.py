@@ -7,6 +7,7 @@ CLI can report them in one line and go on with the other files.
 from __future__ import annotations
 
 import codecs
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,8 +33,11 @@ class RawDocument:
     encoding: str
 
 
-def collect_paths(paths: list[str | Path]) -> list[Path]:
-    """Expand files and folders (recursively, *.txt) into a sorted file list."""
+def collect_paths(paths: list[str | Path], on_missing: Callable[[str], None] | None = None) -> list[Path]:
+    """Expand files and folders (recursively, *.txt) into a sorted file list.
+
+    A path that does not exist raises InputError, or is reported to `on_missing` and left out.
+    """
     found: list[Path] = []
     for given in paths:
         path = Path(given)
@@ -41,8 +45,10 @@ def collect_paths(paths: list[str | Path]) -> list[Path]:
             found.extend(p for p in sorted(path.rglob("*.txt")) if p.is_file())
         elif path.exists():
             found.append(path)
-        else:
+        elif on_missing is None:
             raise InputError(f"{path}: no such file or folder")
+        else:
+            on_missing(f"{path}: no such file or folder")
     return found
 
 

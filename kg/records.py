@@ -52,6 +52,7 @@ class MeetingRecord:
     agreements: list[Mention]
     evidence: list[Evidence]
     label: str = ""
+    visitors: list[Mention] = field(default_factory=list)  # participants who travelled to the place
 
 
 @dataclass(frozen=True)
@@ -107,3 +108,4 @@ class Meeting:
     topics: set[str]
     agreements: set[str]
     evidence: list[Evidence]
+    visitors: set[str] = field(default_factory=set)

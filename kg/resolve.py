@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 
 from kg import lexicon
 from kg.records import DocumentRecords, Entity, Meeting, MeetingRecord, Mention
@@ -162,10 +163,28 @@ def _keyed_clusters(mentions: list[Mention]) -> list[list[Mention]]:
     acronyms = _stated_acronyms(mentions)
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
-        name = re.sub(r"^the\s+", "", mention.name, flags=re.I)
-        key = mention.key or acronyms.get(name, name).lower()
+        name = acronyms.get(re.sub(r"^the\s+", "", mention.name, flags=re.I), mention.name)
+        key = mention.key or _name_key(name, mention.type)
         groups[key].append(mention)
     return [groups[k] for k in sorted(groups)]
+
+
+def _name_key(name: str, type_: str) -> str:
+    """Word order and state names don't matter for organisations:
+    "Security Council of the Russian Federation" ~ "Russian Federation Security Council"."""
+    name = re.sub(r"^the\s+", "", name, flags=re.I).lower()
+    if type_ != "Organization":
+        return name
+    for surface, code in _country_surfaces():
+        name = re.sub(r"\b" + re.escape(surface.lower()) + r"\b", code, name)
+    return " ".join(sorted(w for w in re.findall(r"[\w’'-]+", name) if w not in STOPWORDS))
+
+
+@cache
+def _country_surfaces() -> list[tuple[str, str]]:
+    gaz = lexicon.gazetteer()
+    surfaces = {**gaz.by_name, **gaz.by_demonym}
+    return sorted(surfaces.items(), key=lambda item: -len(item[0]))
 
 
 def _stated_acronyms(mentions: list[Mention]) -> dict[str, str]:
@@ -236,24 +255,35 @@ def _to_meeting(result: Resolution, record: MeetingRecord) -> Meeting:
         if result.entities[person].country:
             countries.add(result.entities[person].country)
     place = result.entity_of.get(id(record.place)) if record.place else None
+    if place and result.entities[place].type == "Country":
+        countries.add(place)  # the host state of a visit or meeting
     agreements = {result.entity_of[id(a)] for a in record.agreements if id(a) in result.entity_of}
+    visitors = {result.entity_of[id(p)] for p in record.visitors if id(p) in result.entity_of}
     return Meeting(id="", kind=record.kind, cameo=record.cameo, label=record.label, participants=participants,
                    countries=countries, date=record.date, place=place, topics=set(record.topics),
-                   agreements=agreements, evidence=list(record.evidence))
+                   agreements=agreements, evidence=list(record.evidence), visitors=visitors)
 
 
 def _dates_agree(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a.startswith(b) or b.startswith(a)
 
 
-def _same_meeting(a: Meeting, b: Meeting) -> bool:
+def _places_agree(result: Resolution, a: str | None, b: str | None) -> bool:
+    """Same place, unknown place, or a city and the state it is in."""
+    if a is None or b is None or a == b:
+        return True
+    return result.entities[a].country == b or result.entities[b].country == a
+
+
+def _same_meeting(result: Resolution, a: Meeting, b: Meeting) -> bool:
     """Same event: kinds, dates, places agree, and something specific is shared."""
-    if a.kind != b.kind and "other" not in (a.kind, b.kind):
+    if a.kind != b.kind and ("other" not in (a.kind, b.kind) or (
+            a.participants and b.participants and a.participants != b.participants)):
         return False
-    if not _dates_agree(a.date, b.date) or (a.place and b.place and a.place != b.place):
+    if not _dates_agree(a.date, b.date) or not _places_agree(result, a.place, b.place):
         return False
-    if a.participants and b.participants and not (a.participants & b.participants):
-        return False
+    if a.participants and b.participants and not (a.participants <= b.participants or b.participants <= a.participants):
+        return False  # the same leader meeting two counterparts on one trip: two meetings
     if a.countries and b.countries and not (a.countries <= b.countries or b.countries <= a.countries):
         return False
     precise_date = a.date and b.date and len(min(a.date, b.date, key=len)) >= 7
@@ -263,13 +293,58 @@ def _same_meeting(a: Meeting, b: Meeting) -> bool:
                 or same_place and shared_people and (a.date or b.date))
 
 
+def _refine_kind(result: Resolution, meeting: Meeting) -> None:
+    """A meeting the text does not name takes its kind from who attended: leaders hold summits."""
+    if meeting.kind != "other" or len(meeting.participants) < 2:
+        return
+    offices = [" ".join(sorted(result.entities[p].offices)).lower() for p in meeting.participants]
+    if all(re.search(r"\bpresident\b|(?<!deputy )prime minister|\bpremier\b|\bchancellor\b", o) for o in offices):
+        meeting.kind = "summit"
+    elif all("foreign" in o for o in offices):
+        meeting.kind = "foreign-ministers-meeting"
+    elif all("minister" in o for o in offices):
+        meeting.kind = "ministerial-meeting"
+
+
+def _absorb_visits(meetings: list[Meeting]) -> list[Meeting]:
+    """A visit that is the occasion of a meeting is that meeting's travel, not an event of its own;
+    a signing by the people of a meeting, the same day, is that meeting's outcome."""
+    kept = []
+    for visit in meetings:
+        if visit.kind == "signing":
+            hosts = [m for m in meetings if m.kind not in ("visit", "signing") and visit.participants
+                     and visit.participants <= m.participants and visit.date and m.date
+                     and visit.date == m.date and len(m.date) >= 7 and visit.evidence[0].doc == m.evidence[0].doc]
+            if hosts:
+                for host in hosts:
+                    host.agreements |= visit.agreements
+                    host.evidence = sorted(set(host.evidence) | set(visit.evidence))
+                continue
+        hosts = [m for m in meetings if m is not visit and m.kind != "visit" and visit.participants
+                 and visit.participants <= m.participants | visit.participants and visit.participants & m.participants
+                 and _dates_agree(visit.date, m.date) and (visit.evidence[0].doc == m.evidence[0].doc)]
+        if visit.kind != "visit" or not hosts:
+            kept.append(visit)
+            continue
+        for host in hosts:
+            host.place = host.place or visit.place
+            host.visitors |= visit.visitors
+            host.countries |= visit.countries
+            if visit.date and (host.date is None or len(visit.date) > len(host.date)) and _dates_agree(visit.date, host.date):
+                host.date = visit.date
+            host.evidence = sorted(set(host.evidence) | set(visit.evidence))
+    return kept
+
+
 def _merge_meetings(result: Resolution, records: list[MeetingRecord]) -> list[Meeting]:
     meetings = [_to_meeting(result, r) for r in records]
-    _infer_bilateral_countries(result, meetings)
+    for meeting in meetings:
+        _refine_kind(result, meeting)
+    meetings = _absorb_visits(meetings)
     uf = _UnionFind(len(meetings))
     for a in range(len(meetings)):
         for b in range(a + 1, len(meetings)):
-            if _same_meeting(meetings[a], meetings[b]):
+            if _same_meeting(result, meetings[a], meetings[b]):
                 uf.union(a, b)
     merged = []
     for group in uf.groups():
@@ -282,10 +357,16 @@ def _merge_meetings(result: Resolution, records: list[MeetingRecord]) -> list[Me
             participants=set().union(*(p.participants for p in parts)),
             countries=set().union(*(p.countries for p in parts)),
             date=max((p.date for p in parts if p.date), key=len, default=None),
-            place=next((p.place for p in parts if p.place), None),
+            place=min((p.place for p in parts if p.place), default=None,
+                      key=lambda place: result.entities[place].type == "Country"),  # a city over its state
             topics=set().union(*(p.topics for p in parts)),
             agreements=set().union(*(p.agreements for p in parts)),
-            evidence=sorted({e for p in parts for e in p.evidence})))
+            evidence=sorted({e for p in parts for e in p.evidence}),
+            visitors=set().union(*(p.visitors for p in parts))))
+    for _ in range(2):  # a country learnt from one meeting can settle another's
+        _infer_bilateral_countries(result, merged)
+    for meeting in merged:
+        meeting.countries |= {result.entities[p].country for p in meeting.participants if result.entities[p].country}
     merged.sort(key=lambda m: (m.date or "", m.label, m.evidence[0]))
     used: set[str] = set()
     for meeting in merged:
@@ -303,6 +384,12 @@ def _merge_meetings(result: Resolution, records: list[MeetingRecord]) -> list[Me
 def _infer_bilateral_countries(result: Resolution, meetings: list[Meeting]) -> None:
     """In a two-state meeting of two people, the one whose country is unknown represents the other state."""
     for meeting in meetings:
+        place = result.entities[meeting.place] if meeting.place else None
+        host = place.id if place and place.type == "Country" else (place.country if place else None)
+        if host in meeting.countries and len(meeting.countries) == 2:
+            for person in meeting.visitors:  # a visitor comes from the other state
+                if result.entities[person].country is None:
+                    result.entities[person].country = next(iter(meeting.countries - {host}))
         if len(meeting.countries) != 2 or len(meeting.participants) != 2:
             continue
         people = [result.entities[p] for p in sorted(meeting.participants)]

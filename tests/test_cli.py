@@ -24,7 +24,7 @@ def test_build_writes_every_output_and_prints_counts(tmp_path, capsys):
 
 
 def test_missing_path_is_a_clear_error(tmp_path, capsys):
-    assert main(["build", str(tmp_path / "nope.txt"), "--out", str(tmp_path / "out")]) == 2
+    assert main(["build", str(tmp_path / "nope.txt"), "--out", str(tmp_path / "out")]) == 1
     error = capsys.readouterr().err
     assert "nope.txt" in error and "no such file" in error
     assert not (tmp_path / "out").exists()

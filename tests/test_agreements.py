@@ -1,0 +1,57 @@
+"""Agreements: named instruments, acronyms, numbered plans, memoranda tied to their parties."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.agreements import find_agreements
+
+
+def names(text):
+    return [(m.name, m.aliases) for m in find_agreements(text)]
+
+
+def test_acronym_in_parentheses_becomes_an_alias():
+    assert names("the Comprehensive Nuclear-Test-Ban Treaty (CTBT) entered into force.") == [
+        ("Comprehensive Nuclear-Test-Ban Treaty", ("CTBT",))]
+    assert names("the Treaty on Open Skies (Open Skies Treaty) ended.")[0][0] == "Treaty on Open Skies"
+
+
+def test_acronym_inside_the_name():
+    assert names("The Conventional Armed Forces (CFE) Treaty lapsed.") == [
+        ("Conventional Armed Forces Treaty", ("CFE Treaty",))]
+
+
+def test_well_known_acronym_alone():
+    assert names("Both sides discussed the JCPOA and New START.") == [
+        ("Joint Comprehensive Plan of Action", ("JCPOA",)), ("New Strategic Arms Reduction Treaty", ("New START",))]
+
+
+def test_declaration_of_a_year_and_numbered_plan():
+    found = names("under the Japan-Kazakhstan Joint Statement of 2022 and the ten-point Action Plan for Energy")
+    assert found[0][0] == "Japan-Kazakhstan Joint Statement of 2022"
+    assert found[1][0].startswith("Ten-point Action Plan")
+
+
+def test_two_instruments_joined_by_and_stay_two():
+    assert [n for n, _ in names("They signed the Treaty on Good Neighbourliness and the Joint Declaration on "
+                                "Strategic Partnership.")] == [
+        "Treaty on Good Neighbourliness", "Joint Declaration on Strategic Partnership"]
+
+
+def test_memorandum_between_parties():
+    found = names("The ministers signed a memorandum between the Ministry of Energy of Japan and the Ministry of "
+                  "Energy of Kazakhstan on hydrogen.")
+    assert found[0][0] == ("memorandum between the Ministry of Energy of Japan and the Ministry of Energy of "
+                           "Kazakhstan")
+
+
+@pytest.mark.parametrize("text", ["to conclude a peace treaty", "an agreement between the leaders",
+                                  "Both sides reached agreement."])
+def test_generic_instruments_are_not_agreements(text):
+    assert names(text) == []
+
+
+def test_agreements_in_headings_are_ignored(annotate):
+    records = annotate("C Negotiations on Peace Treaty\nThe Tashkent Declaration was adopted.\n")
+    assert [m.name for m in records.mentions if m.type == "Agreement"] == ["Tashkent Declaration"]

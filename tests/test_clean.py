@@ -1,0 +1,58 @@
+"""Text intake: boilerplate, captions, lost characters, offsets back to the original, document year."""
+
+from __future__ import annotations
+
+from kg.clean import clean, document_meta
+
+
+def test_navigation_and_print_lines_are_dropped():
+    text = "Contents | Back | Next\nprint PRINT\nHome > Asia > Mongolia\nThe ministers met in Ulaanbaatar.\nText File\n"
+    assert clean(text).text == "The ministers met in Ulaanbaatar.\n"
+
+
+def test_doubled_caption_glued_to_heading_is_split_and_undoubled():
+    caption = "Japan-Mongolia Summit Meeting (July 3, Tokyo; Photo: Cabinet Public Relations Office)"
+    text = caption + caption + "\nThe leaders met.\n"
+    lines = clean(text).text.splitlines()
+    assert lines == [caption, "The leaders met."]
+
+
+def test_caption_glued_to_the_next_heading_is_split():
+    text = "Foreign Ministers' Meeting (May 2, Astana; Photo: MOFA)Economic Relations\nTrade grew.\n"
+    assert clean(text).text.splitlines()[:2] == ["Foreign Ministers' Meeting (May 2, Astana; Photo: MOFA)",
+                                                  "Economic Relations"]
+
+
+def test_replacement_characters_are_repaired_where_unambiguous():
+    text = "It serves both countries\ufffd interests and the \ufffdCentral Asia plus Japan\ufffd Dialogue vis-\ufffd-vis Asia; Japan\ufffds role.\n"
+    assert clean(text).text == ("It serves both countries’ interests and the “Central Asia plus Japan” Dialogue "
+                                "vis-à-vis Asia; Japan’s role.\n")
+
+
+def test_footnote_markers_glued_to_words_are_removed():
+    assert clean("the Cooperation Plan of Georgia1 was adopted at the end of 2014,2 and later.\n").text == \
+        "the Cooperation Plan of Georgia was adopted at the end of 2014, and later.\n"
+    assert clean("a total of 1,334 people attended the G20 summit.\n").text == \
+        "a total of 1,334 people attended the G20 summit.\n"
+
+
+def test_offsets_map_cleaned_text_back_to_the_original():
+    original = "Contents | Back | Next\n\nPresident Tokayev visited Tokyo.\n"
+    cleaned = clean(original)
+    start = cleaned.text.index("Tokayev")
+    begin, end = cleaned.to_original(start, start + len("Tokayev"))
+    assert original[begin:end] == "Tokayev"
+
+
+def test_bluebook_year_reports_on_the_previous_year():
+    assert document_meta("Diplomatic Bluebook 2015\n\nChapter 2\n").year == "2014"
+
+
+def test_article_dateline_gives_year_and_publication_month():
+    meta = document_meta("Relations with Georgia\n\n  • March 2018\n\nBy the Minister\n")
+    assert (meta.year, meta.published) == ("2018", "2018-03")
+
+
+def test_year_falls_back_to_the_most_mentioned_year():
+    meta = document_meta("Relations with Uzbekistan\nIn 2013, the leaders met. Trade in 2013 grew since 2010.\n")
+    assert meta.year == "2013" and meta.title == "Relations with Uzbekistan"

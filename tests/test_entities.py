@@ -1,0 +1,84 @@
+"""Countries, regions, organisations and places: typed, keyed, linked to their country."""
+
+from __future__ import annotations
+
+
+def of_type(records, type_):
+    return {m.name: m for m in records.mentions if m.type == type_}
+
+
+def test_country_names_and_abbreviations_resolve_to_iso_codes(annotate):
+    countries = of_type(annotate("The U.S. and the Russian Federation, Kyrgyzstan and the Soviet Union signed."),
+                        "Country")
+    assert {m.key for m in countries.values()} == {"US", "RU", "KG", "SU"}
+
+
+def test_demonym_counts_as_state_only_where_it_denotes_it(annotate):
+    records = annotate("The Georgian side welcomed it. Georgian companies invested. The Japanese Government agreed.")
+    assert sorted(m.key for m in records.mentions if m.type == "Country") == ["GE", "JP"]
+
+
+def test_regions_are_not_countries(annotate):
+    records = annotate("Central Asia and the Caucasus bridge Europe and the Asia-Pacific region.")
+    assert {m.key for m in records.mentions if m.type == "Region"} == {"central-asia", "caucasus", "europe",
+                                                                       "asia-pacific"}
+    assert not [m for m in records.mentions if m.type == "Country"]
+
+
+def test_cities_are_places_linked_to_their_country(annotate):
+    places = of_type(annotate("The ministers met in Tashkent and later in St. Petersburg."), "Place")
+    assert places["Tashkent"].country == "UZ"
+    assert places["Saint Petersburg"].country == "RU"
+
+
+def test_place_followed_by_its_country_is_linked(annotate):
+    places = of_type(annotate("The forum was held in Karakol, Kyrgyzstan in June."), "Place")
+    assert places["Karakol"].country == "KG"
+
+
+def test_organisations_with_country_and_international_bodies(annotate):
+    orgs = of_type(annotate("The Ministry of Foreign Affairs of Kazakhstan briefed the Shanghai Cooperation "
+                            "Organisation and the OSCE."), "Organization")
+    assert orgs["Ministry of Foreign Affairs of Kazakhstan"].country == "KZ"
+    assert "Shanghai Cooperation Organisation" in orgs
+    assert "Organization for Security and Co-operation in Europe" in orgs
+
+
+def test_headings_and_meeting_names_are_not_organisations(annotate):
+    records = annotate("B Japan-Georgia Relations\nThe Japan-Georgia Economic Policy Dialogue was held in Tbilisi.\n")
+    assert not of_type(records, "Organization")
+
+
+def test_user_patterns_add_entity_types_without_code(tmp_path, nlp):
+    from kg.clean import clean, document_meta
+    from kg.extract import extract
+    from kg.pipeline import load_pipeline
+
+    patterns = tmp_path / "patterns.jsonl"
+    patterns.write_text('{"label": "PIPELINE", "pattern": "Power of Siberia"}\n'
+                        '{"label": "ORG", "pattern": [{"LOWER": "rosatom"}], "id": "rosatom"}\n')
+    custom = load_pipeline(patterns=patterns)
+    text = "Rosatom discussed the Power of Siberia with the ministers.\n"
+    cleaned = clean(text)
+    records = extract(custom(cleaned.text), cleaned, document_meta(cleaned.text), "t.txt", text)
+    types = {(m.type, m.name) for m in records.mentions}
+    assert ("Pipeline", "Power of Siberia") in types and ("Organization", "Rosatom") in types
+
+
+def test_bad_pattern_file_names_the_line(tmp_path):
+    import pytest
+
+    from kg.pipeline import load_pipeline
+
+    patterns = tmp_path / "bad.jsonl"
+    patterns.write_text('{"label": "ORG", "pattern": "X"}\nnot json\n')
+    with pytest.raises(ValueError, match="bad.jsonl:2"):
+        load_pipeline(patterns=patterns)
+
+
+def test_every_mention_carries_evidence_into_the_original_file(annotate):
+    text = "Contents | Back | Next\n\nPresident Tokayev visited Tokyo in May.\n"
+    records = annotate(text)
+    for mention in records.mentions:
+        assert text[mention.evidence.start:mention.evidence.end] == mention.evidence.quote
+        assert " ".join(mention.evidence.quote.split()) in mention.evidence.sentence

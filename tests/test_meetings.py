@@ -1,0 +1,183 @@
+"""Meetings: the constructions of the genre, dates, places, kinds, CAMEO codes, merging, counts."""
+
+from __future__ import annotations
+
+import pytest
+
+import kg
+from kg.meetings import classify, normalise_date
+
+
+@pytest.fixture
+def meetings(nlp, tmp_path):
+    """Build texts written for the test; return their meetings as plain dicts."""
+    def run(*texts: str) -> list[dict]:
+        paths = []
+        for i, text in enumerate(texts):
+            path = tmp_path / f"doc{i}.txt"
+            path.write_text(text, encoding="utf-8")
+            paths.append(path)
+        graph = kg.build(paths, nlp=nlp).graph
+        found = []
+        for node, attrs in graph.nodes(data=True):
+            if attrs["type"] != "Meeting":
+                continue
+            targets = {k: sorted(graph.nodes[v]["label"] for _, v, key in graph.out_edges(node, keys=True) if key == k)
+                       for k in ("attendee", "party", "location", "about", "agreement")}
+            found.append({"kind": attrs["kind"], "date": attrs["date"], "cameo": attrs["cameo"],
+                          "people": targets["attendee"], "countries": targets["party"],
+                          "place": (targets["location"] or [None])[0],
+                          "topics": [t.removeprefix("topic:") for t in attrs["topics"]],
+                          "agreements": targets["agreement"], "evidence": attrs["evidence"],
+                          "issues": attrs["named_issues"]})
+        return sorted(found, key=lambda m: (m["date"] or "", m["kind"]))
+
+    return run
+
+
+def test_a_and_b_held_a_meeting(meetings):
+    [m] = meetings("In 2021, Foreign Minister Motegi and Foreign Minister Saidov held a meeting in Tashkent in "
+                   "August and discussed energy cooperation.")
+    assert m["people"] == ["Motegi", "Saidov"] and m["date"] == "2021-08" and m["place"] == "Tashkent"
+    assert m["kind"] == "foreign-ministers-meeting" and "energy" in m["topics"]
+
+
+def test_a_met_with_b(meetings):
+    [m] = meetings("In 2018, Prime Minister Abe met with President Mirziyoyev of Uzbekistan in Tokyo in December.")
+    assert m["people"] == ["Abe", "Mirziyoyev"] and m["place"] == "Tokyo" and m["date"] == "2018-12"
+    assert m["kind"] == "summit"
+
+
+def test_a_held_talks_with_b(meetings):
+    [m] = meetings("Diplomatic Bluebook 2023\n\nForeign Minister Hayashi held talks with Foreign Minister "
+                   "Darchiashvili of Georgia in Tbilisi in May.")
+    assert m["people"] == ["Darchiashvili", "Hayashi"] and m["date"] == "2022-05" and m["place"] == "Tbilisi"
+
+
+def test_meeting_between_titled_people_was_held(meetings):
+    [m] = meetings("In 2017, a meeting between Mr. Shotaro Yachi, Secretary General of the National Security "
+                   "Secretariat, and Mr. Karim Massimov, Chairman of the National Security Committee of Kazakhstan, "
+                   "was held in Astana in June.")
+    assert m["people"] == ["Karim Massimov", "Shotaro Yachi"]
+    assert (m["date"], m["place"]) == ("2017-06", "Astana")
+
+
+def test_visited_and_co_chaired_together_with(meetings):
+    [m] = meetings("In 2014, First Deputy Prime Minister Bakytzhan Sagintayev visited Japan in October and "
+                   "co-chaired the Japan-Kazakhstan Intergovernmental Committee together with Minister Kishida.")
+    assert m["kind"] == "intergovernmental-committee"
+    assert m["people"] == ["Bakytzhan Sagintayev", "Kishida"]
+    assert m["date"] == "2014-10" and m["place"] == "Japan"
+    assert set(m["countries"]) == {"Japan", "Kazakhstan"}
+
+
+def test_a_and_b_signed_a_memorandum(meetings):
+    [m] = meetings("In 2015, Minister Kishida and Minister Aslov signed a memorandum between the Ministry of Foreign "
+                   "Affairs of Japan and the Ministry of Foreign Affairs of Tajikistan in Dushanbe in July.")
+    assert m["kind"] == "signing" and m["cameo"] == "057"
+    assert m["agreements"] and m["agreements"][0].startswith("memorandum between")
+    assert m["place"] == "Dushanbe" and m["date"] == "2015-07"
+
+
+def test_summit_meeting_with_the_two_leaders(meetings):
+    [m] = meetings("In 2022, Prime Minister Kishida and President Tokayev agreed to deepen ties. At the "
+                   "Japan-Kazakhstan Summit Meeting in Astana in December, the two leaders discussed the "
+                   "decarbonisation of energy.")
+    assert m["kind"] == "summit" and m["people"] == ["Kishida", "Tokayev"]
+    assert (m["date"], m["place"]) == ("2022-12", "Astana") and set(m["countries"]) == {"Japan", "Kazakhstan"}
+
+
+def test_the_two_foreign_ministers_resolve_to_the_named_ministers(meetings):
+    found = meetings("In 2019, Foreign Minister Kono spoke with Foreign Minister Mammadyarov. "
+                     "At the Japan-Azerbaijan Foreign Ministers' Meeting in Baku in August, the two Foreign "
+                     "Ministers exchanged views on regional affairs.")
+    [m] = [m for m in found if m["kind"] == "foreign-ministers-meeting"]
+    assert m["people"] == ["Kono", "Mammadyarov"] and m["place"] == "Baku"
+
+
+def test_respectively_distributes_places_and_dates(meetings):
+    found = meetings("In 2020, Foreign Minister Motegi and Foreign Minister Tileuberdi held the Japan-Kazakhstan "
+                     "Foreign Ministers' Meetings in Nur-Sultan and Tokyo in January and October respectively.")
+    assert [(m["date"], m["place"]) for m in found] == [("2020-01", "Astana"), ("2020-10", "Tokyo")]
+    assert all(m["people"] == ["Motegi", "Tileuberdi"] for m in found)
+
+
+def test_counts_are_kept_as_counts_not_meetings(nlp, tmp_path):
+    path = tmp_path / "counts.txt"
+    path.write_text("In 2014, talks took place, including three Summit Meetings and five Foreign Ministers' "
+                    "Meetings with Central Asian countries.\n", encoding="utf-8")
+    graph = kg.build([path], nlp=nlp).graph
+    assert not [n for n, a in graph.nodes(data=True) if a["type"] == "Meeting"]
+    counts = {(c["kind"], c["count"], c["year"]) for c in graph.graph["meeting_counts"]}
+    assert counts == {("summit", 3, "2014"), ("foreign-ministers-meeting", 5, "2014")}
+
+
+def test_same_meeting_in_two_sentences_and_two_documents_is_one(meetings):
+    found = meetings(
+        "In 2023, Prime Minister Kishida met with President Japarov in Tokyo in November.\n"
+        "Japan-Kyrgyz Summit Meeting (November 14, Tokyo; Photo: Cabinet Public Relations Office)\n",
+        "Diplomatic Bluebook 2024\n\nAt the summit meeting in Tokyo in November, Prime Minister Kishida and "
+        "President Japarov confirmed their cooperation on water resources.\n")
+    [m] = found
+    assert m["date"] == "2023-11-14" and m["place"] == "Tokyo" and len(m["evidence"]) == 3
+
+
+def test_telephone_talk_and_third_location_cameo_codes(meetings):
+    found = meetings("In 2021, Prime Minister Suga held a telephone talk with President Aliyev in March. "
+                     "In 2021, Foreign Minister Motegi and Foreign Minister Bayramov held a Japan-Azerbaijan "
+                     "Foreign Ministers' Meeting in New York in September.")
+    by_kind = {m["kind"]: m for m in found}
+    assert by_kind["telephone-talk"]["cameo"] == "041"
+    assert by_kind["foreign-ministers-meeting"]["cameo"] == "044"  # met in a third country
+
+
+def test_visit_by_an_official_is_a_visit(meetings):
+    [m] = meetings("In 2016, President Berdimuhamedov visited Japan in October.")
+    assert (m["kind"], m["cameo"], m["place"], m["date"]) == ("visit", "042", "Japan", "2016-10")
+
+
+def test_generic_statements_are_not_meetings(meetings):
+    assert meetings("In 2012, talks at various levels took place. Former residents made grave visits in "
+                    "August.") == []
+
+
+def test_named_issues_are_kept_on_the_meeting(meetings):
+    [m] = meetings("In 2019, Prime Minister Abe and President Putin held a summit meeting in Osaka in June and "
+                   "discussed the Northern Territories issue.")
+    assert m["issues"] == ["Northern Territories issue"] and "territorial-issues" in m["topics"]
+
+
+@pytest.mark.parametrize("text, year, published, expected", [
+    ("September 5", "2019", None, "2019-09-05"),
+    ("in September", "2019", None, "2019-09"),
+    ("November 2018", "2019", None, "2018-11"),
+    ("the end of 2016", "2019", None, "2016-12"),
+    ("December 19, 2019", None, None, "2019-12-19"),
+    ("last September", "2016", "2016-08", "2015-09"),
+    ("this April", "2016", "2016-08", "2016-04"),
+    ("recently", "2016", None, None),
+])
+def test_dates_are_normalised_to_iso(text, year, published, expected):
+    assert normalise_date(text, year, published) == expected
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("Japan-Russia Foreign and Defense Ministerial Consultation (“2+2” Ministerial Meeting)", "two-plus-two"),
+    ("the Japan-Uzbekistan Vice-Ministerial Consultations", "vice-ministerial-meeting"),
+    ("Japan-Russia Security Talks", "security-dialogue"),
+    ("the 10th Meeting of the Japan-Kazakhstan Intergovernmental Commission", "intergovernmental-committee"),
+    ("a courtesy call on the Prime Minister", "courtesy-call"),
+    ("a telephone talk", "telephone-talk"),
+    ("Japan-Georgia Summit Meeting", "summit"),
+])
+def test_meeting_kinds(phrase, kind):
+    assert classify(phrase) == kind
+
+
+def test_met_relation_points_to_the_meetings(nlp, tmp_path):
+    path = tmp_path / "met.txt"
+    path.write_text("In 2018, Foreign Minister Kono and Foreign Minister Kamilov held a meeting in Tokyo in May.\n",
+                    encoding="utf-8")
+    graph = kg.build([path], nlp=nlp).graph
+    met = [(u, v, d) for u, v, k, d in graph.edges(keys=True, data=True) if k == "met" and u.startswith("person:")]
+    assert len(met) == 1 and met[0][2]["meetings"] and met[0][2]["meetings"][0].startswith("meeting:")

@@ -1,0 +1,67 @@
+"""People: titles, honorifics, appositive offices, readout name order, countries from the text."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def people(records):
+    return {m.name: m for m in records.mentions if m.type == "Person"}
+
+
+@pytest.mark.parametrize("sentence, name, office", [
+    ("Foreign Minister Hayashi held talks in Tokyo.", "Hayashi", "Foreign Minister"),
+    ("Minister for Foreign Affairs Kamikawa visited Astana.", "Kamikawa", "Minister for Foreign Affairs"),
+    ("Minister of Energy Almasadam Satkaliyev arrived in Tokyo.", "Almasadam Satkaliyev", "Minister of Energy"),
+    ("First Deputy Prime Minister Roman Sklyar visited Osaka.", "Roman Sklyar", "First Deputy Prime Minister"),
+    ("then Deputy Foreign Minister Igor Morgulov said so.", "Igor Morgulov", "Deputy Foreign Minister"),
+])
+def test_title_before_name_gives_name_and_office(annotate, sentence, name, office):
+    found = people(annotate(sentence))
+    assert name in found and found[name].office == office
+
+
+def test_appositive_office_and_country(annotate):
+    records = annotate("Mr. Bakhtiyor Saidov, Minister of Foreign Affairs of the Republic of Uzbekistan, visited Japan.")
+    person = people(records)["Bakhtiyor Saidov"]
+    assert person.office == "Minister of Foreign Affairs"  # the state is kept apart, in `country`
+    assert person.country == "UZ"
+
+
+def test_readout_form_surname_first_with_patronymic(annotate):
+    records = annotate("Mr. Reshetnikov, Maxim Gennadyevich, Minister of Economic Development of the Russian "
+                       "Federation, attended the session.")
+    person = people(records)["Maxim Gennadyevich Reshetnikov"]
+    assert person.country == "RU" and person.office.startswith("Minister of Economic Development")
+
+
+def test_demonym_before_title_gives_the_country(annotate):
+    person = people(annotate("He met Kazakh President Kassym-Jomart Tokayev in Astana."))["Kassym-Jomart Tokayev"]
+    assert (person.office, person.country) == ("President", "KZ")
+
+
+def test_his_excellency_and_religious_titles(annotate):
+    found = people(annotate("H.E. Mr. Ilham Aliyev, President of the Republic of Azerbaijan, met him. "
+                            "His Holiness Bartholomew, Ecumenical Patriarch of Constantinople, visited Tokyo."))
+    assert found["Ilham Aliyev"].country == "AZ"
+    assert found["Bartholomew"].office.startswith("Ecumenical Patriarch")
+
+
+def test_japanese_name_in_either_order(annotate):
+    found = people(annotate("Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, and Mr. Ararat Mirzoyan met."))
+    assert found["HAYASHI Yoshimasa"].country == "JP"
+    assert "Ararat Mirzoyan" in found
+
+
+def test_ambassador_to_a_country_does_not_represent_it(annotate):
+    person = people(annotate("Ambassador to Georgia Akira Imamura attended."))["Akira Imamura"]
+    assert person.office == "Ambassador to Georgia" and person.country is None
+
+
+def test_a_leaders_administration_names_the_leader(annotate):
+    assert "Kan" in people(annotate("After the launch of the Kan administration, relations improved."))
+
+
+def test_byline_office(annotate):
+    found = people(annotate("By Yoko Kamikawa, Minister for Foreign Affairs\n\nI visited Tashkent in May.\n"))
+    assert found["Yoko Kamikawa"].office == "Minister for Foreign Affairs"

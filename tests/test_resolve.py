@@ -1,0 +1,76 @@
+"""Resolution: one entity per real thing, within and across documents, and no merge without support."""
+
+from __future__ import annotations
+
+import kg
+
+
+def build(nlp, tmp_path, *texts):
+    paths = []
+    for i, text in enumerate(texts):
+        path = tmp_path / f"d{i}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return kg.build(paths, nlp=nlp).graph
+
+
+def nodes(graph, type_):
+    return {attrs["label"]: attrs for _, attrs in graph.nodes(data=True) if attrs["type"] == type_}
+
+
+def test_titles_surnames_and_full_names_are_one_person(nlp, tmp_path):
+    graph = build(nlp, tmp_path,
+                  "Mr. Kassym-Jomart Tokayev, President of the Republic of Kazakhstan, arrived in Tokyo.\n",
+                  "President Tokayev met the press. Tokayev later left.\n")
+    people = nodes(graph, "Person")
+    assert list(people) == ["Kassym-Jomart Tokayev"]
+    person = people["Kassym-Jomart Tokayev"]
+    assert {"President Tokayev", "Tokayev", "Mr. Kassym-Jomart Tokayev"} <= set(person["aliases"])
+    assert len(person["mentions"]) == 3
+    assert person["country"] == "country:KZ"
+
+
+def test_patronymic_and_name_order_variants_are_one_person(nlp, tmp_path):
+    graph = build(nlp, tmp_path,
+                  "Mr. Lavrentiev, Alexander Ivanovich, Minister of Energy of the Russian Federation, spoke.\n"
+                  "Minister Alexander Lavrentiev then left.\n")
+    assert list(nodes(graph, "Person")) == ["Alexander Ivanovich Lavrentiev"]
+
+
+def test_country_names_are_one_country(nlp, tmp_path):
+    graph = build(nlp, tmp_path, "Russia and the Russian Federation are one state. The Russian side agreed.\n")
+    countries = nodes(graph, "Country")
+    assert list(countries) == ["Russia"]
+    assert countries["Russia"]["iso"] == "RU" and countries["Russia"]["wikidata"] == "Q159"
+
+
+def test_shared_surname_is_not_merged_without_support(nlp, tmp_path):
+    graph = build(nlp, tmp_path,
+                  "President Ilham Aliyev received the delegation. His father Heydar Aliyev had founded the party. "
+                  "Aliyev said he was pleased.\n")
+    people = nodes(graph, "Person")
+    assert {"Ilham Aliyev", "Heydar Aliyev"} <= set(people)
+    assert "Aliyev" not in people["Ilham Aliyev"]["aliases"] and "Aliyev" not in people["Heydar Aliyev"]["aliases"]
+
+
+def test_same_surname_different_countries_stays_two_people(nlp, tmp_path):
+    graph = build(nlp, tmp_path, "Russian Foreign Minister Ivanov met the press.\n",
+                  "Georgian Foreign Minister Ivanov met the press.\n")
+    people = [a for _, a in graph.nodes(data=True) if a["type"] == "Person"]
+    assert sorted(p["country"] for p in people) == ["country:GE", "country:RU"]
+
+
+def test_organisation_word_order_and_stated_acronym(nlp, tmp_path):
+    graph = build(nlp, tmp_path,
+                  "The Security Council of the Russian Federation and the Russian Federation Security Council are "
+                  "the same body. The Japan International Cooperation Agency (JICA) met. JICA agreed.\n")
+    orgs = nodes(graph, "Organization")
+    assert sum("Security Council" in label for label in orgs) == 1
+    assert sum("JICA" in label or "Japan International Cooperation Agency" in label for label in orgs) == 1
+
+
+def test_agreement_short_and_long_names_are_one(nlp, tmp_path):
+    graph = build(nlp, tmp_path,
+                  "The Japan-Mongolia Economic Partnership Agreement (EPA) entered into force. "
+                  "The Japan-Mongolia Economic Partnership Agreement was reviewed.\n")
+    assert len(nodes(graph, "Agreement")) == 1
