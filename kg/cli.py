@@ -85,6 +85,9 @@ def _query(args: argparse.Namespace) -> int:
     from kg.query import run_query
 
     params = dict(p.split("=", 1) for p in args.param)
+    if not Path(args.graph).is_file():
+        print(f"kg: error: no graph file {args.graph} (run `kg build` first, or give --graph)", file=sys.stderr)
+        return 2
     try:
         table = run_query(Path(args.graph), args.query, params)
     except (ValueError, OSError) as error:

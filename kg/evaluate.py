@@ -254,6 +254,13 @@ def match_entities(gold: Gold, predicted: Prediction) -> tuple[dict[str, Score],
     return scores, mapping
 
 
+def _office(office: str) -> str:
+    """Offices compare without the state they serve ("... of Japan"): the state is scored as the country."""
+    from kg.people import strip_country
+
+    return strip_country(office).lower()
+
+
 def person_attributes(gold: Gold, predicted: Prediction, mapping: dict[str, str]) -> tuple[Accuracy, Accuracy]:
     """Office and country accuracy on matched persons whose gold states an office / a country."""
     golds = {g.key: g for g in gold.entities if g.type == "Person"}
@@ -264,7 +271,7 @@ def person_attributes(gold: Gold, predicted: Prediction, mapping: dict[str, str]
             continue
         if g.offices:
             office.total += 1
-            if {o.lower() for o in p.offices} & {o.lower() for o in g.offices}:
+            if {_office(o) for o in p.offices} & {_office(o) for o in g.offices}:
                 office.correct += 1
             else:
                 office.wrong.append(f"{g.label}: {sorted(p.offices)} for {sorted(g.offices)}")

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from kg import lexicon
 from kg.clean import CleanText, DocumentMeta
-from kg.meetings import extract_meetings
+from kg.meetings import country_pairs, extract_meetings, named_countries
 from kg.people import country_of
 from kg.records import DocumentRecords, Evidence, Mention
 
@@ -75,8 +75,9 @@ def mention_of(ent: Span, evidence: Evidence) -> Mention | None:
     if label == "REGION":
         return Mention("Region", text, bare, evidence, key=ent.ent_id_ or _region_key(text))
     if label == "AGREEMENT":
-        return Mention("Agreement", text, ent._.canonical or bare, evidence, aliases=tuple(ent._.aliases or ()),
-                       country=None)
+        name = ent._.canonical or bare
+        parties = tuple(dict.fromkeys([c for pair in country_pairs(name) for c in pair] + named_countries(name)))
+        return Mention("Agreement", text, name, evidence, aliases=tuple(ent._.aliases or ()), parties=parties)
     if label in ("GPE", "LOC", "ORG", "FAC", "COUNTRY"):
         code = lexicon.country_code(text)
         if code:
@@ -110,6 +111,11 @@ def extract(doc: Doc, clean: CleanText, meta: DocumentMeta, doc_id: str, origina
         if mention is not None:
             records.mentions.append(mention)
             by_span[(ent.start, ent.end)] = mention
+        for start, end, label, key in (ent._.parts or []) if ent.label_ == "AGREEMENT" else []:
+            part = doc.char_span(start, end, label=label, span_id=key)  # the ministries a memorandum is between
+            inner = mention_of(part, evidence_for(part, clean, doc_id, original)) if part is not None else None
+            if inner is not None:
+                records.mentions.append(inner)
     _place_countries_from_apposition(doc, by_span)
     meetings, counts, topics = extract_meetings(doc, by_span, meta,
                                                 lambda sents: sentence_evidence(sents, clean, doc_id, original))

@@ -9,7 +9,7 @@ Nodes (id -> attributes), every node has `type` and `label`:
 Edges (u, v, key=relation), every edge has `relation`:
     meeting -attendee-> person       meeting -party-> country     meeting -location-> place|country
     meeting -about-> topic           meeting -agreement-> agreement
-    person -represents-> country     organization|place -country-> country
+    person -represents-> country     organization|place -country-> country     agreement -party-> country
     person -met-> person, country -met-> country  (u < v; `meetings` lists the meeting ids)
 Graph attributes: documents (id -> title, year), meeting_counts (list), topics (id -> label).
 Evidence and mentions are dicts: doc, start, end (offsets in the original file), quote, sentence.
@@ -53,6 +53,8 @@ def build_graph(documents: list[DocumentRecords], resolution: Resolution) -> nx.
             attrs["country"] = entity.country
         graph.add_node(entity.id, **attrs)
     for entity in resolution.entities.values():
+        for party in sorted(entity.parties):
+            graph.add_edge(entity.id, party, key="party", relation="party")
         if entity.country and entity.country in graph:
             relation = "represents" if entity.type == "Person" else "country"
             graph.add_edge(entity.id, entity.country, key=relation, relation=relation)
@@ -61,7 +63,7 @@ def build_graph(documents: list[DocumentRecords], resolution: Resolution) -> nx.
     _add_met_relations(graph)
     for node, attrs in graph.nodes(data=True):
         if attrs["type"] in ("Person", "Country"):
-            attrs["meeting_count"] = sum(1 for u, _, k in graph.in_edges(node, keys=True) if k in ("attendee", "party"))
+            attrs["meeting_count"] = len(meetings_of(graph, node))
     return graph
 
 
@@ -102,4 +104,5 @@ def _add_met_relations(graph: nx.MultiDiGraph) -> None:
 
 def meetings_of(graph: nx.MultiDiGraph, node: str) -> list[str]:
     """Meeting ids a person or country took part in."""
-    return sorted(u for u, _, k in graph.in_edges(node, keys=True) if k in ("attendee", "party"))
+    return sorted(u for u, _, k in graph.in_edges(node, keys=True)
+                  if k in ("attendee", "party") and graph.nodes[u]["type"] == "Meeting")

@@ -213,6 +213,7 @@ class _Context:
 
     def __init__(self, doc: Doc, mentions: dict[tuple[int, int], Mention], meta: DocumentMeta):
         self.doc = doc
+        self.text = doc.text
         self.meta = meta
         self.people = sorted(((s, e), m) for (s, e), m in mentions.items() if m.type == "Person")
         self.offices: dict[str, str] = {}
@@ -239,8 +240,8 @@ class _Context:
         """The year in force: the last bare year ("In 2019, ...") in the paragraph before, else the document's.
 
         A full date ("in November 2018") dates its own event and does not set the year for the others."""
-        paragraph_start = self.doc.text.rfind("\n", 0, token.idx) + 1
-        years = [m.group(1) for m in STANDALONE_YEAR.finditer(self.doc.text, paragraph_start, token.idx)]
+        paragraph_start = self.text.rfind("\n", 0, token.idx) + 1
+        years = [m.group(1) for m in STANDALONE_YEAR.finditer(self.text, paragraph_start, token.idx)]
         return years[-1] if years else self.meta.year
 
 
@@ -310,15 +311,15 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
     return meetings, counts, issues
 
 
-FUTURE = re.compile(r"\b(?:will|would|shall|next|scheduled|planned|plans?|intends?|upcoming|forthcoming)\b", re.I)
-INTENTION_VERBS = {"agree", "decide", "plan", "intend", "hope", "expect", "aim", "wish", "propose", "invite", "confirm"}
+INTENTION_VERBS = {"agree", "decide", "plan", "intend", "hope", "expect", "aim", "wish", "propose", "invite", "confirm",
+                   "schedule", "arrange", "prepare"}
 
 
 def _is_future(anchor: Token, triggers: list[Token]) -> bool:
     """"The next meeting would be held", "agreed to hold a summit": an event yet to happen."""
     if any(c.lower_ in ("will", "would", "shall") for c in anchor.children if c.dep_ in ("aux", "auxpass")):
         return True
-    if anchor.dep_ == "xcomp" and anchor.head.lemma_ in INTENTION_VERBS:
+    if anchor.dep_ == "xcomp" and anchor.head.lemma_ in INTENTION_VERBS or anchor.lemma_ in ("schedule", "plan"):
         return True
     return any(c.lower_ in ("next", "upcoming", "forthcoming") for t in triggers for c in t.children)
 
@@ -364,6 +365,9 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     people = _unique_people(_own_participants(triggers, in_clause) or (
         [m for _, m in in_clause if m.type == "Person"] + _referenced_people(clause, context)))
     countries = _countries(phrases, in_clause, clause)
+    if kind == "signing":  # "a memorandum between the Ministry of X of Japan and ... of Kazakhstan"
+        for agreement in (m for _, m in in_clause if m.type == "Agreement"):
+            countries += [c for c in named_countries(agreement.text) if c not in countries]
     trigger = min(triggers, key=lambda t: t.i)
     dates = _dates(clause, trigger, context)
     places = _places(in_clause, clause, trigger, kind)
@@ -471,8 +475,21 @@ def _countries(phrases: list[str], in_clause: list, clause: list[Token]) -> list
     return codes
 
 
-def country_pairs(text: str) -> list[tuple[str, str]]:
-    """States joined by a hyphen: "Japan-Russia", "Japan-Soviet", "South Korea-Japan"."""
+def named_countries(text: str) -> list[str]:
+    """States named in a text, in order."""
+    from kg.people import country_of
+
+    codes = []
+    for part in re.split(r"\s+(?:and|between|with)\s+", text):
+        code = country_of(part)
+        if code and code not in codes:
+            codes.append(code)
+    return codes
+
+
+def country_pairs(text: str) -> list[tuple[str, ...]]:
+    """States joined by a hyphen: "Japan-Russia", "Japan-Soviet", "South Korea-Japan"; a state and a
+    region ("Russia-Africa Summit") give the state alone."""
     words = re.findall(r"[A-Z][\w.]*|-", text)
     pairs = []
     for i, word in enumerate(words):
@@ -483,7 +500,14 @@ def country_pairs(text: str) -> list[tuple[str, str]]:
                                   and "-" not in words[i + 1:k]])
         if left and right:
             pairs.append((left, right))
+        elif (left or right) and _region_word(words, i, right is None):
+            pairs.append((left or right,))
     return pairs
+
+
+def _region_word(words: list[str], hyphen: int, right_side: bool) -> bool:
+    word = words[hyphen + 1] if right_side else words[hyphen - 1]
+    return any(word in names or "the " + word in names for names in lexicon.REGIONS.values())
 
 
 def _longest_country(candidates: list[str]) -> str | None:

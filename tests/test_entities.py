@@ -82,3 +82,17 @@ def test_every_mention_carries_evidence_into_the_original_file(annotate):
     for mention in records.mentions:
         assert text[mention.evidence.start:mention.evidence.end] == mention.evidence.quote
         assert " ".join(mention.evidence.quote.split()) in mention.evidence.sentence
+
+
+def test_user_entity_types_survive_export_and_reload(tmp_path, nlp):
+    import kg
+    from kg.pipeline import load_pipeline
+
+    patterns = tmp_path / "ships.jsonl"
+    patterns.write_text('{"label": "SHIP", "pattern": "Admiral Kuznetsov"}\n')
+    text = tmp_path / "ships.txt"
+    text.write_text("The carrier Admiral Kuznetsov sailed near Japan.\n")
+    built = kg.build([text], nlp=load_pipeline(patterns=patterns))
+    built.write(tmp_path / "out")
+    reloaded = kg.load(tmp_path / "out" / "graph.ttl").graph
+    assert [a["label"] for _, a in reloaded.nodes(data=True) if a["type"] == "Ship"] == ["Admiral Kuznetsov"]

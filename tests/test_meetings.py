@@ -181,3 +181,26 @@ def test_met_relation_points_to_the_meetings(nlp, tmp_path):
     graph = kg.build([path], nlp=nlp).graph
     met = [(u, v, d) for u, v, k, d in graph.edges(keys=True, data=True) if k == "met" and u.startswith("person:")]
     assert len(met) == 1 and met[0][2]["meetings"] and met[0][2]["meetings"][0].startswith("meeting:")
+
+
+def test_future_and_planned_meetings_are_not_events(meetings):
+    assert meetings("In 2006, it was agreed that the next meeting of the Committee would be held in Moscow in 2007. "
+                    "The sixth meeting of the Japan-Georgia Policy Dialogue is scheduled to be held in the autumn. "
+                    "They agreed to hold a summit meeting in Astana next year.") == []
+
+
+def test_signing_after_the_meeting_is_part_of_it(meetings):
+    [m] = meetings("December 19, 2023\n\nOn December 19, Prime Minister Kishida held a meeting with President "
+                   "Tokayev in Tokyo. Following the meeting, the two leaders signed the Joint Statement on "
+                   "Strategic Partnership.")
+    assert m["kind"] == "summit" and m["date"] == "2023-12-19"
+    assert m["agreements"] == ["Joint Statement on Strategic Partnership"]
+
+
+def test_one_leader_meeting_two_counterparts_on_one_trip_is_two_meetings(meetings):
+    found = meetings("From October 22 to 28, 2015, Prime Minister Abe visited Central Asia. In Ashgabat, Prime "
+                     "Minister Abe met with President Berdimuhamedov. In Bishkek, Prime Minister Abe held talks with "
+                     "President Atambayev.")
+    pairs = sorted(tuple(m["people"]) for m in found if len(m["people"]) == 2)
+    assert pairs == [("Abe", "Atambayev"), ("Abe", "Berdimuhamedov")]
+    assert {m["place"] for m in found if len(m["people"]) == 2} == {"Ashgabat", "Bishkek"}

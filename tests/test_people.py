@@ -65,3 +65,8 @@ def test_a_leaders_administration_names_the_leader(annotate):
 def test_byline_office(annotate):
     found = people(annotate("By Yoko Kamikawa, Minister for Foreign Affairs\n\nI visited Tashkent in May.\n"))
     assert found["Yoko Kamikawa"].office == "Minister for Foreign Affairs"
+
+
+def test_names_with_letters_beyond_ascii(annotate):
+    found = people(annotate("President François Hollande met Chancellor Angela Merkel and Mr. Łukasz Nowak."))
+    assert {"François Hollande", "Angela Merkel", "Łukasz Nowak"} <= set(found)

@@ -121,6 +121,8 @@ def test_cli_query_formats_and_errors(graph_file, capsys):
     assert int(capsys.readouterr().out.splitlines()[1]) > 100
     assert main(["query", "no-such-query", "--graph", str(graph_file)]) == 2
     assert "named queries" in capsys.readouterr().err
+    assert main(["query", "timeline", "--graph", str(graph_file.parent / "missing.ttl")]) == 2
+    assert "no graph file" in capsys.readouterr().err
 
 
 def _free_port() -> int:
