@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg import lexicon
+from kg.clean import MONTHS
 
-INSTRUMENTS = ("Treaty|Declaration|Agreement|Memorandum of Understanding|Memorandum|Action Plan|Plan|Convention|"
+INSTRUMENTS = ("Exchange of Notes|Treaty|Declaration|Agreement|Memorandum of Understanding|Memorandum|Action Plan|Plan|Convention|"
                "Charter|Accord|Accords|Protocol|Joint Statement|Statement|Communiqu[eé]|Contract|Roadmap|"
                "Road Map|Program of Action|Programme of Action|Pact")
 # "and" joins words of one name, not two names: "the Treaty on X and the Y Statement".
@@ -44,7 +45,8 @@ def _patterns() -> dict[str, re.Pattern]:
     numbered_plain = r"(?<![\w-])(?P<name>" + _NUMBERED + r"(?:[a-z]+\s+)?(?:plan|agenda|initiative)(?:\s+for\s+[a-z]+)?)\b"
     between = (r"(?<![\w-])(?P<name>(?:a|an|the)\s+(?:[a-z]+\s+){0,2}(?:memorandum(?:\s+of\s+understanding)?|contract)"
                r"\s+(?:between|among|with)\s+[^.;:]{3,200}?)(?=\s+(?:through|by|which|that|on|in|to|was|were|is|under|,)|[.;:])")
-    instrument_first = (r"(?<![\w-])(?P<name>(?:Treaty|Convention|Agreement|Declaration|Protocol|Memorandum|Charter)"
+    instrument_first = (r"(?<![\w-])(?P<name>(?:Treaty|Convention|Agreement|Declaration|Protocol|Memorandum|Charter|"
+                        r"[Ee]xchange of [Nn]otes)"
                         r"(?=\s+(?:on|of|between|for|concerning)\s)" + _TAIL + r")")
     acronyms = r"(?<![\w-])(?P<name>" + "|".join(re.escape(a) for a in sorted(lexicon.AGREEMENT_ACRONYMS, key=len, reverse=True)) + r")(?![\w-])"
     return {name: re.compile(p) for name, p in
@@ -77,7 +79,9 @@ def find_agreements(text: str) -> list[AgreementMatch]:
         for match in pattern.finditer(text):
             start, end = match.span("name")
             raw = match.group("name")
-            if kind == "named" and raw.split()[0] in ("The", "A", "An", "In", "At", "On", "Based", "Under"):
+            if re.match(r"\s*(?:Organi[sz]ation|Organ)\b", text[end:end + 15]):
+                continue  # "Collective Security Treaty Organization" is a body, not a treaty
+            if kind == "named" and raw.split()[0] in ("The", "A", "An", "In", "At", "On", "Based", "Under", *MONTHS):
                 head = raw.split(maxsplit=1)[0]
                 start += len(head) + 1
                 raw = raw[len(head) + 1:]

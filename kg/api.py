@@ -66,21 +66,24 @@ class KnowledgeGraph:
 
         return run_query(self.to_rdflib(), name_or_sparql, params)
 
-    def write(self, out_dir: str | Path, rdf_formats: Iterable[str] = ()) -> dict[str, Path]:
-        """Write every output format atomically (plus graph.nt / graph.jsonld on request)."""
-        from kg.rdf import serialize, to_rdf, to_turtle
+    def write(self, out_dir: str | Path, rdf_formats: Iterable[str] = (), rdf=None) -> dict[str, Path]:
+        """Write every output format atomically (plus graph.nt / graph.jsonld on request).
+
+        `rdf`: the graph's rdflib view when the caller already has it, so it is not made twice."""
+        from kg.rdf import serialize
         from kg.view import to_html
 
         out = Path(out_dir)
         check_output_folder(out)
+        rdf = rdf if rdf is not None else self.to_rdflib()
         renderers: dict[str, Callable[[], str]] = {
-            "graph.ttl": lambda: to_turtle(self.graph),
+            "graph.ttl": lambda: serialize(rdf, "ttl"),
             "graph.json": lambda: to_json(self.graph),
             "graph.graphml": lambda: to_graphml(self.graph),
             "graph.html": lambda: to_html(self.graph),
         }
         for fmt in sorted(set(rdf_formats) - {"ttl"}):
-            renderers[f"graph.{fmt}"] = lambda fmt=fmt: serialize(to_rdf(self.graph), fmt)
+            renderers[f"graph.{fmt}"] = lambda fmt=fmt: serialize(rdf, fmt)
         contents = {name: render() for name, render in renderers.items()}
         out.mkdir(parents=True, exist_ok=True)
         return write_all(out, contents)
@@ -113,11 +116,6 @@ def write_all(folder: Path, contents: dict[str, str]) -> dict[str, Path]:
         for temporary in temporaries.values():
             Path(temporary).unlink(missing_ok=True)
     return {name: folder / name for name in contents}
-
-
-def atomic_write(path: Path, text: str) -> Path:
-    """Write to a temporary file in the same folder, then rename over the target."""
-    return write_all(path.parent, {path.name: text})[path.name]
 
 
 def _write_temporary(path: Path, text: str) -> str:
@@ -158,7 +156,7 @@ def _scalar(value):
     return value
 
 
-def annotate_documents(paths: Iterable[Path], nlp, on_error: Callable[[str], None],
+def annotate_documents(paths: Iterable[Path], nlp, on_error: Callable[[str], None], n_process: int = 1,
                        progress: bool = False, cache: DocumentCache | None = None) -> list[DocumentRecords]:
     """Read, clean, annotate and extract each document; unreadable ones are reported and skipped.
 
@@ -185,7 +183,7 @@ def annotate_documents(paths: Iterable[Path], nlp, on_error: Callable[[str], Non
     size = min(MAX_PART_CHARS, nlp.max_length)
     parts = [(n, start, end) for n, (*_, cleaned, _) in enumerate(prepared) for start, end in cleaned.chunks(size)]
     texts = ((prepared[n][3].text[start:end], (n, start, end)) for n, start, end in parts)
-    docs = nlp.pipe(texts, batch_size=8, as_tuples=True)
+    docs = nlp.pipe(texts, batch_size=8, as_tuples=True, n_process=n_process)
     if progress:
         from tqdm import tqdm
 
@@ -218,10 +216,11 @@ def load(path: str | Path) -> KnowledgeGraph:
 
 
 def build(paths: Iterable[str | Path] | str | Path, model: str = DEFAULT_MODEL, patterns: str | Path | None = None,
-          progress: bool = False, nlp=None, cache: str | Path | None = None) -> KnowledgeGraph:
+          progress: bool = False, nlp=None, cache: str | Path | None = None, n_process: int = 1) -> KnowledgeGraph:
     """Build the knowledge graph of the .txt files (and folders of them) given.
 
-    With `cache` (a folder), documents parsed by an earlier build with the same pipeline are not parsed again.
+    With `cache` (a folder), documents parsed by an earlier build with the same pipeline are not parsed again;
+    `n_process` > 1 parses in that many processes (spaCy's own multiprocessing; worth it for large corpora).
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
@@ -229,6 +228,6 @@ def build(paths: Iterable[str | Path] | str | Path, model: str = DEFAULT_MODEL, 
     files = collect_paths(list(paths), on_missing=skipped.append)
     store = DocumentCache.open(cache, model, patterns) if cache else None
     documents = annotate_documents(files, nlp or (lambda: load_pipeline(model, patterns)), skipped.append,
-                                   progress=progress, cache=store)
+                                   n_process=n_process, progress=progress, cache=store)
     resolution = resolve(documents)
     return KnowledgeGraph(build_graph(documents, resolution), skipped=skipped)

@@ -22,7 +22,8 @@ def _build(args: argparse.Namespace) -> int:
         return 1
     try:
         cache = None if args.no_cache else args.cache or Path(args.out) / ".kg-cache"
-        graph = build(args.paths, model=args.model, patterns=args.patterns, progress=not args.quiet, cache=cache)
+        graph = build(args.paths, model=args.model, patterns=args.patterns, progress=not args.quiet, cache=cache,
+                      n_process=max(1, args.jobs))
     except (InputError, ValueError) as error:
         print(f"kg: error: {error}", file=sys.stderr)
         return 2
@@ -38,13 +39,14 @@ def _build(args: argparse.Namespace) -> int:
     if summary["documents"] == 0:
         print("kg: error: no document could be read; nothing was written", file=sys.stderr)
         return 1
+    rdf = graph.to_rdflib()
     try:
-        written = graph.write(args.out, rdf_formats=args.format)
+        written = graph.write(args.out, rdf_formats=args.format, rdf=rdf)
     except OSError as error:
         print(f"kg: error: cannot write to {args.out}: {error.strerror or error}; no output was changed",
               file=sys.stderr)
         return 1
-    triples = len(graph.to_rdflib())
+    triples = len(rdf)
     print(f"documents read: {summary['documents']}" + (f" ({len(graph.skipped)} skipped)" if graph.skipped else ""))
     for type_, count in summary["entities"].items():
         print(f"  {type_:<13} {count}")
@@ -137,6 +139,8 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--cache", metavar="DIR", help="per-document cache of parsed documents, so a rebuild "
                        "re-parses only changed ones (default: DIR/.kg-cache under --out)")
     build.add_argument("--no-cache", action="store_true", help="parse every document, read and write no cache")
+    build.add_argument("--jobs", type=int, default=1, metavar="N",
+                       help="parse in N processes (default 1; about 1.8x faster with 2 on a 2-core machine)")
     build.set_defaults(run=_build)
     evaluate = commands.add_parser("evaluate", help="precision, recall and F1 against gold annotations",
                                    description="Score kg (and a naive spaCy baseline) against hand-made gold "

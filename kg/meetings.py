@@ -53,7 +53,7 @@ GROUP_REFERENCE = re.compile(r"\b(?:the\s+two|both|the)\s+(leaders|heads of stat
                              r"foreign ministers|ministers|chairs|co-chairs|secretaries)\b", re.I)
 SAME_DAY = re.compile(r"\b(?:on|earlier on|later on|on the evening of)\s+the\s+same\s+day\b", re.I)
 EARLIER_EVENT = re.compile(r"\b(?:[Uu]pon|[Dd]uring|[Ff]ollowing|[Aa]fter|[Aa]t|[Oo]n the occasion of|[Aa]t the time of|"
-                           r"[Oo]n the margins? of)\s+(?:his|her|their|the|this|that)\s+(?:visit|meeting|talks?|summit)\b")
+                           r"[Oo]n the margins? of)\s+(?:his|her|their|the|this|that)\s+(?:same\s+)?(?:visit|meeting|talks?|summit)\b")
 STANDALONE_YEAR = re.compile(r"\b(?:[Ii]n|[Tt]hroughout|[Dd]uring|[Ss]ince|[Yy]ear)\s+((?:19|20)\d\d)\b(?!\s*[-–])")
 FIRST_PERSON = {"i", "my", "me", "we", "our", "us"}
 THIRD_PERSON = {"he", "his", "him", "she", "her"}
@@ -146,8 +146,8 @@ def _is_trigger(token: Token) -> bool:
             return False
         if lower == "call" and not re.search(r"telephone|phone|courtesy", _phrase(token), re.I):
             return False
-        if lower == "meeting" and token.dep_ == "compound":
-            return False
+        if token.dep_ == "compound" and token.head.lemma_.lower() in MEETING_NOUNS:
+            return False  # "summit" in "four summit meetings": the head noun is the trigger
         return True
     return False
 
@@ -242,7 +242,14 @@ class _Context:
         A full date ("in November 2018") dates its own event and does not set the year for the others."""
         paragraph_start = self.text.rfind("\n", 0, token.idx) + 1
         years = [m.group(1) for m in STANDALONE_YEAR.finditer(self.text, paragraph_start, token.idx)]
-        return years[-1] if years else self.meta.year
+        if years:
+            return years[-1]
+        published = self.meta.published
+        month = next((MONTHS.index(t.text) + 1 for t in token.sent[token.i - token.sent.start:]
+                      if t.text in MONTHS[:12]), None) if published else None
+        if published and month and len(published) >= 7 and month > int(published[5:7]):
+            return str(int(published[:4]) - 1)  # "in December" in an article of January 2019: December 2018
+        return self.meta.year
 
 
 def _group_members(reference: str, context: _Context, index: int) -> list[Mention]:
@@ -378,7 +385,7 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         return []
     text = evidence.sentence
     topics = topics_of(text)
-    label = _label(phrases, kind)
+    label = _label([p for t, p in zip(triggers, phrases) if t.pos_ != "VERB"], kind)
     visitors = _visitors(triggers, mentions)
     if respectively and (len(places) > 1 or len(dates) > 1):
         n = max(len(places), len(dates))
@@ -591,11 +598,26 @@ def _cameo(kind: str, countries: list[str], place: Mention | None) -> str:
     return CAMEO_CONSULT
 
 
+KIND_LABELS = {"summit": "Summit meeting", "foreign-ministers-meeting": "Foreign ministers' meeting",
+               "two-plus-two": "Foreign and defence ministerial consultation (2+2)",
+               "ministerial-meeting": "Ministerial meeting", "vice-ministerial-meeting": "Vice-ministerial meeting",
+               "intergovernmental-committee": "Intergovernmental committee session",
+               "security-dialogue": "Security talks", "visit": "Visit", "signing": "Signing",
+               "telephone-talk": "Telephone talk", "courtesy-call": "Courtesy call", "other": "Meeting"}
+MEETING_NAME = re.compile(r"\b(?:Summit|Meetings?|Talks?|Dialogue|Consultations?|Committee|Commission|Council|"
+                          r"Session|Call|Conference|Forum)\b")
+
+
 def _label(phrases: list[str], kind: str) -> str:
-    named = [p for p in phrases if p[:1].isupper() or re.search(r"\b[A-Z]", p)]
-    text = named[0] if named else kind.replace("-", " ")
-    text = re.sub(r"^(?:the|a|an|this|their|his|her|my|our)\s+", "", " ".join(text.split()), flags=re.I)
-    return text[0].upper() + text[1:] if text else kind
+    """The meeting's own name when the text gives one ("Japan-Russia Summit Meeting"), else ""."""
+    for phrase in phrases:
+        text = re.sub(r"^(?:the|a|an|this|their|his|her|my|our)\s+", "", " ".join(phrase.split()), flags=re.I)
+        text = re.split(r",?\s+(?:between|with|held|which|who)\s+", text)[0]  # the name, not who attended
+        if text.count("(") > text.count(")"):
+            text = text[:text.rindex("(")].strip()
+        if MEETING_NAME.search(text) and sum(w[:1].isupper() for w in text.split()) >= 2:
+            return text[0].upper() + text[1:]
+    return ""
 
 
 def _inherit_from_previous(meetings: list[MeetingRecord]) -> None:

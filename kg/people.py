@@ -9,6 +9,7 @@ entity spans.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -40,6 +41,7 @@ PORTFOLIO_WORDS = (
     "Telecommunications Mass Media Press Religious Veterans Migration Refugees Statistics Tax Taxes"
 ).split()
 NOT_NAME.update(PORTFOLIO_WORDS)
+NOT_NAME.update(w for title in lexicon.OFFICES + lexicon.RANKS for w in title.split())  # "Secretary General"
 GIVEN_PATRONYMIC = re.compile(r"(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna)$")
 
 
@@ -161,13 +163,13 @@ _OF_COUNTRY = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w.]*(?:\s+(?:of\s+)?[A-Z][
 
 def _cut_at_next_person(text: str, found: list[PersonMatch]) -> list[PersonMatch]:
     """", Minister for X and Foreign Minister Y": the appositive ends where the next titled person begins."""
+    starts = sorted(match.start for match in found)
     cut = []
     for match in found:
-        starts = [other.start for other in found if match.end < other.start < match.extent
-                  and re.search(r"\band\s+(?:the\s+)?$", text[match.end:other.start])]
-        if starts and match.office:
-            extent = min(starts)
-            office = re.sub(r",?\s+and\s+(?:the\s+)?$", "", text[match.end:extent]).lstrip(", ")
+        following = starts[bisect.bisect_right(starts, match.end):][:1]
+        if following and following[0] < match.extent and match.office:
+            extent = following[0]
+            office = re.sub(r"(?:,?\s+and|,)?\s+(?:the\s+)?$", "", text[match.end:extent]).lstrip(", ")
             match = PersonMatch(match.start, match.end, match.name, strip_country(" ".join(office.split())) or None,
                                 match.country or country_of(office), extent)
         cut.append(match)

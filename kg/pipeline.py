@@ -142,11 +142,12 @@ def make_people(nlp: Language, name: str):
             span._.office = match.office
             span._.country = match.country
             spans.append(span)
+        covered = {i for span in spans for i in range(span.start, span.end)}
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and not any(s.start <= ent.start < s.end for s in spans):
+            if ent.label_ == "PERSON" and ent.start not in covered:
                 ent._.office, ent._.country, _ = appositive(_doc_text(doc), ent.end_char)
-        keep = [e for e in doc.ents if e.label_ in ("COUNTRY", "REGION") and not any(
-            s.start <= e.start and e.end <= s.end for s in spans)]
+        keep = [e for e in doc.ents if e.label_ in ("COUNTRY", "REGION") and not (
+            e.start in covered and e.end - 1 in covered)]
         _set_spans(doc, spans, prefer_new=True)
         doc.ents = filter_spans(list(doc.ents) + keep)
         doc.ents = filter_spans(list(doc.ents) + _surname_mentions(doc, spans))

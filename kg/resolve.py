@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from kg import lexicon
+from kg.meetings import KIND_LABELS
 from kg.records import DocumentRecords, Entity, Meeting, MeetingRecord, Mention
 
 STOPWORDS = {"the", "a", "an", "of", "for", "and", "on", "in", "to", "between", "among", "with"}
@@ -341,7 +342,9 @@ def _refine_kind(result: Resolution, meeting: Meeting) -> None:
     if meeting.kind != "other" or len(meeting.participants) < 2:
         return
     offices = [" ".join(sorted(result.entities[p].offices)).lower() for p in meeting.participants]
-    if all(re.search(r"\bpresident\b|(?<!deputy )prime minister|\bpremier\b|\bchancellor\b", o) for o in offices):
+    if any(re.search(r"\b(?:deputy|vice)[- ]minister\b", o) for o in offices) and all("minister" in o for o in offices):
+        meeting.kind = "vice-ministerial-meeting"
+    elif all(re.search(r"\bpresident\b|(?<!deputy )prime minister|\bpremier\b|\bchancellor\b", o) for o in offices):
         meeting.kind = "summit"
     elif all("foreign" in o for o in offices):
         meeting.kind = "foreign-ministers-meeting"
@@ -385,14 +388,23 @@ def _merge_meetings(result: Resolution, records: list[MeetingRecord]) -> list[Me
         _refine_kind(result, meeting)
     meetings = _absorb_visits(meetings)
     uf = _UnionFind(len(meetings))
-    by_year: dict[str | None, list[int]] = defaultdict(list)  # only meetings of one year can be one meeting
-    for i, meeting in enumerate(meetings):
-        by_year[meeting.date[:4] if meeting.date else None].append(i)
-    for year, indexes in by_year.items():
-        others = indexes if year else range(len(meetings))
-        for a in indexes:
-            for b in others:
-                if a < b and _same_meeting(result, meetings[a], meetings[b]):
+    # Identical statements are one meeting outright; the rest are compared only with meetings whose date
+    # could be the same: the same date, a less precise form of it ("2019-09" for "2019-09-05"), or none.
+    first_of: dict[tuple, int] = {}
+    by_date: dict[str | None, list[int]] = defaultdict(list)
+    for i, m in enumerate(meetings):
+        signature = (m.kind, m.date, m.place, frozenset(m.participants), frozenset(m.countries))
+        if signature in first_of:
+            uf.union(first_of[signature], i)
+            continue
+        first_of[signature] = i
+        by_date[m.date].append(i)
+    for date, indexes in by_date.items():
+        coarser = [d for d in dict.fromkeys((date[:7], date[:4])) if d != date] + [None] if date else []
+        for position, a in enumerate(indexes):
+            candidates = indexes[position + 1:] + [b for d in coarser for b in by_date.get(d, [])]
+            for b in candidates:
+                if _same_meeting(result, meetings[a], meetings[b]):
                     uf.union(a, b)
     merged = []
     for group in uf.groups():
@@ -401,7 +413,7 @@ def _merge_meetings(result: Resolution, records: list[MeetingRecord]) -> list[Me
         kind = next((p.kind for p in parts if p.kind != "other"), first.kind)
         merged.append(Meeting(
             id="", kind=kind, cameo=next((p.cameo for p in parts if p.kind == kind), first.cameo),
-            label=max((p.label for p in parts), key=lambda l: (l[:1].isupper(), -len(l), l)),
+            label=min((p.label for p in parts if p.label), key=lambda l: (len(l), l), default=""),
             participants=set().union(*(p.participants for p in parts)),
             countries=set().union(*(p.countries for p in parts)),
             date=max((p.date for p in parts if p.date), key=len, default=None),
@@ -416,6 +428,8 @@ def _merge_meetings(result: Resolution, records: list[MeetingRecord]) -> list[Me
     for meeting in merged:
         meeting.countries |= {result.entities[p].country for p in meeting.participants if result.entities[p].country}
     merged = [m for m in merged if m.participants or m.countries]  # nobody to have met: not a meeting
+    for meeting in merged:
+        meeting.label = meeting.label or _generated_label(result, meeting)
     merged.sort(key=lambda m: (m.date or "", m.label, m.evidence[0]))
     used: set[str] = set()
     for meeting in merged:
@@ -428,6 +442,13 @@ def _merge_meetings(result: Resolution, records: list[MeetingRecord]) -> list[Me
             n += 1
         used.add(meeting.id)
     return merged
+
+
+def _generated_label(result: Resolution, meeting: Meeting) -> str:
+    """"Summit meeting: Shinzo Abe, Vladimir Putin" when the text gives the meeting no name of its own."""
+    who = sorted(result.entities[p].label for p in meeting.participants) or sorted(
+        result.entities[c].label for c in meeting.countries)
+    return f"{KIND_LABELS[meeting.kind]}: {', '.join(who)}"
 
 
 def _infer_bilateral_countries(result: Resolution, meetings: list[Meeting]) -> None:

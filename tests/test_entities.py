@@ -56,13 +56,15 @@ def test_user_patterns_add_entity_types_without_code(tmp_path, nlp):
 
     patterns = tmp_path / "patterns.jsonl"
     patterns.write_text('{"label": "PIPELINE", "pattern": "Power of Siberia"}\n'
-                        '{"label": "ORG", "pattern": [{"LOWER": "rosatom"}], "id": "rosatom"}\n')
+                        '{"label": "ORG", "pattern": [{"LOWER": "rosatom"}], "id": "rosatom"}\n'
+                        '{"label": "COUNTRY", "pattern": "Kosovo", "id": "XK"}\n')
     custom = load_pipeline(patterns=patterns)
-    text = "Rosatom discussed the Power of Siberia with the ministers.\n"
+    text = "Rosatom discussed the Power of Siberia with the ministers of Kosovo.\n"
     cleaned = clean(text)
     records = extract(custom(cleaned.text), cleaned, document_meta(cleaned.text), "t.txt", text)
     types = {(m.type, m.name) for m in records.mentions}
     assert ("Pipeline", "Power of Siberia") in types and ("Organization", "Rosatom") in types
+    assert [m.key for m in records.mentions if m.type == "Country"] == ["XK"]
 
 
 def test_bad_pattern_file_names_the_line(tmp_path):
