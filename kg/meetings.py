@@ -10,6 +10,7 @@ events; "respectively" distributes places and dates over several events.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from functools import cache
@@ -54,7 +55,10 @@ GROUP_REFERENCE = re.compile(r"\b(?:the\s+two|both|the)\s+(leaders|heads of stat
 SAME_DAY = re.compile(r"\b(?:on|earlier on|later on|on the evening of)\s+the\s+same\s+day\b", re.I)
 EARLIER_EVENT = re.compile(r"\b(?:[Uu]pon|[Dd]uring|[Ff]ollowing|[Aa]fter|[Aa]t|[Oo]n the occasion of|[Aa]t the time of|"
                            r"[Oo]n the margins? of)\s+(?:his|her|their|the|this|that)\s+(?:same\s+)?(?:visit|meeting|talks?|summit)\b")
+YEAR_WINDOW = 3000  # characters looked back for "In 2019, ..." (a paragraph; bounded for one-line texts)
 STANDALONE_YEAR = re.compile(r"\b(?:[Ii]n|[Tt]hroughout|[Dd]uring|[Ss]ince|[Yy]ear)\s+((?:19|20)\d\d)\b(?!\s*[-–])")
+INTENTION_VERBS = {"agree", "decide", "plan", "intend", "hope", "expect", "aim", "wish", "propose", "invite", "confirm",
+                   "schedule", "arrange", "prepare"}
 FIRST_PERSON = {"i", "my", "me", "we", "our", "us"}
 THIRD_PERSON = {"he", "his", "him", "she", "her"}
 _MONTH = "|".join(MONTHS[:12])
@@ -214,8 +218,12 @@ class _Context:
     def __init__(self, doc: Doc, mentions: dict[tuple[int, int], Mention], meta: DocumentMeta):
         self.doc = doc
         self.text = doc.text
+        self.dates = [e for e in doc.ents if e.label_ == "DATE"]
         self.meta = meta
         self.people = sorted(((s, e), m) for (s, e), m in mentions.items() if m.type == "Person")
+        self.starts = [s for (s, _), _ in self.people]
+        self.mentions = sorted(mentions.items(), key=lambda item: item[0])
+        self.mention_starts = [s for (s, _), _ in self.mentions]
         self.offices: dict[str, str] = {}
         for _, mention in self.people:
             if mention.office:
@@ -232,15 +240,24 @@ class _Context:
     def office(self, mention: Mention) -> str:
         return mention.office or self.offices.get(mention.name.split()[-1].lower(), "")
 
+    def mentions_within(self, indexes: set[int]) -> list[tuple[tuple[int, int], Mention]]:
+        """Mentions starting at one of these token indexes, in text order."""
+        low = bisect.bisect_left(self.mention_starts, min(indexes))
+        high = bisect.bisect_right(self.mention_starts, max(indexes))
+        return [item for item in self.mentions[low:high] if item[0][0] in indexes]
+
     def before(self, token_index: int, limit: int = 400) -> list[Mention]:
         """People mentioned before a token, nearest first, within `limit` tokens."""
-        return [m for (s, _), m in reversed(self.people) if token_index - limit <= s < token_index]
+        low = bisect.bisect_left(self.starts, token_index - limit)
+        high = bisect.bisect_left(self.starts, token_index)
+        return [m for _, m in reversed(self.people[low:high])]
 
     def year_at(self, token: Token) -> str | None:
         """The year in force: the last bare year ("In 2019, ...") in the paragraph before, else the document's.
 
         A full date ("in November 2018") dates its own event and does not set the year for the others."""
-        paragraph_start = self.text.rfind("\n", 0, token.idx) + 1
+        window = max(0, token.idx - YEAR_WINDOW)
+        paragraph_start = max(window, self.text.rfind("\n", window, token.idx) + 1)
         years = [m.group(1) for m in STANDALONE_YEAR.finditer(self.text, paragraph_start, token.idx)]
         if years:
             return years[-1]
@@ -318,8 +335,6 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
     return meetings, counts, issues
 
 
-INTENTION_VERBS = {"agree", "decide", "plan", "intend", "hope", "expect", "aim", "wish", "propose", "invite", "confirm",
-                   "schedule", "arrange", "prepare"}
 
 
 def _is_future(anchor: Token, triggers: list[Token]) -> bool:
@@ -340,7 +355,7 @@ def _is_proper_name(token: Token) -> bool:
     return token.text[0].isupper() and any(c.dep_ == "compound" and c.text[0].isupper() for c in token.children)
 
 
-def _visitors(triggers: list[Token], mentions: dict[tuple[int, int], Mention]) -> list[Mention]:
+def _visitors(triggers: list[Token], in_clause: list) -> list[Mention]:
     """Who made the visit: the subject of "visited", the owner or agent of "X's visit" / "visit by X"."""
     tokens: set[int] = set()
     for trigger in triggers:
@@ -351,7 +366,7 @@ def _visitors(triggers: list[Token], mentions: dict[tuple[int, int], Mention]) -
                 tokens.update(t.i for t in child.subtree)
         if trigger.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in trigger.children):
             tokens.update(t.i for c in trigger.head.children if c.dep_ == "nsubj" for t in c.subtree)
-    return [m for (start, _), m in sorted(mentions.items()) if start in tokens and m.type == "Person"]
+    return [m for (start, _), m in in_clause if start in tokens and m.type == "Person"]
 
 
 def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int, int], Mention],
@@ -368,7 +383,7 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     indexes = {t.i for t in clause} | {t.i for t in triggers}
     phrases = [_phrase(t) for t in triggers]
     kind = min((classify(p) for p in phrases), key=KINDS.index)
-    in_clause = sorted((span, m) for span, m in mentions.items() if span[0] in indexes)
+    in_clause = context.mentions_within(indexes)
     people = _unique_people(_own_participants(triggers, in_clause) or (
         [m for _, m in in_clause if m.type == "Person"] + _referenced_people(clause, context)))
     countries = _countries(phrases, in_clause, clause)
@@ -381,16 +396,23 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     agreements = [m for _, m in in_clause if m.type == "Agreement"]
     if kind == "visit" and not people and not any(t.lower_ in ("president", "minister") for t in clause):
         return []
-    if _anaphoric(triggers, dates, places, people):
+    if _anaphoric(triggers, dates, places):
         return []
     text = evidence.sentence
     topics = topics_of(text)
-    label = _label([p for t, p in zip(triggers, phrases) if t.pos_ != "VERB"], kind)
-    visitors = _visitors(triggers, mentions)
+    label = _label([p for t, p in zip(triggers, phrases) if t.pos_ != "VERB"])
+    visitors = _visitors(triggers, in_clause)
+    counterparts = _counterparts(anchor, triggers, in_clause)
+    hosts = [p for p in people if p not in counterparts]
     if respectively and (len(places) > 1 or len(dates) > 1):
         n = max(len(places), len(dates))
-        return [_record(kind, people, countries, _nth(dates, i), _nth(places, i), topics, agreements, evidence, label,
-                        visitors) for i in range(n)]
+        each = [hosts + [counterparts[i]] for i in range(n)] if len(counterparts) == n else [people] * n
+        return [_record(kind, each[i], countries, _nth(dates, i), _nth(places, i), topics, agreements, evidence,
+                        label, visitors) for i in range(n)]
+    if any(_is_plural(t) for t in triggers) and len(counterparts) >= 2 and hosts:
+        # "held meetings with A, B and C": one meeting with each
+        return [_record(kind, hosts + [c], countries, dates[0] if dates else None, places[0] if places else None,
+                        topics, agreements, evidence, label, visitors) for c in counterparts]
     place = places[0] if places else None
     date = dates[0] if dates else None
     if date is None and SAME_DAY.search(" ".join(t.text for t in clause)):
@@ -410,7 +432,7 @@ def _record(kind, people, countries, date, place, topics, agreements, evidence, 
                          agreements, [evidence], label, visitors)
 
 
-def _anaphoric(triggers: list[Token], dates: list, places: list, people: list) -> bool:
+def _anaphoric(triggers: list[Token], dates: list, places: list) -> bool:
     """"The meeting" / "this meeting" with nothing new refers back to a meeting already read."""
     for token in triggers:
         if token.pos_ == "VERB":
@@ -424,19 +446,31 @@ def _anaphoric(triggers: list[Token], dates: list, places: list, people: list) -
 
 
 def _own_participants(triggers: list[Token], in_clause: list) -> list[Mention]:
-    """"the meeting held between A and B": a meeting phrase that names two people names its participants."""
+    """"the meeting held between A and B": a meeting phrase that names both sides names its participants."""
     for trigger in triggers:
         if trigger.pos_ == "VERB":
             continue
-        inside = {t.i for t in trigger.subtree}
-        named = [m for (start, _), m in in_clause if m.type == "Person" and start in inside]
         following = trigger.doc[trigger.i + 1:min(trigger.i + 9, trigger.sent.end)]
         between = next((t for t in following if t.lower_ == "between"), None)
-        if len(named) < 2 and between is not None:  # "the Meeting held in April between A, <title>, and B"
+        if between is None:
+            continue
+        inside = {t.i for t in trigger.subtree} | {t.i for t in between.subtree}
+        named = [m for (start, _), m in in_clause if m.type == "Person" and start in inside]
+        if len(named) < 2:  # "the Meeting held in April between A, <title>, and B" parsed apart
             named = [m for (start, _), m in in_clause if m.type == "Person" and start > between.i][:2]
         if len(named) >= 2:
             return named
     return []
+
+
+def _counterparts(anchor: Token, triggers: list[Token], in_clause: list) -> list[Mention]:
+    """The people met, in order: "held meetings with A, B and C", "met with A"."""
+    inside: set[int] = set()
+    for head in [anchor, *triggers]:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "with":
+                inside |= {t.i for t in child.subtree}
+    return [m for (start, _), m in in_clause if m.type == "Person" and start in inside]
 
 
 def _referenced_people(clause: list[Token], context: _Context) -> list[Mention]:
@@ -534,7 +568,8 @@ def _unnamed_official() -> re.Pattern:
 
 def _dates(clause: list[Token], trigger: Token, context: _Context) -> list[str]:
     """Dates in the clause, nearest to the trigger first; several for "in A and B respectively"."""
-    spans = [e for e in trigger.doc.ents if e.label_ == "DATE" and e.start in {t.i for t in clause}]
+    in_clause = {t.i for t in clause}
+    spans = [e for e in context.dates if e.start in in_clause]
     found: list[tuple[int, int, str]] = []
     for span in spans:
         year = context.year_at(span[0])
@@ -608,7 +643,7 @@ MEETING_NAME = re.compile(r"\b(?:Summit|Meetings?|Talks?|Dialogue|Consultations?
                           r"Session|Call|Conference|Forum)\b")
 
 
-def _label(phrases: list[str], kind: str) -> str:
+def _label(phrases: list[str]) -> str:
     """The meeting's own name when the text gives one ("Japan-Russia Summit Meeting"), else ""."""
     for phrase in phrases:
         text = re.sub(r"^(?:the|a|an|this|their|his|her|my|our)\s+", "", " ".join(phrase.split()), flags=re.I)

@@ -355,20 +355,27 @@ def _refine_kind(result: Resolution, meeting: Meeting) -> None:
 def _absorb_visits(meetings: list[Meeting]) -> list[Meeting]:
     """A visit that is the occasion of a meeting is that meeting's travel, not an event of its own;
     a signing by the people of a meeting, the same day, is that meeting's outcome."""
+    by_person: dict[tuple[str, str], list[Meeting]] = defaultdict(list)  # (document, person) -> meetings
+    for meeting in meetings:
+        if meeting.kind != "visit":
+            for person in meeting.participants:
+                by_person[(meeting.evidence[0].doc, person)].append(meeting)
     kept = []
     for visit in meetings:
+        if visit.kind not in ("visit", "signing"):
+            kept.append(visit)
+            continue
+        doc = visit.evidence[0].doc
+        candidates = {id(m): m for p in visit.participants for m in by_person.get((doc, p), [])}.values()
         if visit.kind == "signing":
-            hosts = [m for m in meetings if m.kind not in ("visit", "signing") and visit.participants
-                     and visit.participants <= m.participants and visit.date and m.date
-                     and visit.date == m.date and len(m.date) >= 7 and visit.evidence[0].doc == m.evidence[0].doc]
+            hosts = [m for m in candidates if m.kind != "signing" and visit.participants <= m.participants
+                     and visit.date and m.date and visit.date == m.date and len(m.date) >= 7]
             if hosts:
                 for host in hosts:
                     host.agreements |= visit.agreements
                     host.evidence = sorted(set(host.evidence) | set(visit.evidence))
                 continue
-        hosts = [m for m in meetings if m is not visit and m.kind != "visit" and visit.participants
-                 and visit.participants <= m.participants | visit.participants and visit.participants & m.participants
-                 and _dates_agree(visit.date, m.date) and (visit.evidence[0].doc == m.evidence[0].doc)]
+        hosts = [m for m in candidates if _dates_agree(visit.date, m.date)]
         if visit.kind != "visit" or not hosts:
             kept.append(visit)
             continue

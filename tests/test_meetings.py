@@ -204,3 +204,11 @@ def test_one_leader_meeting_two_counterparts_on_one_trip_is_two_meetings(meeting
     pairs = sorted(tuple(m["people"]) for m in found if len(m["people"]) == 2)
     assert pairs == [("Abe", "Atambayev"), ("Abe", "Berdimuhamedov")]
     assert {m["place"] for m in found if len(m["people"]) == 2} == {"Ashgabat", "Bishkek"}
+
+
+def test_meetings_with_several_counterparts_respectively(meetings):
+    found = meetings("In 2018, Foreign Minister Kono held Foreign Ministers' Meetings with Foreign Minister Mammadyarov, "
+                     "Foreign Minister Zalkaliani and Foreign Minister Mnatsakanyan in Baku, Tbilisi and Yerevan "
+                     "respectively in September.")
+    assert sorted((m["place"], tuple(m["people"])) for m in found) == [
+        ("Baku", ("Kono", "Mammadyarov")), ("Tbilisi", ("Kono", "Zalkaliani")), ("Yerevan", ("Kono", "Mnatsakanyan"))]
