@@ -159,7 +159,7 @@ def parser() -> argparse.ArgumentParser:
     query.add_argument("query", metavar="NAME|FILE.rq", help="a named query, a .rq file or SPARQL text")
     query.add_argument("--graph", default="output/graph.ttl", metavar="FILE", help="default: output/graph.ttl")
     query.add_argument("--param", action="append", default=[], type=_param, metavar="KEY=VALUE",
-                       help="bind a query variable, e.g. --param person='Sergey Lavrov' (repeatable)")
+                       help="bind a query variable, e.g. --param person='Kassym-Jomart Tokayev' (repeatable)")
     query.add_argument("--format", choices=("table", "csv", "json"), default="table")
     query.set_defaults(run=_query)
     serve = commands.add_parser("serve", help="a read-only SPARQL 1.1 HTTP endpoint (Oxigraph server)",

@@ -16,7 +16,7 @@ Scoring is corpus level, so a rule's effect on the whole sample shows in one fig
   meeting of one document match when they are compatible (same kind, or either is a `visit`/`other`, or both
   dates given and one a prefix of the other: "2019-09" ~ "2019-09-05") and linked (a shared participant, the
   same place, or the predicted evidence sentence overlaps the gold evidence; two given dates that disagree
-  need the evidence to overlap: two Abe-Putin summits of different months are different events). Pairs are
+  need the evidence to overlap: two summits of the same leaders in different months are different events). Pairs are
   matched one to one, strongest first. Date accuracy (exact ISO string) and place accuracy (same place, or
   both none) are over matched meetings.
 """
@@ -46,7 +46,7 @@ TITLES = re.compile(  # before a person's name
 
 
 def normalise(name: str, person: bool = False) -> str:
-    """Lower case without articles, possessives, punctuation and (persons) titles: "President Putin's" -> "putin"."""
+    """Lower case without articles, possessives, punctuation and (persons) titles: "President Tokayev's" -> "tokayev"."""
     text = unicodedata.normalize("NFKC", name).lower().replace("’", "'")
     text = re.sub(r"'s?\b", "", text)
     text = " ".join(re.sub(r"[^\w]+", " ", text).split())

@@ -129,7 +129,7 @@ def extract(doc: Doc, clean: CleanText, meta: DocumentMeta, doc_id: str, origina
 
 
 def _place_countries_from_apposition(doc: Doc, by_span: dict[tuple[int, int], Mention]) -> None:
-    """"Vladivostok, Russia" and "Nagato City, Yamaguchi Prefecture": the text says where a place is."""
+    """"Karakol, Kyrgyzstan" and "Hagi City, Yamaguchi Prefecture": the text says where a place is."""
     spans = sorted(by_span)
     for (start, end), (next_start, next_end) in zip(spans, spans[1:]):
         place, container = by_span[(start, end)], by_span[(next_start, next_end)]

@@ -1,7 +1,7 @@
 """Resolve mentions into entities and meeting mentions into meetings, across documents.
 
 People: full names that share their tokens are one person ("Ivan Petrovich
-Ivanov" ~ "Ivan Ivanov", "Kitamura Shigeru" ~ "Shigeru Kitamura"); a bare
+Ivanov" ~ "Ivan Ivanov", "Hayashi Yoshimasa" ~ "Yoshimasa Hayashi"); a bare
 surname joins the one full name in its document (else in the corpus) that
 contains it, and never two people at once; bare surnames without a full name
 merge only when their countries and offices do not conflict. Countries and
@@ -452,7 +452,7 @@ def _merge_meetings(result: Resolution, records: list[MeetingRecord]) -> list[Me
 
 
 def _generated_label(result: Resolution, meeting: Meeting) -> str:
-    """"Summit meeting: Shinzo Abe, Vladimir Putin" when the text gives the meeting no name of its own."""
+    """"Summit meeting: Irakli Garibashvili, Yoshihide Suga" when the text gives the meeting no name of its own."""
     who = sorted(result.entities[p].label for p in meeting.participants) or sorted(
         result.entities[c].label for c in meeting.countries)
     return f"{KIND_LABELS[meeting.kind]}: {', '.join(who)}"
