@@ -24,7 +24,7 @@ _WORD = r"(?:[A-Z][\w’'.-]*|\d[\w-]*|[A-Z]+)"
 _CONNECT = r"(?:of|for|" + _AND + r"|on|in|the|to|between|with|a|an|,)"
 _NUMBERED = r"(?:(?:[Tt]he\s+)?(?:[a-z]+|\d+)-point\s+)"
 _ACRONYM = r"\((?P<acronym>[A-Z][\w\s-]{0,20})\)"
-_CAP = r"[A-Z][\w’'-]*"
+_CAP = r"(?:[A-Z][\w’'-]*|“[^”\n]{1,40}”|\"[^\"\n]{1,40}\")"  # a quoted name: State Concern "Turkmengaz"
 _TAIL = (r"(?:\s+(?:of|for|on|in|between|among|concerning)\s+(?:the\s+)?(?:\d{4}|" + _CAP + r"(?:(?:,?\s+(?:" + _AND + r"|of|the|in|on|for|a|an)"
          r"(?:\s+(?:the|a|an))?\s+|,\s+|\s+)" + _CAP + r"){0,15}))*")
 
@@ -43,8 +43,8 @@ def _patterns() -> dict[str, re.Pattern]:
              r"(?:\s+(?:" + _WORD + r"|" + _ACRONYM + r")(?:\s+" + _CONNECT + r"(?=\s+[A-Z\d])){0,3}){0,15}?"
              r"\s+(?:" + INSTRUMENTS + r")\b(?:\s+" + _ACRONYM.replace("acronym", "acronym2") + r")?" + _TAIL + r")")
     numbered_plain = r"(?<![\w-])(?P<name>" + _NUMBERED + r"(?:[a-z]+\s+)?(?:plan|agenda|initiative)(?:\s+for\s+[a-z]+)?)\b"
-    between = (r"(?<![\w-])(?P<name>(?:a|an|the)\s+(?:[a-z]+\s+){0,2}(?:memorandum(?:\s+of\s+understanding)?|contract)"
-               r"\s+(?:between|among|with)\s+[^.;:]{3,200}?)(?=\s+(?:through|by|which|that|on|in|to|was|were|is|under|,)|[.;:])")
+    between = (r"(?<![\w-])(?P<name>(?:a|an|the)\s+(?:[a-z]+\s+){0,2}(?:memorandum(?:\s+of\s+understanding)?|contract|exchange\s+of\s+notes)"
+               r"\s+(?:between|among|with|concerning|on)\s+[^.;:]{3,200}?)(?=\s+(?:through|by|which|that|on|in|to|was|were|is|under|,)|[.;:])")
     instrument_first = (r"(?<![\w-])(?P<name>(?:Treaty|Convention|Agreement|Declaration|Protocol|Memorandum|Charter|"
                         r"[Ee]xchange of [Nn]otes)"
                         r"(?=\s+(?:on|of|between|for|concerning)\s)" + _TAIL + r")")

@@ -55,3 +55,10 @@ def test_generic_instruments_are_not_agreements(text):
 def test_agreements_in_headings_are_ignored(annotate):
     records = annotate("C Negotiations on Peace Treaty\nThe Tashkent Declaration was adopted.\n")
     assert [m.name for m in records.mentions if m.type == "Agreement"] == ["Tashkent Declaration"]
+
+
+def test_exchange_of_notes_and_quoted_party_names():
+    found = names("They signed an exchange of notes concerning grant aid for the Project for Water Supply. "
+                  'JBIC signed the Memorandum of Understanding between JBIC and State Concern "Turkmengaz".')
+    assert found[0][0].startswith("exchange of notes concerning grant aid")
+    assert found[1][0] == 'Memorandum of Understanding between JBIC and State Concern "Turkmengaz"'
