@@ -10,6 +10,8 @@ import pandas as pd
 import pyoxigraph as ox
 from rdflib import Graph
 
+from kg.rdf import oxigraph_triples
+
 PARAMETER = re.compile(r"^# Parameter (\w+):", re.M)
 XSD_INTEGERS = {f"http://www.w3.org/2001/XMLSchema#{t}" for t in
                 ("integer", "int", "long", "nonNegativeInteger", "positiveInteger")}
@@ -41,7 +43,7 @@ def to_store(rdf: Graph | str | Path) -> ox.Store:
     """An in-memory Oxigraph store of an rdflib graph or of a graph file (.ttl, .nt)."""
     store = ox.Store()
     if isinstance(rdf, Graph):
-        store.bulk_load(rdf.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+        store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in oxigraph_triples(rdf))
     else:
         store.bulk_load(path=str(rdf), format=ox.RdfFormat.from_extension(Path(rdf).suffix.lstrip(".")))
     return store

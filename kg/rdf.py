@@ -160,7 +160,7 @@ def _add_node(rdf: Graph, subject: URIRef, attrs: dict) -> None:
 
 
 def to_turtle(graph: nx.MultiDiGraph) -> str:
-    return to_rdf(graph).serialize(format="turtle")
+    return serialize(to_rdf(graph), "ttl")
 
 
 def serialize(rdf: Graph, fmt: str) -> str:
@@ -176,9 +176,8 @@ def serialize(rdf: Graph, fmt: str) -> str:
     raise ValueError(f"unknown RDF format {fmt!r}; choose from {', '.join(FORMATS)}")
 
 
-def _turtle(rdf: Graph) -> str:
-    """Sorted triples written by Oxigraph's Turtle serializer: linear time, where rdflib's takes minutes on
-    a few hundred thousand triples."""
+def oxigraph_triples(rdf: Graph) -> list:
+    """The graph's triples as pyoxigraph terms, sorted, so whatever is written from them is deterministic."""
     import pyoxigraph as ox
 
     def term(node):
@@ -192,8 +191,18 @@ def _turtle(rdf: Graph) -> str:
 
     triples = sorted(rdf, key=lambda t: (str(t[0]), str(t[1]), type(t[2]).__name__, str(t[2]),
                                          str(getattr(t[2], "datatype", "") or getattr(t[2], "language", "") or "")))
-    data = ox.serialize((ox.Triple(term(s), term(p), term(o)) for s, p, o in triples), format=ox.RdfFormat.TURTLE,
-                        prefixes={prefix: str(namespace) for prefix, namespace in sorted(PREFIXES.items())})
+    return [ox.Triple(term(s), term(p), term(o)) for s, p, o in triples]
+
+
+def _turtle(rdf: Graph) -> str:
+    """Oxigraph's Turtle serializer: linear time, where rdflib's takes minutes on a few hundred thousand
+    triples."""
+    import pyoxigraph as ox
+
+    # Resource IRIs are written whole: their local parts come from arbitrary names, and a prefixed name
+    # ending in "." (as Oxigraph writes it) is not read back by rdflib.
+    prefixes = {prefix: str(namespace) for prefix, namespace in sorted(PREFIXES.items()) if prefix != "kgr"}
+    data = ox.serialize(oxigraph_triples(rdf), format=ox.RdfFormat.TURTLE, prefixes=prefixes)
     return data.decode("utf-8")
 
 
