@@ -123,6 +123,12 @@ def normalise_date(text: str, year: str | None, published: str | None = None) ->
         target = month(m.group(2))
         shift = {"last": -1 if target >= base_month else 0, "this": 0, "next": 1 if target <= base_month else 0}
         return f"{base_year + shift[m.group(1).lower()]}-{target:02d}"
+    if m := re.search(rf"(?:\b({_MONTH})\s+(?:of\s+)?)?\b(last|this|next|the previous|the following) year\b", text, re.I):
+        base = published or year  # "December last year" counts from when the text was written
+        if not base:
+            return None
+        shift = {"last": -1, "the previous": -1, "this": 0, "next": 1, "the following": 1}[m.group(2).lower()]
+        return f"{int(base[:4]) + shift}" + (f"-{month(m.group(1)):02d}" if m.group(1) else "")
     if year and (m := re.search(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", text)):
         return f"{year}-{month(m.group(1)):02d}-{int(m.group(2)):02d}"
     if year and (m := re.search(rf"\b({_MONTH})\b", text)):
@@ -145,7 +151,8 @@ def _is_trigger(token: Token) -> bool:
         if lemma == "talk" and "telephone" not in token.sent.text.lower():
             return False
         return True
-    if token.pos_ in ("NOUN", "PROPN") and (lemma in MEETING_NOUNS or lower in MEETING_NOUNS):
+    if token.pos_ in ("NOUN", "PROPN") and (lemma in MEETING_NOUNS or lower in MEETING_NOUNS
+                                            or lower.endswith("s") and lower[:-1] in MEETING_NOUNS):
         if lower.rstrip("s") in PROPER_ONLY and not token.text[0].isupper():
             return False
         if lower == "call" and not re.search(r"telephone|phone|courtesy", _phrase(token), re.I):
@@ -172,8 +179,13 @@ def _phrase(token: Token) -> str:
 
 
 def _anchor(token: Token) -> Token:
-    """The verb whose clause states the event (the trigger itself if it is a verb)."""
+    """The verb whose clause states the event (the trigger itself if it is a verb); "the meeting, which
+    A chaired" is one event with its meeting noun."""
     node = token
+    if token.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in token.children):
+        antecedent = next((t for t in reversed(token.doc[token.sent.start:token.i])
+                           if t.pos_ in ("NOUN", "PROPN") and _is_trigger(t)), None)
+        node = antecedent or token  # the parser often hangs the clause on the nearest noun ("in April, which")
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         node = node.head
     if node.pos_ not in ("VERB", "AUX"):
@@ -188,6 +200,9 @@ def _clause(anchor: Token) -> list[Token]:
     for child in anchor.children:
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.text not in ("co", "-"):
             excluded.update(t.i for t in child.subtree)
+    for token in anchor.subtree:  # "..., where they agreed that A and B would negotiate": what was said, not who met
+        if token.dep_ == "ccomp" and token.i != anchor.i:
+            excluded.update(t.i for t in token.subtree)
     tokens = [t for t in anchor.subtree if t.i not in excluded]
     if anchor.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
         for subject in (c for c in anchor.head.children if c.dep_ in ("nsubj", "nsubjpass")):
@@ -230,6 +245,7 @@ class _Context:
                 self.offices.setdefault(mention.name.split()[-1].lower(), mention.office)
         self.author = self._byline(doc)
         self.last_day = meta.published if meta.published and len(meta.published) == 10 else None
+        self.last_people: list[Mention] = []  # who met at the last meeting read: "their next meeting"
 
     def _byline(self, doc: Doc) -> Mention | None:
         for (start, _), mention in self.people:
@@ -281,6 +297,8 @@ def _group_members(reference: str, context: _Context, index: int) -> list[Mentio
                 office.startswith(("president", "prime minister")))
         elif wanted == "foreign ministers":
             ok = "foreign" in office
+        elif wanted == "ministers":
+            ok = "minister" in office
         elif wanted in ("prime ministers", "presidents"):
             ok = wanted[:-1] in office
         elif wanted == "secretaries":
@@ -326,6 +344,7 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
             found = _meetings_of(doc[anchor_index], triggers, mentions, context, evidence)
             meetings.extend(found)
             context.last_day = next((m.date for m in found if m.date and len(m.date) == 10), context.last_day)
+            context.last_people = next((m.participants for m in found if len(m.participants) >= 2), context.last_people)
             default_years.extend([context.year_at(doc[anchor_index])] * len(found))
         for issue in named_issues(sent.text):
             issues.append((issue, evidence or make_evidence([sent])))
@@ -386,6 +405,8 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     in_clause = context.mentions_within(indexes)
     people = _unique_people(_own_participants(triggers, in_clause) or (
         [m for _, m in in_clause if m.type == "Person"] + _referenced_people(clause, context)))
+    if not people and any(c.dep_ == "poss" and c.lower_ == "their" for t in triggers for c in t.children):
+        people = list(context.last_people)  # "This was followed by their meeting in X"
     countries = _countries(phrases, in_clause, clause)
     if kind == "signing":  # "a memorandum between the Ministry of X of Japan and ... of Kazakhstan"
         for agreement in (m for _, m in in_clause if m.type == "Agreement"):
@@ -417,8 +438,8 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     date = dates[0] if dates else None
     if date is None and SAME_DAY.search(" ".join(t.text for t in clause)):
         date = context.last_day
-    if not people and not place and not (date and (countries or len(date) >= 7)):
-        return []  # "talks at various levels took place in 2012": no event to point at
+    if not people and not place and not (countries and (date or label and anchor.pos_ in ("VERB", "AUX"))) and not (date and len(date) >= 7):
+        return []  # "talks at various levels took place in 2012", a heading: no event to point at
     return [_record(kind, people, countries, date, place, topics, agreements, evidence, label, visitors)]
 
 
@@ -569,7 +590,7 @@ def _unnamed_official() -> re.Pattern:
 def _dates(clause: list[Token], trigger: Token, context: _Context) -> list[str]:
     """Dates in the clause, nearest to the trigger first; several for "in A and B respectively"."""
     in_clause = {t.i for t in clause}
-    spans = [e for e in context.dates if e.start in in_clause]
+    spans = [e for e in context.dates if e.start in in_clause and not _bounds_a_period(e)]
     found: list[tuple[int, int, str]] = []
     for span in spans:
         year = context.year_at(span[0])
@@ -581,6 +602,14 @@ def _dates(clause: list[Token], trigger: Token, context: _Context) -> list[str]:
         precision = max((len(d) for *_, d in found), default=0)
         return [d for _, _, d in sorted(found, key=lambda f: f[1]) if len(d) == precision]
     return [d for _, _, d in sorted(found, key=lambda f: (-len(f[2]), f[0]))]  # the most precise, then nearest
+
+
+def _bounds_a_period(span: Span) -> bool:
+    """"since 2015", "following on from the previous year": a date that starts or ends a period, not the event's."""
+    head = span.root.head
+    if span.root.dep_ != "pobj" or head.lower_ not in ("since", "until", "till", "before", "from"):
+        return False
+    return head.lower_ != "from" or not re.search(r"\b(?:to|until)\b|[-–]", span.text)
 
 
 DATE_RANGE = re.compile(rf"\b(?:from\s+)?({_MONTH})?\s*\d{{1,2}}\s*(?:to|-|–|until)\s*({_MONTH})?\s*\d{{1,2}}\b", re.I)
@@ -608,6 +637,8 @@ def _places(in_clause: list, clause: list[Token], trigger: Token, kind: str) -> 
         while token.dep_ == "conj":  # "in New York and Nagoya"
             token = token.head
         prep = token.head.lower_ if token.dep_ == "pobj" else ""
+        if prep and _describes_a_thing(token.head.head):
+            continue  # "confirmed cooperation on the situation in X": X is not where they met
         visited = token.dep_ == "dobj" and token.head.lemma_ == "visit" or prep == "to" and token.head.head.lemma_ == "visit"
         if mention.type == "Country" and not visited and prep not in ("in",):
             continue
@@ -622,6 +653,17 @@ def _places(in_clause: list, clause: list[Token], trigger: Token, kind: str) -> 
     if any(t.lower_ == "respectively" for t in clause):
         return [m for _, _, m in sorted(candidates, key=lambda c: (c[0], c[1]))]
     return [m for _, _, m in sorted(candidates, key=lambda c: (c[0], abs(c[1] - trigger.i)))]
+
+
+# Nouns a meeting's place may hang off besides the meeting nouns: "attended the ceremony in X".
+EVENT_NOUNS = {"ceremony", "forum", "conference", "trip", "tour", "stay", "occasion", "margin", "margins", "event",
+               "round", "opening", "celebration", "signing", "exchange", "funeral", "inauguration", "congress"}
+
+
+def _describes_a_thing(head: Token) -> bool:
+    """A common noun that is neither an event nor a meeting ("situation", "cooperation", "investment")."""
+    return head.pos_ == "NOUN" and head.lemma_.lower() not in MEETING_NOUNS | EVENT_NOUNS \
+        and head.lower_ not in MEETING_NOUNS | EVENT_NOUNS
 
 
 def _cameo(kind: str, countries: list[str], place: Mention | None) -> str:
@@ -656,13 +698,19 @@ def _label(phrases: list[str]) -> str:
 
 
 def _inherit_from_previous(meetings: list[MeetingRecord]) -> None:
-    """"Upon his visit, A and B signed ...", "Following the meeting, the two leaders signed ...":
-    the event takes the date and place of the one just read."""
-    for previous, meeting in zip(meetings, meetings[1:]):
+    """"Upon his visit, A and B signed ...", "Following the meeting, the two ministers signed ...":
+    the event takes the date and place of the last one read with the same people (all of them if possible)."""
+    def surnames(meeting: MeetingRecord) -> set[str]:
+        return {p.name.split()[-1] for p in meeting.participants}
+
+    for i, meeting in enumerate(meetings):
         if not EARLIER_EVENT.search(meeting.evidence[0].sentence):
             continue
-        surnames = {p.name.split()[-1] for p in previous.participants}
-        if not surnames & {p.name.split()[-1] for p in meeting.participants}:
+        mine = surnames(meeting)
+        earlier = [m for m in reversed(meetings[max(0, i - 20):i]) if surnames(m) & mine and (m.date or m.place)]
+        if not earlier:
             continue
+        covering = [m for m in earlier if mine <= surnames(m)] or earlier
+        previous = max(covering, key=lambda m: len(m.date or ""))  # the most precisely dated, then the latest
         meeting.date = meeting.date or previous.date
         meeting.place = meeting.place or previous.place

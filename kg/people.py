@@ -170,6 +170,9 @@ def _cut_at_next_person(text: str, found: list[PersonMatch]) -> list[PersonMatch
         if following and following[0] < match.extent and match.office:
             extent = following[0]
             office = re.sub(r"(?:,?\s+and|,)?\s+(?:the\s+)?$", "", text[match.end:extent]).lstrip(", ")
+            if not office.strip():  # "with Minister A, Minister B and ...": A's own title stands
+                cut.append(PersonMatch(match.start, match.end, match.name, match.office, match.country, extent))
+                continue
             match = PersonMatch(match.start, match.end, match.name, strip_country(" ".join(office.split())) or None,
                                 match.country or country_of(office), extent)
         cut.append(match)

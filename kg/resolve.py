@@ -352,9 +352,12 @@ def _refine_kind(result: Resolution, meeting: Meeting) -> None:
         meeting.kind = "ministerial-meeting"
 
 
-def _absorb_visits(meetings: list[Meeting]) -> list[Meeting]:
+def _absorb_visits(result: Resolution, meetings: list[Meeting]) -> list[Meeting]:
     """A visit that is the occasion of a meeting is that meeting's travel, not an event of its own;
-    a signing by the people of a meeting, the same day, is that meeting's outcome."""
+    a signing by the people of a meeting, the same day, is that meeting's outcome.
+
+    On a tour ("visited A, B and C and held meetings in X, Y and Z respectively") only the meeting held in
+    the state visited takes the visit's place and states."""
     by_person: dict[tuple[str, str], list[Meeting]] = defaultdict(list)  # (document, person) -> meetings
     for meeting in meetings:
         if meeting.kind != "visit":
@@ -380,12 +383,14 @@ def _absorb_visits(meetings: list[Meeting]) -> list[Meeting]:
             kept.append(visit)
             continue
         for host in hosts:
-            host.place = host.place or visit.place
             host.visitors |= visit.visitors
+            host.evidence = sorted(set(host.evidence) | set(visit.evidence))
+            if not _places_agree(result, host.place, visit.place):
+                continue
+            host.place = host.place or visit.place
             host.countries |= visit.countries
             if visit.date and (host.date is None or len(visit.date) > len(host.date)) and _dates_agree(visit.date, host.date):
                 host.date = visit.date
-            host.evidence = sorted(set(host.evidence) | set(visit.evidence))
     return kept
 
 
@@ -393,7 +398,7 @@ def _merge_meetings(result: Resolution, records: list[MeetingRecord]) -> list[Me
     meetings = [_to_meeting(result, r) for r in records]
     for meeting in meetings:
         _refine_kind(result, meeting)
-    meetings = _absorb_visits(meetings)
+    meetings = _absorb_visits(result, meetings)
     uf = _UnionFind(len(meetings))
     # Identical statements are one meeting outright; the rest are compared only with meetings whose date
     # could be the same: the same date, a less precise form of it ("2019-09" for "2019-09-05"), or none.

@@ -155,6 +155,9 @@ def test_named_issues_are_kept_on_the_meeting(meetings):
     ("December 19, 2019", None, None, "2019-12-19"),
     ("last September", "2016", "2016-08", "2015-09"),
     ("this April", "2016", "2016-08", "2016-04"),
+    ("December last year", "2018", "2019-01", "2018-12"),
+    ("in March of the previous year", "2021", None, "2020-03"),
+    ("last year", "2014", "2015-02-10", "2014"),
     ("recently", "2016", None, None),
 ])
 def test_dates_are_normalised_to_iso(text, year, published, expected):
@@ -212,3 +215,60 @@ def test_meetings_with_several_counterparts_respectively(meetings):
                      "respectively in September.")
     assert sorted((m["place"], tuple(m["people"])) for m in found) == [
         ("Baku", ("Kono", "Mammadyarov")), ("Tbilisi", ("Kono", "Zalkaliani")), ("Yerevan", ("Kono", "Mnatsakanyan"))]
+
+
+def test_a_tour_gives_each_meeting_the_state_it_was_held_in(meetings):
+    found = meetings("In 2022, Japanese Foreign Minister Hayashi visited Kazakhstan, Kyrgyzstan and Uzbekistan in May, "
+                     "and held meetings with Foreign Minister Tileuberdi, Foreign Minister Kulubaev and Foreign "
+                     "Minister Norov in Almaty, Bishkek and Tashkent respectively.")
+    assert sorted((m["place"], tuple(m["countries"])) for m in found) == [
+        ("Almaty", ("Japan", "Kazakhstan")), ("Bishkek", ("Japan", "Kyrgyzstan")), ("Tashkent", ("Japan", "Uzbekistan"))]
+    assert {m["date"] for m in found} == {"2022-05"}
+
+
+def test_a_place_inside_a_topic_is_not_where_they_met(meetings):
+    [m] = meetings("In March 2021, Foreign Minister Tileuberdi of Kazakhstan visited Japan and held a meeting with "
+                   "Foreign Minister Motegi, at which both ministers discussed the situation in Afghanistan.")
+    assert m["place"] == "Japan" and m["people"] == ["Motegi", "Tileuberdi"]
+
+
+def test_a_date_relative_to_the_year_of_writing(meetings):
+    found = meetings("March 3, 2022\n\nForeign Minister Hayashi said relations had deepened since the official visit "
+                     "to Japan by President Sadyr Japarov in November last year.")
+    assert [(m["kind"], m["date"]) for m in found] == [("visit", "2021-11")]
+
+
+def test_their_meeting_is_the_people_of_the_meeting_before(meetings):
+    found = meetings("In 2022, Prime Minister Kishida and President Tokayev held a summit meeting in Tokyo in May. "
+                     "This was followed by their meeting in Astana in October, where they agreed that Foreign "
+                     "Minister Hayashi and Foreign Minister Tileuberdi would lead the talks.")
+    assert [(m["date"], m["place"], m["people"]) for m in found] == [
+        ("2022-05", "Tokyo", ["Kishida", "Tokayev"]), ("2022-10", "Astana", ["Kishida", "Tokayev"])]
+
+
+def test_a_named_round_of_consultations_is_one_event(meetings):
+    [m] = meetings("In June 2021, Vice-Minister Mori held the Japan-Armenia Vice-Ministerial Consultations with "
+                   "Mr. Vahe Gevorgyan, Deputy Minister of Foreign Affairs of Armenia, in Yerevan.")
+    assert (m["kind"], m["place"], m["people"]) == ("vice-ministerial-meeting", "Yerevan", ["Mori", "Vahe Gevorgyan"])
+
+
+def test_a_meeting_which_someone_chaired_is_one_event(meetings):
+    found = meetings("In 2021, Foreign Minister Motegi thanked Foreign Minister Aliyev for attending the Foreign "
+                     "Ministers' Meeting in Tokyo in April, which Foreign Minister Motegi chaired.")
+    assert len(found) == 1 and found[0]["kind"] == "foreign-ministers-meeting"
+
+
+def test_signing_following_the_meeting_takes_that_meetings_date_and_place(meetings):
+    found = meetings("On May 10, 2023, Foreign Minister Hayashi held a meeting with Foreign Minister Saidov in Tokyo. "
+                     "Foreign Minister Saidov welcomed the visit to Japan by President Mirziyoyev in December last "
+                     "year. Following the meeting, the two ministers signed the Memorandum on Cooperation in "
+                     "Agriculture.")
+    [meeting] = [m for m in found if m["people"] == ["Hayashi", "Saidov"]]
+    assert (meeting["date"], meeting["place"]) == ("2023-05-10", "Tokyo")
+    assert meeting["agreements"] == ["Memorandum on Cooperation in Agriculture"]
+
+
+def test_a_date_that_starts_a_period_does_not_date_the_meeting(meetings):
+    [m] = meetings("In 2021, the Japan-Georgia Policy Consultations were held in Tbilisi, following on from the "
+                   "previous year.")
+    assert m["date"] == "2021"

@@ -70,3 +70,10 @@ def test_byline_office(annotate):
 def test_names_with_letters_beyond_ascii(annotate):
     found = people(annotate("President François Hollande met Chancellor Angela Merkel and Mr. Łukasz Nowak."))
     assert {"François Hollande", "Angela Merkel", "Łukasz Nowak"} <= set(found)
+
+
+def test_a_list_of_titled_people_keeps_each_title(annotate):
+    found = people(annotate("The Minister held talks with Trade Minister Ruslan Kazakbaev, Trade Minister Vahe Hovhannisyan "
+                            "and Trade Minister Orkhan Mammadov in Tokyo."))
+    assert {name: found[name].office for name in ("Ruslan Kazakbaev", "Vahe Hovhannisyan", "Orkhan Mammadov")} == {
+        "Ruslan Kazakbaev": "Trade Minister", "Vahe Hovhannisyan": "Trade Minister", "Orkhan Mammadov": "Trade Minister"}
