@@ -143,6 +143,20 @@ INTERNATIONAL_ORGANIZATIONS: dict[str, list[str]] = {
     "World Bank": [],
 }
 
+# National institutions whose name does not name their state: "Chief of Staff of the JGSDF" serves Japan.
+NATIONAL_BODIES: dict[str, list[str]] = {
+    "JP": ["Self-Defense Force", "Self-Defense Forces", "Self-Defence Forces", "JSDF", "JGSDF", "JMSDF", "JASDF",
+           "National Diet", "House of Councillors", "Japan Coast Guard", "JICA", "JBIC", "JETRO", "NEXI", "JOGMEC",
+           "Keidanren"],
+    "RU": ["State Duma", "Federation Council", "Kremlin", "FSB", "Rosatom", "Roscosmos", "Gazprom", "Rosneft",
+           "Novatek", "Sberbank", "Rostec"],
+    "US": ["White House", "Pentagon", "State Department", "Department of State"],
+    "GB": ["Downing Street", "House of Commons", "House of Lords"],
+    "UA": ["Verkhovna Rada"], "DE": ["Bundestag"], "IL": ["Knesset"],
+    "KZ": ["Mazhilis", "Samruk-Kazyna", "KazMunayGas"], "UZ": ["Oliy Majlis"], "KG": ["Jogorku Kenesh"],
+    "TJ": ["Majlisi Oli"], "TM": ["Mejlis", "Turkmengaz"], "AZ": ["Milli Majlis", "SOCAR"],
+}
+
 # Well-known treaties referred to by acronym alone.
 AGREEMENT_ACRONYMS: dict[str, str] = {
     "INF Treaty": "Intermediate-Range Nuclear Forces Treaty",
@@ -175,6 +189,9 @@ OFFICES = [
     "Director-General", "Director General", "Commissioner", "Chief of Staff", "Commander-in-Chief",
     "Commander", "Head", "Leader", "Supreme Leader", "Senator", "Representative", "Deputy",
 ]
+# States whose head of state is a monarch: none of them has a "President".
+MONARCHIES = {"JP", "GB", "ES", "NL", "BE", "LU", "SE", "NO", "DK", "LI", "MC", "TH", "MY", "KH", "BT", "BN", "SA",
+              "JO", "MA", "KW", "QA", "BH", "OM", "AE", "CA", "AU", "NZ", "TO", "SZ", "LS"}
 LEADER_OFFICES = {"President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emperor",
                   "Emir", "Sultan", "Supreme Leader"}
 
@@ -250,6 +267,18 @@ def _city_index() -> dict[str, tuple[int, str, str]]:
             if name not in index or index[name] < entry:
                 index[name] = entry
     return index
+
+
+@cache
+def _national_bodies() -> re.Pattern:
+    names = sorted((n for names in NATIONAL_BODIES.values() for n in names), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def national_body_country(phrase: str) -> str | None:
+    """The state of a national institution named in a phrase ("the State Duma" -> RU), or None."""
+    found = _national_bodies().search(phrase)
+    return next(code for code, names in NATIONAL_BODIES.items() if found.group(1) in names) if found else None
 
 
 def city(name: str, min_population: int = 0) -> tuple[str, str] | None:

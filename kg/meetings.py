@@ -374,8 +374,9 @@ def _is_proper_name(token: Token) -> bool:
     return token.text[0].isupper() and any(c.dep_ == "compound" and c.text[0].isupper() for c in token.children)
 
 
-def _visitors(triggers: list[Token], in_clause: list) -> list[Mention]:
-    """Who made the visit: the subject of "visited", the owner or agent of "X's visit" / "visit by X"."""
+def _visitors(triggers: list[Token], in_clause: list, context: _Context) -> list[Mention]:
+    """Who made the visit: the subject of "visited", the owner or agent of "X's visit" / "visit by X"
+    ("I visited", "my visit": the author)."""
     tokens: set[int] = set()
     for trigger in triggers:
         if trigger.lemma_.lower() != "visit":
@@ -385,7 +386,10 @@ def _visitors(triggers: list[Token], in_clause: list) -> list[Mention]:
                 tokens.update(t.i for t in child.subtree)
         if trigger.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in trigger.children):
             tokens.update(t.i for c in trigger.head.children if c.dep_ == "nsubj" for t in c.subtree)
-    return [m for (start, _), m in in_clause if start in tokens and m.type == "Person"]
+    found = [m for (start, _), m in in_clause if start in tokens and m.type == "Person"]
+    if context.author and any(trigger.doc[i].lower_ in FIRST_PERSON for i in tokens):
+        found.append(context.author)
+    return found
 
 
 def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int, int], Mention],
@@ -422,7 +426,7 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     text = evidence.sentence
     topics = topics_of(text)
     label = _label([p for t, p in zip(triggers, phrases) if t.pos_ != "VERB"])
-    visitors = _visitors(triggers, in_clause)
+    visitors = _visitors(triggers, in_clause, context)
     counterparts = _counterparts(anchor, triggers, in_clause)
     hosts = [p for p in people if p not in counterparts]
     if respectively and (len(places) > 1 or len(dates) > 1):

@@ -113,12 +113,14 @@ def country_of(phrase: str) -> str | None:
     """The state an office phrase names: "Secretary of the Security Council of the Russian Federation" -> RU."""
     patterns = _patterns()
     # "Ambassador to Japan" serves another state; "for Japan-Russia Relations" names two.
-    phrase = re.sub(r"\bto\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|[\w.]+\s*-\s*[\w.]+", " ", phrase)
+    phrase = re.sub(r"\bto\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*", " ", phrase)
+    institution = lexicon.national_body_country(phrase)
+    phrase = re.sub(r"[\w.]+\s*-\s*[\w.]+", " ", phrase)
     found = patterns["country_in"].findall(phrase)
     if found:
         return lexicon.country_code(found[-1])
     demonyms = patterns["demonym_in"].findall(phrase)
-    return lexicon.country_code(demonyms[0]) if demonyms else None
+    return lexicon.country_code(demonyms[0]) if demonyms else institution
 
 
 def find_people(text: str) -> list[PersonMatch]:

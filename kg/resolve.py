@@ -465,6 +465,10 @@ def _generated_label(result: Resolution, meeting: Meeting) -> str:
 
 def _infer_bilateral_countries(result: Resolution, meetings: list[Meeting]) -> None:
     """In a two-state meeting of two people, the one whose country is unknown represents the other state."""
+    travelled: dict[str, set[str]] = defaultdict(set)  # place -> people who visited it
+    for meeting in meetings:
+        if meeting.place:
+            travelled[meeting.place] |= meeting.visitors
     for meeting in meetings:
         place = result.entities[meeting.place] if meeting.place else None
         host = place.id if place and place.type == "Country" else (place.country if place else None)
@@ -477,11 +481,16 @@ def _infer_bilateral_countries(result: Resolution, meetings: list[Meeting]) -> N
         if not stated and host and len(people) == 2:
             visitors = [p for p in people if p.country and p.country != host]
             unknown = [p for p in people if p.country is None]
-            if len(visitors) == 1 and len(unknown) == 1:  # "A held talks with B in <B's capital>"
+            if len(visitors) == 1 and len(unknown) == 1 and unknown[0].id not in travelled[meeting.place]:
+                # "A held talks with B in <B's capital>"
                 unknown[0].country = host
         if len(meeting.countries) != 2 or len(meeting.participants) != 2:
             continue
         people = [result.entities[p] for p in sorted(meeting.participants)]
+        republics = [c for c in meeting.countries if c.split(":", 1)[1] not in lexicon.MONARCHIES]
+        for person in people:  # "Prime Minister A and President B" at a Japan-Russia summit: B is Russia's
+            if person.country is None and len(republics) == 1 and "President" in person.offices:
+                person.country = republics[0]
         known = [p for p in people if p.country in meeting.countries]
         unknown = [p for p in people if p.country is None]
         if len(known) == 1 and len(unknown) == 1:

@@ -77,3 +77,9 @@ def test_a_list_of_titled_people_keeps_each_title(annotate):
                             "and Trade Minister Orkhan Mammadov in Tokyo."))
     assert {name: found[name].office for name in ("Ruslan Kazakbaev", "Vahe Hovhannisyan", "Orkhan Mammadov")} == {
         "Ruslan Kazakbaev": "Trade Minister", "Vahe Hovhannisyan": "Trade Minister", "Orkhan Mammadov": "Trade Minister"}
+
+
+def test_a_national_institution_in_the_office_gives_the_country(annotate):
+    found = people(annotate("Admiral Ryo Sakai, Chief of Staff of the JMSDF, visited Vladivostok. Mr. Pyotr Tolstoy, "
+                            "Deputy Chairman of the State Duma, met him."))
+    assert (found["Ryo Sakai"].country, found["Pyotr Tolstoy"].country) == ("JP", "RU")

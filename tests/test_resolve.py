@@ -74,3 +74,27 @@ def test_agreement_short_and_long_names_are_one(nlp, tmp_path):
                   "The Japan-Mongolia Economic Partnership Agreement (EPA) entered into force. "
                   "The Japan-Mongolia Economic Partnership Agreement was reviewed.\n")
     assert len(nodes(graph, "Agreement")) == 1
+
+
+def test_a_visiting_author_does_not_take_the_hosts_country(nlp, tmp_path):
+    graph = build(nlp, tmp_path,
+                  "By Yoko Kamikawa, Minister for Foreign Affairs\n\nIn May 2024, I visited Ashgabat and held a meeting "
+                  "with Mr. Bakhtiyor Saidov, Minister of Foreign Affairs of Uzbekistan, in Ashgabat.\n")
+    people = nodes(graph, "Person")
+    assert people["Bakhtiyor Saidov"]["country"] == "country:UZ"
+    assert people["Yoko Kamikawa"].get("country") != "country:TM"
+
+
+def test_a_host_known_only_from_the_place_of_the_talks(nlp, tmp_path):
+    graph = build(nlp, tmp_path,
+                  "In May 2024, Mr. Bakhtiyor Saidov, Minister of Foreign Affairs of Uzbekistan, held talks with "
+                  "Foreign Minister Rashid Meredov in Ashgabat.\n")
+    assert nodes(graph, "Person")["Rashid Meredov"]["country"] == "country:TM"
+
+
+def test_a_president_at_a_summit_with_a_monarchy_represents_the_republic(nlp, tmp_path):
+    graph = build(nlp, tmp_path,
+                  "In January 2003, Prime Minister Koizumi and President Kuchma held the Japan-Ukraine Summit Meeting "
+                  "in Kyiv.\n")
+    people = nodes(graph, "Person")
+    assert (people["Kuchma"]["country"], people["Koizumi"]["country"]) == ("country:UA", "country:JP")
