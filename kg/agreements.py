@@ -24,9 +24,17 @@ _WORD = r"(?:[A-Z][\w’'.-]*|\d[\w-]*|[A-Z]+)"
 _CONNECT = r"(?:of|for|" + _AND + r"|on|in|the|to|between|with|a|an|,)"
 _NUMBERED = r"(?:(?:[Tt]he\s+)?(?:[a-z]+|\d+)-point\s+)"
 _ACRONYM = r"\((?P<acronym>[A-Z][\w\s-]{0,20})\)"
-_CAP = r"(?:[A-Z][\w’'-]*|“[^”\n]{1,40}”|\"[^\"\n]{1,40}\")"  # a quoted name: State Concern "Turkmengaz"
+# a capitalised word, a quoted name (State Concern "Turkmengaz") or a stated acronym ("Bank (JBIC)")
+_CAP = r"(?:[A-Z][\w’'-]*|“[^”\n]{1,40}”|\"[^\"\n]{1,40}\"|\([A-Z][\w-]{1,15}\))"
 _TAIL = (r"(?:\s+(?:of|for|on|in|between|among|concerning)\s+(?:the\s+)?(?:\d{4}|" + _CAP + r"(?:(?:,?\s+(?:" + _AND + r"|of|the|in|on|for|a|an)"
          r"(?:\s+(?:the|a|an))?\s+|,\s+|\s+)" + _CAP + r"){0,15}))*")
+
+
+# An instrument known only by its kind ("the Joint Statement") is named by the meeting that adopted it.
+GENERIC = re.compile(r"(?:Joint\s+|Final\s+|Political\s+)?(?:" + INSTRUMENTS + r")")
+OCCASION = re.compile(r"\s+(?:adopted|issued|signed|concluded|announced)\s+(?:at|during|on\s+the\s+occasion\s+of)\s+"
+                      r"the\s+(?:[A-Z][\w’'-]*\s+){0,6}?(?:Summit(?:\s+Meeting)?|Meeting|Visit|Talks|Dialogue|Conference)\b")
+LEAD_INS = {"The", "A", "An", "In", "At", "On", "Based", "Under", *MONTHS}  # capitalised words that start no name
 
 
 @dataclass(frozen=True)
@@ -58,11 +66,14 @@ def _canonical(name: str) -> tuple[str, tuple[str, ...]]:
     name = " ".join(name.split())
     name = re.sub(r"^(?:the|a|an|The|A|An)\s+", "", name)
     aliases = []
+    instrument = re.search(r"\b(" + INSTRUMENTS + r")\b", name)
     for acronym in re.findall(r"\(([^()]+)\)", name):
-        instrument = re.search(r"\b(" + INSTRUMENTS + r")\b", name)
-        before_instrument = instrument and name.index("(" + acronym) < instrument.start()
-        aliases.append(f"{acronym} {instrument.group(1)}" if before_instrument else acronym)
-    name = re.sub(r"\s*\([^()]+\)", "", name)
+        at = name.index("(" + acronym)
+        if instrument and at < instrument.start():  # "Nuclear Forces (INF) Treaty"
+            aliases.append(f"{acronym} {instrument.group(1)}")
+        elif instrument and (at == instrument.end() + 1 or name.endswith(f"({acronym})")):
+            aliases.append(acronym)  # "Treaty on X (TX)"; "Bank (JBIC)" inside the name is the bank's
+    name = re.sub(r"\s*\((?:" + "|".join(re.escape(a.split()[0]) for a in aliases) + r")\)", "", name) if aliases else name
     name = re.sub(r"(?<=[a-z])\d+$", "", name)  # footnote marker glued to the last word
     if name in lexicon.AGREEMENT_ACRONYMS:
         aliases.append(name)
@@ -81,13 +92,18 @@ def find_agreements(text: str) -> list[AgreementMatch]:
             raw = match.group("name")
             if re.match(r"\s*(?:Organi[sz]ation|Organ)\b", text[end:end + 15]):
                 continue  # "Collective Security Treaty Organization" is a body, not a treaty
-            if kind == "named" and raw.split()[0] in ("The", "A", "An", "In", "At", "On", "Based", "Under", *MONTHS):
-                head = raw.split(maxsplit=1)[0]
-                start += len(head) + 1
-                raw = raw[len(head) + 1:]
+            while kind == "named" and raw.split()[0] in LEAD_INS:
+                # "in May of the Agreement between ...": the name starts after the lead-in words
+                lead = re.match(r"(?:\S+\s+)(?:(?:of|on|in|the|to|for|with|a|an)\s+)*", raw).group(0)
+                start += len(lead)
+                raw = raw[len(lead):]
             name, aliases = _canonical(raw)
             if kind == "named" and len(name.split()) < 2 and not aliases:
                 continue
+            occasion = OCCASION.match(text, end)
+            if occasion and kind == "named" and GENERIC.fullmatch(name):
+                end = occasion.end()  # "the Joint Statement adopted at the Japan-Uzbekistan Summit Meeting"
+                name, aliases = f"{name} {' '.join(occasion.group(0).split())}", (*aliases, name)
             found.append(AgreementMatch(start, end, name, aliases))
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[AgreementMatch] = []

@@ -173,12 +173,24 @@ def _agreement_key(name: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(head), frozenset(content)
 
 
+GENERIC_WORDS = INSTRUMENT_WORDS | {"joint", "action", "understanding", "exchange", "notes", "final", "political"}
+
+
+def _is_generic(name: str) -> bool:
+    """A name that is only instrument words ("Joint Statement", "Memorandum of Understanding") names no one thing."""
+    content = [w for w in re.findall(r"[\w’'-]+", name.lower()) if w not in STOPWORDS]
+    return all(w in GENERIC_WORDS for w in content)
+
+
 def _agreement_clusters(mentions: list[Mention]) -> list[list[Mention]]:
     """Same name or alias, or the same head words ("Japan-Soviet Joint Declaration [of 1956]"); compared per
     distinct name, so repeats cost nothing."""
     by_name: dict[str, list[int]] = defaultdict(list)
     for i, mention in enumerate(mentions):
-        by_name[mention.name.lower()].append(i)
+        name = mention.name.lower()
+        if _is_generic(name):  # "the Joint Statement" of one readout is not another readout's
+            name += f" @{mention.evidence.doc}"
+        by_name[name].append(i)
     names = sorted(by_name)
     uf = _UnionFind(len(names))
     alias_owner: dict[str, int] = {}

@@ -62,3 +62,19 @@ def test_exchange_of_notes_and_quoted_party_names():
                   'JBIC signed the Memorandum of Understanding between JBIC and State Concern "Turkmengaz".')
     assert found[0][0].startswith("exchange of notes concerning grant aid")
     assert found[1][0] == 'Memorandum of Understanding between JBIC and State Concern "Turkmengaz"'
+
+
+def test_lead_in_words_and_an_organisations_acronym_inside_the_name():
+    [match] = find_agreements("They welcomed the entry into force in March of the Agreement between Japan and the "
+                              "Kyrgyz Republic for the Promotion of Investment, and agreed to meet again.")
+    assert match.name == "Agreement between Japan and the Kyrgyz Republic for the Promotion of Investment"
+    [match] = find_agreements("The Memorandum of Understanding between the Japan International Cooperation Agency (JICA) "
+                              "and the State Company \"Uzbekneftegaz\" was signed.")
+    assert match.name.endswith('Agency (JICA) and the State Company "Uzbekneftegaz"') and match.aliases == ()
+
+
+def test_an_instrument_known_by_its_kind_is_named_by_its_meeting():
+    [match] = find_agreements("Both sides built on the Joint Statement adopted at the Japan-Kyrgyzstan Summit Meeting "
+                              "in Tokyo.")
+    assert match.name == "Joint Statement adopted at the Japan-Kyrgyzstan Summit Meeting"
+    assert match.aliases == ("Joint Statement",)

@@ -98,3 +98,14 @@ def test_a_president_at_a_summit_with_a_monarchy_represents_the_republic(nlp, tm
                   "in Kyiv.\n")
     people = nodes(graph, "Person")
     assert (people["Kuchma"]["country"], people["Koizumi"]["country"]) == ("country:UA", "country:JP")
+
+
+def test_joint_statements_of_two_readouts_stay_two_agreements(nlp, tmp_path):
+    graph = build(nlp, tmp_path,
+                  "On May 2, 2023, Prime Minister Kishida and President Japarov issued the Joint Statement.\n",
+                  "On June 9, 2023, Prime Minister Kishida and President Aliyev issued the Joint Statement.\n")
+    assert [a["label"] for a in nodes_list(graph, "Agreement")] == ["Joint Statement", "Joint Statement"]
+
+
+def nodes_list(graph, type_):
+    return [attrs for _, attrs in sorted(graph.nodes(data=True)) if attrs["type"] == type_]
