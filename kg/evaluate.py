@@ -323,7 +323,7 @@ def _link(p: PredictedMeeting, g: GoldMeeting, mapping: dict[str, str]) -> int:
 
 
 def _describe(m: GoldMeeting | PredictedMeeting, doc: str) -> str:
-    return f"{doc[:3]} {m.kind} {m.date or '-'}"
+    return f"{Path(doc).stem[:12]} {m.kind} {m.date or '-'}"
 
 
 def score_meetings(gold: Gold, predicted: Prediction, mapping: dict[str, str]) -> tuple[Score, Accuracy, Accuracy]:
@@ -354,11 +354,12 @@ def score_meetings(gold: Gold, predicted: Prediction, mapping: dict[str, str]) -
         if p.date == g.date:
             date.correct += 1
         else:
-            date.wrong.append(f"{_describe(g, doc)}: got {p.date}")
+            date.wrong.append(f"{_describe(g, doc)}: got {p.date} ({g.evidence[0][:60]})")
         if bool(p.place & g.place) or not (p.place or g.place):
             place.correct += 1
         else:
-            place.wrong.append(f"{_describe(g, doc)}: got {sorted(p.place) or None} for {sorted(g.place) or None}")
+            place.wrong.append(f"{_describe(g, doc)}: got {sorted(p.place) or None} for {sorted(g.place) or None} "
+                               f"({g.evidence[0][:60]})")
     return score, date, place
 
 

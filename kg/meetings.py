@@ -50,13 +50,15 @@ CAMEO = {"telephone-talk": "041", "visit": "042", "courtesy-call": "042", "signi
 CAMEO_CONSULT, CAMEO_THIRD_LOCATION = "040", "044"
 NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
+# "the foreign ministers of Kazakhstan and Kyrgyzstan" names its own people: not a reference back
 GROUP_REFERENCE = re.compile(r"\b(?:the\s+two|both|the)\s+(leaders|heads of state|prime ministers|presidents|"
-                             r"foreign ministers|ministers|chairs|co-chairs|secretaries)\b", re.I)
+                             r"foreign ministers|ministers|chairs|co-chairs|secretaries)\b(?!\s+of\b)", re.I)
 SAME_DAY = re.compile(r"\b(?:on|earlier on|later on|on the evening of)\s+the\s+same\s+day\b", re.I)
 EARLIER_EVENT = re.compile(r"\b(?:[Uu]pon|[Dd]uring|[Ff]ollowing|[Aa]fter|[Aa]t|[Oo]n the occasion of|[Aa]t the time of|"
-                           r"[Oo]n the margins? of)\s+(?:his|her|their|the|this|that)\s+(?:same\s+)?(?:visit|meeting|talks?|summit)\b")
+                           r"[Oo]n the margins? of)\s+(?:his|her|their|the|this|that)\s+(?:same\s+)?(?:visit|meeting|talks?|summit|stay|trip|tour)\b")
 YEAR_WINDOW = 3000  # characters looked back for "In 2019, ..." (a paragraph; bounded for one-line texts)
-STANDALONE_YEAR = re.compile(r"\b(?:[Ii]n|[Tt]hroughout|[Dd]uring|[Ss]ince|[Yy]ear)\s+((?:19|20)\d\d)\b(?!\s*[-–])")
+# "In 2019, ..." opening a sentence sets the year; "relations established in 1992" does not.
+STANDALONE_YEAR = re.compile(r"(?:^|(?<=[.!?;:] ))(?:In|Throughout|During)\s+((?:19|20)\d\d)\b(?!\s*[-–])", re.M)
 INTENTION_VERBS = {"agree", "decide", "plan", "intend", "hope", "expect", "aim", "wish", "propose", "invite", "confirm",
                    "schedule", "arrange", "prepare"}
 FIRST_PERSON = {"i", "my", "me", "we", "our", "us"}
@@ -182,7 +184,9 @@ def _anchor(token: Token) -> Token:
     """The verb whose clause states the event (the trigger itself if it is a verb); "the meeting, which
     A chaired" is one event with its meeting noun."""
     node = token
-    if token.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in token.children):
+    if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN") and _is_trigger(token.head):
+        node = token.head  # "the Meeting in Tashkent, chaired by A": one event with its meeting noun
+    elif token.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in token.children):
         antecedent = next((t for t in reversed(token.doc[token.sent.start:token.i])
                            if t.pos_ in ("NOUN", "PROPN") and _is_trigger(t)), None)
         node = antecedent or token  # the parser often hangs the clause on the nearest noun ("in April, which")
@@ -200,8 +204,10 @@ def _clause(anchor: Token) -> list[Token]:
     for child in anchor.children:
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.text not in ("co", "-"):
             excluded.update(t.i for t in child.subtree)
-    for token in anchor.subtree:  # "..., where they agreed that A and B would negotiate": what was said, not who met
-        if token.dep_ == "ccomp" and token.i != anchor.i:
+    for token in anchor.subtree:
+        # "..., where they agreed that A and B would negotiate": what was said, not who met;
+        # "B, who had succeeded C in September": about B, not about the meeting
+        if token.i != anchor.i and (token.dep_ == "ccomp" or token.dep_ == "relcl" and not _is_trigger(token.head)):
             excluded.update(t.i for t in token.subtree)
     tokens = [t for t in anchor.subtree if t.i not in excluded]
     if anchor.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
@@ -246,6 +252,7 @@ class _Context:
         self.author = self._byline(doc)
         self.last_day = meta.published if meta.published and len(meta.published) == 10 else None
         self.last_people: list[Mention] = []  # who met at the last meeting read: "their next meeting"
+        self.meetings: list[MeetingRecord] = []  # read so far
 
     def _byline(self, doc: Doc) -> Mention | None:
         for (start, _), mention in self.people:
@@ -345,6 +352,7 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
             meetings.extend(found)
             context.last_day = next((m.date for m in found if m.date and len(m.date) == 10), context.last_day)
             context.last_people = next((m.participants for m in found if len(m.participants) >= 2), context.last_people)
+            context.meetings.extend(found)
             default_years.extend([context.year_at(doc[anchor_index])] * len(found))
         for issue in named_issues(sent.text):
             issues.append((issue, evidence or make_evidence([sent])))
@@ -376,9 +384,14 @@ def _is_proper_name(token: Token) -> bool:
 
 def _visitors(triggers: list[Token], in_clause: list, context: _Context) -> list[Mention]:
     """Who made the visit: the subject of "visited", the owner or agent of "X's visit" / "visit by X"
-    ("I visited", "my visit": the author)."""
+    ("I visited", "my visit": the author); who paid a courtesy call."""
     tokens: set[int] = set()
     for trigger in triggers:
+        if trigger.lemma_.lower() == "call" and trigger.head.pos_ == "VERB":  # "A paid a courtesy call on B"
+            verb = trigger.head
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"] or (
+                [c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "conj" else [])
+            tokens.update(t.i for c in subjects for t in c.subtree)
         if trigger.lemma_.lower() != "visit":
             continue
         for child in trigger.children:
@@ -399,25 +412,25 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         return []
     respectively = any(t.lower_ == "respectively" for t in clause)
     singular = [t for t in triggers if not _is_plural(t) or _is_proper_name(t)]
-    if not respectively:
-        if not singular:
-            return []  # "visits made by ministers": a class of events, not one event
-        triggers = singular
     indexes = {t.i for t in clause} | {t.i for t in triggers}
+    if not respectively and singular:
+        triggers = singular
+    elif not respectively and len(_counterparts(anchor, triggers, context.mentions_within(indexes))) < 2:
+        return []  # "visits made by ministers": a class of events, not one event; "calls on A and B": two
     phrases = [_phrase(t) for t in triggers]
     kind = min((classify(p) for p in phrases), key=KINDS.index)
     in_clause = context.mentions_within(indexes)
+    trigger = min(triggers, key=lambda t: t.i)
+    places = _places(in_clause, clause, trigger, kind)
     people = _unique_people(_own_participants(triggers, in_clause) or (
-        [m for _, m in in_clause if m.type == "Person"] + _referenced_people(clause, context)))
+        [m for _, m in in_clause if m.type == "Person"] + _referenced_people(clause, context, places)))
     if not people and any(c.dep_ == "poss" and c.lower_ == "their" for t in triggers for c in t.children):
         people = list(context.last_people)  # "This was followed by their meeting in X"
     countries = _countries(phrases, in_clause, clause)
     if kind == "signing":  # "a memorandum between the Ministry of X of Japan and ... of Kazakhstan"
         for agreement in (m for _, m in in_clause if m.type == "Agreement"):
             countries += [c for c in named_countries(agreement.text) if c not in countries]
-    trigger = min(triggers, key=lambda t: t.i)
     dates = _dates(clause, trigger, context)
-    places = _places(in_clause, clause, trigger, kind)
     agreements = [m for _, m in in_clause if m.type == "Agreement"]
     if kind == "visit" and not people and not any(t.lower_ in ("president", "minister") for t in clause):
         return []
@@ -493,18 +506,21 @@ def _counterparts(anchor: Token, triggers: list[Token], in_clause: list) -> list
     inside: set[int] = set()
     for head in [anchor, *triggers]:
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ == "with":
+            if child.dep_ == "prep" and (child.lower_ == "with" or child.lower_ == "on" and head.lemma_ == "call"):
                 inside |= {t.i for t in child.subtree}
     return [m for (start, _), m in in_clause if m.type == "Person" and start in inside]
 
 
-def _referenced_people(clause: list[Token], context: _Context) -> list[Mention]:
-    """People the clause names by reference: "the two leaders", "I", "he"."""
+def _referenced_people(clause: list[Token], context: _Context, places: list[Mention]) -> list[Mention]:
+    """People the clause names by reference: "the two leaders", "I", "he"; "at the meeting in X, both
+    ministers ...": the two who met in X."""
     found: list[Mention] = []
     text = " ".join(t.text for t in clause)
     first = clause[0].i if clause else 0
     for match in GROUP_REFERENCE.finditer(text):
-        found += _group_members(match.group(1), context, first + 1)
+        met_there = next((m.participants for m in reversed(context.meetings[-10:]) if places and m.place
+                          and m.place.name == places[0].name and len(m.participants) == 2), None)
+        found += met_there or _group_members(match.group(1), context, first + 1)
     for token in clause:
         lower = token.lower_
         if lower in FIRST_PERSON and context.author and not token.ent_type_:
@@ -613,7 +629,7 @@ def _bounds_a_period(span: Span) -> bool:
     head = span.root.head
     if span.root.dep_ != "pobj" or head.lower_ not in ("since", "until", "till", "before", "from"):
         return False
-    return head.lower_ != "from" or not re.search(r"\b(?:to|until)\b|[-–]", span.text)
+    return head.lower_ != "from" or not re.search(rf"\b(?:to|until)\b|[-–]|\b(?:{_MONTH})\b", span.text)
 
 
 DATE_RANGE = re.compile(rf"\b(?:from\s+)?({_MONTH})?\s*\d{{1,2}}\s*(?:to|-|–|until)\s*({_MONTH})?\s*\d{{1,2}}\b", re.I)
@@ -624,6 +640,9 @@ def _date_parts(text: str) -> list[str]:
     span = DATE_RANGE.search(text)
     if span and span.group(1) and span.group(2) in (None, span.group(1)):
         return [DATE_RANGE.sub(span.group(1), text)]  # a stay of several days: the month
+    if span and span.group(1) and span.group(2):
+        return [text[:span.start()] + re.sub(r"^from\s+", "", re.split(r"\s*(?:to|-|–|until)\s*", span.group(0))[0])
+                + text[span.end():]]  # "March 28 to April 14": from its first day
     months = re.findall(rf"\b(?:{_MONTH})\b(?:\s+\d{{1,2}}\b)?", text)
     if len(months) < 2:
         return [text]
@@ -703,18 +722,31 @@ def _label(phrases: list[str]) -> str:
 
 def _inherit_from_previous(meetings: list[MeetingRecord]) -> None:
     """"Upon his visit, A and B signed ...", "Following the meeting, the two ministers signed ...":
-    the event takes the date and place of the last one read with the same people (all of them if possible)."""
+    the event takes the date and place of the one it refers to: for "the same trip" or "his stay" the last
+    visit by one of its people, else the last meeting read with the same people (all of them if possible)."""
     def surnames(meeting: MeetingRecord) -> set[str]:
         return {p.name.split()[-1] for p in meeting.participants}
 
     for i, meeting in enumerate(meetings):
-        if not EARLIER_EVENT.search(meeting.evidence[0].sentence):
+        reference = EARLIER_EVENT.search(meeting.evidence[0].sentence)
+        if not reference:
             continue
         mine = surnames(meeting)
         earlier = [m for m in reversed(meetings[max(0, i - 20):i]) if surnames(m) & mine and (m.date or m.place)]
+        if re.search(r"\b(?:trip|stay|tour|visit)$", reference.group(0)):
+            earlier = [m for m in earlier if m.kind == "visit"] or earlier
         if not earlier:
             continue
-        covering = [m for m in earlier if mine <= surnames(m)] or earlier
-        previous = max(covering, key=lambda m: len(m.date or ""))  # the most precisely dated, then the latest
+        covering = [m for m in earlier[:3] if mine <= surnames(m)]
+        previous = max(covering, key=lambda m: len(m.date or "")) if covering else earlier[0]  # best dated
         meeting.date = meeting.date or previous.date
-        meeting.place = meeting.place or previous.place
+        newcomers = {p.country for p in meeting.participants if p.name.split()[-1] not in surnames(previous)}
+        if previous.kind != "visit" or not newcomers - {None, _place_country(previous.place) if previous.place else None}:
+            meeting.place = meeting.place or previous.place  # a tour's first stop is not where every call was paid
+        if previous.kind != "visit" and not meeting.place:  # "on the margins of that meeting": where its visit went
+            meeting.place = next((m.place for m in earlier if m.kind == "visit" and m.place and m.date == previous.date
+                                  and surnames(m) & surnames(previous)), None)
+
+
+def _place_country(place: Mention) -> str | None:
+    return place.key if place.type == "Country" else place.country

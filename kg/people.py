@@ -145,11 +145,11 @@ def find_people(text: str) -> list[PersonMatch]:
                 country = lexicon.country_code(match.group("demonym"))
             elif office:
                 country = country_of(office)
-            of_country = _OF_COUNTRY.match(text, end)
             after_name = end
-            if of_country and lexicon.country_code(of_country.group(1)):  # "President Rahmon of Tajikistan"
-                country = country or lexicon.country_code(of_country.group(1))
-                after_name = of_country.end()
+            of_state = _of_country(text, end)
+            if of_state:  # "President Rahmon of Tajikistan"
+                country = country or of_state[0]
+                after_name = of_state[1]
             after_office, after_country, extent = appositive(text, after_name)
             if after_office:
                 office = after_office if not office or kind == "honorific" else office
@@ -158,6 +158,19 @@ def find_people(text: str) -> list[PersonMatch]:
                 office = office.removesuffix(" of").strip()
             found.append(PersonMatch(match.start(), end, name, office, country, extent))
     return _without_overlaps(_cut_at_next_person(text, found))
+
+
+def _of_country(text: str, end: int) -> tuple[str, int] | None:
+    """(ISO code, end) of " of <state>" right after a name; the state may end the sentence."""
+    match = _OF_COUNTRY.match(text, end)
+    if not match:
+        return None
+    words = match.group(1).split()
+    for n in range(len(words), 0, -1):
+        for candidate in (" ".join(words[:n]), " ".join(words[:n]).rstrip(".")):  # "the U.S." / "Kazakhstan."
+            if lexicon.country_code(candidate):
+                return lexicon.country_code(candidate), match.start(1) + len(candidate)
+    return None
 
 
 _OF_COUNTRY = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w.]*(?:\s+(?:of\s+)?[A-Z][\w.]*){0,3})(?=[\s,.;:)]|$)")

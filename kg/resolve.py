@@ -324,6 +324,11 @@ def _dates_agree(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a.startswith(b) or b.startswith(a)
 
 
+def _state_of(result: Resolution, place: str) -> str | None:
+    entity = result.entities[place]
+    return entity.id if entity.type == "Country" else entity.country
+
+
 def _places_agree(result: Resolution, a: str | None, b: str | None) -> bool:
     """Same place, unknown place, or a city and the state it is in."""
     if a is None or b is None or a == b:
@@ -397,8 +402,10 @@ def _absorb_visits(result: Resolution, meetings: list[Meeting]) -> list[Meeting]
         for host in hosts:
             host.visitors |= visit.visitors
             host.evidence = sorted(set(host.evidence) | set(visit.evidence))
-            if not _places_agree(result, host.place, visit.place):
-                continue
+            hosts_states = {result.entities[p].country for p in host.participants - visit.visitors} - {None}
+            if not _places_agree(result, host.place, visit.place) or (
+                    visit.place and hosts_states and _state_of(result, visit.place) not in hosts_states):
+                continue  # on a tour of Uzbekistan and Kazakhstan, Kazakhstan's president was not met in Uzbekistan
             host.place = host.place or visit.place
             host.countries |= visit.countries
             if visit.date and (host.date is None or len(visit.date) > len(host.date)) and _dates_agree(visit.date, host.date):
@@ -451,6 +458,9 @@ def _merge_meetings(result: Resolution, records: list[MeetingRecord]) -> list[Me
         _infer_bilateral_countries(result, merged)
     for meeting in merged:
         meeting.countries |= {result.entities[p].country for p in meeting.participants if result.entities[p].country}
+        called_on = {result.entities[p].country for p in meeting.participants - meeting.visitors} - {None}
+        if meeting.kind == "courtesy-call" and meeting.place is None and len(called_on) == 1:
+            meeting.place = called_on.pop()  # one calls on a president or minister at home
     merged = [m for m in merged if m.participants or m.countries]  # nobody to have met: not a meeting
     for meeting in merged:
         meeting.label = meeting.label or _generated_label(result, meeting)

@@ -272,3 +272,45 @@ def test_a_date_that_starts_a_period_does_not_date_the_meeting(meetings):
     [m] = meetings("In 2021, the Japan-Georgia Policy Consultations were held in Tbilisi, following on from the "
                    "previous year.")
     assert m["date"] == "2021"
+
+
+def test_courtesy_calls_on_a_tour_are_paid_in_each_leaders_state(meetings):
+    found = meetings("In May 2022, Foreign Minister Hayashi visited Kyrgyzstan and Tajikistan. During the same trip, "
+                     "Foreign Minister Hayashi paid courtesy calls on President Sadyr Japarov of Kyrgyzstan and "
+                     "President Emomali Rahmon of Tajikistan.")
+    calls = sorted((m["people"][1] if m["people"][0] == "Hayashi" else m["people"][0], m["place"], m["date"])
+                   for m in found if m["kind"] == "courtesy-call")
+    assert calls == [("Emomali Rahmon", "Tajikistan", "2022-05"), ("Sadyr Japarov", "Kyrgyzstan", "2022-05")]
+
+
+def test_both_ministers_at_the_meeting_in_a_place_are_the_two_who_met_there(meetings):
+    found = meetings("In 2022, Foreign Minister Hayashi held meetings with Mr. Kulubaev and Mr. Muhriddin in Bishkek and "
+                     "Dushanbe respectively in May. At the meeting in Dushanbe, both ministers confirmed cooperation on "
+                     "border security.")
+    assert sorted((m["place"], tuple(m["people"])) for m in found) == [
+        ("Bishkek", ("Hayashi", "Kulubaev")), ("Dushanbe", ("Hayashi", "Muhriddin"))]
+
+
+def test_what_a_clause_says_about_a_person_does_not_date_the_meeting(meetings):
+    [m] = meetings("In October 2021, Foreign Minister Vladimir Norov of Uzbekistan visited Japan and held a meeting with "
+                   "Foreign Minister Hayashi, who had succeeded Mr. Motegi in September.")
+    assert (m["date"], m["people"]) == ("2021-10", ["Hayashi", "Vladimir Norov"])
+
+
+def test_the_foreign_ministers_of_named_states_are_not_the_last_two_named(meetings):
+    found = meetings("In 2021, Foreign Minister Motegi held a meeting with Foreign Minister Aliyev in Tokyo in March. "
+                     "The two protocols, which the foreign ministers of the two countries had signed in Zurich in "
+                     "October 2009, were not ratified.")
+    assert [m["people"] for m in found if m["place"] == "Zurich"] in ([], [[]])
+
+
+def test_a_stay_from_one_month_to_the_next_is_dated_by_its_first_day(meetings):
+    [m] = meetings("April 20, 2012\n\nThe 2012 Session of the Japan-Russia Fisheries Committee, which was set up under an "
+                   "agreement concluded in 1985, was held in Moscow from March 26 to April 12.")
+    assert (m["date"], m["place"]) == ("2012-03-26", "Moscow")
+
+
+def test_a_year_mentioned_in_passing_does_not_set_the_year(meetings):
+    found = meetings("In 2016, relations established in 1992 developed further, and Foreign Minister Kishida "
+                     "held a meeting with Foreign Minister Mammadyarov in Tokyo in March.")
+    assert [m["date"] for m in found] == ["2016-03"]
