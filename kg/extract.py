@@ -100,7 +100,9 @@ def mention_of(ent: Span, evidence: Evidence) -> Mention | None:
         known = lexicon.city(bare)
         if known:
             return Mention("Place", text, known[0], evidence, country=known[1])
-        return Mention("Place", text, bare, evidence, country=country_of(bare) if "Prefecture" not in bare else "JP")
+        bare = re.sub(r"(?<=Prefecture)s$", "", bare)  # "Iwate and Fukushima Prefectures"
+        japanese = "Prefecture" in bare or bare in lexicon.JAPANESE_PREFECTURES
+        return Mention("Place", text, bare, evidence, country="JP" if japanese else country_of(bare))
     type_ = LABEL_TYPES.get(label, label.capitalize())
     return Mention(type_, text, bare, evidence, key=ent.ent_id_ or None)
 

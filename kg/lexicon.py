@@ -132,6 +132,8 @@ INTERNATIONAL_ORGANIZATIONS: dict[str, list[str]] = {
     "North Atlantic Treaty Organization": ["NATO"],
     "Group of Seven": ["G7"],
     "Group of Twenty": ["G20"],
+    "Group of Eight": ["G8"],
+    "GUAM Organization for Democracy and Economic Development": ["GUAM"],
     "Organization for Security and Co-operation in Europe": ["OSCE"],
     "Asia-Pacific Economic Cooperation": ["APEC"],
     "World Trade Organization": ["WTO"],
@@ -149,13 +151,23 @@ NATIONAL_BODIES: dict[str, list[str]] = {
            "National Diet", "House of Councillors", "Japan Coast Guard", "JICA", "JBIC", "JETRO", "NEXI", "JOGMEC",
            "Keidanren"],
     "RU": ["State Duma", "Federation Council", "Kremlin", "FSB", "Rosatom", "Roscosmos", "Gazprom", "Rosneft",
-           "Novatek", "Sberbank", "Rostec"],
+           "Novatek", "Sberbank", "Rostec", "EMERCOM"],
     "US": ["White House", "Pentagon", "State Department", "Department of State"],
     "GB": ["Downing Street", "House of Commons", "House of Lords"],
     "UA": ["Verkhovna Rada"], "DE": ["Bundestag"], "IL": ["Knesset"],
-    "KZ": ["Mazhilis", "Samruk-Kazyna", "KazMunayGas"], "UZ": ["Oliy Majlis"], "KG": ["Jogorku Kenesh"],
+    "KZ": ["Mazhilis", "Samruk-Kazyna", "KazMunayGas", "Kazatomprom"], "UZ": ["Oliy Majlis"], "KG": ["Jogorku Kenesh"],
     "TJ": ["Majlisi Oli"], "TM": ["Mejlis", "Turkmengaz"], "AZ": ["Milli Majlis", "SOCAR"],
 }
+
+# Japan's prefectures, and the words that make a name a sub-national unit ("Sakhalin Oblast").
+JAPANESE_PREFECTURES = [
+    "Hokkaido", "Aomori", "Iwate", "Miyagi", "Akita", "Yamagata", "Fukushima", "Ibaraki", "Tochigi", "Gunma",
+    "Saitama", "Chiba", "Kanagawa", "Niigata", "Toyama", "Ishikawa", "Fukui", "Yamanashi", "Nagano", "Gifu",
+    "Shizuoka", "Aichi", "Mie", "Shiga", "Hyogo", "Nara", "Wakayama", "Tottori", "Shimane", "Okayama",
+    "Hiroshima", "Yamaguchi", "Tokushima", "Kagawa", "Ehime", "Kochi", "Fukuoka", "Saga", "Nagasaki", "Kumamoto",
+    "Oita", "Miyazaki", "Kagoshima", "Okinawa"]
+SUBNATIONAL_UNITS = ["Prefecture", "Prefectures", "Oblast", "Krai", "Kray", "Province", "Governorate", "Okrug",
+                     "Autonomous Okrug", "Oblys", "Viloyat"]
 
 # Well-known treaties referred to by acronym alone.
 AGREEMENT_ACRONYMS: dict[str, str] = {

@@ -26,6 +26,7 @@ NOT_NAME = {
     "Treaty", "Agreement", "Plan", "Memorandum", "Himself", "Herself", "Mr", "Ms", "Mrs", "Dr", "I", "We",
     "Regarding", "Concerning", "Moreover", "However", "Furthermore", "Following", "Based", "Also",
     "Republic", "Federation", "Kingdom", "State", "States", "Union", "Emirates", "Islands", "Region",
+    "Extraordinary", "Plenipotentiary", "Prefecture", "Prefectures", "Oblast", "Krai",
     *MONTHS,
 }
 PORTFOLIO_WORDS = (

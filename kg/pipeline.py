@@ -81,6 +81,11 @@ def gazetteer_patterns() -> list[dict]:
     for name, acronyms in lexicon.INTERNATIONAL_ORGANIZATIONS.items():
         for surface in [name, *acronyms]:
             patterns.append({"label": "ORG", "pattern": surface, "id": name})
+    for names in lexicon.NATIONAL_BODIES.values():
+        patterns += [{"label": "ORG", "pattern": name} for name in names if name != "Kremlin"]  # also a place
+    units = [{"LOWER": {"IN": [u.lower() for u in lexicon.SUBNATIONAL_UNITS if " " not in u]}}]
+    patterns.append({"label": "PLACE", "pattern": [{"IS_TITLE": True, "OP": "+"}, *units]})  # "Primorsky Krai"
+    patterns += [{"label": "PLACE", "pattern": name} for name in lexicon.JAPANESE_PREFECTURES]
     return patterns
 
 
@@ -282,6 +287,10 @@ def make_fixes(nlp: Language, name: str):
         kept = []
         for ent in doc.ents:
             label = ent.label_
+            unit = _subnational_unit(doc, ent)
+            if unit is not None:
+                kept.append(unit)  # "Miyagi" taken for an organisation, "Fukushima Prefectures" for a person
+                continue
             if label in ("ORG", "FAC", "GPE", "LOC", "PRODUCT", "LAW", "EVENT") and ent.ent_id_ == "":
                 following = doc[ent.end].lower_ if ent.end < len(doc) else ""
                 administration = ADMINISTRATION.match(ent.text + " " + following)
@@ -317,6 +326,15 @@ def make_fixes(nlp: Language, name: str):
                     ent = _extend_organization(doc, ent)
                 if re.match(r"^[A-Z]\s", ent.text) or re.match(r"^\(?[A-Z0-9]\)", ent.text):
                     continue  # a heading's list letter: "B Russian Economy"
+            if label in ("ORG", "PERSON") and ent._.person_name is None and _small_city(doc, ent):
+                kept.append(Span(doc, ent.start, ent.end, label="GPE"))  # "visited Nemuro": a town, not a body
+                continue
+            if label in ("PERSON", "GPE") and ent._.person_name is None and ent.text in NOT_A_NAME:
+                continue  # "Ambassador Extraordinary and Plenipotentiary"
+            if label == "PERSON" and ent._.person_name is None and (
+                    ent.text.isupper() or lexicon.national_body_country(ent.text)):
+                kept.append(Span(doc, ent.start, ent.end, label="ORG"))  # "JMSDF", "Kazatomprom"
+                continue
             if label == "PERSON" and ent._.person_name is None:
                 city = lexicon.city(ent.text, lexicon.MAJOR_CITY)
                 if city and city[0] == ent.text:
@@ -333,6 +351,32 @@ def make_fixes(nlp: Language, name: str):
         return doc
 
     return fixes
+
+
+NOT_A_NAME = {"Extraordinary", "Plenipotentiary", "Various Fields"}
+LOCATIVE = {"in", "at", "to", "near", "visited", "visit", "from"}
+
+
+def _small_city(doc: Doc, ent: Span) -> bool:
+    """A town too small to trust on its own ("Aso" is also a surname), placed by a locative word around it."""
+    if not lexicon.city(ent.text) or lexicon.city(ent.text, lexicon.MAJOR_CITY):
+        return False
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    return before in LOCATIVE or after == "in" and ent.end + 1 < len(doc) and doc[ent.end + 1].ent_type_ in (
+        "GPE", "PLACE", "COUNTRY", "LOC")
+
+
+def _subnational_unit(doc: Doc, ent: Span) -> Span | None:
+    """A prefecture, oblast or krai the model typed as something else, as a PLACE (with its unit word)."""
+    if ent.label_ not in ("ORG", "PERSON", "FAC", "GPE", "LOC", "NORP") or ent._.person_name:
+        return None
+    units = {u.lower() for u in lexicon.SUBNATIONAL_UNITS}
+    end = ent.end + 1 if ent.end < len(doc) and doc[ent.end].lower_ in units else ent.end
+    words = doc[ent.start:end].text.split()
+    if ent.label_ != "PLACE" and (words[-1].lower() in units and len(words) > 1 or " ".join(words) in lexicon.JAPANESE_PREFECTURES):
+        return Span(doc, ent.start, end, label="PLACE")
+    return None
 
 
 def load_pipeline(model: str = DEFAULT_MODEL, patterns: str | Path | None = None) -> Language:

@@ -98,3 +98,17 @@ def test_user_entity_types_survive_export_and_reload(tmp_path, nlp):
     built.write(tmp_path / "out")
     reloaded = kg.load(tmp_path / "out" / "graph.ttl").graph
     assert [a["label"] for _, a in reloaded.nodes(data=True) if a["type"] == "Ship"] == ["Admiral Kuznetsov"]
+
+
+def test_prefectures_oblasts_and_krais_are_places(annotate):
+    places = of_type(annotate("Relief went to Aomori Prefecture and to Iwate, Akita and Yamagata Prefectures. The "
+                              "governor of Khabarovsk Krai met officials of Amur Oblast in Niigata."), "Place")
+    assert {"Aomori Prefecture", "Yamagata Prefecture", "Khabarovsk Krai", "Amur Oblast", "Niigata"} <= set(places)
+    assert places["Aomori Prefecture"].country == "JP"
+
+
+def test_national_institutions_and_small_towns(annotate):
+    records = annotate("The JASDF and Rosatom took part. Last week the delegation visited Obihiro and then went to Kholmsk.")
+    assert {"JASDF", "Rosatom"} <= set(of_type(records, "Organization"))
+    assert of_type(records, "Organization")["Rosatom"].country == "RU"
+    assert (of_type(records, "Place")["Obihiro"].country, of_type(records, "Place")["Kholmsk"].country) == ("JP", "RU")
