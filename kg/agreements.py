@@ -15,7 +15,7 @@ from functools import cache
 from kg import lexicon
 from kg.clean import MONTHS
 
-INSTRUMENTS = ("Exchange of Notes|Treaty|Declaration|Agreement|Memorandum of Understanding|Memorandum|Action Plan|Plan|Convention|"
+INSTRUMENTS = ("Exchange of Notes|Framework|Treaty|Declaration|Agreement|Memorandum of Understanding|Memorandum|Action Plan|Plan|Convention|"
                "Charter|Accord|Accords|Protocol|Joint Statement|Statement|Communiqu[eé]|Contract|Roadmap|"
                "Road Map|Program of Action|Programme of Action|Pact")
 # "and" joins words of one name, not two names: "the Treaty on X and the Y Statement".
@@ -25,8 +25,8 @@ _CONNECT = r"(?:of|for|" + _AND + r"|on|in|the|to|between|with|a|an|,)"
 _NUMBERED = r"(?:(?:[Tt]he\s+)?(?:[a-z]+|\d+)-point\s+)"
 _ACRONYM = r"\((?P<acronym>[A-Z][\w\s-]{0,20})\)"
 # a capitalised word, a quoted name (State Concern "Turkmengaz") or a stated acronym ("Bank (JBIC)")
-_CAP = r"(?:[A-Z][\w’'-]*|“[^”\n]{1,40}”|\"[^\"\n]{1,40}\"|\([A-Z][\w-]{1,15}\))"
-_TAIL = (r"(?:\s+(?:of|for|on|in|between|among|concerning)\s+(?:the\s+)?(?:\d{4}|" + _CAP + r"(?:(?:,?\s+(?:" + _AND + r"|of|the|in|on|for|a|an)"
+_CAP = r"(?:[A-Z][\w’'-]*|“[^”\n]{1,40}”|\"[^\"\n]{1,40}\"|\([A-Z][\w-]{1,15}(?:\s+(?:" + INSTRUMENTS + r"))?\))"
+_TAIL = (r"(?:\s+(?:of|for|on|in|between|among|concerning|off)\s+(?:(?:the|a|an)\s+)?(?:\d{4}|" + _CAP + r"(?:(?:,?\s+(?:" + _AND + r"|of|the|in|on|for|a|an)"
          r"(?:\s+(?:the|a|an))?\s+|,\s+|\s+)" + _CAP + r"){0,15}))*")
 
 
@@ -34,6 +34,18 @@ _TAIL = (r"(?:\s+(?:of|for|on|in|between|among|concerning)\s+(?:the\s+)?(?:\d{4}
 GENERIC = re.compile(r"(?:Joint\s+|Final\s+|Political\s+)?(?:" + INSTRUMENTS + r")")
 OCCASION = re.compile(r"\s+(?:adopted|issued|signed|concluded|announced)\s+(?:at|during|on\s+the\s+occasion\s+of)\s+"
                       r"the\s+(?:[A-Z][\w’'-]*\s+){0,6}?(?:Summit(?:\s+Meeting)?|Meeting|Visit|Talks|Dialogue|Conference)\b")
+PEACE_TREATY = re.compile(r"(?:[A-Z][\w.]*-[A-Z][\w.]*\s+)?[Pp]eace [Tt]reaty(?:\s+[A-Z][a-z]+)?")
+
+
+def _without_circumstances(raw: str) -> str:
+    """"the Treaty on X in Astana in May, and the Y": where and when it was signed is not part of its name."""
+    for match in re.finditer(r",?\s+(?:in|at|on)\s+(?P<word>[A-Z][\w-]*)(?![\w-]|\s+[A-Z(])|,\s+and\s+the\b", raw):
+        word = match.group("word")
+        if word is None or word in MONTHS or lexicon.city(word) or lexicon.country_code(word):
+            return raw[:match.start()]
+    return raw
+
+
 LEAD_INS = {"The", "A", "An", "In", "At", "On", "Based", "Under", *MONTHS}  # capitalised words that start no name
 
 
@@ -51,9 +63,11 @@ def _patterns() -> dict[str, re.Pattern]:
              r"(?:\s+(?:" + _WORD + r"|" + _ACRONYM + r")(?:\s+" + _CONNECT + r"(?=\s+[A-Z\d])){0,3}){0,15}?"
              r"\s+(?:" + INSTRUMENTS + r")\b(?:\s+" + _ACRONYM.replace("acronym", "acronym2") + r")?" + _TAIL + r")")
     numbered_plain = r"(?<![\w-])(?P<name>" + _NUMBERED + r"(?:[a-z]+\s+)?(?:plan|agenda|initiative)(?:\s+for\s+[a-z]+)?)\b"
-    between = (r"(?<![\w-])(?P<name>(?:a|an|the)\s+(?:[a-z]+\s+){0,2}(?:memorandum(?:\s+of\s+understanding)?|contract|exchange\s+of\s+notes)"
-               r"\s+(?:between|among|with|concerning|on)\s+[^.;:]{3,200}?)(?=\s+(?:through|by|which|that|on|in|to|was|were|is|under|,)|[.;:])")
-    instrument_first = (r"(?<![\w-])(?P<name>(?:Treaty|Convention|Agreement|Declaration|Protocol|Memorandum|Charter|"
+    between = (r"(?<![\w-])(?P<name>(?:a|an|the|two|three|\d+-year)\s+(?:[a-z\d-]+\s+){0,2}(?:memorand(?:um|a)(?:\s+of\s+(?:understanding|cooperation))?"
+               r"|contracts?|protocols?|exchange\s+of\s+notes)"
+               r"\s+(?:between|among|with|concerning|on|for|of\s+the\s+session)\b[^.;:]{0,200}?)"
+               r"(?=\s+(?:through|by|which|that|was|were|is|under|to)\b|\s+(?:on|in)\s+(?=[A-Z\d])|,(?!\s+[A-Z])|[.;:])")
+    instrument_first = (r"(?<![\w-])(?P<name>(?:Treaty|Convention|Agreement|Declaration|Protocol|Memorandum|Charter|Framework|"
                         r"[Ee]xchange of [Nn]otes)"
                         r"(?=\s+(?:on|of|between|for|concerning)\s)" + _TAIL + r")")
     acronyms = r"(?<![\w-])(?P<name>" + "|".join(re.escape(a) for a in sorted(lexicon.AGREEMENT_ACRONYMS, key=len, reverse=True)) + r")(?![\w-])"
@@ -65,7 +79,7 @@ def _canonical(name: str) -> tuple[str, tuple[str, ...]]:
     """Drop the article and parenthesised acronyms; the acronyms become aliases."""
     name = " ".join(name.split())
     name = re.sub(r"^(?:the|a|an|The|A|An)\s+", "", name)
-    aliases = []
+    aliases, stated = [], []
     instrument = re.search(r"\b(" + INSTRUMENTS + r")\b", name)
     for acronym in re.findall(r"\(([^()]+)\)", name):
         at = name.index("(" + acronym)
@@ -73,7 +87,11 @@ def _canonical(name: str) -> tuple[str, tuple[str, ...]]:
             aliases.append(f"{acronym} {instrument.group(1)}")
         elif instrument and (at == instrument.end() + 1 or name.endswith(f"({acronym})")):
             aliases.append(acronym)  # "Treaty on X (TX)"; "Bank (JBIC)" inside the name is the bank's
-    name = re.sub(r"\s*\((?:" + "|".join(re.escape(a.split()[0]) for a in aliases) + r")\)", "", name) if aliases else name
+        else:
+            continue
+        stated.append(acronym)
+    if stated:
+        name = re.sub(r"\s*\((?:" + "|".join(re.escape(a) for a in stated) + r")\)", "", name)
     name = re.sub(r"(?<=[a-z])\d+$", "", name)  # footnote marker glued to the last word
     if name in lexicon.AGREEMENT_ACRONYMS:
         aliases.append(name)
@@ -92,14 +110,16 @@ def find_agreements(text: str) -> list[AgreementMatch]:
             raw = match.group("name")
             if re.match(r"\s*(?:Organi[sz]ation|Organ)\b", text[end:end + 15]):
                 continue  # "Collective Security Treaty Organization" is a body, not a treaty
-            while kind == "named" and raw.split()[0] in LEAD_INS:
+            while kind == "named" and (raw.split()[0] in LEAD_INS or re.fullmatch(r"[A-Z]", raw.split()[0])):
                 # "in May of the Agreement between ...": the name starts after the lead-in words
                 lead = re.match(r"(?:\S+\s+)(?:(?:of|on|in|the|to|for|with|a|an)\s+)*", raw).group(0)
                 start += len(lead)
                 raw = raw[len(lead):]
+            raw = _without_circumstances(raw)
+            end = start + len(raw)
             name, aliases = _canonical(raw)
-            if kind == "named" and len(name.split()) < 2 and not aliases:
-                continue
+            if kind in ("named", "instrument_first") and len(name.split()) < 2 and not aliases or PEACE_TREATY.fullmatch(name):
+                continue  # an unconcluded "peace treaty" is a topic, not an agreement
             occasion = OCCASION.match(text, end)
             if occasion and kind == "named" and GENERIC.fullmatch(name):
                 end = occasion.end()  # "the Joint Statement adopted at the Japan-Uzbekistan Summit Meeting"

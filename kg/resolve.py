@@ -199,13 +199,22 @@ def _agreement_clusters(mentions: list[Mention]) -> list[list[Mention]]:
             if alias in alias_owner:
                 uf.union(alias_owner[alias], index)
             alias_owner.setdefault(alias, index)
-    keys = [_agreement_key(name) for name in names]
+    keys = [_agreement_key(name.split(" @")[0]) for name in names]
+    for index, name in enumerate(names):  # "the Joint Statement" after "the Joint Statement on X" in one text
+        if " @" in name:
+            bare, doc = name.split(" @")
+            named = [i for i, other in enumerate(names) if other.startswith(bare + " ") and " @" not in other
+                     and any(mentions[m].evidence.doc == doc for m in by_name[other])]
+            if len(named) == 1:
+                uf.union(index, named[0])
     for a in range(len(names)):
         for b in range(a + 1, len(names)):
             (head_a, all_a), (head_b, all_b) = keys[a], keys[b]
             same_head = len(head_a) >= 3 and head_a == head_b
             same_words = min(len(all_a), len(all_b)) >= 3 and (all_a == head_b or all_b == head_a)
-            if same_head or same_words:
+            shorter, longer = sorted((names[a].split(" @")[0], names[b].split(" @")[0]), key=len)
+            same_start = len(min(all_a, all_b, key=len)) >= 3 and longer.startswith(shorter + " ")  # "... in X between A and B"
+            if same_head or same_words or same_start:
                 uf.union(a, b)
     return [[mentions[i] for index in sorted(group) for i in by_name[names[index]]] for group in uf.groups()]
 

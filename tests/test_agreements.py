@@ -43,7 +43,7 @@ def test_memorandum_between_parties():
     found = names("The ministers signed a memorandum between the Ministry of Energy of Japan and the Ministry of "
                   "Energy of Kazakhstan on hydrogen.")
     assert found[0][0] == ("memorandum between the Ministry of Energy of Japan and the Ministry of Energy of "
-                           "Kazakhstan")
+                           "Kazakhstan on hydrogen")  # what it is about is part of an unnamed instrument's name
 
 
 @pytest.mark.parametrize("text", ["to conclude a peace treaty", "an agreement between the leaders",
@@ -78,3 +78,20 @@ def test_an_instrument_known_by_its_kind_is_named_by_its_meeting():
                               "in Tokyo.")
     assert match.name == "Joint Statement adopted at the Japan-Kyrgyzstan Summit Meeting"
     assert match.aliases == ("Joint Statement",)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("They signed the Treaty on the Caspian Sea in Aktau in August, and the summit ended.", "Treaty on the Caspian Sea"),
+    ("The ministers welcomed the Framework for Cooperation on Water Resources.", "Framework for Cooperation on Water Resources"),
+    ("Both sides signed the protocol of the session, which sets quotas.", "protocol of the session"),
+    ("Rosneft signed a 25-year contract for the supply of oil between Rosneft and a Chinese company.",
+     "25-year contract for the supply of oil between Rosneft and a Chinese company"),
+    ("They recalled the Treaty on a Nuclear-Weapon-Free Zone in Central Asia (CANWFZ Treaty), in force since 2009.",
+     "Treaty on a Nuclear-Weapon-Free Zone in Central Asia"),
+])
+def test_names_of_more_instruments(sentence, expected):
+    assert [m.name for m in find_agreements(sentence)] == [expected]
+
+
+def test_an_unconcluded_peace_treaty_is_a_topic():
+    assert find_agreements("C Peace Treaty Negotiations\nThe two sides discussed the peace treaty.") == []

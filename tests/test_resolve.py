@@ -109,3 +109,10 @@ def test_joint_statements_of_two_readouts_stay_two_agreements(nlp, tmp_path):
 
 def nodes_list(graph, type_):
     return [attrs for _, attrs in sorted(graph.nodes(data=True)) if attrs["type"] == type_]
+
+
+def test_a_bare_joint_statement_is_the_one_the_text_named(nlp, tmp_path):
+    graph = build(nlp, tmp_path, "On May 2, 2023, the two leaders signed the Joint Statement on Strategic Partnership "
+                                 "between Japan and Mongolia. The Joint Statement was published the same day.\n")
+    assert [a["label"] for a in nodes_list(graph, "Agreement")] == [
+        "Joint Statement on Strategic Partnership between Japan and Mongolia"]
