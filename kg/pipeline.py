@@ -327,7 +327,7 @@ def make_fixes(nlp: Language, name: str):
                 if re.match(r"^[A-Z]\s", ent.text) or re.match(r"^\(?[A-Z0-9]\)", ent.text):
                     continue  # a heading's list letter: "B Russian Economy"
             if label in ("ORG", "PERSON") and ent._.person_name is None and _small_city(doc, ent):
-                kept.append(Span(doc, ent.start, ent.end, label="GPE"))  # "visited Nemuro": a town, not a body
+                kept.append(Span(doc, ent.start, ent.end, label="GPE"))  # "visited Obihiro": a town, not a body
                 continue
             if label in ("PERSON", "GPE") and ent._.person_name is None and ent.text in NOT_A_NAME:
                 continue  # "Ambassador Extraordinary and Plenipotentiary"
