@@ -251,7 +251,6 @@ class _Context:
                 self.offices.setdefault(mention.name.split()[-1].lower(), mention.office)
         self.author = self._byline(doc)
         self.last_day = meta.published if meta.published and len(meta.published) == 10 else None
-        self.last_people: list[Mention] = []  # who met at the last meeting read: "their next meeting"
         self.meetings: list[MeetingRecord] = []  # read so far
 
     def _byline(self, doc: Doc) -> Mention | None:
@@ -351,7 +350,6 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
             found = _meetings_of(doc[anchor_index], triggers, mentions, context, evidence)
             meetings.extend(found)
             context.last_day = next((m.date for m in found if m.date and len(m.date) == 10), context.last_day)
-            context.last_people = next((m.participants for m in found if len(m.participants) >= 2), context.last_people)
             context.meetings.extend(found)
             default_years.extend([context.year_at(doc[anchor_index])] * len(found))
         for issue in named_issues(sent.text):
@@ -425,7 +423,8 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     people = _unique_people(_own_participants(triggers, in_clause) or (
         [m for _, m in in_clause if m.type == "Person"] + _referenced_people(clause, context, places)))
     if not people and any(c.dep_ == "poss" and c.lower_ == "their" for t in triggers for c in t.children):
-        people = list(context.last_people)  # "This was followed by their meeting in X"
+        # "This was followed by their meeting in X": the people of the last meeting read
+        people = next((list(m.participants) for m in reversed(context.meetings) if len(m.participants) >= 2), [])
     countries = _countries(phrases, in_clause, clause)
     if kind == "signing":  # "a memorandum between the Ministry of X of Japan and ... of Kazakhstan"
         for agreement in (m for _, m in in_clause if m.type == "Agreement"):
