@@ -386,21 +386,23 @@ def _visitors(triggers: list[Token], in_clause: list, context: _Context) -> list
     tokens: set[int] = set()
     for trigger in triggers:
         if trigger.lemma_.lower() == "call" and trigger.head.pos_ == "VERB":  # "A paid a courtesy call on B"
-            verb = trigger.head
-            subjects = [c for c in verb.children if c.dep_ == "nsubj"] or (
-                [c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "conj" else [])
-            tokens.update(t.i for c in subjects for t in c.subtree)
+            tokens.update(t.i for c in _subjects(trigger.head) for t in c.subtree)
         if trigger.lemma_.lower() != "visit":
             continue
         for child in trigger.children:
-            if child.dep_ in ("nsubj", "poss") or child.dep_ in ("prep", "agent") and child.lower_ in ("by", "of"):
+            if child.dep_ == "poss" or child.dep_ in ("prep", "agent") and child.lower_ in ("by", "of"):
                 tokens.update(t.i for t in child.subtree)
-        if trigger.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in trigger.children):
-            tokens.update(t.i for c in trigger.head.children if c.dep_ == "nsubj" for t in c.subtree)
+        tokens.update(t.i for c in _subjects(trigger) for t in c.subtree)
     found = [m for (start, _), m in in_clause if start in tokens and m.type == "Person"]
     if context.author and any(trigger.doc[i].lower_ in FIRST_PERSON for i in tokens):
         found.append(context.author)
     return found
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subjects; a coordinated verb without one shares its head's ("A visited X and paid ...")."""
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    return own or ([c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "conj" else [])
 
 
 def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int, int], Mention],

@@ -169,8 +169,9 @@ def _of_country(text: str, end: int) -> tuple[str, int] | None:
     words = match.group(1).split()
     for n in range(len(words), 0, -1):
         for candidate in (" ".join(words[:n]), " ".join(words[:n]).rstrip(".")):  # "the U.S." / "Kazakhstan."
-            if lexicon.country_code(candidate):
-                return lexicon.country_code(candidate), match.start(1) + len(candidate)
+            code = lexicon.country_code(candidate)
+            if code:
+                return code, match.start(1) + len(candidate)
     return None
 
 

@@ -53,6 +53,7 @@ STATE_NOUNS = ["side", "government", "administration", "authorities", "state"]
 MEETING_WORDS = re.compile(r"\b(?:Summit|Meeting|Meetings|Talks?|Calls?|Dialogue|Consultations?|Forum|Visit|Session|"
                            r"Conference|Exercises?|Program|Programme|Year|Ceremony|Photo|Games|Olympics?|Expo|Exhibition|Festival)\b")
 ADMINISTRATION = re.compile(r"^(?:the\s+)?(?P<name>[A-Z][\w-]+)\s+(?:administration|Administration|government|cabinet|Cabinet)$")
+UNIT_WORDS = {u.lower() for u in lexicon.SUBNATIONAL_UNITS if " " not in u}  # "Oblast", "Krai", "Prefecture"
 
 
 def state_patterns() -> list[dict]:
@@ -83,8 +84,8 @@ def gazetteer_patterns() -> list[dict]:
             patterns.append({"label": "ORG", "pattern": surface, "id": name})
     for names in lexicon.NATIONAL_BODIES.values():
         patterns += [{"label": "ORG", "pattern": name} for name in names if name != "Kremlin"]  # also a place
-    units = [{"LOWER": {"IN": [u.lower() for u in lexicon.SUBNATIONAL_UNITS if " " not in u]}}]
-    patterns.append({"label": "PLACE", "pattern": [{"IS_TITLE": True, "OP": "+"}, *units]})  # "Primorsky Krai"
+    units = {"LOWER": {"IN": sorted(UNIT_WORDS)}}
+    patterns.append({"label": "PLACE", "pattern": [{"IS_TITLE": True, "OP": "+"}, units]})  # "Primorsky Krai"
     patterns += [{"label": "PLACE", "pattern": name} for name in lexicon.JAPANESE_PREFECTURES]
     return patterns
 
@@ -371,10 +372,9 @@ def _subnational_unit(doc: Doc, ent: Span) -> Span | None:
     """A prefecture, oblast or krai the model typed as something else, as a PLACE (with its unit word)."""
     if ent.label_ not in ("ORG", "PERSON", "FAC", "GPE", "LOC", "NORP") or ent._.person_name:
         return None
-    units = {u.lower() for u in lexicon.SUBNATIONAL_UNITS}
-    end = ent.end + 1 if ent.end < len(doc) and doc[ent.end].lower_ in units else ent.end
+    end = ent.end + 1 if ent.end < len(doc) and doc[ent.end].lower_ in UNIT_WORDS else ent.end
     words = doc[ent.start:end].text.split()
-    if ent.label_ != "PLACE" and (words[-1].lower() in units and len(words) > 1 or " ".join(words) in lexicon.JAPANESE_PREFECTURES):
+    if ent.label_ != "PLACE" and (words[-1].lower() in UNIT_WORDS and len(words) > 1 or " ".join(words) in lexicon.JAPANESE_PREFECTURES):
         return Span(doc, ent.start, end, label="PLACE")
     return None
 

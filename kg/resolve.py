@@ -501,8 +501,7 @@ def _infer_bilateral_countries(result: Resolution, meetings: list[Meeting]) -> N
         if meeting.place:
             travelled[meeting.place] |= meeting.visitors
     for meeting in meetings:
-        place = result.entities[meeting.place] if meeting.place else None
-        host = place.id if place and place.type == "Country" else (place.country if place else None)
+        host = _state_of(result, meeting.place) if meeting.place else None
         if host in meeting.countries and len(meeting.countries) == 2:
             for person in meeting.visitors:  # a visitor comes from the other state
                 if result.entities[person].country is None:
