@@ -34,6 +34,9 @@ _TAIL = (r"(?:\s+(?:of|for|on|in|between|among|concerning|off)\s+(?:(?:the|a|an)
 GENERIC = re.compile(r"(?:Joint\s+|Final\s+|Political\s+)?(?:" + INSTRUMENTS + r")")
 OCCASION = re.compile(r"\s+(?:adopted|issued|signed|concluded|announced)\s+(?:at|during|on\s+the\s+occasion\s+of)\s+"
                       r"the\s+(?:[A-Z][\w’'-]*\s+){0,6}?(?:Summit(?:\s+Meeting)?|Meeting|Visit|Talks|Dialogue|Conference)\b")
+# instrument words that open a document's name in a list of documents signed or exchanged
+LISTED = ("Exchange of Notes|Memorandum|Agreement|Treaty|Convention|Protocol|Joint Statement|Joint Declaration|"
+          "Declaration|Action Plan|Contract|Loan Agreement|Grant Agreement|Roadmap")
 PEACE_TREATY = re.compile(r"(?:[A-Z][\w.]*-[A-Z][\w.]*\s+)?[Pp]eace [Tt]reaty(?:\s+[A-Z][a-z]+)?")
 
 
@@ -63,16 +66,21 @@ def _patterns() -> dict[str, re.Pattern]:
              r"(?:\s+(?:" + _WORD + r"|" + _ACRONYM + r")(?:\s+" + _CONNECT + r"(?=\s+[A-Z\d])){0,3}){0,15}?"
              r"\s+(?:" + INSTRUMENTS + r")\b(?:\s+" + _ACRONYM.replace("acronym", "acronym2") + r")?" + _TAIL + r")")
     numbered_plain = r"(?<![\w-])(?P<name>" + _NUMBERED + r"(?:[a-z]+\s+)?(?:plan|agenda|initiative)(?:\s+for\s+[a-z]+)?)\b"
-    between = (r"(?<![\w-])(?P<name>(?:a|an|the|two|three|\d+-year)\s+(?:[a-z\d-]+\s+){0,2}(?:memorand(?:um|a)(?:\s+of\s+(?:understanding|cooperation))?"
-               r"|contracts?|protocols?|exchange\s+of\s+notes)"
+    between = (r"(?<![\w-])(?P<name>(?:a|an|the|two|three|\d+-year)\s+(?:[a-z\d-]+\s+){0,2}(?:[Mm]emorand(?:um|a)(?:\s+of\s+(?:understanding|cooperation))?"
+               r"|[Cc]ontracts?|[Pp]rotocols?|[Ee]xchange\s+of\s+[Nn]otes|joint\s+(?:statement|declaration))"
                r"\s+(?:between|among|with|concerning|on|for|of\s+the\s+session)\b[^.;:]{0,200}?)"
-               r"(?=\s+(?:through|by|which|that|was|were|is|under|to)\b|\s+(?:on|in)\s+(?=[A-Z\d])|,(?!\s+[A-Z])|[.;:])")
+               r"(?=\s+(?:through|by|which|that|was|were|is|under|to|signed|concluded|adopted|issued|exchanged)\b"
+               r"|\s+(?:on|in)\s+(?=[A-Z\d])|,(?!\s+[A-Z])|[.;:])")
     instrument_first = (r"(?<![\w-])(?P<name>(?:Treaty|Convention|Agreement|Declaration|Protocol|Memorandum|Charter|Framework|"
                         r"[Ee]xchange of [Nn]otes)"
                         r"(?=\s+(?:on|of|between|for|concerning)\s)" + _TAIL + r")")
+    # a line of a list of signed documents: "(2) Memorandum on cooperation in the field of health between ..."
+    listed = (r"(?m)^[ \t]*(?:(?:\(\w{1,3}\)|\w{1,3}[.)]|[-•*–])[ \t]+)?(?P<name>(?:" + LISTED + r")\b"
+              r"(?:(?!\.\s|\s(?:was|were|is|are|will|would|has|have|had)\s)[^\n:]){5,400}?)[ \t]*[.;,]?[ \t]*$")
     acronyms = r"(?<![\w-])(?P<name>" + "|".join(re.escape(a) for a in sorted(lexicon.AGREEMENT_ACRONYMS, key=len, reverse=True)) + r")(?![\w-])"
     return {name: re.compile(p) for name, p in
-            [("named", named), ("instrument_first", instrument_first), ("numbered", numbered_plain), ("between", between), ("acronyms", acronyms)]}
+            [("named", named), ("instrument_first", instrument_first), ("numbered", numbered_plain), ("between", between),
+             ("listed", listed), ("acronyms", acronyms)]}
 
 
 def _canonical(name: str) -> tuple[str, tuple[str, ...]]:
@@ -82,6 +90,8 @@ def _canonical(name: str) -> tuple[str, tuple[str, ...]]:
     aliases, stated = [], []
     instrument = re.search(r"\b(" + INSTRUMENTS + r")\b", name)
     for acronym in re.findall(r"\(([^()]+)\)", name):
+        if re.fullmatch(r"(?:Phase|Stage|Part|Tranche)\s+[IVX\d]+", acronym):
+            continue  # "Project (Phase II)" is part of the name
         at = name.index("(" + acronym)
         if instrument and at < instrument.start():  # "Nuclear Forces (INF) Treaty"
             aliases.append(f"{acronym} {instrument.group(1)}")
@@ -108,6 +118,9 @@ def find_agreements(text: str) -> list[AgreementMatch]:
         for match in pattern.finditer(text):
             start, end = match.span("name")
             raw = match.group("name")
+            if "\n" in raw:  # a name never runs over a line: "...Ukraine.\n\n(B) Fisheries\n\nUnder the X Agreement"
+                cut = raw.rindex("\n") + 1
+                start, raw = start + cut, raw[cut:]
             if re.match(r"\s*(?:Organi[sz]ation|Organ)\b", text[end:end + 15]):
                 continue  # "Collective Security Treaty Organization" is a body, not a treaty
             while kind == "named" and (raw.split()[0] in LEAD_INS or re.fullmatch(r"[A-Z]", raw.split()[0])):
@@ -115,6 +128,9 @@ def find_agreements(text: str) -> list[AgreementMatch]:
                 lead = re.match(r"(?:\S+\s+)(?:(?:of|on|in|the|to|for|with|a|an)\s+)*", raw).group(0)
                 start += len(lead)
                 raw = raw[len(lead):]
+            article = re.match(r"(?:a|an|the)\s+", raw)
+            if kind == "between" and article:  # so that "the Exchange of Notes ..." competes with the named match
+                start, raw = start + article.end(), raw[article.end():]
             raw = _without_circumstances(raw)
             end = start + len(raw)
             name, aliases = _canonical(raw)

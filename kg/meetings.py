@@ -125,6 +125,12 @@ def normalise_date(text: str, year: str | None, published: str | None = None) ->
         target = month(m.group(2))
         shift = {"last": -1 if target >= base_month else 0, "this": 0, "next": 1 if target <= base_month else 0}
         return f"{base_year + shift[m.group(1).lower()]}-{target:02d}"
+    if m := re.search(r"\b(last|this|next|the previous|the following) month\b", text, re.I):
+        if not (published and len(published) >= 7):
+            return None  # "last month" counts from when the text was written
+        shift = {"last": -1, "the previous": -1, "this": 0, "next": 1, "the following": 1}[m.group(1).lower()]
+        months = int(published[:4]) * 12 + int(published[5:7]) - 1 + shift
+        return f"{months // 12}-{months % 12 + 1:02d}"
     if m := re.search(rf"(?:\b({_MONTH})\s+(?:of\s+)?)?\b(last|this|next|the previous|the following) year\b", text, re.I):
         base = published or year  # "December last year" counts from when the text was written
         if not base:
@@ -209,6 +215,9 @@ def _clause(anchor: Token) -> list[Token]:
         # "B, who had succeeded C in September": about B, not about the meeting
         if token.i != anchor.i and (token.dep_ == "ccomp" or token.dep_ == "relcl" and not _is_trigger(token.head)):
             excluded.update(t.i for t in token.subtree)
+        # "held in accordance with the memorandum signed in Tokyo in 2012": the signing's own where and when
+        if token.i != anchor.i and token.dep_ in ("acl", "relcl") and _is_trigger(token) and _anchor(token).i != anchor.i:
+            excluded.update(t.i for t in token.subtree)
     tokens = [t for t in anchor.subtree if t.i not in excluded]
     if anchor.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
         for subject in (c for c in anchor.head.children if c.dep_ in ("nsubj", "nsubjpass")):
@@ -219,6 +228,34 @@ def _clause(anchor: Token) -> list[Token]:
                     t.ent_type_ == "DATE" for t in adverbial.subtree):
                 tokens = list(adverbial.subtree) + tokens
     return tokens
+
+
+def _another_event(trigger: Token) -> bool:
+    """"prior to the "2+2" Meeting, A and B held a Foreign Ministers' Meeting": the event it is timed against."""
+    head = trigger.head
+    return trigger.dep_ == "pobj" and (head.lower_ in ("before", "after", "following") or
+                                       head.lower_ == "to" and head.head.lower_ == "prior")
+
+
+HELD_VERBS = {"hold", "convene", "host", "organize", "organise"}
+
+
+def _held_phrase(triggers: list[Token], anchor: Token) -> list[Token]:
+    """"the agreements reached at the Summit Meeting between A and B held in X on Y": the parser hangs "held ..."
+    on a noun before the meeting; it still says where and when the meeting was. A verb whose clause holds
+    the meeting ("when he held a summit meeting") lends it its own date and place ("his visit in October 2015")."""
+    noun = max(triggers, key=lambda t: t.i)
+    sentence = noun.sent
+    for token in sentence[noun.i + 1 - sentence.start:]:
+        if token.pos_ in ("NOUN", "PROPN") and _is_trigger(token) or token.text in (";", "."):
+            break
+        if token.dep_ == "acl" and token.lemma_ in HELD_VERBS and token.head.i < noun.i and not _is_trigger(token.head):
+            return list(token.subtree)
+    if anchor.dep_ == "advcl" and any(c.lower_ == "when" for c in anchor.children):
+        return [t for c in anchor.head.children if c.dep_ in ("prep", "npadvmod") and c.i < anchor.i
+                for t in c.subtree if t.ent_type_ in ("DATE", "GPE", "PLACE", "LOC", "FAC") or t.dep_ == "prep"
+                or t.i == c.i]
+    return []
 
 
 def _count(token: Token) -> int | None:
@@ -252,6 +289,7 @@ class _Context:
         self.author = self._byline(doc)
         self.last_day = meta.published if meta.published and len(meta.published) == 10 else None
         self.meetings: list[MeetingRecord] = []  # read so far
+        self.last_at = 0  # where the last of them was read
 
     def _byline(self, doc: Doc) -> Mention | None:
         for (start, _), mention in self.people:
@@ -351,10 +389,11 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
             meetings.extend(found)
             context.last_day = next((m.date for m in found if m.date and len(m.date) == 10), context.last_day)
             context.meetings.extend(found)
+            context.last_at = doc[anchor_index].idx if found else context.last_at
             default_years.extend([context.year_at(doc[anchor_index])] * len(found))
         for issue in named_issues(sent.text):
             issues.append((issue, evidence or make_evidence([sent])))
-    _inherit_from_previous(meetings)
+    _inherit_from_previous(meetings, classify(meta.title))
     for meeting, year in zip(meetings, default_years):
         meeting.date = meeting.date or year  # a report's events happen in the year it reports on
     return meetings, counts, issues
@@ -366,6 +405,9 @@ def _is_future(anchor: Token, triggers: list[Token]) -> bool:
     """"The next meeting would be held", "agreed to hold a summit": an event yet to happen."""
     if any(c.lower_ in ("will", "would", "shall") for c in anchor.children if c.dep_ in ("aux", "auxpass")):
         return True
+    if any(c.dep_ == "acl" and c.lemma_ in ("plan", "schedule") for t in triggers for c in t.children) or any(
+            t.head.lower_ == "for" and t.head.head.lemma_ in ("preparation", "preparations") for t in triggers):
+        return True  # "the visit planned for next year", "the preparation for the visit"
     if anchor.dep_ == "xcomp" and anchor.head.lemma_ in INTENTION_VERBS or anchor.lemma_ in ("schedule", "plan"):
         return True
     return any(c.lower_ in ("next", "upcoming", "forthcoming") for t in triggers for c in t.children)
@@ -407,12 +449,15 @@ def _subjects(verb: Token) -> list[Token]:
 
 def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int, int], Mention],
                  context: _Context, evidence: Evidence) -> list[MeetingRecord]:
-    clause = _clause(anchor)
+    triggers = [t for t in triggers if not _another_event(t)] or triggers
+    clause = _clause(anchor) + _held_phrase(triggers, anchor)
     if _is_future(anchor, triggers):
         return []
     respectively = any(t.lower_ == "respectively" for t in clause)
     singular = [t for t in triggers if not _is_plural(t) or _is_proper_name(t)]
     indexes = {t.i for t in clause} | {t.i for t in triggers}
+    if anchor.dep_ in ("acl", "relcl") and anchor.head.ent_type_ == "AGREEMENT":
+        indexes |= {t.i for t in anchor.head.subtree if t.ent_type_ == "AGREEMENT"}  # "the memorandum ... signed in X"
     if not respectively and singular:
         triggers = singular
     elif not respectively and len(_counterparts(anchor, triggers, context.mentions_within(indexes))) < 2:
@@ -456,6 +501,10 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     date = dates[0] if dates else None
     if date is None and SAME_DAY.search(" ".join(t.text for t in clause)):
         date = context.last_day
+    if date is None and any(c.lower_ == "also" for c in anchor.children) and context.meetings:
+        previous = context.meetings[-1]  # "A and B also held ...": on the occasion just told, in the same paragraph
+        if "\n" not in context.text[context.last_at:anchor.idx]:
+            date, place = previous.date, place or previous.place
     if not people and not place and not (countries and (date or label and anchor.pos_ in ("VERB", "AUX"))) and not (date and len(date) >= 7):
         return []  # "talks at various levels took place in 2012", a heading: no event to point at
     return [_record(kind, people, countries, date, place, topics, agreements, evidence, label, visitors)]
@@ -611,7 +660,7 @@ def _unnamed_official() -> re.Pattern:
 def _dates(clause: list[Token], trigger: Token, context: _Context) -> list[str]:
     """Dates in the clause, nearest to the trigger first; several for "in A and B respectively"."""
     in_clause = {t.i for t in clause}
-    spans = [e for e in context.dates if e.start in in_clause and not _bounds_a_period(e)]
+    spans = [e for e in context.dates if e.start in in_clause and not _bounds_a_period(e, trigger)]
     found: list[tuple[int, int, str]] = []
     for span in spans:
         year = context.year_at(span[0])
@@ -625,12 +674,18 @@ def _dates(clause: list[Token], trigger: Token, context: _Context) -> list[str]:
     return [d for _, _, d in sorted(found, key=lambda f: (-len(f[2]), f[0]))]  # the most precise, then nearest
 
 
-def _bounds_a_period(span: Span) -> bool:
-    """"since 2015", "following on from the previous year": a date that starts or ends a period, not the event's."""
+def _bounds_a_period(span: Span, trigger: Token) -> bool:
+    """"since 2015", "following on from the previous year", "since his appointment in June": a date that starts
+    or ends a period, not the event's ("since the visit in May" dates the visit itself)."""
     head = span.root.head
-    if span.root.dep_ != "pobj" or head.lower_ not in ("since", "until", "till", "before", "from"):
-        return False
-    return head.lower_ != "from" or not re.search(rf"\b(?:to|until)\b|[-–]|\b(?:{_MONTH})\b", span.text)
+    if span.root.dep_ == "pobj" and head.lower_ == "from":
+        return not re.search(rf"\b(?:to|until)\b|[-–]|\b(?:{_MONTH})\b", span.text)
+    for token in span.root.ancestors:
+        if token.lower_ in ("since", "until", "till", "before") and token.dep_ == "prep":
+            return token not in trigger.ancestors
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 DATE_RANGE = re.compile(rf"\b(?:from\s+)?({_MONTH})?\s*\d{{1,2}}\s*(?:to|-|–|until)\s*({_MONTH})?\s*\d{{1,2}}\b", re.I)
@@ -680,7 +735,7 @@ def _places(in_clause: list, clause: list[Token], trigger: Token, kind: str) -> 
 
 
 # Nouns a meeting's place may hang off besides the meeting nouns: "attended the ceremony in X".
-EVENT_NOUNS = {"ceremony", "forum", "conference", "trip", "tour", "stay", "occasion", "margin", "margins", "event",
+EVENT_NOUNS = {"ceremony", "forum", "conference", "trip", "tour", "stay", "arrival", "occasion", "margin", "margins", "event",
                "round", "opening", "celebration", "signing", "exchange", "funeral", "inauguration", "congress"}
 
 
@@ -721,10 +776,11 @@ def _label(phrases: list[str]) -> str:
     return ""
 
 
-def _inherit_from_previous(meetings: list[MeetingRecord]) -> None:
+def _inherit_from_previous(meetings: list[MeetingRecord], main_kind: str = "other") -> None:
     """"Upon his visit, A and B signed ...", "Following the meeting, the two ministers signed ...":
     the event takes the date and place of the one it refers to: for "the same trip" or "his stay" the last
-    visit by one of its people, else the last meeting read with the same people (all of them if possible)."""
+    visit by one of its people; for "the meeting" in a readout, the meeting its title names; else the last
+    meeting read with the same people (all of them if possible)."""
     def surnames(meeting: MeetingRecord) -> set[str]:
         return {p.name.split()[-1] for p in meeting.participants}
 
@@ -739,7 +795,11 @@ def _inherit_from_previous(meetings: list[MeetingRecord]) -> None:
         if not earlier:
             continue
         covering = [m for m in earlier[:3] if mine <= surnames(m)]
-        previous = max(covering, key=lambda m: len(m.date or "")) if covering else earlier[0]  # best dated
+        main = [m for m in earlier if m.kind == main_kind != "other" and mine <= surnames(m)]
+        if main and re.search(r"\bthe\s+(?:summit\s+)?meeting$", reference.group(0)):
+            previous = main[0]  # "Following the meeting": the meeting the readout is about, not one it recalls
+        else:
+            previous = max(covering, key=lambda m: len(m.date or "")) if covering else earlier[0]  # best dated
         meeting.date = meeting.date or previous.date
         newcomers = {p.country for p in meeting.participants if p.name.split()[-1] not in surnames(previous)}
         if previous.kind != "visit" or not newcomers - {None, _place_country(previous.place) if previous.place else None}:

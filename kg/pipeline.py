@@ -213,19 +213,45 @@ ORGANIZATION_HEADS = {"Council", "Committee", "Commission", "Ministry", "Agency"
 
 
 def _extend_organization(doc: Doc, ent: Span) -> Span:
-    """"the Advisory Council on Modernization" + "of the Russian Economy": the model stops at a demonym."""
+    """"the Advisory Council on Modernization" + "of the Russian Economy", "Ministry of Health" + ", Labour and
+    Welfare": the model stops at a demonym or a comma. A state ends the name ("the Ministry of X of Georgia")."""
     if not any(t.text in ORGANIZATION_HEADS for t in ent):
         return ent
-    end = ent.end
-    while end + 1 < len(doc) and doc[end].lower_ in ("of", "on", "for") and (
+    end = _title_run(doc, ent.end)
+    while end + 1 < len(doc) and doc[end].lower_ in ("of", "on", "for") and not _ends_a_state(doc, end) and (
             doc[end + 1].is_title or doc[end + 1].lower_ == "the" and end + 2 < len(doc) and doc[end + 2].is_title):
-        end += 2 if doc[end + 1].lower_ != "the" else 3
-        while end < len(doc) and (doc[end].is_title or doc[end].lower_ == "and" and end + 1 < len(doc)
-                                  and doc[end + 1].is_title):
-            end += 1
+        end = _title_run(doc, end + (2 if doc[end + 1].lower_ != "the" else 3))
     if end == ent.end:
         return ent
     return Span(doc, ent.start, end, label=ent.label)
+
+
+def _ends_a_state(doc: Doc, i: int) -> bool:
+    """Token i follows the last word of a state's name."""
+    return doc[i - 1].ent_type_ in ("COUNTRY", "GPE") and doc[i].ent_iob_ != "I"
+
+
+def _title_run(doc: Doc, i: int) -> int:
+    """End of the capitalised words from token i on, with "and X" and a list ", X, Y and Z" that stay one name
+    (never a state or a person: "the Ministry of Defense, Japan and Russia")."""
+    def joinable(j: int) -> bool:
+        return j < len(doc) and doc[j].is_title and doc[j].ent_type_ not in ("COUNTRY", "GPE", "PERSON", "NORP")
+
+    while i < len(doc):
+        if doc[i].is_title:
+            i += 1
+        elif doc[i].lower_ == "and" and joinable(i + 1):
+            i += 2
+        elif doc[i].text == "," and joinable(i + 1):
+            j = i + 1
+            while j < len(doc) and (joinable(j) or doc[j].text == "," and joinable(j + 1)):
+                j += 1
+            if not (j + 1 < len(doc) and doc[j].lower_ == "and" and joinable(j + 1)):
+                break  # a comma list closes with "and": "Education, Culture, Sports, Science and Technology"
+            i = j
+        else:
+            break
+    return i
 
 
 def _region_of(text: str) -> str | None:
@@ -312,8 +338,8 @@ def make_fixes(nlp: Language, name: str):
                     continue  # the portfolio in "Minister of Economy, Trade and Industry", not a ministry
                 if re.fullmatch(r"[A-Z]+-\d+", ent.text):
                     continue  # "COVID-19"
-                if ent.text.removeprefix("the ") in GENERIC_NOUNS:
-                    continue  # "the Government's base": a common noun, not a name
+                if ent.text.removeprefix("the ") in GENERIC_NOUNS or _office_word(ent.text):
+                    continue  # "the Government's base", "the two Ministers": common nouns, not names
                 if _acronym_of_event(doc, ent):
                     continue
                 known = lexicon.country_code(ent.text) or lexicon.city(ent.text)
@@ -352,6 +378,11 @@ def make_fixes(nlp: Language, name: str):
         return doc
 
     return fixes
+
+
+def _office_word(text: str) -> bool:
+    text = re.sub(r"^the\s+", "", text, flags=re.I)
+    return text in lexicon.OFFICES or text.endswith("s") and text[:-1] in lexicon.OFFICES
 
 
 NOT_A_NAME = {"Extraordinary", "Plenipotentiary", "Various Fields"}

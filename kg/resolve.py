@@ -348,8 +348,8 @@ def _places_agree(result: Resolution, a: str | None, b: str | None) -> bool:
 def _same_meeting(result: Resolution, a: Meeting, b: Meeting) -> bool:
     """Same event: kinds, dates, places agree, and something specific is shared."""
     if a.kind != b.kind and ("other" not in (a.kind, b.kind) or (
-            a.participants and b.participants and a.participants != b.participants)):
-        return False
+            a.participants and b.participants and not (a.participants <= b.participants or b.participants <= a.participants))):
+        return False  # an unnamed mention of a meeting ("to meet him again") may name fewer of its people
     if not _dates_agree(a.date, b.date) or not _places_agree(result, a.place, b.place):
         return False
     if a.participants and b.participants and not (a.participants <= b.participants or b.participants <= a.participants):
@@ -380,7 +380,8 @@ def _refine_kind(result: Resolution, meeting: Meeting) -> None:
 
 def _absorb_visits(result: Resolution, meetings: list[Meeting]) -> list[Meeting]:
     """A visit that is the occasion of a meeting is that meeting's travel, not an event of its own;
-    a signing by the people of a meeting, the same day, is that meeting's outcome.
+    a signing by the people of a meeting, the same day, is that meeting's outcome, unless the text makes it
+    an event of its own ("Following the meeting, the two leaders signed ...").
 
     On a tour ("visited A, B and C and held meetings in X, Y and Z respectively") only the meeting held in
     the state visited takes the visit's place and states."""
@@ -399,9 +400,10 @@ def _absorb_visits(result: Resolution, meetings: list[Meeting]) -> list[Meeting]
         if visit.kind == "signing":
             hosts = [m for m in candidates if m.kind != "signing" and visit.participants <= m.participants
                      and visit.date and m.date and visit.date == m.date and len(m.date) >= 7]
-            if hosts:
+            for host in hosts:
+                host.agreements |= visit.agreements
+            if hosts and not any(SEQUEL.search(e.sentence) for e in visit.evidence):
                 for host in hosts:
-                    host.agreements |= visit.agreements
                     host.evidence = sorted(set(host.evidence) | set(visit.evidence))
                 continue
         hosts = [m for m in candidates if _dates_agree(visit.date, m.date)]
@@ -422,6 +424,9 @@ def _absorb_visits(result: Resolution, meetings: list[Meeting]) -> list[Meeting]
     return kept
 
 
+SEQUEL = re.compile(r"\b(?:[Ff]ollowing|[Aa]fter|[Pp]rior to|[Bb]efore)\s+the\s+(?:\w+\s+)?(?:meeting|talks|summit)\b")
+
+
 def _merge_meetings(result: Resolution, records: list[MeetingRecord]) -> list[Meeting]:
     meetings = [_to_meeting(result, r) for r in records]
     for meeting in meetings:
@@ -439,13 +444,16 @@ def _merge_meetings(result: Resolution, records: list[MeetingRecord]) -> list[Me
             continue
         first_of[signature] = i
         by_date[m.date].append(i)
+    kinds = {i: {m.kind} - {"other"} for i, m in enumerate(meetings)}  # group root -> its named kinds
     for date, indexes in by_date.items():
         coarser = [d for d in dict.fromkeys((date[:7], date[:4])) if d != date] + [None] if date else []
         for position, a in enumerate(indexes):
             candidates = indexes[position + 1:] + [b for d in coarser for b in by_date.get(d, [])]
             for b in candidates:
-                if _same_meeting(result, meetings[a], meetings[b]):
-                    uf.union(a, b)
+                both = kinds[uf.find(a)] | kinds[uf.find(b)]
+                if len(both) <= 1 and _same_meeting(result, meetings[a], meetings[b]):
+                    uf.union(a, b)  # never two named kinds through an unnamed mention of both
+                    kinds[uf.find(a)] = both
     merged = []
     for group in uf.groups():
         parts = [meetings[i] for i in sorted(group)]

@@ -95,3 +95,33 @@ def test_names_of_more_instruments(sentence, expected):
 
 def test_an_unconcluded_peace_treaty_is_a_topic():
     assert find_agreements("C Peace Treaty Negotiations\nThe two sides discussed the peace treaty.") == []
+
+
+def test_a_list_of_signed_documents_gives_each_line_whole():
+    text = ("The following documents were exchanged:\n"
+            "(1) Exchange of Notes concerning the Japanese ODA loan for the Naryn Irrigation Project (Phase II)\n"
+            "(2) Memorandum on cooperation in the field of education between the Ministry of Education, Culture, "
+            "Sports, Science and Technology of Japan and the Ministry of Education of the Kyrgyz Republic\n"
+            "Agreement was reached on the following:\n")
+    assert [n for n, _ in names(text)] == [
+        "Exchange of Notes concerning the Japanese ODA loan for the Naryn Irrigation Project (Phase II)",
+        "Memorandum on cooperation in the field of education between the Ministry of Education, Culture, Sports, "
+        "Science and Technology of Japan and the Ministry of Education of the Kyrgyz Republic"]
+
+
+def test_a_name_never_runs_over_a_heading():
+    assert names("relations with Ukraine.\n\n(C) Energy\n\nUnder the Japan-Turkmenistan Energy Cooperation "
+                 "Agreement, talks went on.") == [("Japan-Turkmenistan Energy Cooperation Agreement", ())]
+
+
+def test_lower_case_joint_statement_and_where_a_memorandum_was_signed():
+    assert names("The two presidents issued a joint statement on nuclear security, and then left.") == [
+        ("joint statement on nuclear security", ())]
+    assert names("It followed the memorandum between the Ministry of Defence of Japan and the Ministry of Defence "
+                 "of Mongolia signed in Tokyo in 2012.") == [
+        ("memorandum between the Ministry of Defence of Japan and the Ministry of Defence of Mongolia", ())]
+
+
+def test_a_capitalised_instrument_keeps_its_place_name():
+    assert names("They signed the Exchange of Notes concerning the Project for Water Supply in Sughd Region.") == [
+        ("Exchange of Notes concerning the Project for Water Supply in Sughd Region", ())]

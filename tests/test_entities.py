@@ -112,3 +112,15 @@ def test_national_institutions_and_small_towns(annotate):
     assert {"JASDF", "Rosatom"} <= set(of_type(records, "Organization"))
     assert of_type(records, "Organization")["Rosatom"].country == "RU"
     assert (of_type(records, "Place")["Obihiro"].country, of_type(records, "Place")["Kholmsk"].country) == ("JP", "RU")
+
+
+def test_ministry_names_with_comma_lists_stay_whole_and_a_state_ends_them(annotate):
+    orgs = of_type(annotate("The Ministry of Economy, Trade and Industry and the Ministry of Agriculture, Forestry and "
+                            "Fisheries met officials of the Ministry of Foreign Affairs of Georgia on Monday. The "
+                            "Ministry of Defense, Japan and Mongolia agreed."), "Organization")
+    assert {"Ministry of Economy, Trade and Industry", "Ministry of Agriculture, Forestry and Fisheries",
+            "Ministry of Foreign Affairs of Georgia", "Ministry of Defense"} == set(orgs)
+
+
+def test_an_office_word_is_no_organisation(annotate):
+    assert not of_type(annotate("The two Ministers welcomed the progress, and the Ministers agreed."), "Organization")
