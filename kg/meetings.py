@@ -11,6 +11,7 @@ events; "respectively" distributes places and dates over several events.
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 from collections.abc import Callable
 from functools import cache
@@ -23,10 +24,16 @@ from kg.clean import MONTHS, DocumentMeta
 from kg.records import Evidence, MeetingCount, MeetingRecord, Mention
 
 MEETING_NOUNS = {"meeting", "summit", "talk", "talks", "consultation", "dialogue", "visit", "call", "session",
-                 "conversation", "teleconference", "videoconference"}
+                 "conversation", "teleconference", "videoconference", "ceremony"}
+# Nouns that are a meeting only when two named people attend: "the closing ceremony, with both leaders in attendance";
+# such an event keeps its own name and is never merged into a meeting of another kind.
+ATTENDED_ONLY = {"ceremony"}
+CEREMONY = re.compile(r"\bceremony\b", re.I)
 MEETING_VERBS = {"meet", "visit", "sign", "chair", "talk"}
 # Verbs that state a joint act when their object is an agreement ("issued the Joint Statement").
 INSTRUMENT_VERBS = {"issue", "adopt", "conclude", "exchange"}
+# Verbs whose subject receives a visit: "Russia had a state visit by President Xi".
+HOST_VERBS = {"have", "receive", "host"}
 # Nouns that name a meeting only inside a proper name ("Japan-Russia Strategic Dialogue").
 PROPER_ONLY = {"dialogue", "consultation", "session", "conversation"}
 NOT_DIPLOMATIC = re.compile(r"\b(?:grave|graves|free|pilot|tour|tourists?|residents?|state visits? by ship)\b", re.I)
@@ -52,9 +59,10 @@ NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
 # "the foreign ministers of Kazakhstan and Kyrgyzstan" names its own people: not a reference back
 GROUP_REFERENCE = re.compile(r"\b(?:the\s+two|both|the)\s+(leaders|heads of state|prime ministers|presidents|"
-                             r"foreign ministers|ministers|chairs|co-chairs|secretaries)\b(?!\s+of\b)", re.I)
+                             r"foreign ministers|ministers|chairs|co-chairs|secretaries)\b(?!\s+of\b|\s*['’])", re.I)  # not "Ministers' Meeting"
+DAYS_LATER = re.compile(r"\b(?:(\w+)\s+days?\s+later|the\s+(?:following|next)\s+day)\b", re.I)
 SAME_DAY = re.compile(r"\b(?:on|earlier on|later on|on the evening of)\s+the\s+same\s+day\b", re.I)
-EARLIER_EVENT = re.compile(r"\b(?:[Uu]pon|[Dd]uring|[Ff]ollowing|[Aa]fter|[Aa]t|[Oo]n the occasion of|[Aa]t the time of|"
+EARLIER_EVENT = re.compile(r"\b(?:[Uu]pon|[Dd]uring|[Ff]ollowing|[Aa]fter|[Pp]rior to|[Bb]efore|[Aa]t|[Oo]n the occasion of|[Aa]t the time of|"
                            r"[Oo]n the margins? of)\s+(?:his|her|their|the|this|that)\s+(?:same\s+)?(?:visit|meeting|talks?|summit|stay|trip|tour)\b")
 YEAR_WINDOW = 3000  # characters looked back for "In 2019, ..." (a paragraph; bounded for one-line texts)
 # "In 2019, ..." opening a sentence sets the year; "relations established in 1992" does not.
@@ -109,7 +117,7 @@ def normalise_date(text: str, year: str | None, published: str | None = None) ->
         return f"{m.group(3)}-{month(m.group(1)):02d}-{int(m.group(2)):02d}"
     if m := re.search(rf"\b(\d{{1,2}})\s+({_MONTH}),?\s+(\d{{4}})\b", text):
         return f"{m.group(3)}-{month(m.group(2)):02d}-{int(m.group(1)):02d}"
-    if m := re.search(rf"\b({_MONTH})\s+(\d{{4}})\b", text):
+    if m := re.search(rf"\b({_MONTH}),?\s+(\d{{4}})\b", text):
         return f"{m.group(2)}-{month(m.group(1)):02d}"
     if m := re.search(r"\b(?:end|late|last months?)\s+of\s+(\d{4})\b", text, re.I):
         return f"{m.group(1)}-12"
@@ -155,6 +163,11 @@ def _is_trigger(token: Token) -> bool:
     lemma, lower = token.lemma_.lower(), token.text.lower()
     if token.pos_ == "VERB" and lemma in INSTRUMENT_VERBS:
         return any(c.dep_ == "dobj" and c.ent_type_ == "AGREEMENT" for c in token.children)
+    if token.pos_ == "VERB" and lemma == "welcome":  # "I welcomed Foreign Minister X to Tokyo": a visit hosted
+        guests = [c for c in token.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"]
+        return token.tag_ == "VBD" and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.ent_type_ in ("GPE", "PLACE", "COUNTRY") for g in c.children)
+            for head in [token, *guests] for c in head.children) and bool(guests)
     if token.pos_ == "VERB" and (lemma in MEETING_VERBS or (lower == "chaired")):
         if lemma == "talk" and "telephone" not in token.sent.text.lower():
             return False
@@ -200,7 +213,9 @@ def _anchor(token: Token) -> Token:
         node = node.head
     if node.pos_ not in ("VERB", "AUX"):
         return token.sent.root
-    return node
+    held = [c for c in node.children if c.dep_ == "conj" and c.lemma_ in HELD_VERBS
+            and node.lemma_ not in HELD_VERBS and not _is_trigger(node)]
+    return held[0] if held else node  # "the Session ..., concluded in 1985, was held in X": the parser's root is wrong
 
 
 def _clause(anchor: Token) -> list[Token]:
@@ -211,12 +226,16 @@ def _clause(anchor: Token) -> list[Token]:
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.text not in ("co", "-"):
             excluded.update(t.i for t in child.subtree)
     for token in anchor.subtree:
+        if token.i == anchor.i:
+            continue
+        joined = _is_trigger(token) and _anchor(token).i == anchor.i  # "the Meeting in April, which A chaired"
         # "..., where they agreed that A and B would negotiate": what was said, not who met;
         # "B, who had succeeded C in September": about B, not about the meeting
-        if token.i != anchor.i and (token.dep_ == "ccomp" or token.dep_ == "relcl" and not _is_trigger(token.head)):
+        if token.dep_ == "ccomp" or token.dep_ == "relcl" and not _is_trigger(token.head) and not joined:
             excluded.update(t.i for t in token.subtree)
-        # "held in accordance with the memorandum signed in Tokyo in 2012": the signing's own where and when
-        if token.i != anchor.i and token.dep_ in ("acl", "relcl") and _is_trigger(token) and _anchor(token).i != anchor.i:
+        # "held in accordance with the memorandum signed in Tokyo in 2012", "the Agreement ..., concluded in 1985":
+        # the signing's own where and when
+        if token.dep_ in ("acl", "relcl") and (_is_trigger(token) or token.head.ent_type_ == "AGREEMENT") and not joined:
             excluded.update(t.i for t in token.subtree)
     tokens = [t for t in anchor.subtree if t.i not in excluded]
     if anchor.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
@@ -312,10 +331,12 @@ class _Context:
         high = bisect.bisect_left(self.starts, token_index)
         return [m for _, m in reversed(self.people[low:high])]
 
-    def year_at(self, token: Token) -> str | None:
+    def year_at(self, token: Token, dated: bool = True) -> str | None:
         """The year in force: the last bare year ("In 2019, ...") in the paragraph before, else the document's.
 
-        A full date ("in November 2018") dates its own event and does not set the year for the others."""
+        A full date ("in November 2018") dates its own event and does not set the year for the others. A month
+        later than the publication's ("in December" in an article of January 2019) is of the year before; an
+        undated event (`dated=False`) takes no month from elsewhere in its sentence."""
         window = max(0, token.idx - YEAR_WINDOW)
         paragraph_start = max(window, self.text.rfind("\n", window, token.idx) + 1)
         years = [m.group(1) for m in STANDALONE_YEAR.finditer(self.text, paragraph_start, token.idx)]
@@ -323,7 +344,7 @@ class _Context:
             return years[-1]
         published = self.meta.published
         month = next((MONTHS.index(t.text) + 1 for t in token.sent[token.i - token.sent.start:]
-                      if t.text in MONTHS[:12]), None) if published else None
+                      if t.text in MONTHS[:12]), None) if published and dated else None
         if published and month and len(published) >= 7 and month > int(published[5:7]):
             return str(int(published[:4]) - 1)  # "in December" in an article of January 2019: December 2018
         return self.meta.year
@@ -334,9 +355,10 @@ def _group_members(reference: str, context: _Context, index: int) -> list[Mentio
     wanted = reference.lower()
     matches: list[Mention] = []
     seen: set[str] = set()
-    for mention in context.before(index):
+    leaders = wanted in ("leaders", "heads of state")  # rarer than ministers: named further back
+    for mention in context.before(index, limit=2000 if leaders else 400):
         office = context.office(mention).lower()
-        if wanted in ("leaders", "heads of state"):
+        if leaders:
             ok = any(o.lower() == office or office.endswith(o.lower()) for o in lexicon.LEADER_OFFICES) or (
                 office.startswith(("president", "prime minister")))
         elif wanted == "foreign ministers":
@@ -383,6 +405,9 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
             if NOT_DIPLOMATIC.search(phrase):
                 continue
             groups.setdefault(_anchor(token).i, []).append(token)
+        if any(t.lemma_.lower() not in ATTENDED_ONLY for ts in groups.values() for t in ts):
+            groups = {a: kept for a, ts in groups.items()  # "signed X and attended a ceremony": part of the signing
+                      if (kept := [t for t in ts if t.lemma_.lower() not in ATTENDED_ONLY])}
         for anchor_index, triggers in groups.items():
             evidence = evidence or make_evidence([sent])
             found = _meetings_of(doc[anchor_index], triggers, mentions, context, evidence)
@@ -390,7 +415,7 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
             context.last_day = next((m.date for m in found if m.date and len(m.date) == 10), context.last_day)
             context.meetings.extend(found)
             context.last_at = doc[anchor_index].idx if found else context.last_at
-            default_years.extend([context.year_at(doc[anchor_index])] * len(found))
+            default_years.extend([context.year_at(doc[anchor_index], dated=False)] * len(found))
         for issue in named_issues(sent.text):
             issues.append((issue, evidence or make_evidence([sent])))
     _inherit_from_previous(meetings, classify(meta.title))
@@ -408,7 +433,7 @@ def _is_future(anchor: Token, triggers: list[Token]) -> bool:
     if any(c.dep_ == "acl" and c.lemma_ in ("plan", "schedule") for t in triggers for c in t.children) or any(
             t.head.lower_ == "for" and t.head.head.lemma_ in ("preparation", "preparations") for t in triggers):
         return True  # "the visit planned for next year", "the preparation for the visit"
-    if anchor.dep_ == "xcomp" and anchor.head.lemma_ in INTENTION_VERBS or anchor.lemma_ in ("schedule", "plan"):
+    if anchor.dep_ == "xcomp" and anchor.head.lemma_ in INTENTION_VERBS or anchor.lemma_ in ("schedule", "plan", "expect"):
         return True
     return any(c.lower_ in ("next", "upcoming", "forthcoming") for t in triggers for c in t.children)
 
@@ -442,8 +467,11 @@ def _visitors(triggers: list[Token], in_clause: list, context: _Context) -> list
 
 
 def _subjects(verb: Token) -> list[Token]:
-    """The verb's subjects; a coordinated verb without one shares its head's ("A visited X and paid ...")."""
+    """The verb's subjects; a coordinated verb without one shares its head's ("A visited X and paid ..."); "who"
+    is the person the clause describes ("B, who is visiting Japan")."""
     own = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and [c.lower_ for c in own] == ["who"]:
+        return [verb.head]
     return own or ([c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "conj" else [])
 
 
@@ -456,6 +484,8 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     respectively = any(t.lower_ == "respectively" for t in clause)
     singular = [t for t in triggers if not _is_plural(t) or _is_proper_name(t)]
     indexes = {t.i for t in clause} | {t.i for t in triggers}
+    if _subjects(anchor) == [anchor.head] and anchor.dep_ == "relcl":  # "B, who is visiting Japan": B
+        indexes |= {t.i for t in anchor.head.subtree if t.ent_type_ == "PERSON" and t.i < anchor.i}
     if anchor.dep_ in ("acl", "relcl") and anchor.head.ent_type_ == "AGREEMENT":
         indexes |= {t.i for t in anchor.head.subtree if t.ent_type_ == "AGREEMENT"}  # "the memorandum ... signed in X"
     if not respectively and singular:
@@ -480,6 +510,8 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     agreements = [m for _, m in in_clause if m.type == "Agreement"]
     if kind == "visit" and not people and not any(t.lower_ in ("president", "minister") for t in clause):
         return []
+    if all(t.lemma_.lower() in ATTENDED_ONLY for t in triggers) and len(people) < 2:
+        return []
     if _anaphoric(triggers, dates, places):
         return []
     text = evidence.sentence
@@ -501,6 +533,11 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     date = dates[0] if dates else None
     if date is None and SAME_DAY.search(" ".join(t.text for t in clause)):
         date = context.last_day
+    later = DAYS_LATER.search(" ".join(t.text for t in clause))
+    days = later and (1 if later.group(1) is None else int(later.group(1)) if later.group(1).isdigit()
+                      else NUMBER_WORDS.get(later.group(1).lower()))
+    if date is None and days and context.last_day:  # "Two days later", "the following day": after the last day read
+        date = (datetime.date.fromisoformat(context.last_day) + datetime.timedelta(days=days)).isoformat()
     if date is None and any(c.lower_ == "also" for c in anchor.children) and context.meetings:
         previous = context.meetings[-1]  # "A and B also held ...": on the occasion just told, in the same paragraph
         if "\n" not in context.text[context.last_at:anchor.idx]:
@@ -573,6 +610,8 @@ def _referenced_people(clause: list[Token], context: _Context, places: list[Ment
         found += met_there or _group_members(match.group(1), context, first + 1)
     for token in clause:
         lower = token.lower_
+        if token.dep_ == "poss" and not _is_trigger(token.head):
+            continue  # "under my predecessor": the author is not said to have met anyone
         if lower in FIRST_PERSON and context.author and not token.ent_type_:
             found.append(context.author)
         elif lower in THIRD_PERSON and token.pos_ == "PRON" and not token.ent_type_:
@@ -664,7 +703,8 @@ def _dates(clause: list[Token], trigger: Token, context: _Context) -> list[str]:
     found: list[tuple[int, int, str]] = []
     for span in spans:
         year = context.year_at(span[0])
-        for part in _date_parts(span.text):
+        second_day = re.match(r"\s+and\s+\d{1,2}\b", context.text[span.end_char:span.end_char + 10])
+        for part in _date_parts(span.text + (second_day.group(0) if second_day else "")):  # "December 1" "and 2"
             date = normalise_date(part, year, context.meta.published)
             if date:
                 found.append((abs(span.start - trigger.i), span.start, date))
@@ -678,8 +718,9 @@ def _bounds_a_period(span: Span, trigger: Token) -> bool:
     """"since 2015", "following on from the previous year", "since his appointment in June": a date that starts
     or ends a period, not the event's ("since the visit in May" dates the visit itself)."""
     head = span.root.head
-    if span.root.dep_ == "pobj" and head.lower_ == "from":
-        return not re.search(rf"\b(?:to|until)\b|[-–]|\b(?:{_MONTH})\b", span.text)
+    if span.root.dep_ == "pobj" and head.lower_ == "from":  # "from March 28 to April 14" dates the event
+        ranged = re.match(r"\s*(?:to|until|through|[-–])\s", span.doc.text[span.end_char:span.end_char + 12])
+        return not (ranged or re.search(rf"\b(?:to|until)\b|[-–]|\b(?:{_MONTH})\b", span.text))
     for token in span.root.ancestors:
         if token.lower_ in ("since", "until", "till", "before") and token.dep_ == "prep":
             return token not in trigger.ancestors
@@ -688,11 +729,16 @@ def _bounds_a_period(span: Span, trigger: Token) -> bool:
     return False
 
 
+DAYS_OF_A_MONTH = re.compile(rf"\b({_MONTH})\s+\d{{1,2}}\s+and\s+\d{{1,2}}\b", re.I)  # "December 1 and 2"
 DATE_RANGE = re.compile(rf"\b(?:from\s+)?({_MONTH})?\s*\d{{1,2}}\s*(?:to|-|–|until)\s*({_MONTH})?\s*\d{{1,2}}\b", re.I)
 
 
 def _date_parts(text: str) -> list[str]:
-    """"January and October 2020" -> ["January 2020", "October 2020"]; "October 22 to 28" -> ["October"]."""
+    """"January and October 2020" -> ["January 2020", "October 2020"]; "October 22 to 28", "December 1 and 2"
+    -> ["October"], ["December"]."""
+    days = DAYS_OF_A_MONTH.search(text)
+    if days:
+        return [text[:days.start()] + days.group(1) + text[days.end():]]  # two days of one month: the month
     span = DATE_RANGE.search(text)
     if span and span.group(1) and span.group(2) in (None, span.group(1)):
         return [DATE_RANGE.sub(span.group(1), text)]  # a stay of several days: the month
@@ -716,9 +762,10 @@ def _places(in_clause: list, clause: list[Token], trigger: Token, kind: str) -> 
         while token.dep_ == "conj":  # "in New York and Nagoya"
             token = token.head
         prep = token.head.lower_ if token.dep_ == "pobj" else ""
-        if prep and _describes_a_thing(token.head.head):
+        if prep and _describes_a_thing(token.head.head) and not any(t.lower_ == "respectively" for t in clause):
             continue  # "confirmed cooperation on the situation in X": X is not where they met
-        visited = token.dep_ == "dobj" and token.head.lemma_ == "visit" or prep == "to" and token.head.head.lemma_ == "visit"
+        visited = token.dep_ == "dobj" and token.head.lemma_ == "visit" or prep == "to" and token.head.head.lemma_ == "visit" \
+            or token.dep_ == "nsubj" and token.head.lemma_ in HOST_VERBS and token.head == trigger.head  # "X had a visit by"
         if mention.type == "Country" and not visited and prep not in ("in",):
             continue
         if mention.type == "Place" and prep not in ("in", "at", "to", "") and not visited:
@@ -739,10 +786,14 @@ EVENT_NOUNS = {"ceremony", "forum", "conference", "trip", "tour", "stay", "arriv
                "round", "opening", "celebration", "signing", "exchange", "funeral", "inauguration", "congress"}
 
 
+# Nouns for where people meet: "paid a courtesy call on B at his hotel in Tokyo".
+VENUE_NOUNS = {"hotel", "residence", "office", "embassy", "palace", "guesthouse", "venue", "headquarters"}
+
+
 def _describes_a_thing(head: Token) -> bool:
-    """A common noun that is neither an event nor a meeting ("situation", "cooperation", "investment")."""
-    return head.pos_ == "NOUN" and head.lemma_.lower() not in MEETING_NOUNS | EVENT_NOUNS \
-        and head.lower_ not in MEETING_NOUNS | EVENT_NOUNS
+    """A common noun that is neither an event, a meeting nor a venue ("situation", "cooperation", "investment")."""
+    known = MEETING_NOUNS | EVENT_NOUNS | VENUE_NOUNS
+    return head.pos_ == "NOUN" and head.lemma_.lower() not in known and head.lower_ not in known
 
 
 def _cameo(kind: str, countries: list[str], place: Mention | None) -> str:
@@ -768,10 +819,12 @@ def _label(phrases: list[str]) -> str:
     """The meeting's own name when the text gives one ("Japan-Russia Summit Meeting"), else ""."""
     for phrase in phrases:
         text = re.sub(r"^(?:the|a|an|this|their|his|her|my|our)\s+", "", " ".join(phrase.split()), flags=re.I)
+        # "the first OSCE Summit in 11 years" is the OSCE Summit; "the Third Foreign Ministers' Meeting" is a name
+        text = re.sub(r"^(?:first|second|third|fourth|fifth|last|latest|\d+(?:st|nd|rd|th))\s+(?=[A-Z])", "", text)
         text = re.split(r",?\s+(?:between|with|held|which|who)\s+", text)[0]  # the name, not who attended
         if text.count("(") > text.count(")"):
             text = text[:text.rindex("(")].strip()
-        if MEETING_NAME.search(text) and sum(w[:1].isupper() for w in text.split()) >= 2:
+        if MEETING_NAME.search(text) and sum(w[:1].isupper() for w in text.split()) >= 2 or CEREMONY.search(text):
             return text[0].upper() + text[1:]
     return ""
 
@@ -795,7 +848,7 @@ def _inherit_from_previous(meetings: list[MeetingRecord], main_kind: str = "othe
         if not earlier:
             continue
         covering = [m for m in earlier[:3] if mine <= surnames(m)]
-        main = [m for m in earlier if m.kind == main_kind != "other" and mine <= surnames(m)]
+        main = [m for m in earlier if m.kind == main_kind != "other"]
         if main and re.search(r"\bthe\s+(?:summit\s+)?meeting$", reference.group(0)):
             previous = main[0]  # "Following the meeting": the meeting the readout is about, not one it recalls
         else:

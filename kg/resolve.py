@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from kg import lexicon
-from kg.meetings import KIND_LABELS
+from kg.meetings import CEREMONY, KIND_LABELS
 from kg.records import DocumentRecords, Entity, Meeting, MeetingRecord, Mention
 
 STOPWORDS = {"the", "a", "an", "of", "for", "and", "on", "in", "to", "between", "among", "with"}
@@ -347,6 +347,8 @@ def _places_agree(result: Resolution, a: str | None, b: str | None) -> bool:
 
 def _same_meeting(result: Resolution, a: Meeting, b: Meeting) -> bool:
     """Same event: kinds, dates, places agree, and something specific is shared."""
+    if a.kind != b.kind and CEREMONY.search(a.label + " " + b.label):
+        return False  # the closing ceremony both leaders attended is not their summit
     if a.kind != b.kind and ("other" not in (a.kind, b.kind) or (
             a.participants and b.participants and not (a.participants <= b.participants or b.participants <= a.participants))):
         return False  # an unnamed mention of a meeting ("to meet him again") may name fewer of its people
@@ -359,13 +361,14 @@ def _same_meeting(result: Resolution, a: Meeting, b: Meeting) -> bool:
     precise_date = a.date and b.date and len(min(a.date, b.date, key=len)) >= 7
     same_place = a.place and a.place == b.place
     shared_people = bool(a.participants & b.participants)
+    same_name = a.label and a.label == b.label and not (a.participants or b.participants)  # "the OSCE Summit"
     return bool(precise_date and (same_place or shared_people or not (a.participants and b.participants))
-                or same_place and shared_people and (a.date or b.date))
+                or same_place and shared_people and (a.date or b.date) or same_name)
 
 
 def _refine_kind(result: Resolution, meeting: Meeting) -> None:
     """A meeting the text does not name takes its kind from who attended: leaders hold summits."""
-    if meeting.kind != "other" or len(meeting.participants) < 2:
+    if meeting.kind != "other" or len(meeting.participants) < 2 or CEREMONY.search(meeting.label):
         return
     offices = [" ".join(sorted(result.entities[p].offices)).lower() for p in meeting.participants]
     if any(re.search(r"\b(?:deputy|vice)[- ]minister\b", o) for o in offices) and all("minister" in o for o in offices):
@@ -478,6 +481,9 @@ def _merge_meetings(result: Resolution, records: list[MeetingRecord]) -> list[Me
         called_on = {result.entities[p].country for p in meeting.participants - meeting.visitors} - {None}
         if meeting.kind == "courtesy-call" and meeting.place is None and len(called_on) == 1:
             meeting.place = called_on.pop()  # one calls on a president or minister at home
+    for meeting in merged:
+        if not (meeting.participants or meeting.countries) and meeting.place and _state_of(result, meeting.place):
+            meeting.countries = {_state_of(result, meeting.place)}  # "the OSCE Summit was held in Astana": its host
     merged = [m for m in merged if m.participants or m.countries]  # nobody to have met: not a meeting
     for meeting in merged:
         meeting.label = meeting.label or _generated_label(result, meeting)

@@ -389,3 +389,82 @@ def test_arrival_in_a_city_places_the_call(meetings):
     [m] = meetings("On November 1, 2013, shortly after their arrival in Osaka, Minister Lavrov and Minister Shoigu "
                    "jointly paid a courtesy call on Prime Minister Abe.")
     assert (m["kind"], m["place"]) == ("courtesy-call", "Osaka")
+
+
+def test_welcoming_a_minister_to_a_city_is_a_meeting_there(meetings):
+    found = meetings("September 2022\n\nIn July, I welcomed Foreign Minister Bakhtiyor Saidov of Uzbekistan to Tokyo, "
+                     "and we exchanged views. I look forward to welcoming President Mirziyoyev to Japan.",
+                     )
+    assert [(m["date"], m["place"], len(m["people"])) for m in found] == [("2022-07", "Tokyo", 1)]
+
+
+def test_who_is_visiting_names_the_visitor_and_the_host_state(meetings):
+    [m] = meetings("October 23, 2019\n\nOn October 23, Prime Minister Abe held a summit meeting with President "
+                   "Berdimuhamedov of Turkmenistan, who is visiting Japan to attend the ceremony.")
+    assert (m["kind"], m["date"], m["place"]) == ("summit", "2019-10-23", "Japan")
+
+
+def test_a_call_at_a_hotel_in_a_city_and_a_call_before_the_meeting(meetings):
+    found = meetings("Japan-Georgia Foreign Ministers' Meeting\n\nOctober 10, 2018\n\nOn October 10, Foreign Minister "
+                     "Kono held a Foreign Ministers' Meeting with Foreign Minister Zalkaliani of Georgia, who is "
+                     "visiting Japan.\n\nPrior to the meeting, Minister Zalkaliani paid a courtesy call on Mr. "
+                     "Nishimura, Deputy Chief Cabinet Secretary. On October 9, Foreign Minister Kono paid a courtesy "
+                     "call on President Margvelashvili at his hotel in Osaka.")
+    calls = sorted((m["date"], m["place"]) for m in found if m["kind"] == "courtesy-call")
+    assert calls == [("2018-10-09", "Osaka"), ("2018-10-10", "Japan")]
+
+
+def test_calls_in_two_capitals_respectively(meetings):
+    found = meetings("In June 2022, State Minister Odawara visited Uzbekistan and Turkmenistan, and paid courtesy calls "
+                     "on the foreign ministers of the two countries in Tashkent and Ashgabat respectively.")
+    assert sorted(m["place"] for m in found if m["kind"] == "courtesy-call") == ["Ashgabat", "Tashkent"]
+
+
+def test_an_undated_meeting_takes_no_month_from_a_clause_about_another(meetings):
+    found = meetings("March 4, 2014\n\nMinister Kishida welcomed Minister Idrissov's visit to Japan, noting that it "
+                     "followed their meeting in New York last September.")
+    assert ("visit", "2014") in [(m["kind"], m["date"]) for m in found]
+
+
+def test_a_meeting_named_for_foreign_ministers_and_my_predecessor_bring_nobody_else(meetings):
+    found = meetings("By Foreign Minister Hayashi\n\nIn July, I met Foreign Minister Mirzoyan in Tokyo. In the "
+                     "previous year, the Foreign Ministers' Meeting of the Dialogue was held online under my "
+                     "predecessor, Foreign Minister Motegi.")
+    assert ["Motegi"] in [m["people"] for m in found]
+
+
+def test_the_state_that_had_a_visit_is_where_it_went(meetings):
+    [m] = meetings("In June 2019, Russia had a state visit by Chinese President Xi Jinping.")
+    assert (m["kind"], m["place"]) == ("visit", "Russia")
+
+
+def test_a_ceremony_both_leaders_attended_is_an_event_of_its_own(meetings):
+    found = meetings("In June 2019, Prime Minister Abe and President Putin held a summit meeting in Osaka. The closing "
+                     "ceremony for the exchange year was held in June 2019 in Osaka, with both leaders in attendance. "
+                     "The opening ceremony of the new centre was held in Tashkent in May 2019.")
+    assert sorted((m["kind"], m["place"]) for m in found) == [("other", "Osaka"), ("summit", "Osaka")]
+
+
+def test_a_ceremony_in_a_signing_sentence_is_part_of_the_signing(meetings):
+    found = meetings("On May 5, 2019, the two foreign ministers, Mr. Kono and Mr. Kamilov, signed the Memorandum on "
+                     "Education and attended a ceremony for the exchange of documents in Tokyo.")
+    assert [m["kind"] for m in found] == ["signing"]
+
+
+def test_two_days_of_one_month_and_days_later(meetings):
+    found = meetings("On December 1 and 2, 2010, the OSCE Summit was held in Astana. On March 18, 2017, Foreign Minister "
+                     "Kishida held a meeting with Foreign Minister Lavrov in Tokyo. Two days later, Minister Onodera "
+                     "held a meeting with Minister Shoigu in Tokyo.")
+    assert [m["date"] for m in found] == ["2010-12", "2017-03-18", "2017-03-20"]
+
+
+def test_the_first_osce_summit_and_the_osce_summit_are_one(meetings):
+    found = meetings("In 2010, Kazakhstan hosted the first OSCE Summit in 11 years. On December 1, 2010, the OSCE Summit "
+                     "was held in Astana.")
+    assert [(m["date"], m["place"]) for m in found] == [("2010-12-01", "Astana")]
+
+
+def test_when_an_agreement_was_concluded_does_not_date_the_meeting_under_it(meetings):
+    [m] = meetings("In 2011, the Session of the Fisheries Committee under the Agreement on Fisheries, concluded in "
+                   "1985, was held in Moscow from March 28 to April 14.")
+    assert (m["date"], m["place"]) == ("2011-03-28", "Moscow")
