@@ -225,8 +225,14 @@ def _clause(anchor: Token) -> list[Token]:
     for child in anchor.children:
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.text not in ("co", "-"):
             excluded.update(t.i for t in child.subtree)
-    for token in anchor.subtree:
+    subjects = [c for c in anchor.head.children if c.dep_ in ("nsubj", "nsubjpass")] if anchor.dep_ == "conj" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children) else []
+    for token in [*anchor.subtree, *(t for s in subjects for t in s.subtree)]:
         if token.i == anchor.i:
+            continue
+        if token.dep_ == "advcl" and token.tag_ == "VBG" and token.i > anchor.i and not _is_trigger(token) and not any(
+                t.ent_type_ == "DATE" for t in token.subtree):
+            excluded.update(t.i for t in token.subtree)  # "..., handing over a letter from Prime Minister A"
             continue
         joined = _is_trigger(token) and _anchor(token).i == anchor.i  # "the Meeting in April, which A chaired"
         # "..., where they agreed that A and B would negotiate": what was said, not who met;
@@ -238,15 +244,27 @@ def _clause(anchor: Token) -> list[Token]:
         if token.dep_ in ("acl", "relcl") and (_is_trigger(token) or token.head.ent_type_ == "AGREEMENT") and not joined:
             excluded.update(t.i for t in token.subtree)
     tokens = [t for t in anchor.subtree if t.i not in excluded]
-    if anchor.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
-        for subject in (c for c in anchor.head.children if c.dep_ in ("nsubj", "nsubjpass")):
-            tokens = list(subject.subtree) + tokens
+    for subject in subjects:
+        tokens = [t for t in subject.subtree if t.i not in excluded] + tokens
     if anchor.dep_ == "conj" and not any(t.ent_type_ == "DATE" for t in tokens):
         for adverbial in anchor.head.children:  # "Last May, I visited X and co-chaired Y": May dates both
             if adverbial.i < anchor.i and adverbial.dep_ in ("npadvmod", "prep", "advmod") and any(
                     t.ent_type_ == "DATE" for t in adverbial.subtree):
                 tokens = list(adverbial.subtree) + tokens
     return tokens
+
+
+def _add_representatives(sent: Span, context: _Context, make_evidence: Callable[[list[Span]], Evidence]) -> None:
+    """"Japan was represented by A and B, and Russia by C and D": the people of the meeting just told."""
+    represented = [t for t in sent if t.lemma_ == "represent" and t.tag_ == "VBN"
+                   and any(c.dep_ == "agent" for c in t.children)]
+    if not represented:
+        return
+    meeting = context.meetings[-1]
+    people = [m for _, m in context.mentions_within(set(range(sent.start, sent.end))) if m.type == "Person"]
+    known = {p.name for p in meeting.participants}
+    meeting.participants.extend(p for p in _unique_people(people) if p.name not in known)
+    meeting.evidence.append(make_evidence([sent]))
 
 
 def _another_event(trigger: Token) -> bool:
@@ -405,6 +423,8 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
             if NOT_DIPLOMATIC.search(phrase):
                 continue
             groups.setdefault(_anchor(token).i, []).append(token)
+        if not groups and context.meetings and "\n" not in context.text[context.last_at:sent.start_char]:
+            _add_representatives(sent, context, make_evidence)
         if any(t.lemma_.lower() not in ATTENDED_ONLY for ts in groups.values() for t in ts):
             groups = {a: kept for a, ts in groups.items()  # "signed X and attended a ceremony": part of the signing
                       if (kept := [t for t in ts if t.lemma_.lower() not in ATTENDED_ONLY])}

@@ -468,3 +468,24 @@ def test_when_an_agreement_was_concluded_does_not_date_the_meeting_under_it(meet
     [m] = meetings("In 2011, the Session of the Fisheries Committee under the Agreement on Fisheries, concluded in "
                    "1985, was held in Moscow from March 28 to April 14.")
     assert (m["date"], m["place"]) == ("2011-03-28", "Moscow")
+
+
+def test_the_sender_of_a_letter_handed_over_is_not_at_the_meeting(meetings):
+    found = meetings("On September 10, 2014, former Prime Minister Mori visited Moscow and met with President Putin, "
+                     "handing over a letter from Prime Minister Abe.")
+    assert [(m["people"], m["place"]) for m in found] == [(["Mori", "Putin"], "Moscow")]
+
+
+def test_a_clause_about_the_subjects_office_does_not_date_the_talks(meetings):
+    found = meetings("In May 2014, Mr. Yachi, Secretary General of the National Security Secretariat, which had been "
+                     "launched in January, visited Moscow and held talks with Mr. Patrushev.")
+    assert [(m["date"], m["place"]) for m in found] == [("2014-05", "Moscow")]
+
+
+def test_the_people_who_represented_each_side_attend_the_meeting_just_told(meetings):
+    [m] = meetings("On November 2, 2013, the first Japan-Russia Foreign and Defense Ministerial Consultation was held in "
+                   "Tokyo. Japan was represented by Mr. Fumio Kishida, Minister for Foreign Affairs, and Mr. Itsunori "
+                   "Onodera, Minister of Defense, and Russia by Mr. Sergey Lavrov, Minister of Foreign Affairs, and "
+                   "Mr. Sergei Shoigu, Minister of Defence.")
+    assert m["kind"] == "two-plus-two"
+    assert m["people"] == ["Fumio Kishida", "Itsunori Onodera", "Sergei Shoigu", "Sergey Lavrov"]
