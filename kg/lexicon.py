@@ -159,6 +159,16 @@ NATIONAL_BODIES: dict[str, list[str]] = {
     "TJ": ["Majlisi Oli"], "TM": ["Mejlis", "Turkmengaz"], "AZ": ["Milli Majlis", "SOCAR"],
 }
 
+# Offices only one state has, by their official English titles ("Chief Cabinet Secretary" is Japan's).
+NATIONAL_OFFICES: dict[str, list[str]] = {
+    "JP": ["Chief Cabinet Secretary", "Deputy Chief Cabinet Secretary", "Senior Vice-Minister", "Senior Vice Minister",
+           "Parliamentary Vice-Minister", "State Minister for Foreign Affairs", "National Security Secretariat",
+           "Minister of Economy, Trade and Industry", "Minister of Agriculture, Forestry and Fisheries",
+           "Minister of Land, Infrastructure, Transport and Tourism", "Minister of Health, Labour and Welfare",
+           "Minister of Education, Culture, Sports, Science and Technology",
+           "Minister of Internal Affairs and Communications"],
+}
+
 # Japan's prefectures, and the words that make a name a sub-national unit ("Sakhalin Oblast").
 JAPANESE_PREFECTURES = [
     "Hokkaido", "Aomori", "Iwate", "Miyagi", "Akita", "Yamagata", "Fukushima", "Ibaraki", "Tochigi", "Gunma",
@@ -282,15 +292,19 @@ def _city_index() -> dict[str, tuple[int, str, str]]:
 
 
 @cache
-def _national_bodies() -> re.Pattern:
-    names = sorted((n for names in NATIONAL_BODIES.values() for n in names), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+def _national_bodies(offices: bool) -> tuple[re.Pattern, dict[str, str]]:
+    states = {name: code for table in (NATIONAL_BODIES, NATIONAL_OFFICES if offices else {})
+              for code, names in table.items() for name in names}
+    names = sorted(states, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])"), states
 
 
-def national_body_country(phrase: str) -> str | None:
-    """The state of a national institution named in a phrase ("the State Duma" -> RU), or None."""
-    found = _national_bodies().search(phrase)
-    return next(code for code, names in NATIONAL_BODIES.items() if found.group(1) in names) if found else None
+def national_body_country(phrase: str, offices: bool = True) -> str | None:
+    """The state of a national institution (or, with `offices`, an office) named in a phrase ("the State Duma"
+    -> RU, "Chief Cabinet Secretary" -> JP), or None."""
+    pattern, states = _national_bodies(offices)
+    found = pattern.search(phrase)
+    return states[found.group(1)] if found else None
 
 
 def city(name: str, min_population: int = 0) -> tuple[str, str] | None:

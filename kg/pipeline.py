@@ -359,7 +359,7 @@ def make_fixes(nlp: Language, name: str):
             if label in ("PERSON", "GPE") and ent._.person_name is None and ent.text in NOT_A_NAME:
                 continue  # "Ambassador Extraordinary and Plenipotentiary"
             if label == "PERSON" and ent._.person_name is None and (
-                    ent.text.isupper() or lexicon.national_body_country(ent.text)):
+                    ent.text.isupper() or lexicon.national_body_country(ent.text, offices=False)):
                 kept.append(Span(doc, ent.start, ent.end, label="ORG"))  # "JMSDF", "Kazatomprom"
                 continue
             if label == "PERSON" and ent._.person_name is None:

@@ -83,3 +83,10 @@ def test_a_national_institution_in_the_office_gives_the_country(annotate):
     found = people(annotate("Admiral Ryo Sakai, Chief of Staff of the JMSDF, visited Vladivostok. Mr. Pyotr Tolstoy, "
                             "Deputy Chairman of the State Duma, met him."))
     assert (found["Ryo Sakai"].country, found["Pyotr Tolstoy"].country) == ("JP", "RU")
+
+
+def test_an_office_only_one_state_has_gives_the_country(annotate):
+    found = people(annotate("Mr. Yasutoshi Nishimura, Deputy Chief Cabinet Secretary, met Mr. Hiroshige Seko, Minister of "
+                            "Economy, Trade and Industry, and Minister of Energy Kanat Bozumbayev."))
+    assert (found["Yasutoshi Nishimura"].country, found["Hiroshige Seko"].country) == ("JP", "JP")
+    assert found["Kanat Bozumbayev"].country is None
