@@ -102,7 +102,8 @@ def mention_of(ent: Span, evidence: Evidence) -> Mention | None:
             return Mention("Place", text, known[0], evidence, country=known[1])
         bare = re.sub(r"(?<=Prefecture)s$", "", bare)  # "Iwate and Fukushima Prefectures"
         japanese = "Prefecture" in bare or bare in lexicon.JAPANESE_PREFECTURES
-        return Mention("Place", text, bare, evidence, country="JP" if japanese else country_of(bare))
+        country = "JP" if japanese else lexicon.TERRITORIES.get(bare) or country_of(bare)
+        return Mention("Place", text, bare, evidence, country=country)
     type_ = LABEL_TYPES.get(label, label.capitalize())
     return Mention(type_, text, bare, evidence, key=ent.ent_id_ or None)
 

@@ -159,6 +159,12 @@ NATIONAL_BODIES: dict[str, list[str]] = {
     "TJ": ["Majlisi Oli"], "TM": ["Mejlis", "Turkmengaz"], "AZ": ["Milli Majlis", "SOCAR"],
 }
 
+# Disputed or occupied territories, with the state international law recognises them as part of.
+TERRITORIES: dict[str, str] = {
+    "Crimea": "UA", "Donbas": "UA", "Donbass": "UA", "Nagorno-Karabakh": "AZ", "Abkhazia": "GE",
+    "South Ossetia": "GE", "Transnistria": "MD", "Northern Cyprus": "CY", "Western Sahara": "EH",
+}
+
 # Offices only one state has, by their official English titles ("Chief Cabinet Secretary" is Japan's).
 NATIONAL_OFFICES: dict[str, list[str]] = {
     "JP": ["Chief Cabinet Secretary", "Deputy Chief Cabinet Secretary", "Senior Vice-Minister", "Senior Vice Minister",

@@ -86,7 +86,7 @@ def gazetteer_patterns() -> list[dict]:
         patterns += [{"label": "ORG", "pattern": name} for name in names if name != "Kremlin"]  # also a place
     units = {"LOWER": {"IN": sorted(UNIT_WORDS)}}
     patterns.append({"label": "PLACE", "pattern": [{"IS_TITLE": True, "OP": "+"}, units]})  # "Primorsky Krai"
-    patterns += [{"label": "PLACE", "pattern": name} for name in lexicon.JAPANESE_PREFECTURES]
+    patterns += [{"label": "PLACE", "pattern": name} for name in [*lexicon.JAPANESE_PREFECTURES, *lexicon.TERRITORIES]]
     return patterns
 
 
@@ -314,6 +314,9 @@ def make_fixes(nlp: Language, name: str):
         kept = []
         for ent in doc.ents:
             label = ent.label_
+            if label != "PLACE" and ent.text.removeprefix("the ") in lexicon.TERRITORIES:
+                kept.append(Span(doc, ent.start, ent.end, label="PLACE"))  # "Crimea" taken for an organisation
+                continue
             unit = _subnational_unit(doc, ent)
             if unit is not None:
                 kept.append(unit)  # "Miyagi" taken for an organisation, "Fukushima Prefectures" for a person

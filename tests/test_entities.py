@@ -124,3 +124,10 @@ def test_ministry_names_with_comma_lists_stay_whole_and_a_state_ends_them(annota
 
 def test_an_office_word_is_no_organisation(annotate):
     assert not of_type(annotate("The two Ministers welcomed the progress, and the Ministers agreed."), "Organization")
+
+
+def test_disputed_territories_are_places_of_the_state_they_belong_to(annotate):
+    places = of_type(annotate("Japan does not recognise the annexation of Crimea and supports Georgia's territorial "
+                              "integrity, including Abkhazia and South Ossetia."), "Place")
+    assert {name: p.country for name, p in places.items()} == {"Crimea": "UA", "Abkhazia": "GE", "South Ossetia": "GE"}
+    assert not of_type(annotate("The annexation of Crimea was condemned."), "Organization")
