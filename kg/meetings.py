@@ -34,8 +34,9 @@ MEETING_VERBS = {"meet", "visit", "sign", "chair", "talk"}
 INSTRUMENT_VERBS = {"issue", "adopt", "conclude", "exchange"}
 # Verbs whose subject receives a visit: "Russia had a state visit by President Xi".
 HOST_VERBS = {"have", "receive", "host"}
-# Nouns that name a meeting only inside a proper name ("Japan-Russia Strategic Dialogue").
+# Nouns that name a meeting only inside a proper name ("Japan-Russia Strategic Dialogue") or with a level.
 PROPER_ONLY = {"dialogue", "consultation", "session", "conversation"}
+LEVEL = re.compile(r"minist|level|bilateral|policy|strategic|security|summit", re.I)
 NOT_DIPLOMATIC = re.compile(r"\b(?:grave|graves|free|pilot|tour|tourists?|residents?|state visits? by ship)\b", re.I)
 # (pattern on the trigger phrase, kind), most specific first.
 KIND_RULES: list[tuple[re.Pattern, str]] = [(re.compile(p, re.I), k) for p, k in [
@@ -174,8 +175,9 @@ def _is_trigger(token: Token) -> bool:
         return True
     if token.pos_ in ("NOUN", "PROPN") and (lemma in MEETING_NOUNS or lower in MEETING_NOUNS
                                             or lower.endswith("s") and lower[:-1] in MEETING_NOUNS):
-        if lower.rstrip("s") in PROPER_ONLY and not token.text[0].isupper():
-            return False
+        if lower.rstrip("s") in PROPER_ONLY and not token.text[0].isupper() and not any(
+                c.dep_ in ("amod", "compound") and LEVEL.search(c.text) for c in token.children):
+            return False  # "consultations" in general; "vice-ministerial consultations" are a meeting
         if lower == "call" and not re.search(r"telephone|phone|courtesy", _phrase(token), re.I):
             return False
         if token.dep_ == "compound" and token.head.lemma_.lower() in MEETING_NOUNS:
@@ -459,7 +461,9 @@ def _is_future(anchor: Token, triggers: list[Token]) -> bool:
 
 
 def _is_plural(token: Token) -> bool:
-    return token.tag_ in ("NNS", "NNPS") and token.lower_ != "talks"
+    """Several events, except "talks" and "a round of consultations"."""
+    one_round = token.head.lower_ == "of" and token.head.head.lemma_ in ("round", "session")
+    return token.tag_ in ("NNS", "NNPS") and token.lower_ != "talks" and not one_round
 
 
 def _is_proper_name(token: Token) -> bool:

@@ -489,3 +489,11 @@ def test_the_people_who_represented_each_side_attend_the_meeting_just_told(meeti
                    "Mr. Sergei Shoigu, Minister of Defence.")
     assert m["kind"] == "two-plus-two"
     assert m["people"] == ["Fumio Kishida", "Itsunori Onodera", "Sergei Shoigu", "Sergey Lavrov"]
+
+
+def test_a_round_of_vice_ministerial_consultations_is_one_meeting(meetings):
+    found = meetings("On January 31, 2014, the second round of the Japan-Russia vice-ministerial consultations was held "
+                     "in Tokyo between Mr. Sugiyama, Deputy Minister for Foreign Affairs, and Mr. Igor Morgulov, Deputy "
+                     "Minister of Foreign Affairs of the Russian Federation. Consultations on trade continued.")
+    assert [(m["kind"], m["date"], m["place"], len(m["people"])) for m in found] == [
+        ("vice-ministerial-meeting", "2014-01-31", "Tokyo", 2)]
