@@ -64,7 +64,8 @@ GROUP_REFERENCE = re.compile(r"\b(?:the\s+two|both|the)\s+(leaders|heads of stat
 DAYS_LATER = re.compile(r"\b(?:(\w+)\s+days?\s+later|the\s+(?:following|next)\s+day)\b", re.I)
 SAME_DAY = re.compile(r"\b(?:on|earlier on|later on|on the evening of)\s+the\s+same\s+day\b", re.I)
 EARLIER_EVENT = re.compile(r"\b(?:[Uu]pon|[Dd]uring|[Ff]ollowing|[Aa]fter|[Pp]rior to|[Bb]efore|[Aa]t|[Oo]n the occasion of|[Aa]t the time of|"
-                           r"[Oo]n the margins? of)\s+(?:his|her|their|the|this|that)\s+(?:same\s+)?(?:visit|meeting|talks?|summit|stay|trip|tour)\b")
+                           r"[Oo]n the margins? of)\s+(?:his|her|their|the|this|that)\s+(?:same\s+)?(?:visit|meeting|talks?|summit|stay|trip|tour|"
+                           r"conference|forum|session)\b")
 YEAR_WINDOW = 3000  # characters looked back for "In 2019, ..." (a paragraph; bounded for one-line texts)
 # "In 2019, ..." opening a sentence sets the year; "relations established in 1992" does not.
 STANDALONE_YEAR = re.compile(r"(?:^|(?<=[.!?;:] ))(?:In|Throughout|During)\s+((?:19|20)\d\d)\b(?!\s*[-–])", re.M)
@@ -146,6 +147,8 @@ def normalise_date(text: str, year: str | None, published: str | None = None) ->
             return None
         shift = {"last": -1, "the previous": -1, "this": 0, "next": 1, "the following": 1}[m.group(2).lower()]
         return f"{int(base[:4]) + shift}" + (f"-{month(m.group(1)):02d}" if m.group(1) else "")
+    if (m := re.fullmatch(r"(?:the\s+)?([12]?\d|3[01])(?:st|nd|rd|th)", text.strip())) and published and len(published) >= 7:
+        return f"{published[:7]}-{int(m.group(1)):02d}"  # "On the 9th" of a readout dated March 2016
     if year and (m := re.search(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", text)):
         return f"{year}-{month(m.group(1)):02d}-{int(m.group(2)):02d}"
     if year and (m := re.search(rf"\b({_MONTH})\b", text)):
@@ -215,9 +218,10 @@ def _anchor(token: Token) -> Token:
         node = node.head
     if node.pos_ not in ("VERB", "AUX"):
         return token.sent.root
-    held = [c for c in node.children if c.dep_ == "conj" and c.lemma_ in HELD_VERBS
-            and node.lemma_ not in HELD_VERBS and not _is_trigger(node)]
-    return held[0] if held else node  # "the Session ..., concluded in 1985, was held in X": the parser's root is wrong
+    # "the Session ..., concluded in 1985, was held in X": the meeting is the subject of a wrong root
+    held = [c for c in node.children if c.dep_ == "conj" and c.lemma_ in HELD_VERBS] if (
+        token.dep_ in ("nsubj", "nsubjpass") and token.head == node and node.lemma_ not in HELD_VERBS) else []
+    return held[0] if held else node
 
 
 def _clause(anchor: Token) -> list[Token]:
@@ -256,17 +260,33 @@ def _clause(anchor: Token) -> list[Token]:
     return tokens
 
 
-def _add_representatives(sent: Span, context: _Context, make_evidence: Callable[[list[Span]], Evidence]) -> None:
-    """"Japan was represented by A and B, and Russia by C and D": the people of the meeting just told."""
-    represented = [t for t in sent if t.lemma_ == "represent" and t.tag_ == "VBN"
-                   and any(c.dep_ == "agent" for c in t.children)]
-    if not represented:
+ATTENDANCE_VERBS = {"represent", "attend", "join"}
+
+
+def _is_heading(sent: Span, title: str, text: str) -> bool:
+    """The document's title, or a short line of its own without a final stop ("1. Courtesy call on X")."""
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    end = text.find("\n", sent.start_char + len(sent.text.rstrip()))
+    line = re.sub(r"^\(?\w{1,3}[.)]\s+", "", text[start:end if end >= 0 else len(text)].strip())
+    return len(line.split()) <= 15 and (line == title.strip() or not line.endswith((".", "!", "?", ":", ";", '"', "”")))
+
+
+def _add_attendees(sent: Span, context: _Context, evidence: Evidence) -> None:
+    """"Japan was represented by A and B, and Russia by C and D", "The conference was attended by A; B; and C":
+    the people of the meeting just told, if it was told in the same paragraph."""
+    if not context.meetings or "\n" in context.text[context.last_at:sent.start_char]:
         return
+    agents = [c for t in sent if t.lemma_ in ATTENDANCE_VERBS and t.tag_ == "VBN" for c in t.children if c.dep_ == "agent"]
+    indexes = {t.i for agent in agents for t in agent.subtree}
+    if not indexes:
+        return
+    indexes = set(range(min(indexes), sent.end))  # "and Russia by C and D", "A; B; and C": the parser hangs the rest elsewhere
     meeting = context.meetings[-1]
-    people = [m for _, m in context.mentions_within(set(range(sent.start, sent.end))) if m.type == "Person"]
     known = {p.name for p in meeting.participants}
+    people = [m for _, m in context.mentions_within(indexes) if m.type == "Person"]
     meeting.participants.extend(p for p in _unique_people(people) if p.name not in known)
-    meeting.evidence.append(make_evidence([sent]))
+    if evidence not in meeting.evidence:
+        meeting.evidence.append(evidence)
 
 
 def _another_event(trigger: Token) -> bool:
@@ -281,8 +301,8 @@ HELD_VERBS = {"hold", "convene", "host", "organize", "organise"}
 
 def _held_phrase(triggers: list[Token], anchor: Token) -> list[Token]:
     """"the agreements reached at the Summit Meeting between A and B held in X on Y": the parser hangs "held ..."
-    on a noun before the meeting; it still says where and when the meeting was. A verb whose clause holds
-    the meeting ("when he held a summit meeting") lends it its own date and place ("his visit in October 2015")."""
+    on a noun before the meeting; it still says where and when the meeting was. The clauses above a "when" or
+    "where" clause lend it their date and place ("his visit in October 2015, when he held a summit meeting")."""
     noun = max(triggers, key=lambda t: t.i)
     sentence = noun.sent
     for token in sentence[noun.i + 1 - sentence.start:]:
@@ -290,10 +310,13 @@ def _held_phrase(triggers: list[Token], anchor: Token) -> list[Token]:
             break
         if token.dep_ == "acl" and token.lemma_ in HELD_VERBS and token.head.i < noun.i and not _is_trigger(token.head):
             return list(token.subtree)
-    if anchor.dep_ == "advcl" and any(c.lower_ == "when" for c in anchor.children):
-        return [t for c in anchor.head.children if c.dep_ in ("prep", "npadvmod") and c.i < anchor.i
-                for t in c.subtree if t.ent_type_ in ("DATE", "GPE", "PLACE", "LOC", "FAC") or t.dep_ == "prep"
-                or t.i == c.i]
+    if anchor.dep_ in ("advcl", "relcl") and any(c.lower_ in ("when", "where") for c in anchor.children) or (
+            anchor.dep_ == "relcl" and (anchor.head.ent_type_ == "DATE" or anchor.head.lemma_ in ("day", "week"))):
+        # "In June, I travelled to Dushanbe ..., where (or: and the following day) I paid a courtesy call":
+        # the when and where of the clauses above
+        return [t for verb in anchor.ancestors if verb.pos_ in ("VERB", "AUX") for c in verb.children
+                if c.i < anchor.i and (c.dep_ in ("prep", "npadvmod") or c.dep_ == "dobj" and c.ent_type_)
+                for t in c.subtree if t.ent_type_ != "PERSON"]
     return []
 
 
@@ -315,7 +338,8 @@ class _Context:
     def __init__(self, doc: Doc, mentions: dict[tuple[int, int], Mention], meta: DocumentMeta):
         self.doc = doc
         self.text = doc.text
-        self.dates = [e for e in doc.ents if e.label_ == "DATE"]
+        self.dates = [e for e in doc.ents if e.label_ == "DATE" or e.label_ == "ORDINAL" and e.start >= 2
+                      and doc[e.start - 2].lower_ == "on" and doc[e.start - 1].lower_ == "the"]  # "On the 9th"
         self.meta = meta
         self.people = sorted(((s, e), m) for (s, e), m in mentions.items() if m.type == "Person")
         self.starts = [s for (s, _), _ in self.people]
@@ -412,6 +436,8 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
     for sent in doc.sents:
         evidence = None
         groups: dict[int, list[Token]] = {}
+        if _is_heading(sent, meta.title, context.text) and not any(t.ent_type_ == "DATE" for t in sent):
+            continue  # "Courtesy call on President X": a heading over the paragraph that tells the event
         for token in sent:
             if not _is_trigger(token):
                 continue
@@ -425,8 +451,8 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
             if NOT_DIPLOMATIC.search(phrase):
                 continue
             groups.setdefault(_anchor(token).i, []).append(token)
-        if not groups and context.meetings and "\n" not in context.text[context.last_at:sent.start_char]:
-            _add_representatives(sent, context, make_evidence)
+        if not groups:
+            _add_attendees(sent, context, make_evidence([sent]))
         if any(t.lemma_.lower() not in ATTENDED_ONLY for ts in groups.values() for t in ts):
             groups = {a: kept for a, ts in groups.items()  # "signed X and attended a ceremony": part of the signing
                       if (kept := [t for t in ts if t.lemma_.lower() not in ATTENDED_ONLY])}
@@ -536,7 +562,11 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         return []
     if all(t.lemma_.lower() in ATTENDED_ONLY for t in triggers) and len(people) < 2:
         return []
+    if all(t.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that") for c in t.head.children)
+           for t in triggers):
+        return []  # "This is the first visit to X by a Japanese Foreign Minister in 19 years": told already
     if _anaphoric(triggers, dates, places):
+        _add_attendees(anchor.sent, context, evidence)  # "The conference was attended by A, B and C"
         return []
     text = evidence.sentence
     topics = topics_of(text)

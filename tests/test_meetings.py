@@ -497,3 +497,31 @@ def test_a_round_of_vice_ministerial_consultations_is_one_meeting(meetings):
                      "Minister of Foreign Affairs of the Russian Federation. Consultations on trade continued.")
     assert [(m["kind"], m["date"], m["place"], len(m["people"])) for m in found] == [
         ("vice-ministerial-meeting", "2014-01-31", "Tokyo", 2)]
+
+
+def test_those_who_attended_a_conference_just_told_are_its_participants(meetings):
+    [m] = meetings("On August 11, 2020, Foreign Minister Motegi chaired the Foreign Ministers' Meeting of the Dialogue. "
+                   "The meeting was attended by Mr. Mukhtar Tileuberdi, Minister of Foreign Affairs of Kazakhstan; and "
+                   "Mr. Abdulaziz Kamilov, Minister of Foreign Affairs of Uzbekistan.")
+    assert m["people"] == ["Abdulaziz Kamilov", "Motegi", "Mukhtar Tileuberdi"]
+
+
+def test_a_call_paid_where_or_the_day_after_the_author_travelled(meetings):
+    found = meetings("By State Minister Nakayama\n\nSeptember 2018\n\nIn June, I travelled to Dushanbe to attend the "
+                     "Water Conference, and the following day I paid a courtesy call on President Rahmon. In May, I "
+                     "visited Astana, where I paid a courtesy call on Foreign Minister Abdrakhmanov.")
+    assert sorted((m["date"], m["place"]) for m in found) == [("2018-05", "Astana"), ("2018-06", "Dushanbe")]
+
+
+def test_the_ninth_of_a_readout_dated_in_a_city(meetings):
+    [m] = meetings("Japan-Turkmenistan Foreign Ministers' Meeting\n\nTokyo, March 9, 2016\n\n1. On the 9th, Foreign "
+                   "Minister Kishida held a meeting with Foreign Minister Meredov.")
+    assert m["date"] == "2016-03-09"
+
+
+def test_headings_and_restatements_are_not_meetings_of_their_own(meetings):
+    found = meetings("Foreign Minister Kono Visits Azerbaijan\n\nSeptember 5, 2018\n\nOn September 5, Foreign Minister "
+                     "Kono paid a courtesy call on President Aliyev in Baku. This is the first visit to Azerbaijan by a "
+                     "Japanese Foreign Minister in 19 years.\n\n1. Courtesy call on President Aliyev\n\nPresident Aliyev "
+                     "welcomed the visit.")
+    assert [(m["kind"], m["date"], m["place"]) for m in found] == [("courtesy-call", "2018-09-05", "Baku")]
