@@ -72,10 +72,10 @@ def _patterns() -> dict[str, re.Pattern]:
                r"(?=\s+(?:through|by|which|that|was|were|is|under|to|signed|concluded|adopted|issued|exchanged)\b"
                r"|\s+(?:on|in)\s+(?=[A-Z\d])|,(?!\s+[A-Z])|[.;:])")
     instrument_first = (r"(?<![\w-])(?P<name>(?:Treaty|Convention|Agreement|Declaration|Protocol|Memorandum|Charter|Framework|"
-                        r"[Ee]xchange of [Nn]otes)"
+                        r"Roadmap|Road Map|Action Plan|[Ee]xchange of [Nn]otes)"
                         r"(?=\s+(?:on|of|between|for|concerning)\s)" + _TAIL + r")")
-    # a line of a list of signed documents: "(2) Memorandum on cooperation in the field of health between ..."
-    listed = (r"(?m)^[ \t]*(?:(?:\(\w{1,3}\)|\w{1,3}[.)]|[-•*–])[ \t]+)?(?P<name>(?:" + LISTED + r")\b"
+    # an item of a list of signed documents: "(2) Memorandum on cooperation in the field of health between ..."
+    listed = (r"(?m)^[ \t]*(?:\(\w{1,3}\)|\w{1,3}[.)]|[-•*–])[ \t]+(?P<name>(?:(?:a|an|the)\s+)?(?i:" + LISTED + r")\b"
               r"(?:(?!\.\s|\s(?:was|were|is|are|will|would|has|have|had)\s)[^\n:]){5,400}?)[ \t]*[.;,]?[ \t]*$")
     acronyms = r"(?<![\w-])(?P<name>" + "|".join(re.escape(a) for a in sorted(lexicon.AGREEMENT_ACRONYMS, key=len, reverse=True)) + r")(?![\w-])"
     return {name: re.compile(p) for name, p in
@@ -132,6 +132,7 @@ def find_agreements(text: str) -> list[AgreementMatch]:
             if kind == "between" and article:  # so that "the Exchange of Notes ..." competes with the named match
                 start, raw = start + article.end(), raw[article.end():]
             raw = _without_circumstances(raw)
+            raw = re.sub(r"\s*\((?:signed|concluded|exchanged|adopted)\b[^()]*\)$", "", raw)  # "(signed by A and B)"
             end = start + len(raw)
             name, aliases = _canonical(raw)
             if kind in ("named", "instrument_first") and len(name.split()) < 2 and not aliases or PEACE_TREATY.fullmatch(name):

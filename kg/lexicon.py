@@ -201,7 +201,7 @@ AGREEMENT_ACRONYMS: dict[str, str] = {
 HONORIFICS = ["Mr.", "Mr", "Ms.", "Ms", "Mrs.", "Mrs", "Dr.", "Dr", "Prof.", "H.E.", "His Excellency",
               "Her Excellency", "His Holiness", "His Majesty", "Her Majesty", "His Highness",
               "Her Highness", "Sir", "Dame"]
-RANKS = ["General", "Admiral", "Lieutenant General", "Vice Admiral", "Colonel", "Marshal", "Ambassador"]
+RANKS = ["General of the Army", "Army General", "General", "Admiral", "Lieutenant General", "Vice Admiral", "Colonel", "Marshal", "Ambassador"]
 
 # Office titles that stand directly before a name ("Foreign Minister X").
 OFFICES = [

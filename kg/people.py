@@ -27,6 +27,7 @@ NOT_NAME = {
     "Regarding", "Concerning", "Moreover", "However", "Furthermore", "Following", "Based", "Also",
     "Republic", "Federation", "Kingdom", "State", "States", "Union", "Emirates", "Islands", "Region",
     "Extraordinary", "Plenipotentiary", "Prefecture", "Prefectures", "Oblast", "Krai",
+    "Visits", "Meets", "Holds", "Attends", "Receives", "Pays", "Hosts", "Signs", "Welcomes",  # headline verbs
     *MONTHS,
 }
 PORTFOLIO_WORDS = (

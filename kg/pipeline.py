@@ -53,6 +53,7 @@ STATE_NOUNS = ["side", "government", "administration", "authorities", "state"]
 MEETING_WORDS = re.compile(r"\b(?:Summit|Meeting|Meetings|Talks?|Calls?|Dialogue|Consultations?|Forum|Visit|Session|"
                            r"Conference|Exercises?|Program|Programme|Year|Ceremony|Photo|Games|Olympics?|Expo|Exhibition|Festival)\b")
 ADMINISTRATION = re.compile(r"^(?:the\s+)?(?P<name>[A-Z][\w-]+)\s+(?:administration|Administration|government|cabinet|Cabinet)$")
+POLICY_WORDS = re.compile(r"\b(?:Initiative|Doctrine|Strategy|Policy|Vision|Concept|Programme|Program|Project)\b")
 UNIT_WORDS = {u.lower() for u in lexicon.SUBNATIONAL_UNITS if " " not in u}  # "Oblast", "Krai", "Prefecture"
 
 
@@ -209,7 +210,7 @@ def make_agreements(nlp: Language, name: str):
 
 ORGANIZATION_HEADS = {"Council", "Committee", "Commission", "Ministry", "Agency", "Service", "Secretariat",
                       "Center", "Centre", "Office", "Bank", "Fund", "Organization", "Organisation", "Institute",
-                      "Department", "Board", "Authority", "Bureau", "Forum", "Association", "Union", "Assembly"}
+                      "Department", "Board", "Authority", "Bureau", "Forum", "Association", "Union", "Assembly", "Staff"}
 
 
 def _extend_organization(doc: Doc, ent: Span) -> Span:
@@ -356,13 +357,20 @@ def make_fixes(nlp: Language, name: str):
                     ent = _extend_organization(doc, ent)
                 if re.match(r"^[A-Z]\s", ent.text) or re.match(r"^\(?[A-Z0-9]\)", ent.text):
                     continue  # a heading's list letter: "B Russian Economy"
+            if label == "ORG" and _named_with_an_office(doc, ent):
+                person = Span(doc, ent.start, ent.end, label="PERSON")  # "By Norihiro Nakayama, State Minister ..."
+                person._.person_name = ent.text
+                person._.office, person._.country, _ = appositive(_doc_text(doc), ent.end_char)
+                kept.append(person)
+                continue
             if label in ("ORG", "PERSON") and ent._.person_name is None and _small_city(doc, ent):
                 kept.append(Span(doc, ent.start, ent.end, label="GPE"))  # "visited Obihiro": a town, not a body
                 continue
             if label in ("PERSON", "GPE") and ent._.person_name is None and ent.text in NOT_A_NAME:
                 continue  # "Ambassador Extraordinary and Plenipotentiary"
             if label == "PERSON" and ent._.person_name is None and (
-                    ent.text.isupper() or lexicon.national_body_country(ent.text, offices=False)):
+                    ent.text.isupper() or lexicon.national_body_country(ent.text, offices=False)
+                    or ent[-1].text in ORGANIZATION_HEADS):
                 kept.append(Span(doc, ent.start, ent.end, label="ORG"))  # "JMSDF", "Kazatomprom"
                 continue
             if label == "PERSON" and ent._.person_name is None:
@@ -374,8 +382,8 @@ def make_fixes(nlp: Language, name: str):
                     kept.append(Span(doc, ent.start, ent.end, label="REGION", span_id=_region_of(ent.text)))
                     continue
                 if lexicon.country_code(ent.text) or ent.text in lexicon.gazetteer().by_demonym or any(
-                        c.isdigit() for c in ent.text) or MEETING_WORDS.search(ent.text):
-                    continue
+                        c.isdigit() for c in ent.text) or MEETING_WORDS.search(ent.text) or POLICY_WORDS.search(ent.text):
+                    continue  # "the Caucasus Initiative": a policy, not a person
             kept.append(ent)
         doc.ents = filter_spans(kept)
         return doc
@@ -390,6 +398,16 @@ def _office_word(text: str) -> bool:
 
 NOT_A_NAME = {"Extraordinary", "Plenipotentiary", "Various Fields"}
 LOCATIVE = {"in", "at", "to", "near", "visited", "visit", "from"}
+
+
+def _named_with_an_office(doc: Doc, ent: Span) -> bool:
+    """Two or three capitalised words, no organisation word, followed by ", <office>": a person."""
+    words = ent.text.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words) or any(
+            w in ORGANIZATION_HEADS or lexicon.country_code(w) for w in words):
+        return False
+    office, _, _ = appositive(_doc_text(doc), ent.end_char)
+    return bool(office) and any(office.startswith(title) for title in lexicon.OFFICES)
 
 
 def _small_city(doc: Doc, ent: Span) -> bool:

@@ -125,3 +125,18 @@ def test_lower_case_joint_statement_and_where_a_memorandum_was_signed():
 def test_a_capitalised_instrument_keeps_its_place_name():
     assert names("They signed the Exchange of Notes concerning the Project for Water Supply in Sughd Region.") == [
         ("Exchange of Notes concerning the Project for Water Supply in Sughd Region", ())]
+
+
+def test_listed_documents_lose_who_signed_them_and_may_be_lower_case():
+    text = ("The following documents were signed:\n"
+            "(1) Memorandum on Cooperation between the Ministry of Foreign Affairs of Japan and the Ministry of "
+            "Foreign Affairs of Mongolia (signed by Minister Kishida and Minister Purevsuren)\n"
+            "(2) a memorandum on the simplification of visa procedures between the two ministries\n")
+    assert [n for n, _ in names(text)] == [
+        "Memorandum on Cooperation between the Ministry of Foreign Affairs of Japan and the Ministry of Foreign "
+        "Affairs of Mongolia", "memorandum on the simplification of visa procedures between the two ministries"]
+
+
+def test_a_roadmap_named_by_its_subject():
+    assert names('The ministers adopted the "Roadmap for Regional Cooperation in Energy," and left.') == [
+        ("Roadmap for Regional Cooperation in Energy", ())]

@@ -90,3 +90,12 @@ def test_an_office_only_one_state_has_gives_the_country(annotate):
                             "Economy, Trade and Industry, and Minister of Energy Kanat Bozumbayev."))
     assert (found["Yasutoshi Nishimura"].country, found["Hiroshige Seko"].country) == ("JP", "JP")
     assert found["Kanat Bozumbayev"].country is None
+
+
+def test_bylines_ranks_and_headline_verbs(annotate):
+    found = people(annotate("By Norihiro Nakayama, State Minister for Foreign Affairs\n\nForeign Minister Kono Visits "
+                            "Baku\n\nGeneral of the Army Valery Gerasimov, Chief of the General Staff, met General "
+                            "Katsutoshi Kawano, Chief of Staff, Joint Staff. Minister Kono explained the \"Caucasus "
+                            "Initiative\" to President Aliyev."))
+    assert set(found) == {"Norihiro Nakayama", "Kono", "Valery Gerasimov", "Katsutoshi Kawano", "Aliyev"}
+    assert found["Norihiro Nakayama"].office == "State Minister for Foreign Affairs"
