@@ -385,10 +385,29 @@ def make_fixes(nlp: Language, name: str):
                         c.isdigit() for c in ent.text) or MEETING_WORDS.search(ent.text) or POLICY_WORDS.search(ent.text):
                     continue  # "the Caucasus Initiative": a policy, not a person
             kept.append(ent)
-        doc.ents = filter_spans(kept)
+        doc.ents = [e for e in filter_spans(kept) if not _in_a_project_name(doc, e)]
         return doc
 
     return fixes
+
+
+PROJECT_NOUNS = {"pipeline", "railway", "railroad", "corridor", "road", "highway", "route", "line", "project", "bridge"}
+
+
+def _in_a_project_name(doc: Doc, ent: Span) -> bool:
+    """A state in a chain of three or more that names a project ("the Turkmenistan-Afghanistan-Pakistan-India
+    (TAPI) gas pipeline"): a piece of the project's name, not a mention of the state."""
+    if ent.label_ not in ("COUNTRY", "GPE"):
+        return False
+    start, end = ent.start, ent.end
+    while start >= 2 and doc[start - 1].text == "-" and doc[start - 2].ent_type_ in ("COUNTRY", "GPE", "NORP"):
+        start -= 2
+    while end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].ent_type_ in ("COUNTRY", "GPE", "NORP"):
+        end += 2
+    if (end - start + 1) // 2 < 3:
+        return False
+    following = [t for t in doc[end:end + 8] if t.pos_ in ("NOUN", "PROPN") and not t.is_upper]
+    return bool(following) and following[0].lemma_.lower() in PROJECT_NOUNS | {"gas", "oil", "power"}
 
 
 def _office_word(text: str) -> bool:

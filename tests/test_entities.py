@@ -131,3 +131,9 @@ def test_disputed_territories_are_places_of_the_state_they_belong_to(annotate):
                               "integrity, including Abkhazia and South Ossetia."), "Place")
     assert {name: p.country for name, p in places.items()} == {"Crimea": "UA", "Abkhazia": "GE", "South Ossetia": "GE"}
     assert not of_type(annotate("The annexation of Crimea was condemned."), "Organization")
+
+
+def test_states_that_name_a_project_are_no_mentions_of_those_states(annotate):
+    records = annotate("They discussed the Turkmenistan-Afghanistan-Pakistan-India (TAPI) gas pipeline project. Japan "
+                       "and India held Japan-India-Australia talks.")
+    assert sorted(m.key for m in records.mentions if m.type == "Country") == ["AU", "IN", "IN", "JP", "JP"]
