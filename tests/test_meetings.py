@@ -525,3 +525,10 @@ def test_headings_and_restatements_are_not_meetings_of_their_own(meetings):
                      "Japanese Foreign Minister in 19 years.\n\n1. Courtesy call on President Aliyev\n\nPresident Aliyev "
                      "welcomed the visit.")
     assert [(m["kind"], m["date"], m["place"]) for m in found] == [("courtesy-call", "2018-09-05", "Baku")]
+
+
+def test_the_dateline_city_places_the_readouts_events_of_that_day(meetings):
+    found = meetings("Japan-Mongolia Foreign Ministers' Meeting\n\nUlaanbaatar, May 2, 2017\n\nOn May 2, Foreign Minister "
+                     "Kishida, who is visiting Mongolia, held a meeting with Foreign Minister Munkh-Orgil. In 2015, "
+                     "Prime Minister Abe visited Mongolia.")
+    assert sorted((m["date"], m["place"]) for m in found) == [("2015", "Mongolia"), ("2017-05-02", "Ulan Bator")]
