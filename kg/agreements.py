@@ -74,7 +74,7 @@ def _patterns() -> dict[str, re.Pattern]:
     instrument_first = (r"(?<![\w-])(?P<name>(?:Treaty|Convention|Agreement|Declaration|Protocol|Memorandum|Charter|Framework|"
                         r"Roadmap|Road Map|Action Plan|[Ee]xchange of [Nn]otes)"
                         r"(?=\s+(?:on|of|between|for|concerning)\s)" + _TAIL + r")")
-    # an item of a list of signed documents: "(2) Memorandum on cooperation in the field of health between ..."
+    # an item of a list of signed documents: "(2) Memorandum on cooperation in the field of education between ..."
     listed = (r"(?m)^[ \t]*(?:\(\w{1,3}\)|\w{1,3}[.)]|[-•*–])[ \t]+(?P<name>(?:(?:a|an|the)\s+)?(?i:" + LISTED + r")\b"
               r"(?:(?!\.\s|\s(?:was|were|is|are|will|would|has|have|had)\s)[^\n:]){5,400}?)[ \t]*[.;,]?[ \t]*$")
     acronyms = r"(?<![\w-])(?P<name>" + "|".join(re.escape(a) for a in sorted(lexicon.AGREEMENT_ACRONYMS, key=len, reverse=True)) + r")(?![\w-])"
@@ -118,7 +118,7 @@ def find_agreements(text: str) -> list[AgreementMatch]:
         for match in pattern.finditer(text):
             start, end = match.span("name")
             raw = match.group("name")
-            if "\n" in raw:  # a name never runs over a line: "...Ukraine.\n\n(B) Fisheries\n\nUnder the X Agreement"
+            if "\n" in raw:  # a name never runs over a line: "...Ukraine.\n\n(C) Energy\n\nUnder the X Agreement"
                 cut = raw.rindex("\n") + 1
                 start, raw = start + cut, raw[cut:]
             if re.match(r"\s*(?:Organi[sz]ation|Organ)\b", text[end:end + 15]):

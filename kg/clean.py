@@ -204,7 +204,7 @@ def _repair_replacement_chars(text: str) -> str:
 YEAR = r"(1[89]\d\d|20\d\d)"
 MONTHS = ("January February March April May June July August September October November December").split()
 _BLUEBOOK = re.compile(r"Diplomatic\s+Bluebook\s+" + YEAR, re.IGNORECASE)
-# a dateline, alone on its line, perhaps after the place: "December 19, 2019", "Tokyo, March 9, 2016"
+# a dateline, alone on its line, perhaps after the place: "December 19, 2019", "Astana, May 2, 2017"
 _PUBLISHED = re.compile(r"^\W*(?:[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2},\s+)?(" + "|".join(MONTHS) + r")\s+(?:(\d{1,2}),\s+)?"
                         + YEAR + r"\s*$", re.MULTILINE)
 _YEAR_WORD = re.compile(r"\b" + YEAR + r"\b")

@@ -149,7 +149,7 @@ def normalise_date(text: str, year: str | None, published: str | None = None) ->
         shift = {"last": -1, "the previous": -1, "this": 0, "next": 1, "the following": 1}[m.group(2).lower()]
         return f"{int(base[:4]) + shift}" + (f"-{month(m.group(1)):02d}" if m.group(1) else "")
     if (m := re.fullmatch(r"(?:the\s+)?([12]?\d|3[01])(?:st|nd|rd|th)", text.strip())) and published and len(published) >= 7:
-        return f"{published[:7]}-{int(m.group(1)):02d}"  # "On the 9th" of a readout dated March 2016
+        return f"{published[:7]}-{int(m.group(1)):02d}"  # "On the 9th" of a readout dated May 2017
     if year and (m := re.search(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", text)):
         return f"{year}-{month(m.group(1)):02d}-{int(m.group(2)):02d}"
     if year and (m := re.search(rf"\b({_MONTH})\b", text)):
@@ -313,7 +313,7 @@ def _held_phrase(triggers: list[Token], anchor: Token) -> list[Token]:
             return list(token.subtree)
     if anchor.dep_ in ("advcl", "relcl") and any(c.lower_ in ("when", "where") for c in anchor.children) or (
             anchor.dep_ == "relcl" and (anchor.head.ent_type_ == "DATE" or anchor.head.lemma_ in ("day", "week"))):
-        # "In June, I travelled to Dushanbe ..., where (or: and the following day) I paid a courtesy call":
+        # "In May, I travelled to Bishkek ..., where (or: and the following day) I paid a courtesy call":
         # the when and where of the clauses above
         return [t for verb in anchor.ancestors if verb.pos_ in ("VERB", "AUX") for c in verb.children
                 if c.i < anchor.i and (c.dep_ in ("prep", "npadvmod") or c.dep_ == "dobj" and c.ent_type_)
@@ -357,7 +357,7 @@ class _Context:
         self.dateline_place = self._dateline_place(doc)
 
     def _dateline_place(self, doc: Doc) -> Mention | None:
-        """The city of a dateline ("Tokyo, March 9, 2016"): where a readout's events of that day took place."""
+        """The city of a dateline ("Astana, May 2, 2017"): where a readout's events of that day took place."""
         for (start, _), mention in self.mentions:
             if doc[start].idx > 1000:
                 return None
@@ -582,7 +582,7 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         return []
     if all(t.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that") for c in t.head.children)
            for t in triggers):
-        return []  # "This is the first visit to X by a Japanese Foreign Minister in 19 years": told already
+        return []  # "This is the first visit to X by a foreign minister in ten years": told already
     if _anaphoric(triggers, dates, places):
         _add_attendees(anchor.sent, context, evidence)  # "The conference was attended by A, B and C"
         return []

@@ -359,7 +359,7 @@ def make_fixes(nlp: Language, name: str):
                 if re.match(r"^[A-Z]\s", ent.text) or re.match(r"^\(?[A-Z0-9]\)", ent.text):
                     continue  # a heading's list letter: "B Russian Economy"
             if label == "ORG" and _named_with_an_office(doc, ent):
-                person = Span(doc, ent.start, ent.end, label="PERSON")  # "By Norihiro Nakayama, State Minister ..."
+                person = Span(doc, ent.start, ent.end, label="PERSON")  # "By Taro Yamada, State Minister ..."
                 person._.person_name = ent.text
                 person._.office, person._.country, _ = appositive(_doc_text(doc), ent.end_char)
                 kept.append(person)
@@ -384,7 +384,7 @@ def make_fixes(nlp: Language, name: str):
                     continue
                 if lexicon.country_code(ent.text) or ent.text in lexicon.gazetteer().by_demonym or any(
                         c.isdigit() for c in ent.text) or MEETING_WORDS.search(ent.text) or POLICY_WORDS.search(ent.text):
-                    continue  # "the Caucasus Initiative": a policy, not a person
+                    continue  # "the Silk Road Initiative": a policy, not a person
             kept.append(ent)
         kept += _dateline_city(doc)
         doc.ents = [e for e in filter_spans(kept) if not _in_a_project_name(doc, e)]
@@ -410,8 +410,8 @@ PROJECT_NOUNS = {"pipeline", "railway", "railroad", "corridor", "road", "highway
 
 
 def _in_a_project_name(doc: Doc, ent: Span) -> bool:
-    """A state in a chain of three or more that names a project ("the Turkmenistan-Afghanistan-Pakistan-India
-    (TAPI) gas pipeline"): a piece of the project's name, not a mention of the state."""
+    """A state in a chain of three or more that names a project ("the Kazakhstan-Turkmenistan-Iran railway"):
+    a piece of the project's name, not a mention of the state."""
     if ent.label_ not in ("COUNTRY", "GPE"):
         return False
     start, end = ent.start, ent.end
