@@ -121,6 +121,7 @@ class DocumentMeta:
     title: str
     year: str | None  # the year the text reports on
     published: str | None  # YYYY or YYYY-MM when the text says when it appeared
+    dateline_place: str | None = None  # "Astana" in a dateline "Astana, May 2, 2017"
 
 
 def clean(original: str) -> CleanText:
@@ -205,8 +206,8 @@ YEAR = r"(1[89]\d\d|20\d\d)"
 MONTHS = ("January February March April May June July August September October November December").split()
 _BLUEBOOK = re.compile(r"Diplomatic\s+Bluebook\s+" + YEAR, re.IGNORECASE)
 # a dateline, alone on its line, perhaps after the place: "December 19, 2019", "Astana, May 2, 2017"
-_PUBLISHED = re.compile(r"^\W*(?:[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2},\s+)?(" + "|".join(MONTHS) + r")\s+(?:(\d{1,2}),\s+)?"
-                        + YEAR + r"\s*$", re.MULTILINE)
+DATELINE = re.compile(r"^\W*(?:(?P<place>[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){0,2}),\s+)?(?P<month>" + "|".join(MONTHS)
+                      + r")\s+(?:(?P<day>\d{1,2}),\s+)?(?P<year>" + YEAR + r")\s*$", re.MULTILINE)
 _YEAR_WORD = re.compile(r"\b" + YEAR + r"\b")
 
 
@@ -215,13 +216,14 @@ def document_meta(text: str) -> DocumentMeta:
     title = next((line.strip() for line in text.splitlines() if line.strip()), "")
     published = None
     bluebook = _BLUEBOOK.search(text[:2000])
-    dateline = _PUBLISHED.search(text[:3000])
+    dateline = DATELINE.search(text[:3000])
     if bluebook:
         year = str(int(bluebook.group(1)) - 1)
     elif dateline:
-        month_name, day, year = dateline.groups()
-        published = f"{year}-{MONTHS.index(month_name) + 1:02d}" + (f"-{int(day):02d}" if day else "")
+        day, year = dateline.group("day"), dateline.group("year")
+        published = f"{year}-{MONTHS.index(dateline.group('month')) + 1:02d}" + (f"-{int(day):02d}" if day else "")
     else:
         years = _YEAR_WORD.findall(text)
         year = max(set(years), key=lambda y: (years.count(y), y)) if years else None
-    return DocumentMeta(title=title, year=year, published=published)
+    return DocumentMeta(title=title, year=year, published=published,
+                        dateline_place=dateline.group("place") if dateline else None)

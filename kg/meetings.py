@@ -62,7 +62,6 @@ NUMBER_WORDS = {w: i for i, w in enumerate(
 GROUP_REFERENCE = re.compile(r"\b(?:the\s+two|both|the)\s+(leaders|heads of state|prime ministers|presidents|"
                              r"foreign ministers|ministers|chairs|co-chairs|secretaries)\b(?!\s+of\b|\s*['’])", re.I)  # not "Ministers' Meeting"
 DAYS_LATER = re.compile(r"\b(?:(\w+)\s+days?\s+later|the\s+(?:following|next)\s+day)\b", re.I)
-DATELINE = re.compile(r"[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2},\s+(?:" + "|".join(MONTHS[:12]) + r")\s+\d{1,2},\s+\d{4}")
 SAME_DAY = re.compile(r"\b(?:on|earlier on|later on|on the evening of)\s+the\s+same\s+day\b", re.I)
 EARLIER_EVENT = re.compile(r"\b(?:[Uu]pon|[Dd]uring|[Ff]ollowing|[Aa]fter|[Pp]rior to|[Bb]efore|[Aa]t|[Oo]n the occasion of|[Aa]t the time of|"
                            r"[Oo]n the margins? of)\s+(?:his|her|their|the|this|that)\s+(?:same\s+)?(?:visit|meeting|talks?|summit|stay|trip|tour|"
@@ -358,14 +357,9 @@ class _Context:
 
     def _dateline_place(self, doc: Doc) -> Mention | None:
         """The city of a dateline ("Astana, May 2, 2017"): where a readout's events of that day took place."""
-        for (start, _), mention in self.mentions:
-            if doc[start].idx > 1000:
-                return None
-            line_end = self.text.find("\n", doc[start].idx)
-            line = self.text[self.text.rfind("\n", 0, doc[start].idx) + 1:line_end if line_end >= 0 else None]
-            if mention.type == "Place" and mention.country and DATELINE.fullmatch(line.strip()):
-                return mention
-        return None
+        name = self.meta.dateline_place
+        return next((m for (start, _), m in self.mentions if m.type == "Place" and m.country and m.text == name
+                     and doc[start].idx < 3000), None) if name else None
 
     def _byline(self, doc: Doc) -> Mention | None:
         for (start, _), mention in self.people:
@@ -605,11 +599,8 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     date = dates[0] if dates else None
     if date is None and SAME_DAY.search(" ".join(t.text for t in clause)):
         date = context.last_day
-    later = DAYS_LATER.search(" ".join(t.text for t in clause))
-    days = later and (1 if later.group(1) is None else int(later.group(1)) if later.group(1).isdigit()
-                      else NUMBER_WORDS.get(later.group(1).lower()))
-    if date is None and days and context.last_day:  # "Two days later", "the following day": after the last day read
-        date = (datetime.date.fromisoformat(context.last_day) + datetime.timedelta(days=days)).isoformat()
+    if date is None and context.last_day:  # "Two days later", "the following day": after the last day read
+        date = _days_after(" ".join(t.text for t in clause), context.last_day)
     if date is None and any(c.lower_ == "also" for c in anchor.children) and context.meetings:
         previous = context.meetings[-1]  # "A and B also held ...": on the occasion just told, in the same paragraph
         if "\n" not in context.text[context.last_at:anchor.idx]:
@@ -617,6 +608,16 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     if not people and not place and not (countries and (date or label and anchor.pos_ in ("VERB", "AUX"))) and not (date and len(date) >= 7):
         return []  # "talks at various levels took place in 2012", a heading: no event to point at
     return [_record(kind, people, countries, date, place, topics, agreements, evidence, label, visitors)]
+
+
+def _days_after(text: str, day: str) -> str | None:
+    """The date "two days later" / "the following day" in `text` names, counted from `day`, or None."""
+    later = DAYS_LATER.search(text)
+    if not later:
+        return None
+    count = later.group(1) or "one"
+    days = int(count) if count.isdigit() else NUMBER_WORDS.get(count.lower())
+    return (datetime.date.fromisoformat(day) + datetime.timedelta(days=days)).isoformat() if days else None
 
 
 def _nth(values: list, i: int):

