@@ -499,9 +499,10 @@ def _is_future(anchor: Token, triggers: list[Token]) -> bool:
 
 
 def _is_plural(token: Token) -> bool:
-    """Several events, except "talks" and "a round of consultations"."""
+    """Several events, except "talks", "consultations with B" and "a round of consultations"."""
     one_round = token.head.lower_ == "of" and token.head.head.lemma_ in ("round", "session")
-    return token.tag_ in ("NNS", "NNPS") and token.lower_ != "talks" and not one_round
+    with_someone = token.lower_ == "consultations" and any(c.lower_ in ("with", "between") for c in token.children)
+    return token.tag_ in ("NNS", "NNPS") and token.lower_ != "talks" and not one_round and not with_someone
 
 
 def _is_proper_name(token: Token) -> bool:
@@ -597,8 +598,11 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
                         topics, agreements, evidence, label, visitors) for c in counterparts]
     place = places[0] if places else None
     date = dates[0] if dates else None
-    if date is None and SAME_DAY.search(" ".join(t.text for t in clause)):
-        date = context.last_day
+    if SAME_DAY.search(" ".join(t.text for t in clause)):
+        date = date or context.last_day
+        surnames = {p.name.split()[-1] for p in people}
+        place = place or next((m.place for m in reversed(context.meetings) if m.date == date and m.place
+                               and surnames & {p.name.split()[-1] for p in m.participants}), None)  # same day, same town
     if date is None and context.last_day:  # "Two days later", "the following day": after the last day read
         date = _days_after(" ".join(t.text for t in clause), context.last_day)
     if date is None and any(c.lower_ == "also" for c in anchor.children) and context.meetings:

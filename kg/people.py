@@ -114,8 +114,9 @@ def _trim_name(name: str) -> str:
 def country_of(phrase: str) -> str | None:
     """The state an office phrase names: "Secretary of the Security Council of the Russian Federation" -> RU."""
     patterns = _patterns()
-    # "Ambassador to Japan" serves another state; "for Japan-Russia Relations" names two.
-    phrase = re.sub(r"\bto\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*", " ", phrase)
+    # "Ambassador to Japan", "Minister for Economic Cooperation with Russia" serve another state;
+    # "for Japan-Russia Relations" names two.
+    phrase = re.sub(r"\b(?:to|with)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*", " ", phrase)
     institution = lexicon.national_body_country(phrase)
     phrase = re.sub(r"[\w.]+\s*-\s*[\w.]+", " ", phrase)
     found = patterns["country_in"].findall(phrase)

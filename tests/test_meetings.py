@@ -532,3 +532,11 @@ def test_the_dateline_city_places_the_readouts_events_of_that_day(meetings):
                      "Kishida, who is visiting Mongolia, held a meeting with Foreign Minister Munkh-Orgil. In 2015, "
                      "Prime Minister Abe visited Mongolia.")
     assert sorted((m["date"], m["place"]) for m in found) == [("2015", "Mongolia"), ("2017-05-02", "Ulan Bator")]
+
+
+def test_a_call_the_same_day_is_in_the_town_of_that_days_meeting(meetings):
+    found = meetings("On January 31, 2014, Deputy Minister Sugiyama held vice-ministerial consultations with Deputy Minister Morgulov "
+                     "in Tokyo. On the same day, Deputy Minister Morgulov paid a courtesy call on Mr. Kishida, Minister "
+                     "for Foreign Affairs.")
+    assert [(m["kind"], m["date"], m["place"]) for m in found] == [
+        ("courtesy-call", "2014-01-31", "Tokyo"), ("vice-ministerial-meeting", "2014-01-31", "Tokyo")]

@@ -99,3 +99,9 @@ def test_bylines_ranks_and_headline_verbs(annotate):
                             "Initiative\" to President Aliyev."))
     assert set(found) == {"Norihiro Nakayama", "Kono", "Valery Gerasimov", "Katsutoshi Kawano", "Aliyev"}
     assert found["Norihiro Nakayama"].office == "State Minister for Foreign Affairs"
+
+
+def test_an_office_for_relations_with_another_state_keeps_its_own(annotate):
+    found = people(annotate("Mr. Hiroshige Seko, Minister of Economy, Trade and Industry and Minister for Economic "
+                            "Cooperation with Russia, met him."))
+    assert found["Hiroshige Seko"].country == "JP"
