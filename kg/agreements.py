@@ -58,6 +58,7 @@ class AgreementMatch:
     end: int
     name: str  # canonical: acronyms in parentheses removed, article dropped
     aliases: tuple[str, ...]
+    listed: bool = False  # an item of a list of documents, which a short line does not make a heading
 
 
 @cache
@@ -76,7 +77,8 @@ def _patterns() -> dict[str, re.Pattern]:
                         r"(?=\s+(?:on|of|between|for|concerning)\s)" + _TAIL + r")")
     # an item of a list of signed documents: "(2) Memorandum on cooperation in the field of education between ..."
     listed = (r"(?m)^[ \t]*(?:\(\w{1,3}\)|\w{1,3}[.)]|[-•*–])[ \t]+(?P<name>(?:(?:a|an|the)\s+)?(?i:" + LISTED + r")\b"
-              r"(?:(?!\.\s|\s(?:was|were|is|are|will|would|has|have|had)\s)[^\n:]){5,400}?)[ \t]*[.;,]?[ \t]*$")
+              r"(?:(?!(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Dr)(?<!H\.E)(?<!St)\.\s|\s(?:was|were|is|are|will|would|has|have|had)\s)[^\n:]){5,400}?)"
+              r"[ \t]*[.;,]?[ \t]*$")  # no sentence in it ("Mr. A" is no end of one)
     acronyms = r"(?<![\w-])(?P<name>" + "|".join(re.escape(a) for a in sorted(lexicon.AGREEMENT_ACRONYMS, key=len, reverse=True)) + r")(?![\w-])"
     return {name: re.compile(p) for name, p in
             [("named", named), ("instrument_first", instrument_first), ("numbered", numbered_plain), ("between", between),
@@ -141,7 +143,7 @@ def find_agreements(text: str) -> list[AgreementMatch]:
             if occasion and kind == "named" and GENERIC.fullmatch(name):
                 end = occasion.end()  # "the Joint Statement adopted at the Japan-Uzbekistan Summit Meeting"
                 name, aliases = f"{name} {' '.join(occasion.group(0).split())}", (*aliases, name)
-            found.append(AgreementMatch(start, end, name, aliases))
+            found.append(AgreementMatch(start, end, name, aliases, listed=kind == "listed"))
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[AgreementMatch] = []
     for match in found:

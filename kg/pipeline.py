@@ -197,7 +197,7 @@ def make_agreements(nlp: Language, name: str):
         spans = []
         for match in find_agreements(_doc_text(doc)):
             span = doc.char_span(match.start, match.end, label="AGREEMENT", alignment_mode="expand")
-            if span is None or any(t.ent_type_ == "PERSON" for t in span) or _in_heading(doc, span):
+            if span is None or any(t.ent_type_ == "PERSON" for t in span) or not match.listed and _in_heading(doc, span):
                 continue
             span._.canonical = match.name
             span._.aliases = match.aliases

@@ -140,3 +140,12 @@ def test_listed_documents_lose_who_signed_them_and_may_be_lower_case():
 def test_a_roadmap_named_by_its_subject():
     assert names('The ministers adopted the "Roadmap for Regional Cooperation in Energy," and left.') == [
         ("Roadmap for Regional Cooperation in Energy", ())]
+
+
+def test_a_listed_document_signed_by_mr_a_is_read_whole():
+    text = ("(2) Memorandum of Cooperation between the Japan International Cooperation Agency and the Ministry of "
+            "Education of Mongolia on human resource development (signed by Mr. A. Tanaka, President of JICA, and "
+            "H.E. Mr. B. Bold, Ambassador of Mongolia to Japan)\n")
+    assert [n for n, _ in names(text)] == [
+        "Memorandum of Cooperation between the Japan International Cooperation Agency and the Ministry of Education "
+        "of Mongolia on human resource development"]

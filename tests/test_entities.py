@@ -137,3 +137,10 @@ def test_states_that_name_a_project_are_no_mentions_of_those_states(annotate):
     records = annotate("They discussed the Turkmenistan-Afghanistan-Pakistan-India (TAPI) gas pipeline project. Japan "
                        "and India held Japan-India-Australia talks.")
     assert sorted(m.key for m in records.mentions if m.type == "Country") == ["AU", "IN", "IN", "JP", "JP"]
+
+
+def test_a_short_listed_document_is_no_heading(annotate):
+    records = annotate("Following the meeting, the following documents were signed:\n\n(1) a memorandum on cooperation "
+                       "in the field of sports between the two governments\n")
+    assert [m.name for m in records.mentions if m.type == "Agreement"] == [
+        "memorandum on cooperation in the field of sports between the two governments"]
