@@ -77,8 +77,8 @@ def _patterns() -> dict[str, re.Pattern]:
                         r"(?=\s+(?:on|of|between|for|concerning)\s)" + _TAIL + r")")
     # an item of a list of signed documents: "(2) Memorandum on cooperation in the field of education between ..."
     listed = (r"(?m)^[ \t]*(?:\(\w{1,3}\)|\w{1,3}[.)]|[-•*–])[ \t]+(?P<name>(?:(?:a|an|the)\s+)?(?i:" + LISTED + r")\b"
-              r"(?:(?!(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Dr)(?<!H\.E)(?<!St)\.\s|\s(?:was|were|is|are|will|would|has|have|had)\s)[^\n:]){5,400}?)"
-              r"[ \t]*[.;,]?[ \t]*$")  # no sentence in it ("Mr. A" is no end of one)
+              r"(?:(?!(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Dr)(?<!H\.E)(?<!St)(?<!\s[A-Z])\.\s|\s(?:was|were|is|are|will|would|has|have|had)\s)[^\n:]){5,400}?)"
+              r"[ \t]*[.;,]?[ \t]*$")  # no sentence in it ("Mr. A. Tanaka" ends none)
     acronyms = r"(?<![\w-])(?P<name>" + "|".join(re.escape(a) for a in sorted(lexicon.AGREEMENT_ACRONYMS, key=len, reverse=True)) + r")(?![\w-])"
     return {name: re.compile(p) for name, p in
             [("named", named), ("instrument_first", instrument_first), ("numbered", numbered_plain), ("between", between),
