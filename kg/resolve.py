@@ -227,6 +227,15 @@ def _keyed_clusters(mentions: list[Mention]) -> list[list[Mention]]:
         name = acronyms.get(re.sub(r"^the\s+", "", mention.name, flags=re.I), mention.name)
         key = mention.key or _name_key(name, mention.type)
         groups[key].append(mention)
+    # "Ministry of Foreign Affairs" and "Ministry of Foreign Affairs of Japan", when no other state has one named
+    by_base: dict[str, list[str]] = defaultdict(list)
+    for key in groups:
+        base = " ".join(w for w in key.split() if not re.fullmatch(r"[A-Z]{2}", w))
+        if base != key and not any(m.key for m in groups[key]):
+            by_base[base].append(key)
+    for base, keys in by_base.items():
+        if len(keys) == 1 and base in groups and not any(m.key for m in groups[base]):
+            groups[keys[0]] += groups.pop(base)
     return [groups[k] for k in sorted(groups)]
 
 

@@ -116,3 +116,13 @@ def test_a_bare_joint_statement_is_the_one_the_text_named(nlp, tmp_path):
                                  "between Japan and Mongolia. The Joint Statement was published the same day.\n")
     assert [a["label"] for a in nodes_list(graph, "Agreement")] == [
         "Joint Statement on Strategic Partnership between Japan and Mongolia"]
+
+
+def test_a_bare_ministry_is_the_one_state_whose_ministry_is_named(nlp, tmp_path):
+    one = build(nlp, tmp_path, "The Ministry of Foreign Affairs of Japan hosted it. The Ministry of Foreign Affairs "
+                               "then briefed the press.\n")
+    assert [label for label in nodes(one, "Organization") if "Foreign Affairs" in label] == [
+        "Ministry of Foreign Affairs of Japan"]
+    two = build(nlp, tmp_path, "The Ministry of Foreign Affairs of Japan and the Ministry of Foreign Affairs of "
+                               "Georgia met. The Ministry of Foreign Affairs then briefed the press.\n")
+    assert len([label for label in nodes(two, "Organization") if "Foreign Affairs" in label]) == 3
