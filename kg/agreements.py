@@ -15,7 +15,7 @@ from functools import cache
 from kg import lexicon
 from kg.clean import MONTHS
 
-INSTRUMENTS = ("Exchange of Notes|Framework|Treaty|Declaration|Agreement|Memorandum of Understanding|Memorandum|Action Plan|Plan|Convention|"
+INSTRUMENTS = ("Exchange of Notes|Framework|Treaty|Declaration|Agreements|Agreement|Memorandum of Understanding|Memorandum|Action Plan|Plan|Convention|"
                "Charter|Accord|Accords|Protocol|Joint Statement|Statement|Communiqu[eé]|Contract|Roadmap|"
                "Road Map|Program of Action|Programme of Action|Pact")
 # "and" joins words of one name, not two names: "the Treaty on X and the Y Statement".
@@ -26,14 +26,15 @@ _NUMBERED = r"(?:(?:[Tt]he\s+)?(?:[a-z]+|\d+)-point\s+)"
 _ACRONYM = r"\((?P<acronym>[A-Z][\w\s-]{0,20})\)"
 # a capitalised word, a quoted name (State Concern "Turkmengaz") or a stated acronym ("Bank (JBIC)")
 _CAP = r"(?:[A-Z][\w’'-]*|“[^”\n]{1,40}”|\"[^\"\n]{1,40}\"|\([A-Z][\w-]{1,15}(?:\s+(?:" + INSTRUMENTS + r"))?\))"
-_TAIL = (r"(?:\s+(?:of|for|on|in|between|among|concerning|off)\s+(?:(?:the|a|an)\s+)?(?:\d{4}|" + _CAP + r"(?:(?:,?\s+(?:" + _AND + r"|of|the|in|on|for|a|an)"
+_TAIL = (r"(?:\s+(?:of|for|on|in|between|among|concerning|off|by)\s+(?:(?:the|a|an)\s+)?(?:\d{4}|" + _CAP + r"(?:(?:,?\s+(?:" + _AND + r"|of|the|in|on|for|a|an)"
          r"(?:\s+(?:the|a|an))?\s+|,\s+|\s+)" + _CAP + r"){0,15}))*")
 
 
 # An instrument known only by its kind ("the Joint Statement") is named by the meeting that adopted it.
 GENERIC = re.compile(r"(?:Joint\s+|Final\s+|Political\s+)?(?:" + INSTRUMENTS + r")")
 OCCASION = re.compile(r"\s+(?:adopted|issued|signed|concluded|announced)\s+(?:at|during|on\s+the\s+occasion\s+of)\s+"
-                      r"the\s+(?:[A-Z][\w’'-]*\s+){0,6}?(?:Summit(?:\s+Meeting)?|Meeting|Visit|Talks|Dialogue|Conference)\b")
+                      r"the\s+(?:[A-Z][\w’'-]*\s+){0,6}?(?:Summit(?:\s+Meeting)?|Meeting|Visit|Talks|Dialogue|Conference)\b"
+                      r"(?:\s+of\s+the\s+(?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3})?")  # "... Meeting of the Dialogue"
 # instrument words that open a document's name in a list of documents signed or exchanged
 LISTED = ("Exchange of Notes|Memorandum|Agreement|Treaty|Convention|Protocol|Joint Statement|Joint Declaration|"
           "Declaration|Action Plan|Contract|Loan Agreement|Grant Agreement|Roadmap")
@@ -67,11 +68,11 @@ def _patterns() -> dict[str, re.Pattern]:
              r"(?:\s+(?:" + _WORD + r"|" + _ACRONYM + r")(?:\s+" + _CONNECT + r"(?=\s+[A-Z\d])){0,3}){0,15}?"
              r"\s+(?:" + INSTRUMENTS + r")\b(?:\s+" + _ACRONYM.replace("acronym", "acronym2") + r")?" + _TAIL + r")")
     numbered_plain = r"(?<![\w-])(?P<name>" + _NUMBERED + r"(?:[a-z]+\s+)?(?:plan|agenda|initiative)(?:\s+for\s+[a-z]+)?)\b"
-    between = (r"(?<![\w-])(?P<name>(?:a|an|the|two|three|\d+-year)\s+(?:[a-z\d-]+\s+){0,2}(?:[Mm]emorand(?:um|a)(?:\s+of\s+(?:understanding|cooperation))?"
+    between = (r"(?<![\w-])(?P<name>(?:[Aa]|[Aa]n|[Tt]he|two|three|\d+-year)\s+(?:[a-z\d-]+\s+){0,2}(?:[Mm]emorand(?:um|a)(?:\s+of\s+(?:understanding|cooperation))?"
                r"|[Cc]ontracts?|[Pp]rotocols?|[Ee]xchange\s+of\s+[Nn]otes|joint\s+(?:statement|declaration))"
                r"\s+(?:between|among|with|concerning|on|for|of\s+the\s+session)\b[^.;:]{0,200}?)"
                r"(?=\s+(?:through|by|which|that|was|were|is|under|to|signed|concluded|adopted|issued|exchanged)\b"
-               r"|\s+(?:on|in)\s+(?=[A-Z\d])|,(?!\s+[A-Z])|[.;:])")
+               r"|\s+(?:on|in)\s+(?=[A-Z\d])|,(?!\s+(?:the\s+|a\s+|an\s+)?[A-Z])|[.;:])")
     instrument_first = (r"(?<![\w-])(?P<name>(?:Treaty|Convention|Agreement|Declaration|Protocol|Memorandum|Charter|Framework|"
                         r"Roadmap|Road Map|Action Plan|[Ee]xchange of [Nn]otes)"
                         r"(?=\s+(?:on|of|between|for|concerning)\s)" + _TAIL + r")")
@@ -130,7 +131,7 @@ def find_agreements(text: str) -> list[AgreementMatch]:
                 lead = re.match(r"(?:\S+\s+)(?:(?:of|on|in|the|to|for|with|a|an)\s+)*", raw).group(0)
                 start += len(lead)
                 raw = raw[len(lead):]
-            article = re.match(r"(?:a|an|the)\s+", raw)
+            article = re.match(r"(?:a|an|the)\s+", raw, re.I)
             if kind == "between" and article:  # so that "the Exchange of Notes ..." competes with the named match
                 start, raw = start + article.end(), raw[article.end():]
             raw = _without_circumstances(raw)

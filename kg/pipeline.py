@@ -52,7 +52,8 @@ GENERIC_NOUNS = {"Government", "Ministry", "Council", "Committee", "Parliament",
                  "Embassy", "Secretariat", "Office", "Agency", "State", "Side"}
 STATE_NOUNS = ["side", "government", "administration", "authorities", "state"]
 MEETING_WORDS = re.compile(r"\b(?:Summit|Meeting|Meetings|Talks?|Calls?|Dialogue|Consultations?|Forum|Visit|Session|"
-                           r"Conference|Exercises?|Program|Programme|Year|Ceremony|Photo|Games|Olympics?|Expo|Exhibition|Festival)\b")
+                           r"Conference|Exercises?|Program|Programme|Year|Week|Holidays?|Ceremony|Photo|Games|Olympics?|Expo|Exhibition|"
+                           r"Festival)\b")
 ADMINISTRATION = re.compile(r"^(?:the\s+)?(?P<name>[A-Z][\w-]+)\s+(?:administration|Administration|government|cabinet|Cabinet)$")
 POLICY_WORDS = re.compile(r"\b(?:Initiative|Doctrine|Strategy|Policy|Vision|Concept|Programme|Program|Project)\b")
 UNIT_WORDS = {u.lower() for u in lexicon.SUBNATIONAL_UNITS if " " not in u}  # "Oblast", "Krai", "Prefecture"
@@ -67,7 +68,8 @@ def state_patterns() -> list[dict]:
             for noun in STATE_NOUNS:
                 patterns.append({"label": "COUNTRY", "id": code, "pattern": f"the {demonym} {noun}"})
         for name in country.names:
-            patterns.append({"label": "COUNTRY", "id": code, "pattern": f"the government of {name}"})
+            for article in ("", "the "):  # "the Government of the Russian Federation"
+                patterns.append({"label": "COUNTRY", "id": code, "pattern": f"the government of {article}{name}"})
     return patterns
 
 
@@ -195,9 +197,11 @@ def _parties_inside(doc: Doc, agreement: Span) -> list[tuple[int, int, str, str]
 def make_agreements(nlp: Language, name: str):
     def agreements(doc: Doc) -> Doc:
         spans = []
+        titled = {i for e in doc.ents if e.label_ == "PERSON" and e._.person_name for i in range(e.start, e.end)}
         for match in find_agreements(_doc_text(doc)):
             span = doc.char_span(match.start, match.end, label="AGREEMENT", alignment_mode="expand")
-            if span is None or any(t.ent_type_ == "PERSON" for t in span) or not match.listed and _in_heading(doc, span):
+            # a titled person is never inside a name; a lone word the model took for one may be ("Vnesheconombank")
+            if span is None or any(t.i in titled for t in span) or not match.listed and _in_heading(doc, span):
                 continue
             span._.canonical = match.name
             span._.aliases = match.aliases

@@ -207,6 +207,7 @@ def _agreement_clusters(mentions: list[Mention]) -> list[list[Mention]]:
                      and any(mentions[m].evidence.doc == doc for m in by_name[other])]
             if len(named) == 1:
                 uf.union(index, named[0])
+    docs = [{mentions[i].evidence.doc for i in by_name[name]} for name in names]
     for a in range(len(names)):
         for b in range(a + 1, len(names)):
             (head_a, all_a), (head_b, all_b) = keys[a], keys[b]
@@ -214,7 +215,9 @@ def _agreement_clusters(mentions: list[Mention]) -> list[list[Mention]]:
             same_words = min(len(all_a), len(all_b)) >= 3 and (all_a == head_b or all_b == head_a)
             shorter, longer = sorted((names[a].split(" @")[0], names[b].split(" @")[0]), key=len)
             same_start = len(min(all_a, all_b, key=len)) >= 3 and longer.startswith(shorter + " ")  # "... in X between A and B"
-            if same_head or same_words or same_start:
+            # "Joint Statement on the X Partnership" after "Joint Statement by A and B on the X Partnership"
+            fewer_words = len(min(all_a, all_b, key=len)) >= 4 and (all_a <= all_b or all_b <= all_a) and docs[a] & docs[b]
+            if same_head or same_words or same_start or fewer_words:
                 uf.union(a, b)
     return [[mentions[i] for index in sorted(group) for i in by_name[names[index]]] for group in uf.groups()]
 
@@ -456,16 +459,21 @@ def _merge_meetings(result: Resolution, records: list[MeetingRecord]) -> list[Me
             continue
         first_of[signature] = i
         by_date[m.date].append(i)
-    kinds = {i: {m.kind} - {"other"} for i, m in enumerate(meetings)}  # group root -> its named kinds
+    # group root -> its named kinds and its people: a vague mention ("I met Georgian business people") never
+    # joins two meetings of other kinds, or with other people, through itself
+    kinds = {i: {m.kind} - {"other"} for i, m in enumerate(meetings)}
+    people = {i: set(m.participants) for i, m in enumerate(meetings)}
     for date, indexes in by_date.items():
         coarser = [d for d in dict.fromkeys((date[:7], date[:4])) if d != date] + [None] if date else []
         for position, a in enumerate(indexes):
             candidates = indexes[position + 1:] + [b for d in coarser for b in by_date.get(d, [])]
             for b in candidates:
-                both = kinds[uf.find(a)] | kinds[uf.find(b)]
-                if len(both) <= 1 and _same_meeting(result, meetings[a], meetings[b]):
-                    uf.union(a, b)  # never two named kinds through an unnamed mention of both
-                    kinds[uf.find(a)] = both
+                ra, rb = uf.find(a), uf.find(b)
+                both = kinds[ra] | kinds[rb]
+                nested = people[ra] <= people[rb] or people[rb] <= people[ra]
+                if len(both) <= 1 and nested and _same_meeting(result, meetings[a], meetings[b]):
+                    uf.union(a, b)
+                    kinds[uf.find(a)], people[uf.find(a)] = both, people[ra] | people[rb]
     merged = []
     for group in uf.groups():
         parts = [meetings[i] for i in sorted(group)]

@@ -149,3 +149,15 @@ def test_a_listed_document_signed_by_mr_a_is_read_whole():
     assert [n for n, _ in names(text)] == [
         "Memorandum of Cooperation between the Japan International Cooperation Agency and the Ministry of Education "
         "of Mongolia on human resource development"]
+
+
+def test_statements_by_leaders_memoranda_among_three_and_plural_agreements():
+    assert [n for n, _ in names('They signed the "Joint Statement by the Prime Minister of Japan and the President of '
+                               'Mongolia on the Strategic Partnership."')] == [
+        "Joint Statement by the Prime Minister of Japan and the President of Mongolia on the Strategic Partnership"]
+    assert [n for n, _ in names("A memorandum among the Bank of A (BA), the Fund of B (FB) and Cbank on a platform "
+                               "was signed.")] == ["memorandum among the Bank of A (BA), the Fund of B (FB) and Cbank on a platform"]
+    assert [n for n, _ in names("Japan supports the Minsk Agreements.")] == ["Minsk Agreements"]
+    assert [n for n, _ in names("They welcomed the Joint Statement adopted at the Fifth Foreign Ministers' Meeting of "
+                               "the Dialogue in Tokyo.")] == [
+        "Joint Statement adopted at the Fifth Foreign Ministers' Meeting of the Dialogue"]

@@ -144,3 +144,13 @@ def test_a_short_listed_document_is_no_heading(annotate):
                        "in the field of sports between the two governments\n")
     assert [m.name for m in records.mentions if m.type == "Agreement"] == [
         "memorandum on cooperation in the field of sports between the two governments"]
+
+
+def test_the_government_of_the_ussr_and_a_bank_the_model_took_for_a_person(annotate):
+    records = annotate("Under the Agreement between the Government of Japan and the Government of the Union of Soviet "
+                       "Socialist Republics Concerning Fishing, talks went on. A memorandum among the Japan Bank for "
+                       "International Cooperation (JBIC), the Russian Direct Investment Fund (RDIF) and Vnesheconombank "
+                       "on an investment platform was signed. During the Golden Week holidays, I visited Baku.")
+    assert {m.key for m in records.mentions if m.type == "Country"} >= {"JP", "SU"}
+    assert len([m for m in records.mentions if m.type == "Agreement"]) == 2
+    assert "Golden Week" not in {m.name for m in records.mentions if m.type == "Place"}

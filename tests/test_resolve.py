@@ -126,3 +126,19 @@ def test_a_bare_ministry_is_the_one_state_whose_ministry_is_named(nlp, tmp_path)
     two = build(nlp, tmp_path, "The Ministry of Foreign Affairs of Japan and the Ministry of Foreign Affairs of "
                                "Georgia met. The Ministry of Foreign Affairs then briefed the press.\n")
     assert len([label for label in nodes(two, "Organization") if "Foreign Affairs" in label]) == 3
+
+
+def test_a_vague_mention_never_joins_two_meetings_through_itself(nlp, tmp_path):
+    graph = build(nlp, tmp_path, "By Parliamentary Vice-Minister Honda\n\nJune 2022\n\nOn May 3, I met with Mr. Mnatsakan "
+                                 "Safaryan, Deputy Minister of Foreign Affairs of Armenia. On May 4, I held a meeting with "
+                                 "Mr. Aleksandre Khvtisiashvili, Deputy Minister of Foreign Affairs of Georgia. In May, I "
+                                 "also met business people.\n")
+    meetings = [a for _, a in graph.nodes(data=True) if a["type"] == "Meeting"]
+    assert sorted(m["date"] for m in meetings if m["date"] != "2022-05") == ["2022-05-03", "2022-05-04"]
+
+
+def test_a_shorter_name_of_a_statement_in_the_same_text_is_the_same_statement(nlp, tmp_path):
+    graph = build(nlp, tmp_path, 'The two leaders signed the "Joint Statement by the Prime Minister of Japan and the '
+                                 'President of Mongolia on the Strategic Partnership." The Joint Statement on the '
+                                 'Strategic Partnership was welcomed.\n')
+    assert len(nodes(graph, "Agreement")) == 1
