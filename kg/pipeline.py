@@ -200,7 +200,7 @@ def make_agreements(nlp: Language, name: str):
         titled = {i for e in doc.ents if e.label_ == "PERSON" and e._.person_name for i in range(e.start, e.end)}
         for match in find_agreements(_doc_text(doc)):
             span = doc.char_span(match.start, match.end, label="AGREEMENT", alignment_mode="expand")
-            # a titled person is never inside a name; a lone word the model took for one may be ("Vnesheconombank")
+            # a titled person is never inside a name; a lone word the model took for one may be (a bank's name)
             if span is None or any(t.i in titled for t in span) or not match.listed and _in_heading(doc, span):
                 continue
             span._.canonical = match.name
