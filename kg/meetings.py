@@ -274,7 +274,7 @@ def _is_heading(sent: Span, title: str, text: str) -> bool:
 def _add_attendees(sent: Span, context: _Context, evidence: Evidence) -> None:
     """"Japan was represented by A and B, and Russia by C and D", "The conference was attended by A; B; and C":
     the people of the meeting just told, if it was told in the same paragraph."""
-    if not context.meetings or "\n" in context.text[context.last_at:sent.start_char]:
+    if not context.meetings or not context.in_last_paragraph(sent.start_char):
         return
     agents = [c for t in sent if t.lemma_ in ATTENDANCE_VERBS and t.tag_ == "VBN" for c in t.children if c.dep_ == "agent"]
     indexes = {t.i for agent in agents for t in agent.subtree}
@@ -299,10 +299,9 @@ def _another_event(trigger: Token) -> bool:
 HELD_VERBS = {"hold", "convene", "host", "organize", "organise"}
 
 
-def _held_phrase(triggers: list[Token], anchor: Token) -> list[Token]:
+def _held_phrase(triggers: list[Token]) -> list[Token]:
     """"the agreements reached at the Summit Meeting between A and B held in X on Y": the parser hangs "held ..."
-    on a noun before the meeting; it still says where and when the meeting was. The clauses above a "when" or
-    "where" clause lend it their date and place ("his visit in October 2015, when he held a summit meeting")."""
+    on a noun before the meeting; it still says where and when the meeting was."""
     noun = max(triggers, key=lambda t: t.i)
     sentence = noun.sent
     for token in sentence[noun.i + 1 - sentence.start:]:
@@ -310,10 +309,14 @@ def _held_phrase(triggers: list[Token], anchor: Token) -> list[Token]:
             break
         if token.dep_ == "acl" and token.lemma_ in HELD_VERBS and token.head.i < noun.i and not _is_trigger(token.head):
             return list(token.subtree)
+    return []
+
+
+def _setting_above(anchor: Token) -> list[Token]:
+    """"In May, I travelled to Bishkek ..., where (or: and the following day) I paid a courtesy call", "his visit
+    in October 2015, when he held a summit meeting": the when and where of the clauses above."""
     if anchor.dep_ in ("advcl", "relcl") and any(c.lower_ in ("when", "where") for c in anchor.children) or (
             anchor.dep_ == "relcl" and (anchor.head.ent_type_ == "DATE" or anchor.head.lemma_ in ("day", "week"))):
-        # "In May, I travelled to Bishkek ..., where (or: and the following day) I paid a courtesy call":
-        # the when and where of the clauses above
         return [t for verb in anchor.ancestors if verb.pos_ in ("VERB", "AUX") for c in verb.children
                 if c.i < anchor.i and (c.dep_ in ("prep", "npadvmod") or c.dep_ == "dobj" and c.ent_type_)
                 for t in c.subtree if t.ent_type_ != "PERSON"]
@@ -354,6 +357,10 @@ class _Context:
         self.meetings: list[MeetingRecord] = []  # read so far
         self.last_at = 0  # where the last of them was read
         self.dateline_place = self._dateline_place(doc)
+
+    def in_last_paragraph(self, at: int) -> bool:
+        """Character `at` is in the paragraph of the last meeting read."""
+        return "\n" not in self.text[self.last_at:at]
 
     def _dateline_place(self, doc: Doc) -> Mention | None:
         """The city of a dateline ("Astana, May 2, 2017"): where a readout's events of that day took place."""
@@ -541,7 +548,7 @@ def _subjects(verb: Token) -> list[Token]:
 def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int, int], Mention],
                  context: _Context, evidence: Evidence) -> list[MeetingRecord]:
     triggers = [t for t in triggers if not _another_event(t)] or triggers
-    clause = _clause(anchor) + _held_phrase(triggers, anchor)
+    clause = _clause(anchor) + (_held_phrase(triggers) or _setting_above(anchor))
     if _is_future(anchor, triggers):
         return []
     respectively = any(t.lower_ == "respectively" for t in clause)
@@ -607,7 +614,7 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         date = _days_after(" ".join(t.text for t in clause), context.last_day)
     if date is None and any(c.lower_ == "also" for c in anchor.children) and context.meetings:
         previous = context.meetings[-1]  # "A and B also held ...": on the occasion just told, in the same paragraph
-        if "\n" not in context.text[context.last_at:anchor.idx]:
+        if context.in_last_paragraph(anchor.idx):
             date, place = previous.date, place or previous.place
     if not people and not place and not (countries and (date or label and anchor.pos_ in ("VERB", "AUX"))) and not (date and len(date) >= 7):
         return []  # "talks at various levels took place in 2012", a heading: no event to point at
