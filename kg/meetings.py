@@ -14,6 +14,7 @@ import bisect
 import datetime
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
@@ -61,11 +62,15 @@ NUMBER_WORDS = {w: i for i, w in enumerate(
 # "the foreign ministers of Kazakhstan and Kyrgyzstan" names its own people: not a reference back
 GROUP_REFERENCE = re.compile(r"\b(?:the\s+two|both|the)\s+(leaders|heads of state|prime ministers|presidents|"
                              r"foreign ministers|ministers|chairs|co-chairs|secretaries)\b(?!\s+of\b|\s*['’])", re.I)  # not "Ministers' Meeting"
-DAYS_LATER = re.compile(r"\b(?:(\w+)\s+days?\s+later|the\s+(?:following|next)\s+day)\b", re.I)
-SAME_DAY = re.compile(r"\b(?:on|earlier on|later on|on the evening of)\s+the\s+same\s+day\b", re.I)
+DAYS_LATER = re.compile(r"\b(?:(\w+)\s+days?\s+(later|earlier)|the\s+(?:following|next|(previous))\s+day|"
+                        r"the\s+day\s+(?:after|(before)))\b", re.I)
+# "the 9th", "the morning of the 1st": a day of the month a readout is dated in
+DAY_OF_THE_MONTH = re.compile(r"(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?([12]?\d|3[01])(?:st|nd|rd|th)", re.I)
+SAME_DAY = re.compile(r"\b(?:(?:on|earlier|later|earlier on|later on|on the (?:morning|afternoon|evening) of)\s+the\s+same\s+day|(?:later|earlier)\s+that\s+day|"
+                      r"(?:that|the\s+same)\s+(?:morning|afternoon|evening))\b", re.I)
 EARLIER_EVENT = re.compile(r"\b(?:[Uu]pon|[Dd]uring|[Ff]ollowing|[Aa]fter|[Pp]rior to|[Bb]efore|[Aa]t|[Oo]n the occasion of|[Aa]t the time of|"
-                           r"[Oo]n the margins? of)\s+(?:his|her|their|the|this|that)\s+(?:same\s+)?(?:visit|meeting|talks?|summit|stay|trip|tour|"
-                           r"conference|forum|session)\b")
+                           r"[Oo]n the (?:margins?|sidelines?) of)\s+(?:his|her|their|the|this|that)\s+(?:same\s+)?(?:(?:visit|meeting|talks?|summit|stay|trip|tour|"
+                           r"conference|forum|session)\b|[\"“]?2\s*\+\s*2\b)")
 YEAR_WINDOW = 3000  # characters looked back for "In 2019, ..." (a paragraph; bounded for one-line texts)
 # "In 2019, ..." opening a sentence sets the year; "relations established in 1992" does not.
 STANDALONE_YEAR = re.compile(r"(?:^|(?<=[.!?;:] ))(?:In|Throughout|During)\s+((?:19|20)\d\d)\b(?!\s*[-–])", re.M)
@@ -147,7 +152,7 @@ def normalise_date(text: str, year: str | None, published: str | None = None) ->
             return None
         shift = {"last": -1, "the previous": -1, "this": 0, "next": 1, "the following": 1}[m.group(2).lower()]
         return f"{int(base[:4]) + shift}" + (f"-{month(m.group(1)):02d}" if m.group(1) else "")
-    if (m := re.fullmatch(r"(?:the\s+)?([12]?\d|3[01])(?:st|nd|rd|th)", text.strip())) and published and len(published) >= 7:
+    if (m := DAY_OF_THE_MONTH.fullmatch(text.strip())) and published and len(published) >= 7:
         return f"{published[:7]}-{int(m.group(1)):02d}"  # "On the 9th" of a readout dated May 2017
     if year and (m := re.search(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", text)):
         return f"{year}-{month(m.group(1)):02d}-{int(m.group(2)):02d}"
@@ -229,7 +234,12 @@ def _clause(anchor: Token) -> list[Token]:
     without a subject shares its head's ("A visited X and co-chaired C")."""
     excluded = set()
     for child in anchor.children:
-        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.text not in ("co", "-"):
+        if anchor.pos_ in ("NOUN", "PROPN") and child.dep_ == "conj" and _is_trigger(child):
+            excluded.update(t.i for t in child.subtree)  # "the talk in December and the visit in February": two events
+        # "attended the meeting, held with the participation of X": the participle, parsed as a conjunct, describes it
+        participle = child.tag_ == "VBN" and child.lemma_ in HELD_VERBS and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in child.children)
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.text not in ("co", "-") and not participle:
             excluded.update(t.i for t in child.subtree)
     subjects = [c for c in anchor.head.children if c.dep_ in ("nsubj", "nsubjpass")] if anchor.dep_ == "conj" and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children) else []
@@ -239,6 +249,9 @@ def _clause(anchor: Token) -> list[Token]:
         if token.dep_ == "advcl" and token.tag_ == "VBG" and token.i > anchor.i and not _is_trigger(token) and not any(
                 t.ent_type_ == "DATE" for t in token.subtree):
             excluded.update(t.i for t in token.subtree)  # "..., handing over a letter from Prime Minister A"
+            continue
+        if _is_trigger(token) and token.pos_ != "VERB" and _dated_earlier_event(token):
+            excluded.update(t.i for t in _own_phrase(token))
             continue
         joined = _is_trigger(token) and _anchor(token).i == anchor.i  # "the Meeting in April, which A chaired"
         # "..., where they agreed that A and B would negotiate": what was said, not who met;
@@ -290,10 +303,31 @@ def _add_attendees(sent: Span, context: _Context, evidence: Evidence) -> None:
 
 
 def _another_event(trigger: Token) -> bool:
-    """"prior to the "2+2" Meeting, A and B held a Foreign Ministers' Meeting": the event it is timed against."""
+    """"prior to the "2+2" Meeting, A and B held a Foreign Ministers' Meeting": the event it is timed against;
+    "on the margins of the meeting, A held meetings with B and C": the occasion of the events."""
+    while trigger.dep_ == "conj":  # "following the talk in December and the visit in February"
+        trigger = trigger.head
     head = trigger.head
     return trigger.dep_ == "pobj" and (head.lower_ in ("before", "after", "following") or
-                                       head.lower_ == "to" and head.head.lower_ == "prior")
+                                       head.lower_ == "to" and head.head.lower_ == "prior" or
+                                       head.lower_ == "of" and head.head.lemma_ in OCCASION_NOUNS)
+
+
+def _dated_earlier_event(trigger: Token) -> bool:
+    """"following the telephone talk last December, ...": an earlier event with a date of its own is an event
+    of its own, apart from the clause it times."""
+    occasion = trigger.head.lower_ == "of" and trigger.head.head.lemma_ in OCCASION_NOUNS  # at the same time
+    return _another_event(trigger) and not occasion and any(
+        t.ent_type_ == "DATE" and (t.text in MONTHS or re.fullmatch(r"(?:19|20)\d\d", t.text)) for t in _own_phrase(trigger))
+
+
+def _own_phrase(noun: Token) -> list[Token]:
+    """A meeting noun's phrase with the date right after it ("their meeting in Tokyo in November 2013")."""
+    phrase = _clause(noun)
+    return phrase + _date_right_after([noun], phrase)
+
+
+OCCASION_NOUNS = {"margin", "margins", "sideline", "sidelines", "occasion"}
 
 
 HELD_VERBS = {"hold", "convene", "host", "organize", "organise"}
@@ -312,9 +346,25 @@ def _held_phrase(triggers: list[Token]) -> list[Token]:
     return []
 
 
+def _date_right_after(triggers: list[Token], clause: list[Token]) -> list[Token]:
+    """"at their meeting in Tokyo at the end of March": a date phrase right after the meeting phrase is its
+    date, wherever the parser hangs it."""
+    noun = max(triggers, key=lambda t: t.i)
+    after = noun.right_edge.i + 1
+    if noun.pos_ == "VERB" or after >= noun.sent.end or noun.doc[after].i in {t.i for t in clause}:
+        return []
+    prep = noun.doc[after]
+    dated = prep.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in prep.children)
+    return list(prep.subtree) if dated else []
+
+
 def _setting_above(anchor: Token) -> list[Token]:
     """"In May, I travelled to Bishkek ..., where (or: and the following day) I paid a courtesy call", "his visit
     in October 2015, when he held a summit meeting": the when and where of the clauses above."""
+    during_which = any(c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children) for c in anchor.children)
+    if anchor.dep_ == "relcl" and during_which and _is_trigger(anchor.head):  # "the visit to X in May, during which"
+        own = {t.i for t in anchor.subtree}
+        return [t for t in anchor.head.subtree if t.i not in own and t.ent_type_ != "PERSON"]
     if anchor.dep_ in ("advcl", "relcl") and any(c.lower_ in ("when", "where") for c in anchor.children) or (
             anchor.dep_ == "relcl" and (anchor.head.ent_type_ == "DATE" or anchor.head.lemma_ in ("day", "week"))):
         return [t for verb in anchor.ancestors if verb.pos_ in ("VERB", "AUX") for c in verb.children
@@ -342,7 +392,8 @@ class _Context:
         self.doc = doc
         self.text = doc.text
         self.dates = [e for e in doc.ents if e.label_ == "DATE" or e.label_ == "ORDINAL" and e.start >= 2
-                      and doc[e.start - 2].lower_ == "on" and doc[e.start - 1].lower_ == "the"]  # "On the 9th"
+                      and doc[e.start - 2].lower_ == "on" and doc[e.start - 1].lower_ == "the"  # "On the 9th"
+                      or e.label_ == "TIME" and DAY_OF_THE_MONTH.fullmatch(e.text)]  # "the morning of the 1st"
         self.meta = meta
         self.people = sorted(((s, e), m) for (s, e), m in mentions.items() if m.type == "Person")
         self.starts = [s for (s, _), _ in self.people]
@@ -389,6 +440,17 @@ class _Context:
         high = bisect.bisect_left(self.starts, token_index)
         return [m for _, m in reversed(self.people[low:high])]
 
+    def antecedent(self, pronoun: Token) -> Mention | None:
+        """Whom "he" or "she" names: the last person named in its sentence; else the last person named as a
+        subject before it ("He arrived in Baku" after "Minister A toured the region"); else the last person named."""
+        low = bisect.bisect_left(self.starts, pronoun.i - 120)
+        high = bisect.bisect_left(self.starts, pronoun.i)
+        named = list(reversed(self.people[low:high]))
+        if named and named[0][0][0] >= pronoun.sent.start:
+            return named[0][1]
+        subjects = [m for (start, end), m in named if self.doc[start:end].root.dep_ in ("nsubj", "nsubjpass")]
+        return next(iter(subjects), named[0][1] if named else None)
+
     def year_at(self, token: Token, dated: bool = True) -> str | None:
         """The year in force: the last bare year ("In 2019, ...") in the paragraph before, else the document's.
 
@@ -411,24 +473,31 @@ class _Context:
 def _group_members(reference: str, context: _Context, index: int) -> list[Mention]:
     """Resolve "the two leaders", "both Foreign Ministers" to the named people in context."""
     wanted = reference.lower()
-    matches: list[Mention] = []
-    seen: set[str] = set()
     leaders = wanted in ("leaders", "heads of state")  # rarer than ministers: named further back
-    for mention in context.before(index, limit=2000 if leaders else 400):
+
+    def holds_office(mention: Mention) -> bool:
         office = context.office(mention).lower()
         if leaders:
-            ok = any(o.lower() == office or office.endswith(o.lower()) for o in lexicon.LEADER_OFFICES) or (
+            return any(o.lower() == office or office.endswith(o.lower()) for o in lexicon.LEADER_OFFICES) or (
                 office.startswith(("president", "prime minister")))
-        elif wanted == "foreign ministers":
-            ok = "foreign" in office
-        elif wanted == "ministers":
-            ok = "minister" in office
-        elif wanted in ("prime ministers", "presidents"):
-            ok = wanted[:-1] in office
-        elif wanted == "secretaries":
-            ok = "secretary" in office
-        else:
-            ok = bool(office)
+        if wanted == "foreign ministers":
+            return "foreign" in office
+        if wanted == "ministers":
+            return "minister" in office
+        if wanted in ("prime ministers", "presidents"):
+            return wanted[:-1] in office
+        if wanted == "secretaries":
+            return "secretary" in office
+        return bool(office)
+
+    for meeting in reversed(context.meetings[-5:]):  # the two who just met, not others named since
+        members = _unique_people([p for p in meeting.participants if holds_office(p)])
+        if len(members) == 2 and len(_unique_people(meeting.participants)) == 2:
+            return members
+    matches: list[Mention] = []
+    seen: set[str] = set()
+    for mention in context.before(index, limit=2000 if leaders else 400):
+        ok = holds_office(mention)
         key = mention.name.split()[-1].lower()
         if ok and key not in seen:
             seen.add(key)
@@ -447,8 +516,10 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
     counts: list[MeetingCount] = []
     issues: list[tuple[str, Evidence]] = []
     default_years: list[str | None] = []
+    stays: list[_Stay] = []
     for sent in doc.sents:
         evidence = None
+        in_sentence = len(meetings)
         groups: dict[int, list[Token]] = {}
         if _is_heading(sent, meta.title, context.text) and not any(t.ent_type_ == "DATE" for t in sent):
             continue  # "Courtesy call on President X": a heading over the paragraph that tells the event
@@ -464,20 +535,23 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
                 continue
             if NOT_DIPLOMATIC.search(phrase):
                 continue
-            groups.setdefault(_anchor(token).i, []).append(token)
+            groups.setdefault(token.i if token.pos_ != "VERB" and _dated_earlier_event(token) else _anchor(token).i,
+                              []).append(token)
         if not groups:
             _add_attendees(sent, context, make_evidence([sent]))
         if any(t.lemma_.lower() not in ATTENDED_ONLY for ts in groups.values() for t in ts):
             groups = {a: kept for a, ts in groups.items()  # "signed X and attended a ceremony": part of the signing
                       if (kept := [t for t in ts if t.lemma_.lower() not in ATTENDED_ONLY])}
+        stays.extend(_arrivals(sent, context))
         for anchor_index, triggers in groups.items():
             evidence = evidence or make_evidence([sent])
             found = _meetings_of(doc[anchor_index], triggers, mentions, context, evidence)
             meetings.extend(found)
-            context.last_day = next((m.date for m in found if m.date and len(m.date) == 10), context.last_day)
+            context.last_day = next((m.date for m in reversed(found) if m.date and len(m.date) == 10), context.last_day)
             context.meetings.extend(found)
             context.last_at = doc[anchor_index].idx if found else context.last_at
             default_years.extend([context.year_at(doc[anchor_index], dated=False)] * len(found))
+        _place_by_visit(meetings[in_sentence:])
         for issue in named_issues(sent.text):
             issues.append((issue, evidence or make_evidence([sent])))
     _inherit_from_previous(meetings, classify(meta.title))
@@ -486,6 +560,8 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
         if place and meeting.date == meta.published and (meeting.place is None or meeting.place.type == "Country"
                                                          and meeting.place.key == place.country):
             meeting.place = place
+    _place_by_stays(meetings, stays)
+    _place_by_neighbours(meetings)
     for meeting, year in zip(meetings, default_years):
         meeting.date = meeting.date or year  # a report's events happen in the year it reports on
     return meetings, counts, issues
@@ -502,6 +578,8 @@ def _is_future(anchor: Token, triggers: list[Token]) -> bool:
         return True  # "the visit planned for next year", "the preparation for the visit"
     if anchor.dep_ == "xcomp" and anchor.head.lemma_ in INTENTION_VERBS or anchor.lemma_ in ("schedule", "plan", "expect"):
         return True
+    if anchor.dep_ == "pcomp" and anchor.head.lower_ == "to" and anchor.head.head.lemma_ in ("view", "aim", "goal"):
+        return True  # "with a view to holding the next meeting"
     return any(c.lower_ in ("next", "upcoming", "forthcoming") for t in triggers for c in t.children)
 
 
@@ -549,6 +627,7 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
                  context: _Context, evidence: Evidence) -> list[MeetingRecord]:
     triggers = [t for t in triggers if not _another_event(t)] or triggers
     clause = _clause(anchor) + (_held_phrase(triggers) or _setting_above(anchor))
+    clause += _date_right_after(triggers, clause)
     if _is_future(anchor, triggers):
         return []
     respectively = any(t.lower_ == "respectively" for t in clause)
@@ -583,8 +662,9 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     if all(t.lemma_.lower() in ATTENDED_ONLY for t in triggers) and len(people) < 2:
         return []
     if all(t.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that") for c in t.head.children)
+           or t.dep_ == "appos" and any(c.ent_type_ == "ORDINAL" or c.lower_ == "last" for c in t.children)
            for t in triggers):
-        return []  # "This is the first visit to X by a foreign minister in ten years": told already
+        return []  # "This is the first visit to X by a foreign minister in ten years", "..., the first visit": told already
     if _anaphoric(triggers, dates, places):
         _add_attendees(anchor.sent, context, evidence)  # "The conference was attended by A, B and C"
         return []
@@ -601,8 +681,10 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
                         label, visitors) for i in range(n)]
     if any(_is_plural(t) for t in triggers) and len(counterparts) >= 2 and hosts:
         # "held meetings with A, B and C": one meeting with each
-        return [_record(kind, hosts + [c], countries, dates[0] if dates else None, places[0] if places else None,
-                        topics, agreements, evidence, label, visitors) for c in counterparts]
+        own_dates = _date_of_each(counterparts, in_clause, clause, trigger, context)
+        return [_record(kind, hosts + [c], countries, own_dates[i] or (dates[0] if dates else None),
+                        places[0] if places else None, topics, agreements, evidence, label, visitors)
+                for i, c in enumerate(counterparts)]
     place = places[0] if places else None
     date = dates[0] if dates else None
     if SAME_DAY.search(" ".join(t.text for t in clause)):
@@ -622,12 +704,14 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
 
 
 def _days_after(text: str, day: str) -> str | None:
-    """The date "two days later" / "the following day" in `text` names, counted from `day`, or None."""
+    """The date "two days later" / "the following day" / "the previous day" in `text` names, counted from `day`."""
     later = DAYS_LATER.search(text)
     if not later:
         return None
     count = later.group(1) or "one"
     days = int(count) if count.isdigit() else NUMBER_WORDS.get(count.lower())
+    if days and ((later.group(2) or "").lower() == "earlier" or later.group(3) or later.group(4)):
+        days = -days
     return (datetime.date.fromisoformat(day) + datetime.timedelta(days=days)).isoformat() if days else None
 
 
@@ -679,7 +763,22 @@ def _counterparts(anchor: Token, triggers: list[Token], in_clause: list) -> list
         for child in head.children:
             if child.dep_ == "prep" and (child.lower_ == "with" or child.lower_ == "on" and head.lemma_ == "call"):
                 inside |= {t.i for t in child.subtree}
+            elif child.dep_ == "prep":  # "with A on May 1 and with B the next day": the parser joins "with B" to "on"
+                inside |= {t.i for c in child.conjuncts if c.lower_ == "with" for t in c.subtree}
     return [m for (start, _), m in in_clause if m.type == "Person" and start in inside]
+
+
+def _date_of_each(counterparts: list[Mention], in_clause: list, clause: list[Token], trigger: Token,
+                  context: _Context) -> list[str | None]:
+    """"meetings with A on the previous day and with B on the 1st": the date stated after each person met."""
+    starts = [next(start for (start, _), m in in_clause if m is person) for person in counterparts]
+    found = []
+    for start, end in zip(starts, starts[1:] + [len(trigger.doc)]):
+        segment = [t for t in clause if start <= t.i < end]
+        dates = _dates(segment, trigger, context)
+        relative = _days_after(" ".join(t.text for t in segment), context.last_day) if context.last_day else None
+        found.append(dates[0] if dates else relative)
+    return found
 
 
 def _referenced_people(clause: list[Token], context: _Context, places: list[Mention]) -> list[Mention]:
@@ -699,9 +798,9 @@ def _referenced_people(clause: list[Token], context: _Context, places: list[Ment
         if lower in FIRST_PERSON and context.author and not token.ent_type_:
             found.append(context.author)
         elif lower in THIRD_PERSON and token.pos_ == "PRON" and not token.ent_type_:
-            previous = context.before(token.i, limit=120)
-            if previous:
-                found.append(previous[0])
+            antecedent = context.antecedent(token)
+            if antecedent:
+                found.append(antecedent)
     return found
 
 
@@ -727,6 +826,10 @@ def _countries(phrases: list[str], in_clause: list, clause: list[Token]) -> list
             codes += [c for c in pair if c not in codes]
         if codes:
             break
+    taking_part = {t.i for p in clause if p.lemma_ == "participation" for c in p.children if c.lower_ == "of"
+                   for t in c.subtree}  # "held with the participation of Georgia, Ukraine and Moldova"
+    codes += [m.key for (start, _), m in in_clause if start in taking_part and m.type == "Country" and m.key
+              and m.key not in codes]
     return codes
 
 
@@ -795,7 +898,9 @@ def _dates(clause: list[Token], trigger: Token, context: _Context) -> list[str]:
     if any(t.lower_ == "respectively" for t in clause):
         precision = max((len(d) for *_, d in found), default=0)
         return [d for _, _, d in sorted(found, key=lambda f: f[1]) if len(d) == precision]
-    return [d for _, _, d in sorted(found, key=lambda f: (-len(f[2]), f[0]))]  # the most precise, then nearest
+    own = {t.i for t in trigger.subtree} if trigger.pos_ != "VERB" else set()
+    # the most precise, then one inside the meeting's own phrase ("the visit to X in February"), then the nearest
+    return [d for _, _, d in sorted(found, key=lambda f: (-len(f[2]), f[1] not in own, f[0]))]
 
 
 def _bounds_a_period(span: Span, trigger: Token) -> bool:
@@ -858,6 +963,8 @@ def _places(in_clause: list, clause: list[Token], trigger: Token, kind: str) -> 
             start > 0 and trigger.doc[start - 1].text == "-")
         if token.dep_ == "compound" or hyphenated:
             continue
+        if mention.type == "Place" and mention.name.split()[-1].lower() in VENUE_NOUNS | {"kremlin", "house"}:
+            continue  # "at the X State Residence": a building; the meeting's place is its town, told elsewhere
         rank = 0 if mention.type == "Place" else 1
         candidates.append((rank, start, mention))
     if any(t.lower_ == "respectively" for t in clause):
@@ -948,3 +1055,110 @@ def _inherit_from_previous(meetings: list[MeetingRecord], main_kind: str = "othe
 
 def _place_country(place: Mention) -> str | None:
     return place.key if place.type == "Country" else place.country
+
+
+def _surname(person: Mention) -> str:
+    return person.name.split()[-1].lower()
+
+
+def _same_time(a: str | None, b: str | None) -> bool:
+    """Dates that may name the same time: equal, or one a coarser form of the other ("2017" and "2017-05-01")."""
+    return not a or not b or a.startswith(b) or b.startswith(a)
+
+
+def _place_by_visit(meetings: list[MeetingRecord]) -> None:
+    """"A, who was visiting X, attended the meeting": a sentence's meetings of the visitor are in the place visited."""
+    for visit in (m for m in meetings if m.kind == "visit" and m.place):
+        visitors = {_surname(p) for p in visit.visitors or visit.participants}
+        for meeting in meetings:
+            hosts = {p.country for p in meeting.participants if _surname(p) not in visitors}
+            if meeting.place is None and visitors & {_surname(p) for p in meeting.participants} and _same_time(
+                    meeting.date, visit.date) and (not hosts or _place_country(visit.place) in hosts and None not in hosts):
+                meeting.place = visit.place  # not "visited X and Y and called on the leaders of X and Y respectively"
+
+
+def _place_by_neighbours(meetings: list[MeetingRecord]) -> None:
+    """"That afternoon, I attended a ceremony": someone who met people in a town met others there the same day;
+    "On May 31, the day after the "2+2" in Tokyo, A and B held talks": two of the same people meeting again a
+    day before or after met in the same town. Telephone talks are nowhere in particular."""
+    def days_apart(a: MeetingRecord, b: MeetingRecord) -> int:
+        return abs((datetime.date.fromisoformat(a.date) - datetime.date.fromisoformat(b.date)).days)
+
+    dated = [m for m in meetings if m.date and len(m.date) == 10 and m.kind != "telephone-talk"]
+    for meeting in dated:
+        if meeting.place:
+            continue
+        mine = {_surname(p) for p in meeting.participants}
+        near = [m for m in dated if m.place and (shared := len(mine & {_surname(p) for p in m.participants}))
+                and days_apart(m, meeting) <= (shared >= 2)]
+        if near:
+            meeting.place = min(near, key=lambda m: days_apart(m, meeting)).place
+
+
+@dataclass(frozen=True)
+class _Stay:
+    """Someone is in a place from a point of the text on: "I arrived in Tbilisi", "A visited Astana"."""
+    at: int  # character offset in the original text
+    person: Mention
+    place: Mention
+    date: str | None
+
+
+ARRIVAL_VERBS = {"arrive", "travel", "fly", "proceed", "move", "head", "go", "continue"}
+STAY_NOUNS = {"stop", "destination", "leg"}
+STAY_WINDOW = 2500  # characters an undated arrival places the meetings after it
+
+
+def _arrivals(sent: Span, context: _Context) -> list[_Stay]:
+    """"I arrived in Tbilisi", "He then travelled to Baku", "My first stop was Yerevan": where someone now is."""
+    found = []
+    for token in sent:
+        if token.pos_ == "VERB" and token.lemma_ in ARRIVAL_VERBS:
+            targets = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "to")
+                       for g in c.children if g.dep_ == "pobj"]
+            who = _subjects(token)
+        elif token.lemma_ in STAY_NOUNS and token.dep_ == "nsubj" and token.head.lemma_ == "be":
+            targets = [c for c in token.head.children if c.dep_ == "attr"]
+            who = [c for c in token.children if c.dep_ == "poss"]
+        else:
+            continue
+        person = _person_of(who, context)
+        places = [m for t in targets for _, m in context.mentions_within({t.i}) if m.type == "Place"] + [
+            m for t in targets for (start, end), m in context.mentions if m.type == "Place" and start <= t.i < end]
+        if person and places:
+            found.append(_Stay(places[0].evidence.start, person, places[0], None))
+    return found
+
+
+def _person_of(subjects: list[Token], context: _Context) -> Mention | None:
+    """The person a subject names: a name, "I"/"my" (the author), "he"/"his" (the last person named)."""
+    for subject in subjects:
+        named = [m for (start, end), m in context.mentions if m.type == "Person" and start <= subject.i < end]
+        if named:
+            return named[0]
+        if subject.lower_ in FIRST_PERSON:
+            return context.author
+        if subject.lower_ in THIRD_PERSON:
+            return context.antecedent(subject)
+    return None
+
+
+def _place_by_stays(meetings: list[MeetingRecord], stays: list[_Stay]) -> None:
+    """"My first stop was Yerevan. On May 3, I met B of Armenia": a meeting with no place of its own, of someone
+    staying in a town of the other side's state, took place in that town."""
+    stays = stays + [_Stay(m.evidence[0].start, p, m.place, m.date) for m in meetings if m.kind == "visit" and m.place
+                     for p in m.visitors or m.participants]
+    stays.sort(key=lambda stay: stay.at)
+    for meeting in meetings:
+        if meeting.place or meeting.kind == "telephone-talk":
+            continue
+        at = meeting.evidence[0].start
+        for stay in reversed([s for s in stays if s.at <= at]):
+            visitor = _surname(stay.person)
+            hosts = {p.country for p in meeting.participants if _surname(p) != visitor}
+            if visitor not in {_surname(p) for p in meeting.participants}:
+                continue
+            if _place_country(stay.place) in hosts and (
+                    _same_time(meeting.date, stay.date) if stay.date else at - stay.at <= STAY_WINDOW):
+                meeting.place = stay.place
+            break  # where the visitor was last said to be

@@ -364,6 +364,10 @@ def _same_meeting(result: Resolution, a: Meeting, b: Meeting) -> bool:
     if a.kind != b.kind and ("other" not in (a.kind, b.kind) or (
             a.participants and b.participants and not (a.participants <= b.participants or b.participants <= a.participants))):
         return False  # an unnamed mention of a meeting ("to meet him again") may name fewer of its people
+    if a.kind != b.kind and max(len(a.countries), len(b.countries)) >= 3 and len(a.countries ^ b.countries) >= 2:
+        return False  # "the GUAM-Japan meeting, with X, Y and Z", then "a courtesy call on the President of X"
+    if a.kind != b.kind and any(m.label and not m.participants for m in (a, b)) and (a.participants or b.participants):
+        return False  # "the first Senior Officials' Meeting was held in Tokyo": not the ministers' meeting that month
     if not _dates_agree(a.date, b.date) or not _places_agree(result, a.place, b.place):
         return False
     if a.participants and b.participants and not (a.participants <= b.participants or b.participants <= a.participants):

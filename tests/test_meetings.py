@@ -540,3 +540,87 @@ def test_a_call_the_same_day_is_in_the_town_of_that_days_meeting(meetings):
                      "for Foreign Affairs.")
     assert [(m["kind"], m["date"], m["place"]) for m in found] == [
         ("courtesy-call", "2014-01-31", "Tokyo"), ("vice-ministerial-meeting", "2014-01-31", "Tokyo")]
+
+
+def test_meetings_on_the_margins_take_their_own_days_and_the_occasions_place(meetings):
+    found = meetings("In 2012, Foreign Minister Gemba attended the East Asia Summit Foreign Ministers' Meeting in Phnom "
+                     "Penh on July 12. On the "
+                     "margins of the forum, Minister Gemba held bilateral meetings with Foreign Minister Lavrov on the "
+                     "previous day and with Foreign Minister Kazykhanov on July 12.")
+    pairs = sorted((m["date"], m["people"][0] if m["people"][0] != "Gemba" else m["people"][1], m["place"])
+                   for m in found if len(m["people"]) == 2)
+    assert pairs == [("2012-07-11", "Lavrov", "Phnom Penh"), ("2012-07-12", "Kazykhanov", "Phnom Penh")]
+
+
+def test_a_meeting_of_someone_visiting_a_town_is_in_that_town(meetings):
+    found = meetings("On June 3, 2014, Foreign Minister Kishida, who was visiting Astana, co-chaired the Intergovernmental "
+                     "Commission with Mr. Erlan Idrissov, Minister of Foreign Affairs of Kazakhstan.")
+    assert {m["place"] for m in found} == {"Astana"}
+
+
+def test_where_someone_arrived_places_the_meetings_that_follow(meetings):
+    found = meetings("In 2019, State Minister Suzuki toured the Caucasus in June. He arrived in Baku on the evening of "
+                     "June 10. On June 11, State Minister Suzuki met with Mr. Elmar Mammadyarov, Minister of Foreign "
+                     "Affairs of Azerbaijan. The following day, he held a meeting with Mr. Zohrab Mnatsakanyan, "
+                     "Minister of Foreign Affairs of Armenia.")
+    places = {m["people"][0] if m["people"][0] != "Suzuki" else m["people"][1]: m["place"] for m in found
+              if len(m["people"]) == 2}
+    assert places == {"Elmar Mammadyarov": "Baku", "Zohrab Mnatsakanyan": None}  # not said to have left for Yerevan
+
+
+def test_the_same_people_a_day_later_meet_in_the_same_town(meetings):
+    found = meetings("On March 20, 2013, Foreign Minister Kishida and Foreign Minister Lavrov held a meeting in Moscow. "
+                     "On March 21, Minister Kishida and Minister Lavrov held further talks on the peace treaty.")
+    assert [(m["date"], m["place"]) for m in found] == [("2013-03-20", "Moscow"), ("2013-03-21", "Moscow")]
+
+
+def test_a_dated_earlier_event_is_an_event_of_its_own(meetings):
+    found = meetings("Prime Minister Abe and President Putin held a summit meeting in Moscow in April 2013. President Putin "
+                     "noted that, following the telephone talk between the two leaders in December 2012, relations had "
+                     "improved.")
+    assert [(m["kind"], m["date"], m["people"]) for m in found] == [
+        ("telephone-talk", "2012-12", ["Abe", "Putin"]), ("summit", "2013-04", ["Abe", "Putin"])]
+
+
+def test_a_call_during_a_visit_takes_the_visits_date_and_place(meetings):
+    found = meetings("In 2013, former Prime Minister Mori made a visit to Moscow in February as a special envoy, during "
+                     "which he paid a courtesy call on President Putin.")
+    assert [(m["kind"], m["date"], m["place"]) for m in found] == [("courtesy-call", "2013-02", "Moscow")]
+
+
+def test_the_two_leaders_are_the_two_who_just_met(meetings):
+    found = meetings("In 2014, President Nazarbayev held a summit meeting with Prime Minister Abe in Tokyo in November. "
+                     "Prime Minister Massimov also attended. Following the meeting, the two leaders signed the Joint "
+                     "Statement on Expanding the Strategic Partnership.")
+    signing = next(m for m in found if m["kind"] == "signing")
+    assert signing["people"] == ["Abe", "Nazarbayev"]
+
+
+def test_an_event_to_prepare_is_not_a_meeting(meetings):
+    assert meetings("In 2005, Japan was coordinating with the countries concerned with a view to holding the second "
+                    "Foreign Ministers' Meeting in Tokyo in 2006.") == []
+
+
+def test_a_first_visit_in_apposition_restates_the_visit(meetings):
+    found = meetings("In 2015, Prime Minister Abe visited Turkmenistan in October, the first visit to the country by a "
+                     "Japanese Prime Minister.")
+    assert [(m["kind"], m["date"]) for m in found] == [("visit", "2015-10")]
+
+
+def test_the_states_taking_part_in_a_multilateral_meeting(meetings):
+    [m] = meetings("In 2007, Deputy Minister Yabunaka attended the GUAM-Japan meeting in Baku in June, held with the "
+                   "participation of Georgia, Ukraine, Azerbaijan and Moldova.")
+    assert {"Georgia", "Ukraine", "Azerbaijan", "Moldova"} <= set(m["countries"])
+
+
+def test_a_date_right_after_a_meeting_phrase_dates_it(meetings):
+    found = meetings("In 2016, Foreign Minister Kishida and Foreign Minister Kamilov held talks in Tokyo in May. "
+                     "Minister Kishida recalled the proposals made by the Uzbek side at their meeting in Tashkent at the "
+                     "end of March.")
+    assert sorted((m["date"], m["place"]) for m in found) == [("2016-03", "Tashkent"), ("2016-05", "Tokyo")]
+
+
+def test_a_building_is_not_the_place_its_town_is(meetings):
+    found = meetings("Japan-Kazakhstan Summit Meeting\n\nAstana, October 27, 2015\n\nOn October 27, Prime Minister Abe held "
+                     "a summit meeting with President Nazarbayev at the Akorda Presidential Palace.")
+    assert [(m["date"], m["place"]) for m in found] == [("2015-10-27", "Astana")]
