@@ -42,7 +42,7 @@ NOT_DIPLOMATIC = re.compile(r"\b(?:grave|graves|free|pilot|tour|tourists?|reside
 # (pattern on the trigger phrase, kind), most specific first.
 KIND_RULES: list[tuple[re.Pattern, str]] = [(re.compile(p, re.I), k) for p, k in [
     (r"telephone|phone|video ?conference|teleconference|online meeting", "telephone-talk"),
-    (r"courtesy call", "courtesy-call"),
+    (r"courtesy call|^call(?:ed|s|ing)? on\b", "courtesy-call"),
     (r"2\s*\+\s*2|foreign and defen[cs]e ministerial", "two-plus-two"),
     (r"\bsigned\b|\bsigning\b|\b(?:issued|adopted|concluded|exchanged)\b", "signing"),
     (r"(?:intergovernmental|advisory|joint|bilateral) (?:committee|commission|council)", "intergovernmental-committee"),
@@ -177,6 +177,9 @@ def _is_trigger(token: Token) -> bool:
         return token.tag_ == "VBD" and any(
             c.dep_ == "prep" and c.lower_ == "to" and any(g.ent_type_ in ("GPE", "PLACE", "COUNTRY") for g in c.children)
             for head in [token, *guests] for c in head.children) and bool(guests)
+    if token.pos_ == "VERB" and lemma == "call":  # "I then called on Mr. X": a courtesy call
+        return any(c.dep_ == "prep" and c.lower_ == "on" and any(g.ent_type_ == "PERSON" for g in c.subtree)
+                   for c in token.children)
     if token.pos_ == "VERB" and (lemma in MEETING_VERBS or (lower == "chaired")):
         if lemma == "talk" and "telephone" not in token.sent.text.lower():
             return False
@@ -199,7 +202,8 @@ def _phrase(token: Token) -> str:
     if token.pos_ == "VERB":
         objects = [c for c in token.children if c.dep_ in ("dobj", "attr")]
         prefix = "co-" if token.i >= 2 and token.doc[token.i - 1].text == "-" else ""
-        return " ".join([prefix + token.text] + [_phrase(o) for o in objects])
+        called_on = ["on"] if token.lemma_ == "call" else []
+        return " ".join([prefix + token.text] + called_on + [_phrase(o) for o in objects])
     left = [t for t in token.lefts]
     start = min([token.i] + [t.left_edge.i for t in left])
     end = token.i + 1
@@ -602,6 +606,8 @@ def _visitors(triggers: list[Token], in_clause: list, context: _Context) -> list
     for trigger in triggers:
         if trigger.lemma_.lower() == "call" and trigger.head.pos_ == "VERB":  # "A paid a courtesy call on B"
             tokens.update(t.i for c in _subjects(trigger.head) for t in c.subtree)
+        if trigger.lemma_.lower() == "call" and trigger.pos_ == "VERB":  # "A called on B"
+            tokens.update(t.i for c in _subjects(trigger) for t in c.subtree)
         if trigger.lemma_.lower() != "visit":
             continue
         for child in trigger.children:
@@ -694,9 +700,11 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
                                and surnames & {p.name.split()[-1] for p in m.participants}), None)  # same day, same town
     if date is None and context.last_day:  # "Two days later", "the following day": after the last day read
         date = _days_after(" ".join(t.text for t in clause), context.last_day)
-    if date is None and any(c.lower_ == "also" for c in anchor.children) and context.meetings:
-        previous = context.meetings[-1]  # "A and B also held ...": on the occasion just told, in the same paragraph
-        if context.in_last_paragraph(anchor.idx):
+    adverbs = {c.lower_ for c in anchor.children if c.dep_ == "advmod"}
+    if date is None and adverbs & {"also", "then"} and context.meetings:
+        previous = context.meetings[-1]  # "A and B also held ...", "I then called on B": on the occasion just told,
+        shared = {_surname(p) for p in previous.participants} & {_surname(p) for p in people}  # in the same paragraph
+        if context.in_last_paragraph(anchor.idx) and ("also" in adverbs or shared):
             date, place = previous.date, place or previous.place
     if not people and not place and not (countries and (date or label and anchor.pos_ in ("VERB", "AUX"))) and not (date and len(date) >= 7):
         return []  # "talks at various levels took place in 2012", a heading: no event to point at
@@ -759,9 +767,10 @@ def _own_participants(triggers: list[Token], in_clause: list) -> list[Mention]:
 def _counterparts(anchor: Token, triggers: list[Token], in_clause: list) -> list[Mention]:
     """The people met, in order: "held meetings with A, B and C", "met with A"."""
     inside: set[int] = set()
+    calls = any(t.lemma_ == "call" for t in triggers)  # "paid calls on A, ..., and on B": the parser hangs "on B" on the verb
     for head in [anchor, *triggers]:
         for child in head.children:
-            if child.dep_ == "prep" and (child.lower_ == "with" or child.lower_ == "on" and head.lemma_ == "call"):
+            if child.dep_ == "prep" and (child.lower_ == "with" or child.lower_ == "on" and (head.lemma_ == "call" or calls)):
                 inside |= {t.i for t in child.subtree}
             elif child.dep_ == "prep":  # "with A on May 1 and with B the next day": the parser joins "with B" to "on"
                 inside |= {t.i for c in child.conjuncts if c.lower_ == "with" for t in c.subtree}

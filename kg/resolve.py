@@ -182,6 +182,9 @@ def _is_generic(name: str) -> bool:
     return all(w in GENERIC_WORDS for w in content)
 
 
+SIGNATORIES = re.compile(r"\s+by\s+the\s+(?:prime\s+minister|president|minister|leaders?|heads?)\b.*?\s+(?=on\s|concerning\s|regarding\s)")
+
+
 def _agreement_clusters(mentions: list[Mention]) -> list[list[Mention]]:
     """Same name or alias, or the same head words ("Japan-Soviet Joint Declaration [of 1956]"); compared per
     distinct name, so repeats cost nothing."""
@@ -208,6 +211,14 @@ def _agreement_clusters(mentions: list[Mention]) -> list[list[Mention]]:
             if len(named) == 1:
                 uf.union(index, named[0])
     docs = [{mentions[i].evidence.doc for i in by_name[name]} for name in names]
+    unsigned: dict[str, int] = {}  # "Joint Statement by the Prime Minister of A and the President of B on X" is "... on X"
+    for index, name in enumerate(names):
+        bare = SIGNATORIES.sub(" ", name.split(" @")[0])
+        if bare != name and len(_agreement_key(bare)[1]) >= 4:
+            unsigned.setdefault(bare, index)
+    for index, name in enumerate(names):
+        if name in unsigned:
+            uf.union(index, unsigned[name])
     for a in range(len(names)):
         for b in range(a + 1, len(names)):
             (head_a, all_a), (head_b, all_b) = keys[a], keys[b]

@@ -624,3 +624,14 @@ def test_a_building_is_not_the_place_its_town_is(meetings):
     found = meetings("Japan-Kazakhstan Summit Meeting\n\nAstana, October 27, 2015\n\nOn October 27, Prime Minister Abe held "
                      "a summit meeting with President Nazarbayev at the Akorda Presidential Palace.")
     assert [(m["date"], m["place"]) for m in found] == [("2015-10-27", "Astana")]
+
+
+def test_called_on_is_a_courtesy_call_and_then_keeps_the_day(meetings):
+    found = meetings("My Visit to Central Asia\nBy Suzuki Keisuke, State Minister for Foreign Affairs\n\nOn June 7, 2023, in "
+                     "Tashkent, I paid courtesy calls on Mr. Bakhtiyor Saidov, Minister of Foreign Affairs of Uzbekistan, "
+                     "and on Mr. Laziz Kudratov, Minister of Investment. I then called on Mr. Jamshid Khodjaev, Deputy "
+                     "Prime Minister.")
+    assert sorted((m["kind"], m["date"], m["place"], m["people"][0] if m["people"][0] != "Suzuki Keisuke" else m["people"][1])
+                  for m in found) == [("courtesy-call", "2023-06-07", "Tashkent", "Bakhtiyor Saidov"),
+                                      ("courtesy-call", "2023-06-07", "Tashkent", "Jamshid Khodjaev"),
+                                      ("courtesy-call", "2023-06-07", "Tashkent", "Laziz Kudratov")]

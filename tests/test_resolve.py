@@ -142,3 +142,12 @@ def test_a_shorter_name_of_a_statement_in_the_same_text_is_the_same_statement(nl
                                  'President of Mongolia on the Strategic Partnership." The Joint Statement on the '
                                  'Strategic Partnership was welcomed.\n')
     assert len(nodes(graph, "Agreement")) == 1
+
+
+def test_a_statement_named_with_and_without_its_signatories_is_one_agreement(nlp, tmp_path):
+    graph = build(nlp, tmp_path,
+                  "In 2016, the two leaders signed the Joint Statement by the Prime Minister of Japan and the President "
+                  "of the Kyrgyz Republic on the Strengthening of the Comprehensive Partnership.",
+                  "In 2017, the ministers reviewed the Joint Statement on the Strengthening of the Comprehensive "
+                  "Partnership.")
+    assert len(nodes(graph, "Agreement")) == 1
