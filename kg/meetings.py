@@ -60,6 +60,8 @@ CAMEO_CONSULT, CAMEO_THIRD_LOCATION = "040", "044"
 NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
 # "the foreign ministers of Kazakhstan and Kyrgyzstan" names its own people: not a reference back
+# "the Prime Minister" with no name: the one last named; not "the Prime Minister of X", "the Prime Minister's visit"
+TITLE_REFERENCE = re.compile(r"\b[Tt]he\s+(Prime\s+Minister|President|Foreign\s+Minister)\b(?!\s+(?:of|for)\b|\s*['’]|\s+[A-Z])")
 GROUP_REFERENCE = re.compile(r"\b(?:the\s+two|both|the)\s+(leaders|heads of state|prime ministers|presidents|"
                              r"foreign ministers|ministers|chairs|co-chairs|secretaries)\b(?!\s+of\b|\s*['’])", re.I)  # not "Ministers' Meeting"
 DAYS_LATER = re.compile(r"\b(?:(\w+)\s+days?\s+(later|earlier)|the\s+(?:following|next|(previous))\s+day|"
@@ -213,6 +215,10 @@ def _phrase(token: Token) -> str:
     return token.doc[start:end].text
 
 
+def _text(tokens) -> str:
+    return " ".join(t.text for t in tokens)
+
+
 def _anchor(token: Token) -> Token:
     """The verb whose clause states the event (the trigger itself if it is a verb); "the meeting, which
     A chaired" is one event with its meeting noun."""
@@ -271,8 +277,8 @@ def _clause(anchor: Token) -> list[Token]:
         tokens = [t for t in subject.subtree if t.i not in excluded] + tokens
     if anchor.dep_ == "conj" and not any(t.ent_type_ == "DATE" for t in tokens):
         for adverbial in anchor.head.children:  # "Last May, I visited X and co-chaired Y": May dates both
-            if adverbial.i < anchor.i and adverbial.dep_ in ("npadvmod", "prep", "advmod") and any(
-                    t.ent_type_ == "DATE" for t in adverbial.subtree):
+            if adverbial.i < anchor.i and adverbial.dep_ in ("npadvmod", "prep", "advmod") and (any(
+                    t.ent_type_ == "DATE" for t in adverbial.subtree) or DAYS_LATER.search(_text(adverbial.subtree))):
                 tokens = list(adverbial.subtree) + tokens
     return tokens
 
@@ -405,8 +411,9 @@ class _Context:
         self.mention_starts = [s for (s, _), _ in self.mentions]
         self.offices: dict[str, str] = {}
         for _, mention in self.people:
-            if mention.office:
-                self.offices.setdefault(mention.name.split()[-1].lower(), mention.office)
+            surname = mention.name.split()[-1].lower()
+            if mention.office and len(mention.office) > len(self.offices.get(surname, "")):
+                self.offices[surname] = mention.office
         self.author = self._byline(doc)
         self.last_day = meta.published if meta.published and len(meta.published) == 10 else None
         self.meetings: list[MeetingRecord] = []  # read so far
@@ -430,7 +437,8 @@ class _Context:
         return None
 
     def office(self, mention: Mention) -> str:
-        return mention.office or self.offices.get(mention.name.split()[-1].lower(), "")
+        """The fullest office the text gives the person ("Minister for Foreign Affairs", not "Minister")."""
+        return max(mention.office or "", self.offices.get(mention.name.split()[-1].lower(), ""), key=len)
 
     def mentions_within(self, indexes: set[int]) -> list[tuple[tuple[int, int], Mention]]:
         """Mentions starting at one of these token indexes, in text order."""
@@ -443,6 +451,18 @@ class _Context:
         low = bisect.bisect_left(self.starts, token_index - limit)
         high = bisect.bisect_left(self.starts, token_index)
         return [m for _, m in reversed(self.people[low:high])]
+
+    def month_at(self, token: Token, year: str) -> str | None:
+        """"YYYY-MM" of the last month named in the paragraph before a token, for "on the 26th"."""
+        start = self.text.rfind("\n", 0, token.idx) + 1
+        months = re.findall(rf"\b({_MONTH})\b", self.text[start:token.idx])
+        return f"{year}-{MONTHS.index(months[-1]) + 1:02d}" if months else None
+
+    def titled(self, title: str, token_index: int) -> Mention | None:
+        """The person last named with this title ("Prime Minister Koizumi" for "the Prime Minister")."""
+        words = title.lower().split()
+        wanted = "foreign" if words[0] == "foreign" else " ".join(words)
+        return next((m for m in self.before(token_index) if wanted in self.office(m).lower()), None)
 
     def antecedent(self, pronoun: Token) -> Mention | None:
         """Whom "he" or "she" names: the last person named in its sentence; else the last person named as a
@@ -558,7 +578,7 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
         _place_by_visit(meetings[in_sentence:])
         for issue in named_issues(sent.text):
             issues.append((issue, evidence or make_evidence([sent])))
-    _inherit_from_previous(meetings, classify(meta.title))
+    _inherit_from_previous(meetings, classify(meta.title), meta.published)
     for meeting in meetings:  # the readout's events of its own day, in the state of its dateline, were in that city
         place = context.dateline_place
         if place and meeting.date == meta.published and (meeting.place is None or meeting.place.type == "Country"
@@ -796,6 +816,9 @@ def _referenced_people(clause: list[Token], context: _Context, places: list[Ment
     found: list[Mention] = []
     text = " ".join(t.text for t in clause)
     first = clause[0].i if clause else 0
+    for match in TITLE_REFERENCE.finditer(text):  # "The following day, the Prime Minister met B"
+        if not any(t.ent_type_ == "PERSON" for t in clause if match.group(1).split()[-1] == t.text):
+            found += filter(None, [context.titled(match.group(1), first + 1)])
     for match in GROUP_REFERENCE.finditer(text):
         met_there = next((m.participants for m in reversed(context.meetings[-10:]) if places and m.place
                           and m.place.name == places[0].name and len(m.participants) == 2), None)
@@ -900,14 +923,18 @@ def _dates(clause: list[Token], trigger: Token, context: _Context) -> list[str]:
     for span in spans:
         year = context.year_at(span[0])
         second_day = re.match(r"\s+and\s+\d{1,2}\b", context.text[span.end_char:span.end_char + 10])
+        published = context.meta.published
+        if DAY_OF_THE_MONTH.fullmatch(span.text.strip()) and not (published and len(published) >= 7) and year:
+            published = context.month_at(span[0], year)  # "from April 25 to 27. On the 26th, ..."
         for part in _date_parts(span.text + (second_day.group(0) if second_day else "")):  # "December 1" "and 2"
-            date = normalise_date(part, year, context.meta.published)
+            date = normalise_date(part, year, published)
             if date:
                 found.append((abs(span.start - trigger.i), span.start, date))
     if any(t.lower_ == "respectively" for t in clause):
         precision = max((len(d) for *_, d in found), default=0)
         return [d for _, _, d in sorted(found, key=lambda f: f[1]) if len(d) == precision]
-    own = {t.i for t in trigger.subtree} if trigger.pos_ != "VERB" else set()
+    own = {t.i for t in trigger.subtree} - {t.i for r in trigger.subtree if r.dep_ == "relcl" for t in r.subtree} if (
+        trigger.pos_ != "VERB") else set()  # not "the Dialogue, which had been launched in 2004"
     # the most precise, then one inside the meeting's own phrase ("the visit to X in February"), then the nearest
     return [d for _, _, d in sorted(found, key=lambda f: (-len(f[2]), f[1] not in own, f[0]))]
 
@@ -1029,10 +1056,11 @@ def _label(phrases: list[str]) -> str:
     return ""
 
 
-def _inherit_from_previous(meetings: list[MeetingRecord], main_kind: str = "other") -> None:
+def _inherit_from_previous(meetings: list[MeetingRecord], main_kind: str = "other", day: str | None = None) -> None:
     """"Upon his visit, A and B signed ...", "Following the meeting, the two ministers signed ...":
     the event takes the date and place of the one it refers to: for "the same trip" or "his stay" the last
-    visit by one of its people; for "the meeting" in a readout, the meeting its title names; else the last
+    visit by one of its people; for "the meeting" in a readout, the meeting its title names or of the day it is
+    dated (not one it recalls); else the last
     meeting read with the same people (all of them if possible)."""
     def surnames(meeting: MeetingRecord) -> set[str]:
         return {p.name.split()[-1] for p in meeting.participants}
@@ -1048,7 +1076,7 @@ def _inherit_from_previous(meetings: list[MeetingRecord], main_kind: str = "othe
         if not earlier:
             continue
         covering = [m for m in earlier[:3] if mine <= surnames(m)]
-        main = [m for m in earlier if m.kind == main_kind != "other"]
+        main = [m for m in earlier if m.kind == main_kind != "other"] or [m for m in earlier if day and m.date == day]
         if main and re.search(r"\bthe\s+(?:summit\s+)?meeting$", reference.group(0)):
             previous = main[0]  # "Following the meeting": the meeting the readout is about, not one it recalls
         else:
@@ -1149,6 +1177,9 @@ def _person_of(subjects: list[Token], context: _Context) -> Mention | None:
             return context.author
         if subject.lower_ in THIRD_PERSON:
             return context.antecedent(subject)
+        reference = TITLE_REFERENCE.match(_text(subject.subtree))
+        if reference:
+            return context.titled(reference.group(1), subject.i)
     return None
 
 
@@ -1161,7 +1192,7 @@ def _place_by_stays(meetings: list[MeetingRecord], stays: list[_Stay]) -> None:
     for meeting in meetings:
         if meeting.place or meeting.kind == "telephone-talk":
             continue
-        at = meeting.evidence[0].start
+        at = meeting.evidence[0].end  # "A travelled to X and met B": a stay its own sentence tells
         for stay in reversed([s for s in stays if s.at <= at]):
             visitor = _surname(stay.person)
             hosts = {p.country for p in meeting.participants if _surname(p) != visitor}

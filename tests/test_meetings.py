@@ -635,3 +635,26 @@ def test_called_on_is_a_courtesy_call_and_then_keeps_the_day(meetings):
                   for m in found) == [("courtesy-call", "2023-06-07", "Tashkent", "Bakhtiyor Saidov"),
                                       ("courtesy-call", "2023-06-07", "Tashkent", "Jamshid Khodjaev"),
                                       ("courtesy-call", "2023-06-07", "Tashkent", "Laziz Kudratov")]
+
+
+def test_the_prime_minister_travelled_the_following_day_and_met(meetings):
+    found = meetings("In 2015, Prime Minister Abe visited Central Asia in October. On October 23 in Ulaanbaatar, he held "
+                     "talks with President Elbegdorj of Mongolia. The following day, the Prime Minister travelled to "
+                     "Ashgabat and met with President Berdimuhamedov of Turkmenistan.")
+    second = next(m for m in found if "Gurbanguly Berdimuhamedov" in m["people"] or "Berdimuhamedov" in m["people"])
+    assert (second["date"], second["place"]) == ("2015-10-24", "Ashgabat") and "Abe" in second["people"]
+
+
+def test_on_the_nth_takes_the_month_of_the_paragraph(meetings):
+    found = meetings("In 2008, Prime Minister Fukuda paid a visit to Russia from April 25 to 27. On the 26th, he held "
+                     "talks with President Putin.")
+    assert [m["date"] for m in found if len(m["people"]) == 2] == ["2008-04-26"]
+
+
+def test_the_meeting_of_a_dated_readout_is_that_days_not_one_recalled(meetings):
+    found = meetings("Japan-Kazakhstan Relations\n\nAstana, October 27, 2015\n\nOn October 27, Prime Minister Abe held a "
+                     "summit meeting with President Nazarbayev in Astana. Prime Minister Abe recalled their meeting in "
+                     "Tokyo in November 2008. At the ceremony held after the meeting, the two leaders signed the Joint "
+                     "Statement on the Strategic Partnership.")
+    signing = next(m for m in found if m["kind"] == "signing")
+    assert (signing["date"], signing["place"]) == ("2015-10-27", "Astana")
