@@ -411,7 +411,7 @@ class _Context:
         self.mention_starts = [s for (s, _), _ in self.mentions]
         self.offices: dict[str, str] = {}
         for _, mention in self.people:
-            surname = mention.name.split()[-1].lower()
+            surname = _surname(mention)
             if mention.office and len(mention.office) > len(self.offices.get(surname, "")):
                 self.offices[surname] = mention.office
         self.author = self._byline(doc)
@@ -438,7 +438,7 @@ class _Context:
 
     def office(self, mention: Mention) -> str:
         """The fullest office the text gives the person ("Minister for Foreign Affairs", not "Minister")."""
-        return max(mention.office or "", self.offices.get(mention.name.split()[-1].lower(), ""), key=len)
+        return max(mention.office or "", self.offices.get(_surname(mention), ""), key=len)
 
     def mentions_within(self, indexes: set[int]) -> list[tuple[tuple[int, int], Mention]]:
         """Mentions starting at one of these token indexes, in text order."""
@@ -713,13 +713,13 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
                 for i, c in enumerate(counterparts)]
     place = places[0] if places else None
     date = dates[0] if dates else None
-    if SAME_DAY.search(" ".join(t.text for t in clause)):
+    if SAME_DAY.search(_text(clause)):
         date = date or context.last_day
         surnames = {p.name.split()[-1] for p in people}
         place = place or next((m.place for m in reversed(context.meetings) if m.date == date and m.place
                                and surnames & {p.name.split()[-1] for p in m.participants}), None)  # same day, same town
     if date is None and context.last_day:  # "Two days later", "the following day": after the last day read
-        date = _days_after(" ".join(t.text for t in clause), context.last_day)
+        date = _days_after(_text(clause), context.last_day)
     adverbs = {c.lower_ for c in anchor.children if c.dep_ == "advmod"}
     if date is None and adverbs & {"also", "then"} and context.meetings:
         previous = context.meetings[-1]  # "A and B also held ...", "I then called on B": on the occasion just told,
@@ -805,7 +805,7 @@ def _date_of_each(counterparts: list[Mention], in_clause: list, clause: list[Tok
     for start, end in zip(starts, starts[1:] + [len(trigger.doc)]):
         segment = [t for t in clause if start <= t.i < end]
         dates = _dates(segment, trigger, context)
-        relative = _days_after(" ".join(t.text for t in segment), context.last_day) if context.last_day else None
+        relative = _days_after(_text(segment), context.last_day) if context.last_day else None
         found.append(dates[0] if dates else relative)
     return found
 
@@ -814,7 +814,7 @@ def _referenced_people(clause: list[Token], context: _Context, places: list[Ment
     """People the clause names by reference: "the two leaders", "I", "he"; "at the meeting in X, both
     ministers ...": the two who met in X."""
     found: list[Mention] = []
-    text = " ".join(t.text for t in clause)
+    text = _text(clause)
     first = clause[0].i if clause else 0
     for match in TITLE_REFERENCE.finditer(text):  # "The following day, the Prime Minister met B"
         if not any(t.ent_type_ == "PERSON" for t in clause if match.group(1).split()[-1] == t.text):
@@ -849,7 +849,7 @@ def _countries(phrases: list[str], in_clause: list, clause: list[Token]) -> list
     """States a meeting is between: "Japan-Russia ..." in the trigger phrase, else in the clause;
     and states present through an unnamed official ("the Turkmen president")."""
     codes: list[str] = []
-    for match in _unnamed_official().finditer(" ".join(t.text for t in clause)):
+    for match in _unnamed_official().finditer(_text(clause)):
         code = lexicon.country_code(match.group(1))
         if code and code not in codes:
             codes.append(code)
