@@ -446,6 +446,10 @@ class _Context:
         high = bisect.bisect_right(self.mention_starts, max(indexes))
         return [item for item in self.mentions[low:high] if item[0][0] in indexes]
 
+    def covering(self, token_index: int) -> list[Mention]:
+        """Mentions whose span holds this token (the whole "Mr. Elmar Mammadyarov" for "Mammadyarov")."""
+        return [m for (start, end), m in self.mentions if start <= token_index < end]
+
     def before(self, token_index: int, limit: int = 400) -> list[Mention]:
         """People mentioned before a token, nearest first, within `limit` tokens."""
         low = bisect.bisect_left(self.starts, token_index - limit)
@@ -1160,8 +1164,7 @@ def _arrivals(sent: Span, context: _Context) -> list[_Stay]:
         else:
             continue
         person = _person_of(who, context)
-        places = [m for t in targets for _, m in context.mentions_within({t.i}) if m.type == "Place"] + [
-            m for t in targets for (start, end), m in context.mentions if m.type == "Place" and start <= t.i < end]
+        places = [m for t in targets for m in context.covering(t.i) if m.type == "Place"]
         if person and places:
             found.append(_Stay(places[0].evidence.start, person, places[0], None))
     return found
@@ -1170,7 +1173,7 @@ def _arrivals(sent: Span, context: _Context) -> list[_Stay]:
 def _person_of(subjects: list[Token], context: _Context) -> Mention | None:
     """The person a subject names: a name, "I"/"my" (the author), "he"/"his" (the last person named)."""
     for subject in subjects:
-        named = [m for (start, end), m in context.mentions if m.type == "Person" and start <= subject.i < end]
+        named = [m for m in context.covering(subject.i) if m.type == "Person"]
         if named:
             return named[0]
         if subject.lower_ in FIRST_PERSON:
