@@ -67,7 +67,17 @@ def _patterns() -> dict[str, re.Pattern]:
     named = (r"(?<![\w-])(?P<name>" + _NUMBERED + r"?" + _WORD + r"(?:\s+" + _CONNECT + r"){0,3}?"
              r"(?:\s+(?:" + _WORD + r"|" + _ACRONYM + r")(?:\s+" + _CONNECT + r"(?=\s+[A-Z\d])){0,3}){0,15}?"
              r"\s+(?:" + INSTRUMENTS + r")\b(?:\s+" + _ACRONYM.replace("acronym", "acronym2") + r")?" + _TAIL + r")")
-    numbered_plain = r"(?<![\w-])(?P<name>" + _NUMBERED + r"(?:[a-z]+\s+)?(?:plan|agenda|initiative)(?:\s+for\s+[a-z]+)?)\b"
+    numbered_plain = (r"(?<![\w-])(?P<name>" + _NUMBERED + r"(?:[a-z]+\s+)?(?:plan|agenda|initiative|agreement|accord|roadmap)"
+                      r"(?:\s+for\s+[a-z]+)?)\b")
+    # an unnamed instrument the text says was made: "signed an agreement on the simplification of visa procedures"
+    concluded = (r"\b(?:signed|concluded|adopted|issued|initialled|initialed)\s+(?:an?|the)\s+(?P<name>(?:[a-z-]+\s+){0,2}?"
+                 r"(?:agreement|memorandum|joint\s+statement|joint\s+declaration|declaration|treaty|protocol|"
+                 r"action\s+plan|roadmap|road\s+map)(?:\s+(?:on|between|concerning|for|of)\s+[^.;:,()\n]{3,150}?)?)"
+                 r"(?=\s*[.;:,]|\s+(?:which|that|with|in|at|during|to|by|as|after|before|prior|through|under|was|were|is)\b"
+                 r"|\s+on\s+(?=[A-Z\d])"
+                 r"|\s+and\s+(?:[a-z]+ed|held|met|made|took|had|gave|set|began)\b)")  # "... and held a press conference"
+    # a quoted document title the text says was signed: signed the "Cooperation Program between ... for 2024-2025"
+    quoted = r"\b(?:signed|concluded|exchanged)\s+(?:an?\s+|the\s+)?[\"“](?P<name>[A-Z][^\"”\n]{8,300})[\"”]"
     between = (r"(?<![\w-])(?P<name>(?:[Aa]|[Aa]n|[Tt]he|two|three|\d+-year)\s+(?:[a-z\d-]+\s+){0,2}(?:[Mm]emorand(?:um|a)(?:\s+of\s+(?:understanding|cooperation))?"
                r"|[Cc]ontracts?|[Pp]rotocols?|[Ee]xchange\s+of\s+[Nn]otes|joint\s+(?:statement|declaration))"
                r"\s+(?:between|among|with|concerning|on|for|of\s+the\s+session)\b[^.;:]{0,200}?)"
@@ -83,6 +93,7 @@ def _patterns() -> dict[str, re.Pattern]:
     acronyms = r"(?<![\w-])(?P<name>" + "|".join(re.escape(a) for a in sorted(lexicon.AGREEMENT_ACRONYMS, key=len, reverse=True)) + r")(?![\w-])"
     return {name: re.compile(p) for name, p in
             [("named", named), ("instrument_first", instrument_first), ("numbered", numbered_plain), ("between", between),
+             ("concluded", concluded), ("quoted", quoted),
              ("listed", listed), ("acronyms", acronyms)]}
 
 
@@ -134,6 +145,11 @@ def find_agreements(text: str) -> list[AgreementMatch]:
             article = re.match(r"(?:a|an|the)\s+", raw, re.I)
             if kind == "between" and article:  # so that "the Exchange of Notes ..." competes with the named match
                 start, raw = start + article.end(), raw[article.end():]
+            if kind == "concluded" and text[:start].endswith(("the ", "The ")) and not re.search(
+                    r"\s(?:on|between|concerning|for|of)\s", raw):
+                continue  # "signed the agreement": one the text has already named
+            if kind == "quoted":
+                raw = raw.rstrip(".,;")  # signed the "X." (the stop inside the quotes)
             raw = _without_circumstances(raw)
             raw = re.sub(r"\s*\((?:signed|concluded|exchanged|adopted)\b[^()]*\)$", "", raw)  # "(signed by A and B)"
             end = start + len(raw)
@@ -145,7 +161,7 @@ def find_agreements(text: str) -> list[AgreementMatch]:
                 end = occasion.end()  # "the Joint Statement adopted at the Japan-Uzbekistan Summit Meeting"
                 name, aliases = f"{name} {' '.join(occasion.group(0).split())}", (*aliases, name)
             found.append(AgreementMatch(start, end, name, aliases, listed=kind == "listed"))
-    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    found.sort(key=lambda m: (m.start, -(m.end - m.start), not m.listed))  # a list item is never a heading
     kept: list[AgreementMatch] = []
     for match in found:
         if kept and match.start < kept[-1].end:

@@ -177,6 +177,20 @@ NATIONAL_OFFICES: dict[str, list[str]] = {
 }
 
 # Japan's prefectures, and the words that make a name a sub-national unit ("Sakhalin Oblast").
+# Hepburn romanisation: a name made only of these syllables (with "n", long vowels and doubled
+# consonants) reads as Japanese ("Kishida Fumio", "Ryutaro Hashimoto"); "Lavrov", "Aliyev" or "Putin" do not.
+_KANA_SYLLABLE = (r"(?:(?:[kgnhbpmr]y|sh|ch|j)[auo]|(?:[kgnhbpmr]|sh|ch|j)[ie]|[kgsztdnhbpmr][aeo]"
+                  r"|[kgsznbpmr]u|y[auo]|tsu|fu|w[ao]|[aiueo]|oh(?![aiueo])|[nm](?![aiueoy]))")
+_JAPANESE_NAME = re.compile(rf"(?:(?:kk|ss|tt|pp|tch|ssh)?{_KANA_SYLLABLE})+")
+
+
+def romanized_japanese(name: str) -> bool:
+    """Whether every word of a personal name is romanised Japanese: such a person represents Japan
+    unless the text says otherwise."""
+    words = name.lower().replace("ō", "o").replace("ū", "u").split()
+    return bool(words) and all(len(w) > 1 and _JAPANESE_NAME.fullmatch(w) for w in words)
+
+
 JAPANESE_PREFECTURES = [
     "Hokkaido", "Aomori", "Iwate", "Miyagi", "Akita", "Yamagata", "Fukushima", "Ibaraki", "Tochigi", "Gunma",
     "Saitama", "Chiba", "Kanagawa", "Niigata", "Toyama", "Ishikawa", "Fukui", "Yamanashi", "Nagano", "Gifu",
@@ -185,6 +199,7 @@ JAPANESE_PREFECTURES = [
     "Oita", "Miyazaki", "Kagoshima", "Okinawa"]
 SUBNATIONAL_UNITS = ["Prefecture", "Prefectures", "Oblast", "Krai", "Kray", "Province", "Governorate", "Okrug",
                      "Autonomous Okrug", "Oblys", "Viloyat"]
+MUNICIPALITY_WORDS = ["Town", "Village"]  # written capitalised after the name: "Toyako Town"
 
 # Well-known treaties referred to by acronym alone.
 AGREEMENT_ACRONYMS: dict[str, str] = {

@@ -170,10 +170,18 @@ def classify(phrase: str) -> str:
     return "other"
 
 
+def _specific_instrument(token: Token) -> bool:
+    """"a joint statement on X" names its subject; "a joint statement" alone does not."""
+    span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return span is not None and bool(re.search(r"\s(?:on|between|concerning|for|of)\s", span.text))
+
+
 def _is_trigger(token: Token) -> bool:
     lemma, lower = token.lemma_.lower(), token.text.lower()
     if token.pos_ == "VERB" and lemma in INSTRUMENT_VERBS:
-        return any(c.dep_ == "dobj" and c.ent_type_ == "AGREEMENT" for c in token.children)
+        # "adopted a joint statement" at a meeting is part of it; "issued a joint statement on X" is an act
+        return any(c.dep_ == "dobj" and c.ent_type_ == "AGREEMENT" and (
+            lemma not in ("adopt", "issue") or c.text[0].isupper() or _specific_instrument(c)) for c in token.children)
     if token.pos_ == "VERB" and lemma == "welcome":  # "I welcomed Foreign Minister X to Tokyo": a visit hosted
         guests = [c for c in token.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"]
         return token.tag_ == "VBD" and any(

@@ -26,7 +26,8 @@ NOT_NAME = {
     "Treaty", "Agreement", "Plan", "Memorandum", "Himself", "Herself", "Mr", "Ms", "Mrs", "Dr", "I", "We",
     "Regarding", "Concerning", "Moreover", "However", "Furthermore", "Following", "Based", "Also",
     "Republic", "Federation", "Kingdom", "State", "States", "Union", "Emirates", "Islands", "Region",
-    "Extraordinary", "Plenipotentiary", "Prefecture", "Prefectures", "Oblast", "Krai",
+    "Extraordinary", "Plenipotentiary", "Prefecture", "Prefectures", "Oblast", "Krai", "Town", "Village",
+    "Assembly", "Parliament", "Duma", "Staff", "Agency", "Bank", "Fund", "Organization", "Court",
     "Visits", "Meets", "Holds", "Attends", "Receives", "Pays", "Hosts", "Signs", "Welcomes",  # headline verbs
     *MONTHS,
 }
@@ -76,7 +77,7 @@ def _patterns() -> dict[str, re.Pattern]:
     office = _alternation(lexicon.OFFICES)
     portfolio = r"(?:the\s+)?(?:(?:" + _alternation(PORTFOLIO_WORDS) + "|" + demonym + r")(?:,?\s+and\s+|,\s+|\s+of\s+(?:the\s+)?|\s+for\s+|\s+)?)+"
     minister_of = r"(?:First\s+|Senior\s+|Deputy\s+|State\s+|Vice[- ])*Minister\s+(?:of|for)\s+" + portfolio
-    ambassador_for = (r"Ambassador\s+(?:for|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*?"
+    ambassador_for = (r"Ambassador\s+(?:Extraordinary\s+and\s+Plenipotentiary\s+)?(?:of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*?\s+)?(?:for|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*?"
                       r"(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b(?!\s+[A-Z]))")
     honorific = _alternation(lexicon.HONORIFICS + lexicon.RANKS)
     title = r"(?:(?:then|former|acting|new)\s+)?(?:(?P<demonym>" + demonym + r")\s+)?(?P<office>" + minister_of + "|" + ambassador_for + "|" + office + r")"
@@ -90,6 +91,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "honorific": one_line(r"(?<![\w-])(?P<hon>(?:(?:" + honorific + r")\s+)+)(?P<name>" + _NAME + r")"),
         "readout": one_line(r"(?<![\w-])(?:" + honorific + r")\s+(?P<surname>" + _NAME_TOKEN + r"),\s+(?P<given>"
                             + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")?),\s+(?=" + appositive_head + ")"),
+        "byline": re.compile(r"^(?:By\s+)?(?P<name>" + _NAME_TOKEN + r"(?:[^\S\n]+" + _NAME_TOKEN + r"){1,2}),[^\S\n]+(?="
+                             + appositive_head + ")", re.M),
         "appositive": re.compile(r"\A,\s+(?P<office>" + appositive_head + r"[^,;()\n]*?"
                                  r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,?\s+and\s+[A-Z][^,;()\n]*?)?)(?=,|;|\)|\.(?:\s|$)|\s*\n|\s*$|\s+and\s+(?:a\s+)?member\b|\s+(?:visited|met|held|was|were|is|has|had|signed|said|attended|co-chaired|paid|and\s+(?:Mr|Ms|Mrs|Dr|H\.E|His|Her)\b))"),
         "country_in": re.compile(r"\b(?:" + country + r")\b"),
@@ -116,7 +119,7 @@ def country_of(phrase: str) -> str | None:
     patterns = _patterns()
     # "Ambassador to Japan", "Minister for Economic Cooperation with Russia" serve another state;
     # "for Japan-Russia Relations" names two.
-    phrase = re.sub(r"\b(?:to|with)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*", " ", phrase)
+    phrase = re.sub(r"\b(?:to|with)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.]*)*", " ", phrase)
     institution = lexicon.national_body_country(phrase)
     phrase = re.sub(r"[\w.]+\s*-\s*[\w.]+", " ", phrase)
     found = patterns["country_in"].findall(phrase)
@@ -136,6 +139,11 @@ def find_people(text: str) -> list[PersonMatch]:
             continue
         office, country, extent = appositive(text, match.end() - 2)
         found.append(PersonMatch(match.start(), match.end() - 2, f"{given} {surname}", office, country, extent))
+    for match in patterns["byline"].finditer(text):  # "SATO Kenji, Ambassador of Japan to ..." on a line of its own
+        name = _trim_name(match.group("name"))
+        office, country, extent = appositive(text, match.end("name"))
+        if name == match.group("name") and office and text[extent:extent + 1] in ("", "\n"):
+            found.append(PersonMatch(match.start("name"), match.end("name"), name, office, country, extent))
     for kind in ("titled", "honorific"):
         for match in patterns[kind].finditer(text):
             name = _trim_name(match.group("name"))
@@ -200,6 +208,8 @@ def _cut_at_next_person(text: str, found: list[PersonMatch]) -> list[PersonMatch
 
 def strip_country(office: str) -> str:
     """"Minister of Energy of the Republic of Kazakhstan" -> "Minister of Energy": the state is kept apart."""
+    if re.search(r"\bto\s", office):
+        return office  # "Ambassador of Japan to the Republic of Azerbaijan": the state served stays
     stripped = re.sub(r"\s+of\s+(?:the\s+)?(?:" + _country_alternation() + r")$", "", office)
     return stripped if stripped != office and len(stripped.split()) >= 1 and stripped[0].isupper() else office
 

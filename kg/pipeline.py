@@ -89,7 +89,9 @@ def gazetteer_patterns() -> list[dict]:
     for names in lexicon.NATIONAL_BODIES.values():
         patterns += [{"label": "ORG", "pattern": name} for name in names if name != "Kremlin"]  # also a place
     units = {"LOWER": {"IN": sorted(UNIT_WORDS)}}
-    patterns.append({"label": "PLACE", "pattern": [{"IS_TITLE": True, "OP": "+"}, units]})  # "Primorsky Krai"
+    name = {"IS_TITLE": True, "LIKE_NUM": False, "OP": "+"}
+    patterns.append({"label": "PLACE", "pattern": [name, units]})  # "Primorsky Krai"
+    patterns.append({"label": "PLACE", "pattern": [name, {"ORTH": {"IN": lexicon.MUNICIPALITY_WORDS}}]})
     patterns += [{"label": "PLACE", "pattern": name} for name in [*lexicon.JAPANESE_PREFECTURES, *lexicon.TERRITORIES]]
     return patterns
 
@@ -386,7 +388,7 @@ def make_fixes(nlp: Language, name: str):
                 if _region_of(ent.text):
                     kept.append(Span(doc, ent.start, ent.end, label="REGION", span_id=_region_of(ent.text)))
                     continue
-                if lexicon.country_code(ent.text) or ent.text in lexicon.gazetteer().by_demonym or any(
+                if lexicon.country_code(ent.text) or _demonym(ent.text) or any(
                         c.isdigit() for c in ent.text) or MEETING_WORDS.search(ent.text) or POLICY_WORDS.search(ent.text):
                     continue  # "the Silk Road Initiative": a policy, not a person
             kept.append(ent)
@@ -434,10 +436,18 @@ NOT_A_NAME = {"Extraordinary", "Plenipotentiary", "Various Fields"}
 LOCATIVE = {"in", "at", "to", "near", "visited", "visit", "from"}
 
 
+def _demonym(text: str) -> bool:
+    """"Uzbek", "Azerbaijanis": the people of a state, not a person."""
+    demonyms = lexicon.gazetteer().by_demonym
+    return text in demonyms or text.endswith("s") and text[:-1] in demonyms
+
+
 def _named_with_an_office(doc: Doc, ent: Span) -> bool:
-    """Two or three capitalised words, no organisation word, followed by ", <office>": a person."""
+    """Two or three capitalised words, no organisation word, followed by ", <office>": a person.
+    A byline may write the surname in capitals ("SATO Kenji, Ambassador of Japan to ...")."""
     words = ent.text.split()
-    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words) or any(
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and (w[1:].islower() or w.isupper()) for w in words) or all(
+            w.isupper() for w in words) or any(
             w in ORGANIZATION_HEADS or lexicon.country_code(w) for w in words):
         return False
     office, _, _ = appositive(_doc_text(doc), ent.end_char)
@@ -455,12 +465,13 @@ def _small_city(doc: Doc, ent: Span) -> bool:
 
 
 def _subnational_unit(doc: Doc, ent: Span) -> Span | None:
-    """A prefecture, oblast or krai the model typed as something else, as a PLACE (with its unit word)."""
+    """A prefecture, oblast, krai or town the model typed as something else, as a PLACE (with its unit word)."""
     if ent.label_ not in ("ORG", "PERSON", "FAC", "GPE", "LOC", "NORP") or ent._.person_name:
         return None
     end = ent.end + 1 if ent.end < len(doc) and doc[ent.end].lower_ in UNIT_WORDS else ent.end
     words = doc[ent.start:end].text.split()
-    if ent.label_ != "PLACE" and (words[-1].lower() in UNIT_WORDS and len(words) > 1 or " ".join(words) in lexicon.JAPANESE_PREFECTURES):
+    if ent.label_ != "PLACE" and ((words[-1].lower() in UNIT_WORDS or words[-1] in lexicon.MUNICIPALITY_WORDS)
+                                  and len(words) > 1 and not ent[0].like_num or " ".join(words) in lexicon.JAPANESE_PREFECTURES):
         return Span(doc, ent.start, end, label="PLACE")
     return None
 

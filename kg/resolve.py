@@ -291,6 +291,8 @@ def _add_entity(result: Resolution, type_: str, cluster: list[Mention]) -> None:
         entity_id += "-2"
     offices = {m.office for m in cluster if m.office}
     countries = Counter(m.country for m in cluster if m.country)
+    if type_ == "Person" and not countries and lexicon.romanized_japanese(label):
+        countries["JP"] = 1  # "Foreign Minister Kono Taro" in a text that never says "of Japan"
     entity = Entity(id=entity_id, type=type_, label=label,
                     aliases={m.text for m in cluster} | {m.name for m in cluster} | {a for m in cluster for a in m.aliases},
                     mentions=sorted(m.evidence for m in cluster), offices=offices,
@@ -443,7 +445,8 @@ def _absorb_visits(result: Resolution, meetings: list[Meeting]) -> list[Meeting]
         for host in hosts:
             host.visitors |= visit.visitors
             host.evidence = sorted(set(host.evidence) | set(visit.evidence))
-            hosts_states = {result.entities[p].country for p in host.participants - visit.visitors} - {None}
+            travellers = visit.visitors | visit.participants
+            hosts_states = {result.entities[p].country for p in host.participants - travellers} - {None}
             if not _places_agree(result, host.place, visit.place) or (
                     visit.place and hosts_states and _state_of(result, visit.place) not in hosts_states):
                 continue  # on a tour of Uzbekistan and Kazakhstan, Kazakhstan's president was not met in Uzbekistan

@@ -161,3 +161,23 @@ def test_statements_by_leaders_memoranda_among_three_and_plural_agreements():
     assert [n for n, _ in names("They welcomed the Joint Statement adopted at the Fifth Foreign Ministers' Meeting of "
                                "the Dialogue in Tokyo.")] == [
         "Joint Statement adopted at the Fifth Foreign Ministers' Meeting of the Dialogue"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("At our meeting we signed an agreement on the simplification of visa procedures, which helps travellers.",
+     "agreement on the simplification of visa procedures"),
+    ("The ministers adopted a joint statement and held a press conference.", "joint statement"),
+    ("They signed an agreement on trade and investment and agreed to meet again.", "agreement on trade and investment"),
+    ('Before the talks, the two ministers signed the "Cooperation Program between the Ministry of Foreign Affairs of '
+     'Japan and the Ministry of Foreign Affairs of Georgia for 2025-2027." Then they met.',
+     "Cooperation Program between the Ministry of Foreign Affairs of Japan and the Ministry of Foreign Affairs of "
+     "Georgia for 2025-2027"),
+    ("The ceasefire rests on a six-point agreement mediated by the European Union.", "Six-point agreement"),
+])
+def test_unnamed_or_quoted_instruments_the_text_says_were_made(sentence, name):
+    assert [n for n, _ in names(sentence)] == [name]
+
+
+def test_the_agreement_already_named_or_merely_reached_is_no_new_instrument():
+    assert names("They agreed to sign the agreement next year. They signed the agreement. "
+                 "The leaders reached an agreement on the need to continue talks.") == []

@@ -154,3 +154,9 @@ def test_the_government_of_the_ussr_and_a_bank_the_model_took_for_a_person(annot
     assert {m.key for m in records.mentions if m.type == "Country"} >= {"JP", "SU"}
     assert len([m for m in records.mentions if m.type == "Agreement"]) == 2
     assert "Golden Week" not in {m.name for m in records.mentions if m.type == "Place"}
+
+
+def test_a_town_is_a_place_but_a_movement_named_after_a_village_is_not(annotate):
+    places = {m.name for m in annotate("The leaders met in Ikeda Town, Hokkaido, and praised the One Village One "
+                                       "Product movement.").mentions if m.type == "Place"}
+    assert "Ikeda Town" in places and not any("Village" in p for p in places)

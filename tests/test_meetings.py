@@ -658,3 +658,16 @@ def test_the_meeting_of_a_dated_readout_is_that_days_not_one_recalled(meetings):
                      "Statement on the Strategic Partnership.")
     signing = next(m for m in found if m["kind"] == "signing")
     assert (signing["date"], signing["place"]) == ("2015-10-27", "Astana")
+
+
+def test_a_bare_joint_statement_adopted_at_a_meeting_is_no_signing_of_its_own(meetings):
+    found = meetings("In May 2018, I visited Astana and co-chaired the Foreign Ministers' Meeting together with "
+                     "Mr. Kairat Abdrakhmanov, Minister of Foreign Affairs of Kazakhstan. The other ministers also "
+                     "took part, and we adopted a joint statement that set out priority areas.\n")
+    assert "signing" not in {m["kind"] for m in found}
+
+
+def test_a_joint_statement_on_a_subject_issued_by_two_leaders_is_their_act(meetings):
+    found = meetings("We build on the visit to Japan by President Aliyev in March 2006, when he and Prime Minister "
+                     "Koizumi issued a joint statement on a new partnership between the two countries.\n")
+    assert any(m["people"] == ["Aliyev", "Koizumi"] and m["date"] == "2006-03" for m in found)

@@ -105,3 +105,26 @@ def test_an_office_for_relations_with_another_state_keeps_its_own(annotate):
     found = people(annotate("Mr. Hiroshige Seko, Minister of Economy, Trade and Industry and Minister for Economic "
                             "Cooperation with Russia, met him."))
     assert found["Hiroshige Seko"].country == "JP"
+
+
+def test_ambassador_of_one_state_to_another_before_the_name(annotate):
+    person = people(annotate("The treaty was signed by Ambassador of Japan to Georgia Hanako Suzuki and the minister."))[
+        "Hanako Suzuki"]
+    assert (person.office, person.country) == ("Ambassador of Japan to Georgia", "JP")
+
+
+def test_byline_with_the_surname_in_capitals(annotate):
+    records = annotate("Forty Years Together\n\nMay 3, 2021\n\nSATO Kenji, Ambassador Extraordinary and Plenipotentiary "
+                       "of Japan to the Republic of Kazakhstan\n\nToday our two countries celebrate.\n")
+    person = people(records)["SATO Kenji"]
+    assert person.office == "Ambassador Extraordinary and Plenipotentiary of Japan to the Republic of Kazakhstan"
+    assert person.country == "JP"
+
+
+@pytest.mark.parametrize("sentence", [
+    "I met the minister in New York during the United Nations General Assembly.",
+    "Many young Georgians have studied in Japan.",
+    "The summit was held in Ikeda Town, Hokkaido.",
+])
+def test_bodies_peoples_and_towns_are_not_persons(annotate, sentence):
+    assert people(annotate(sentence)) == {}

@@ -151,3 +151,12 @@ def test_a_statement_named_with_and_without_its_signatories_is_one_agreement(nlp
                   "In 2017, the ministers reviewed the Joint Statement on the Strengthening of the Comprehensive "
                   "Partnership.")
     assert len(nodes(graph, "Agreement")) == 1
+
+
+def test_a_romanised_japanese_name_represents_japan_unless_the_text_says_otherwise(nlp, tmp_path):
+    graph = build(nlp, tmp_path,
+                  "In March 2021, Foreign Minister Yamada Kenichi visited Lima, where he met Foreign Minister Lavrov "
+                  "on the margins of the conference. Minister Petrov also spoke.\n")
+    people = nodes(graph, "Person")
+    assert people["Yamada Kenichi"]["country"] == "country:JP"  # not Peru, the host of the conference
+    assert people["Petrov"].get("country") is None
