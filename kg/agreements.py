@@ -79,7 +79,7 @@ def _patterns() -> dict[str, re.Pattern]:
     # a quoted document title the text says was signed: signed the "Cooperation Program between ... for 2024-2025"
     quoted = r"\b(?:signed|concluded|exchanged)\s+(?:an?\s+|the\s+)?[\"“](?P<name>[A-Z][^\"”\n]{8,300})[\"”]"
     between = (r"(?<![\w-])(?P<name>(?:[Aa]|[Aa]n|[Tt]he|two|three|\d+-year)\s+(?:[a-z\d-]+\s+){0,2}(?:[Mm]emorand(?:um|a)(?:\s+of\s+(?:understanding|cooperation))?"
-               r"|[Cc]ontracts?|[Pp]rotocols?|[Ee]xchange\s+of\s+[Nn]otes|joint\s+(?:statement|declaration))"
+               r"|[Cc]ontracts?|[Pp]rotocols?|[Ee]xchange\s+of\s+[Nn]otes|Notes|joint\s+(?:statement|declaration))"
                r"\s+(?:between|among|with|concerning|on|for|of\s+the\s+session)\b[^.;:]{0,200}?)"
                r"(?=\s+(?:through|by|which|that|was|were|is|under|to|signed|concluded|adopted|issued|exchanged)\b"
                r"|\s+(?:on|in)\s+(?=[A-Z\d])|,(?!\s+(?:the\s+|a\s+|an\s+)?[A-Z])|[.;:])")

@@ -142,18 +142,23 @@ def normalise_date(text: str, year: str | None, published: str | None = None) ->
         target = month(m.group(2))
         shift = {"last": -1 if target >= base_month else 0, "this": 0, "next": 1 if target <= base_month else 0}
         return f"{base_year + shift[m.group(1).lower()]}-{target:02d}"
+    if (m := re.search(r"\b(\d+|" + "|".join(NUMBER_WORDS) + r"|a)\s+years?\s+ago\b", text, re.I)) and (published or year):
+        ago = 1 if m.group(1).lower() == "a" else int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1).lower()]
+        return str(int((published or year)[:4]) - ago)  # "three years ago" counts from when the text was written
     if m := re.search(r"\b(last|this|next|the previous|the following) month\b", text, re.I):
         if not (published and len(published) >= 7):
             return None  # "last month" counts from when the text was written
         shift = {"last": -1, "the previous": -1, "this": 0, "next": 1, "the following": 1}[m.group(1).lower()]
         months = int(published[:4]) * 12 + int(published[5:7]) - 1 + shift
         return f"{months // 12}-{months % 12 + 1:02d}"
-    if m := re.search(rf"(?:\b({_MONTH})\s+(?:of\s+)?)?\b(last|this|next|the previous|the following) year\b", text, re.I):
-        base = published or year  # "December last year" counts from when the text was written
+    if m := re.search(rf"(?:\b({_MONTH})(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?)?\b(last|this|next|the previous|the following) year\b",
+                      text, re.I):
+        base = published or year  # "December 1 last year" counts from when the text was written
         if not base:
             return None
-        shift = {"last": -1, "the previous": -1, "this": 0, "next": 1, "the following": 1}[m.group(2).lower()]
-        return f"{int(base[:4]) + shift}" + (f"-{month(m.group(1)):02d}" if m.group(1) else "")
+        shift = {"last": -1, "the previous": -1, "this": 0, "next": 1, "the following": 1}[m.group(3).lower()]
+        return (f"{int(base[:4]) + shift}" + (f"-{month(m.group(1)):02d}" if m.group(1) else "")
+                + (f"-{int(m.group(2)):02d}" if m.group(1) and m.group(2) else ""))
     if (m := DAY_OF_THE_MONTH.fullmatch(text.strip())) and published and len(published) >= 7:
         return f"{published[:7]}-{int(m.group(1)):02d}"  # "On the 9th" of a readout dated May 2017
     if year and (m := re.search(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", text)):
@@ -187,6 +192,11 @@ def _is_trigger(token: Token) -> bool:
         return token.tag_ == "VBD" and any(
             c.dep_ == "prep" and c.lower_ == "to" and any(g.ent_type_ in ("GPE", "PLACE", "COUNTRY") for g in c.children)
             for head in [token, *guests] for c in head.children) and bool(guests)
+    if token.pos_ == "VERB" and lemma == "reach" and token.head.lemma_ in ("agreement", "understanding", "consensus"):
+        # "the agreement reached by A and B in Singapore in November": the two met there and then
+        people = {t.ent_iob_ == "B" and t.i for c in token.children if c.dep_ == "agent" for t in c.subtree
+                  if t.ent_type_ == "PERSON"} - {False}
+        return token.tag_ == "VBN" and len(people) >= 2
     if token.pos_ == "VERB" and lemma == "call":  # "I then called on Mr. X": a courtesy call
         return any(c.dep_ == "prep" and c.lower_ == "on" and any(g.ent_type_ == "PERSON" for g in c.subtree)
                    for c in token.children)
@@ -257,11 +267,21 @@ def _clause(anchor: Token) -> list[Token]:
         # "attended the meeting, held with the participation of X": the participle, parsed as a conjunct, describes it
         participle = child.tag_ == "VBN" and child.lemma_ in HELD_VERBS and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in child.children)
-        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.text not in ("co", "-") and not participle:
+        # "signed and exchanged the Notes": two verbs of one act that share their object
+        shared_object = child.lemma_ in INSTRUMENT_VERBS | {"sign"} and not any(
+            c.dep_ == "dobj" for c in anchor.children) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.text not in ("co", "-") and not participle \
+                and not shared_object:
             excluded.update(t.i for t in child.subtree)
-    subjects = [c for c in anchor.head.children if c.dep_ in ("nsubj", "nsubjpass")] if anchor.dep_ == "conj" and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children) else []
-    for token in [*anchor.subtree, *(t for s in subjects for t in s.subtree)]:
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children)
+    subjects = [c for c in anchor.head.children if c.dep_ in ("nsubj", "nsubjpass")] if anchor.dep_ == "conj" and not own_subject else []
+    if anchor.dep_ == "acl" and anchor.tag_ in ("VBD", "VBN") and anchor.head.ent_type_ == "PERSON" and not own_subject:
+        people = anchor.head  # "A, Minister of X, and B, Minister of Y, signed ...", parsed as a modifier of B
+        while people.dep_ in ("conj", "appos") and people.head.i != people.i:
+            people = people.head
+        subjects = [people]
+    own_words = {t.i for t in anchor.subtree}  # within a subject's subtree, counted once
+    for token in [*anchor.subtree, *(t for s in subjects for t in s.subtree if t.i not in own_words)]:
         if token.i == anchor.i:
             continue
         if token.dep_ == "advcl" and token.tag_ == "VBG" and token.i > anchor.i and not _is_trigger(token) and not any(
@@ -282,7 +302,7 @@ def _clause(anchor: Token) -> list[Token]:
             excluded.update(t.i for t in token.subtree)
     tokens = [t for t in anchor.subtree if t.i not in excluded]
     for subject in subjects:
-        tokens = [t for t in subject.subtree if t.i not in excluded] + tokens
+        tokens = [t for t in subject.subtree if t.i not in excluded and t.i not in own_words] + tokens
     if anchor.dep_ == "conj" and not any(t.ent_type_ == "DATE" for t in tokens):
         for adverbial in anchor.head.children:  # "Last May, I visited X and co-chaired Y": May dates both
             if adverbial.i < anchor.i and adverbial.dep_ in ("npadvmod", "prep", "advmod") and (any(
@@ -309,9 +329,14 @@ def _add_attendees(sent: Span, context: _Context, evidence: Evidence) -> None:
         return
     agents = [c for t in sent if t.lemma_ in ATTENDANCE_VERBS and t.tag_ == "VBN" for c in t.children if c.dep_ == "agent"]
     indexes = {t.i for agent in agents for t in agent.subtree}
+    if indexes:
+        indexes = set(range(min(indexes), sent.end))  # "and Russia by C and D", "A; B; and C": the parser hangs the rest elsewhere
+    else:  # "A, Deputy Minister, and B also attended the meeting"
+        indexes = {t.i for verb in sent if verb.lemma_ in ATTENDANCE_VERBS and verb.tag_ in ("VBD", "VBZ", "VBP")
+                   and any(c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS for c in verb.children)
+                   for subject in _subjects(verb) for t in subject.subtree}
     if not indexes:
         return
-    indexes = set(range(min(indexes), sent.end))  # "and Russia by C and D", "A; B; and C": the parser hangs the rest elsewhere
     meeting = context.meetings[-1]
     known = {p.name for p in meeting.participants}
     people = [m for _, m in context.mentions_within(indexes) if m.type == "Person"]
@@ -583,7 +608,10 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
             evidence = evidence or make_evidence([sent])
             found = _meetings_of(doc[anchor_index], triggers, mentions, context, evidence)
             meetings.extend(found)
-            context.last_day = next((m.date for m in reversed(found) if m.date and len(m.date) == 10), context.last_day)
+            if not any(t.dep_ == "ccomp" and t.head.i < t.i or t.dep_ == "acl" and t.head.lemma_ == "fact"
+                       for t in [doc[anchor_index], *doc[anchor_index].ancestors]):
+                # "They welcomed the fact that the first meeting was held on May 5": a recalled day is not the day told
+                context.last_day = next((m.date for m in reversed(found) if m.date and len(m.date) == 10), context.last_day)
             context.meetings.extend(found)
             context.last_at = doc[anchor_index].idx if found else context.last_at
             default_years.extend([context.year_at(doc[anchor_index], dated=False)] * len(found))
@@ -663,6 +691,8 @@ def _subjects(verb: Token) -> list[Token]:
 
 def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int, int], Mention],
                  context: _Context, evidence: Evidence) -> list[MeetingRecord]:
+    if all(_another_event(t) and _bare_reference(t) and not _dated_earlier_event(t) for t in triggers):
+        return []  # "Prior to the meeting, A laid a wreath": the meeting is told already, and A's act is no meeting
     triggers = [t for t in triggers if not _another_event(t)] or triggers
     clause = _clause(anchor) + (_held_phrase(triggers) or _setting_above(anchor))
     clause += _date_right_after(triggers, clause)
@@ -766,16 +796,20 @@ def _record(kind, people, countries, date, place, topics, agreements, evidence, 
 
 
 def _anaphoric(triggers: list[Token], dates: list, places: list) -> bool:
-    """"The meeting" / "this meeting" with nothing new refers back to a meeting already read."""
-    for token in triggers:
-        if token.pos_ == "VERB":
-            return False
-        determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
-        modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nummod", "poss")
-                     and c.lower_ not in ("this", "that")]
-        if not (determiners & {"this", "that", "the"}) or modifiers:
-            return False
-    return not dates and not places
+    """"The meeting" with nothing new, or "this meeting", refers back to a meeting already read."""
+    if all(_bare_reference(t) and any(c.lower_ == "this" for c in t.children) for t in triggers):
+        return True  # "This meeting was the first round of ...": whatever else the sentence dates is another event
+    return all(_bare_reference(t) for t in triggers) and not dates and not places
+
+
+def _bare_reference(token: Token) -> bool:
+    """"the meeting", "this meeting", "that visit": a meeting noun with a definite article and no modifier."""
+    if token.pos_ == "VERB":
+        return False
+    determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
+    modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nummod", "poss")
+                 and c.lower_ not in ("this", "that")]
+    return bool(determiners & {"this", "that", "the"}) and not modifiers
 
 
 def _own_participants(triggers: list[Token], in_clause: list) -> list[Mention]:
@@ -1082,14 +1116,18 @@ def _inherit_from_previous(meetings: list[MeetingRecord], main_kind: str = "othe
         if not reference:
             continue
         mine = surnames(meeting)
-        earlier = [m for m in reversed(meetings[max(0, i - 20):i]) if surnames(m) & mine and (m.date or m.place)]
+        recent = [m for m in reversed(meetings[max(0, i - 20):i]) if m.date or m.place]
+        earlier = [m for m in recent if surnames(m) & mine]
         if re.search(r"\b(?:trip|stay|tour|visit)$", reference.group(0)):
             earlier = [m for m in earlier if m.kind == "visit"] or earlier
+        the_meeting = re.search(r"\bthe\s+(?:summit|meeting)$", reference.group(0))  # "the summit [meeting]"
+        if the_meeting and not earlier:  # "Following the summit meeting, the two Foreign Ministers signed ..."
+            earlier = [m for m in recent if m.kind == main_kind != "other" or day and m.date == day][:1]
         if not earlier:
             continue
         covering = [m for m in earlier[:3] if mine <= surnames(m)]
         main = [m for m in earlier if m.kind == main_kind != "other"] or [m for m in earlier if day and m.date == day]
-        if main and re.search(r"\bthe\s+(?:summit\s+)?meeting$", reference.group(0)):
+        if main and the_meeting:
             previous = main[0]  # "Following the meeting": the meeting the readout is about, not one it recalls
         else:
             previous = max(covering, key=lambda m: len(m.date or "")) if covering else earlier[0]  # best dated

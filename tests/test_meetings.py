@@ -161,6 +161,8 @@ def test_named_issues_are_kept_on_the_meeting(meetings):
     ("last month", "2018", "2018-10-10", "2018-09"),
     ("last month", "2019", "2019-01", "2018-12"),
     ("last month", "2018", None, None),
+    ("December 1 last year", "2019", "2019-01-14", "2018-12-01"),
+    ("three years ago", "2018", "2018-10-05", "2015"),
     ("recently", "2016", None, None),
 ])
 def test_dates_are_normalised_to_iso(text, year, published, expected):
@@ -671,3 +673,46 @@ def test_a_joint_statement_on_a_subject_issued_by_two_leaders_is_their_act(meeti
     found = meetings("We build on the visit to Japan by President Aliyev in March 2006, when he and Prime Minister "
                      "Koizumi issued a joint statement on a new partnership between the two countries.\n")
     assert any(m["people"] == ["Aliyev", "Koizumi"] and m["date"] == "2006-03" for m in found)
+
+
+def test_people_who_also_attended_the_meeting_join_it(meetings):
+    [m] = meetings("January 20, 2022\n\nOn January 20, Minister for Foreign Affairs Suzuki held a meeting with "
+                   "Foreign Minister Petrov in Tallinn. Mr. Sato Jiro, Deputy Minister, and Mr. Ivan Orlov, Deputy "
+                   "Minister of Foreign Affairs of Estonia, also attended the meeting.\n")
+    assert m["people"] == ["Ivan Orlov", "Petrov", "Sato Jiro", "Suzuki"]
+
+
+def test_this_meeting_and_the_meeting_timed_against_are_the_meeting_already_told(meetings):
+    found = meetings("March 3, 2022\n\nOn March 3, Foreign Minister Suzuki held talks with Foreign Minister Petrov in "
+                     "Riga. This meeting was the second round of talks that the leaders agreed on at the summit "
+                     "meeting held in Paris on December 1 last year. Prior to the meeting, Minister Suzuki laid a "
+                     "wreath at the Freedom Monument.\n")
+    assert [(m["kind"], m["date"], m["place"], m["people"]) for m in found] == [
+        ("summit", "2021-12-01", "Paris", []),
+        ("foreign-ministers-meeting", "2022-03-03", "Riga", ["Petrov", "Suzuki"])]
+
+
+def test_an_agreement_reached_by_two_leaders_at_a_place_is_their_meeting(meetings):
+    found = meetings("May 10, 2019\n\nMinister Suzuki recalled the agreement reached by Prime Minister Abe and "
+                     "President Putin in Singapore in November last year.\n")
+    assert [(m["people"], m["date"], m["place"]) for m in found] == [(["Abe", "Putin"], "2018-11", "Singapore")]
+
+
+def test_two_ministers_signing_after_the_summit_sign_on_its_day(meetings):
+    found = meetings("October 5, 2018\n\nOn October 5, Prime Minister Abe held a summit meeting with President "
+                     "Rahmon of Tajikistan in Tokyo. Following the summit meeting, in the presence of the two leaders, "
+                     "Mr. Taro Kono, Minister for Foreign Affairs, and Mr. Sirojiddin Muhriddin, Minister of Foreign "
+                     "Affairs of Tajikistan, signed and exchanged the Notes concerning the grant aid for a scholarship "
+                     "project.\n")
+    signing = next(m for m in found if m["kind"] == "signing")
+    assert {"Sirojiddin Muhriddin", "Taro Kono"} <= set(signing["people"]) and signing["date"] == "2018-10-05"
+    assert signing["agreements"] == ["Notes concerning the grant aid for a scholarship project"]
+
+
+def test_the_same_day_is_not_the_day_of_an_event_the_speakers_recalled(meetings):
+    found = meetings("January 31, 2014\n\nOn January 31, Deputy Minister Sugiyama held consultations with Deputy "
+                     "Minister Orlov in Tokyo. They welcomed the fact that the first strategic dialogue was held in "
+                     "Moscow on November 2 last year. On the same day, Deputy Minister Orlov paid a courtesy call on "
+                     "Senior Vice-Minister Kishi.\n")
+    call = next(m for m in found if m["kind"] == "courtesy-call")
+    assert call["date"] == "2014-01-31"
