@@ -200,7 +200,7 @@ def _is_trigger(token: Token) -> bool:
     if token.pos_ == "VERB" and lemma == "call":  # "I then called on Mr. X": a courtesy call
         return any(c.dep_ == "prep" and c.lower_ == "on" and any(g.ent_type_ == "PERSON" for g in c.subtree)
                    for c in token.children)
-    if token.pos_ == "VERB" and (lemma in MEETING_VERBS or (lower == "chaired")):
+    if token.pos_ == "VERB" and (lemma in MEETING_VERBS or lower == "chaired" or lower.startswith(("co-chair", "co-sign"))):
         if lemma == "talk" and "telephone" not in token.sent.text.lower():
             return False
         return True
@@ -1126,7 +1126,8 @@ def _inherit_from_previous(meetings: list[MeetingRecord], main_kind: str = "othe
         if not earlier:
             continue
         covering = [m for m in earlier[:3] if mine <= surnames(m)]
-        main = [m for m in earlier if m.kind == main_kind != "other"] or [m for m in earlier if day and m.date == day]
+        main = next((found for pool in (earlier, recent) if (found := [m for m in pool if m.kind == main_kind != "other"]
+                                                              or [m for m in pool if day and m.date == day])), [])
         if main and the_meeting:
             previous = main[0]  # "Following the meeting": the meeting the readout is about, not one it recalls
         else:

@@ -142,7 +142,8 @@ def find_people(text: str) -> list[PersonMatch]:
     for match in patterns["byline"].finditer(text):  # "SATO Kenji, Ambassador of Japan to ..." on a line of its own
         name = _trim_name(match.group("name"))
         office, country, extent = appositive(text, match.end("name"))
-        if name == match.group("name") and office and text[extent:extent + 1] in ("", "\n"):
+        rest = text[extent:].split("\n", 1)[0]  # "..., Minister for Foreign Affairs and member of the House"
+        if name == match.group("name") and office and "." not in rest and len(rest.split()) <= 12:
             found.append(PersonMatch(match.start("name"), match.end("name"), name, office, country, extent))
     for kind in ("titled", "honorific"):
         for match in patterns[kind].finditer(text):

@@ -132,12 +132,18 @@ def _set_spans(doc: Doc, spans: list[Span], prefer_new: bool) -> None:
 
 @Language.component("kg_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: headings, bylines and captions are never glued to the next line."""
+    """A line break ends a sentence: headings, bylines and captions are never glued to the next line;
+    an honorific ("H.E. Mr. A", "Dr. B") never ends one."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text_with_ws and not previous.is_space or previous.is_space and "\n" in previous.text:
             token.is_sent_start = True
+        elif previous.text in HONORIFIC_ABBREVIATIONS:
+            token.is_sent_start = False
     return doc
+
+
+HONORIFIC_ABBREVIATIONS = {h for h in lexicon.HONORIFICS if h.endswith(".")}
 
 
 @Language.factory("kg_people")
@@ -476,6 +482,9 @@ def _subnational_unit(doc: Doc, ent: Span) -> Span | None:
     return None
 
 
+JOINT_VERBS = ["co-chair", "co-host", "co-sign", "co-sponsor"]
+
+
 def load_pipeline(model: str = DEFAULT_MODEL, patterns: str | Path | None = None) -> Language:
     """Load a spaCy model and add kg's components (and the user's patterns)."""
     try:
@@ -484,6 +493,10 @@ def load_pipeline(model: str = DEFAULT_MODEL, patterns: str | Path | None = None
         raise ValueError(f"spaCy model {model!r} is not installed (pip install it, then pass --model {model})") from None
     if "ner" not in nlp.pipe_names:
         raise ValueError(f"spaCy model {model!r} has no 'ner' component")
+    for stem in JOINT_VERBS:  # "co-chaired" kept whole: split, the parser loses its subject and its date
+        for form in (stem, stem + "s", stem + "ed", stem + "ing"):
+            for word in (form, form.capitalize()):
+                nlp.tokenizer.add_special_case(word, [{"ORTH": word}])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_line_breaks", before="parser")
     states = nlp.add_pipe("entity_ruler", name="kg_states", after="ner",

@@ -716,3 +716,19 @@ def test_the_same_day_is_not_the_day_of_an_event_the_speakers_recalled(meetings)
                      "Senior Vice-Minister Kishi.\n")
     call = next(m for m in found if m["kind"] == "courtesy-call")
     assert call["date"] == "2014-01-31"
+
+
+def test_an_author_who_co_chaired_on_the_same_day(meetings):
+    found = meetings("A Year of Dialogue\n\nFebruary 2020\n\nBy SUZUKI Ichiro, Minister for Foreign Affairs\n\n"
+                     "On December 19, I held a meeting with Minister Petrov in Riga. On the same day in Riga, I co-chaired "
+                     "the 5th Meeting of the Intergovernmental Committee with Mr. Ivan Orlov, Minister of Economy of "
+                     "Latvia.\n")
+    committee = next(m for m in found if m["kind"] == "intergovernmental-committee")
+    assert (committee["people"], committee["date"], committee["place"]) == (
+        ["Ivan Orlov", "Suzuki Ichiro"], "2019-12-19", "Riga")
+
+
+def test_an_honorific_abbreviation_does_not_end_the_sentence(meetings):
+    [visit] = meetings("November 9, 2016\n\nH.E. Mr. Askar Petrovich Tokmakov, President of the Republic of "
+                       "Kazakhstan, paid an official visit to Japan from November 6 to 9.\n")
+    assert visit["people"] == ["Askar Petrovich Tokmakov"] and visit["date"] == "2016-11"

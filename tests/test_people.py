@@ -128,3 +128,9 @@ def test_byline_with_the_surname_in_capitals(annotate):
 ])
 def test_bodies_peoples_and_towns_are_not_persons(annotate, sentence):
     assert people(annotate(sentence)) == {}
+
+
+def test_byline_whose_office_runs_on_after_and(annotate):
+    records = annotate("Opening a New Chapter\n\nFebruary 2020\n\nBy SUZUKI Ichiro, Minister for Foreign Affairs and member "
+                       "of the House of Representatives\n\nLast year I travelled widely.\n")
+    assert people(records)["SUZUKI Ichiro"].office == "Minister for Foreign Affairs"
