@@ -194,9 +194,9 @@ def _is_trigger(token: Token) -> bool:
             for head in [token, *guests] for c in head.children) and bool(guests)
     if token.pos_ == "VERB" and lemma == "reach" and token.head.lemma_ in ("agreement", "understanding", "consensus"):
         # "the agreement reached by A and B in Singapore in November": the two met there and then
-        people = {t.ent_iob_ == "B" and t.i for c in token.children if c.dep_ == "agent" for t in c.subtree
-                  if t.ent_type_ == "PERSON"} - {False}
-        return token.tag_ == "VBN" and len(people) >= 2
+        named = [t for c in token.children if c.dep_ == "agent" for t in c.subtree
+                 if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"]  # the first word of each name
+        return token.tag_ == "VBN" and len(named) >= 2
     if token.pos_ == "VERB" and lemma == "call":  # "I then called on Mr. X": a courtesy call
         return any(c.dep_ == "prep" and c.lower_ == "on" and any(g.ent_type_ == "PERSON" for g in c.subtree)
                    for c in token.children)
