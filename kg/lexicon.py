@@ -178,7 +178,7 @@ NATIONAL_OFFICES: dict[str, list[str]] = {
 
 # Japan's prefectures, and the words that make a name a sub-national unit ("Sakhalin Oblast").
 # Hepburn romanisation: a name made only of these syllables (with "n", long vowels and doubled
-# consonants) reads as Japanese ("Kishida Fumio", "Ryutaro Hashimoto"); "Lavrov", "Aliyev" or "Putin" do not.
+# consonants) reads as Japanese ("Suzuki Ichiro", "Ryutaro Hashimoto"); "Petrov", "Aliyev" or "Trump" do not.
 _KANA_SYLLABLE = (r"(?:(?:[kgnhbpmr]y|sh|ch|j)[auo]|(?:[kgnhbpmr]|sh|ch|j)[ie]|[kgsztdnhbpmr][aeo]"
                   r"|[kgsznbpmr]u|y[auo]|tsu|fu|w[ao]|[aiueo]|oh(?![aiueo])|[nm](?![aiueoy]))")
 _JAPANESE_NAME = re.compile(rf"(?:(?:kk|ss|tt|pp|tch|ssh)?{_KANA_SYLLABLE})+")
