@@ -38,6 +38,8 @@ OCCASION = re.compile(r"\s+(?:adopted|issued|signed|concluded|announced)\s+(?:at
 # instrument words that open a document's name in a list of documents signed or exchanged
 LISTED = ("Exchange of Notes|Memorandum|Agreement|Treaty|Convention|Protocol|Joint Statement|Joint Declaration|"
           "Declaration|Action Plan|Contract|Loan Agreement|Grant Agreement|Roadmap")
+# "an agreement on X", "a memorandum between A and B": an unnamed instrument that states its subject or parties
+STATED_SUBJECT = re.compile(r"\s(?:on|between|concerning|for|of)\s")
 PEACE_TREATY = re.compile(r"(?:[A-Z][\w.]*-[A-Z][\w.]*\s+)?[Pp]eace [Tt]reaty(?:\s+[A-Z][a-z]+)?")
 
 
@@ -145,8 +147,7 @@ def find_agreements(text: str) -> list[AgreementMatch]:
             article = re.match(r"(?:a|an|the)\s+", raw, re.I)
             if kind == "between" and article:  # so that "the Exchange of Notes ..." competes with the named match
                 start, raw = start + article.end(), raw[article.end():]
-            if kind == "concluded" and text[:start].endswith(("the ", "The ")) and not re.search(
-                    r"\s(?:on|between|concerning|for|of)\s", raw):
+            if kind == "concluded" and text[:start].endswith(("the ", "The ")) and not STATED_SUBJECT.search(raw):
                 continue  # "signed the agreement": one the text has already named
             if kind == "quoted":
                 raw = raw.rstrip(".,;")  # signed the "X." (the stop inside the quotes)

@@ -21,6 +21,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
+from kg.agreements import STATED_SUBJECT
 from kg.clean import MONTHS, DocumentMeta
 from kg.records import Evidence, MeetingCount, MeetingRecord, Mention
 
@@ -178,7 +179,7 @@ def classify(phrase: str) -> str:
 def _specific_instrument(token: Token) -> bool:
     """"a joint statement on X" names its subject; "a joint statement" alone does not."""
     span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    return span is not None and bool(re.search(r"\s(?:on|between|concerning|for|of)\s", span.text))
+    return span is not None and bool(STATED_SUBJECT.search(span.text))
 
 
 def _is_trigger(token: Token) -> bool:
@@ -608,9 +609,7 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
             evidence = evidence or make_evidence([sent])
             found = _meetings_of(doc[anchor_index], triggers, mentions, context, evidence)
             meetings.extend(found)
-            if not any(t.dep_ == "ccomp" and t.head.i < t.i or t.dep_ == "acl" and t.head.lemma_ == "fact"
-                       for t in [doc[anchor_index], *doc[anchor_index].ancestors]):
-                # "They welcomed the fact that the first meeting was held on May 5": a recalled day is not the day told
+            if not _recalled(doc[anchor_index]):
                 context.last_day = next((m.date for m in reversed(found) if m.date and len(m.date) == 10), context.last_day)
             context.meetings.extend(found)
             context.last_at = doc[anchor_index].idx if found else context.last_at
@@ -631,6 +630,12 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
     return meetings, counts, issues
 
 
+
+
+def _recalled(anchor: Token) -> bool:
+    """"They welcomed the fact that the first meeting was held on May 5": a recalled day is not the day told."""
+    return any(t.dep_ == "ccomp" and t.head.i < t.i or t.dep_ == "acl" and t.head.lemma_ == "fact"
+               for t in [anchor, *anchor.ancestors])
 
 
 def _is_future(anchor: Token, triggers: list[Token]) -> bool:
@@ -1111,6 +1116,10 @@ def _inherit_from_previous(meetings: list[MeetingRecord], main_kind: str = "othe
     def surnames(meeting: MeetingRecord) -> set[str]:
         return {p.name.split()[-1] for p in meeting.participants}
 
+    def main_meetings(pool: list[MeetingRecord]) -> list[MeetingRecord]:
+        """The meetings of the kind the title names, else those of the day the readout is dated."""
+        return [m for m in pool if m.kind == main_kind != "other"] or [m for m in pool if day and m.date == day]
+
     for i, meeting in enumerate(meetings):
         reference = EARLIER_EVENT.search(meeting.evidence[0].sentence)
         if not reference:
@@ -1122,12 +1131,11 @@ def _inherit_from_previous(meetings: list[MeetingRecord], main_kind: str = "othe
             earlier = [m for m in earlier if m.kind == "visit"] or earlier
         the_meeting = re.search(r"\bthe\s+(?:summit|meeting)$", reference.group(0))  # "the summit [meeting]"
         if the_meeting and not earlier:  # "Following the summit meeting, the two Foreign Ministers signed ..."
-            earlier = [m for m in recent if m.kind == main_kind != "other" or day and m.date == day][:1]
+            earlier = main_meetings(recent)[:1]
         if not earlier:
             continue
         covering = [m for m in earlier[:3] if mine <= surnames(m)]
-        main = next((found for pool in (earlier, recent) if (found := [m for m in pool if m.kind == main_kind != "other"]
-                                                              or [m for m in pool if day and m.date == day])), [])
+        main = main_meetings(earlier) or main_meetings(recent)
         if main and the_meeting:
             previous = main[0]  # "Following the meeting": the meeting the readout is about, not one it recalls
         else:
