@@ -201,6 +201,17 @@ SUBNATIONAL_UNITS = ["Prefecture", "Prefectures", "Oblast", "Krai", "Kray", "Pro
                      "Autonomous Okrug", "Oblys", "Viloyat"]
 MUNICIPALITY_WORDS = ["Town", "Village"]  # written capitalised after the name: "Toyako Town"
 
+# Last words of a body's name: "the Security Council", "the State Affairs Commission", "the State Duma".
+ORGANIZATION_HEADS = ["Council", "Committee", "Commission", "Ministry", "Agency", "Service", "Secretariat",
+                      "Center", "Centre", "Office", "Bank", "Fund", "Organization", "Organisation", "Institute",
+                      "Department", "Board", "Authority", "Bureau", "Forum", "Association", "Union", "Assembly", "Staff"]
+BODY_HEADS = ORGANIZATION_HEADS + ["Duma", "Parliament", "Senate", "Administration", "Cabinet", "Government",
+                                   "Representatives", "Councillors", "Court", "Party"]
+# Last words of a building's or site's name, a venue: "the Mariinsky Theatre", "Vnukovo International Airport".
+FACILITY_HEADS = ["Palace", "Theatre", "Theater", "Airport", "Monument", "Memorial", "Cosmodrome", "Museum",
+                  "Cathedral", "Mausoleum", "Stadium", "Guest House", "Hotel", "Station", "Port", "Square",
+                  "Cemetery", "Hall", "Park", "Test Site", "Plant"]
+
 # Well-known treaties referred to by acronym alone.
 AGREEMENT_ACRONYMS: dict[str, str] = {
     "INF Treaty": "Intermediate-Range Nuclear Forces Treaty",

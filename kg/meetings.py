@@ -63,15 +63,16 @@ NUMBER_WORDS = {w: i for i, w in enumerate(
 # "the foreign ministers of Kazakhstan and Kyrgyzstan" names its own people: not a reference back
 # "the Prime Minister" with no name: the one last named; not "the Prime Minister of X", "the Prime Minister's visit"
 TITLE_REFERENCE = re.compile(r"\b[Tt]he\s+(Prime\s+Minister|President|Foreign\s+Minister)\b(?!\s+(?:of|for)\b|\s*['’]|\s+[A-Z])")
-GROUP_REFERENCE = re.compile(r"\b(?:the\s+two|both|the)\s+(leaders|heads of state|prime ministers|presidents|"
-                             r"foreign ministers|ministers|chairs|co-chairs|secretaries)\b(?!\s+of\b|\s*['’])", re.I)  # not "Ministers' Meeting"
+GROUP_REFERENCE = re.compile(r"\b(?:the\s+(?P<size>two|three|four|five|six|seven|eight|nine|ten)|(?P<both>both)|the)\s+"
+                             r"(?P<office>leaders|heads of state|prime ministers|presidents|foreign ministers|ministers|"
+                             r"chairs|co-chairs|secretaries)\b(?!\s+of\b|\s*['’])", re.I)  # not "Ministers' Meeting"
 DAYS_LATER = re.compile(r"\b(?:(\w+)\s+days?\s+(later|earlier)|the\s+(?:following|next|(previous))\s+day|"
                         r"the\s+day\s+(?:after|(before)))\b", re.I)
 # "the 9th", "the morning of the 1st": a day of the month a readout is dated in
 DAY_OF_THE_MONTH = re.compile(r"(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?([12]?\d|3[01])(?:st|nd|rd|th)", re.I)
 SAME_DAY = re.compile(r"\b(?:(?:on|earlier|later|earlier on|later on|on the (?:morning|afternoon|evening) of)\s+the\s+same\s+day|(?:later|earlier)\s+that\s+day|"
                       r"(?:that|the\s+same)\s+(?:morning|afternoon|evening))\b", re.I)
-EARLIER_EVENT = re.compile(r"\b(?:[Uu]pon|[Dd]uring|[Ff]ollowing|[Aa]fter|[Pp]rior to|[Bb]efore|[Aa]t|[Oo]n the occasion of|[Aa]t the time of|"
+EARLIER_EVENT = re.compile(r"\b(?:[Aa]t the (?:end|close|conclusion) of|[Uu]pon|[Dd]uring|[Ff]ollowing|[Aa]fter|[Pp]rior to|[Bb]efore|[Aa]t|[Oo]n the occasion of|[Aa]t the time of|"
                            r"[Oo]n the (?:margins?|sidelines?) of)\s+(?:his|her|their|the|this|that)\s+(?:same\s+)?(?:(?:visit|meeting|talks?|summit|stay|trip|tour|"
                            r"conference|forum|session)\b|[\"“]?2\s*\+\s*2\b)")
 YEAR_WINDOW = 3000  # characters looked back for "In 2019, ..." (a paragraph; bounded for one-line texts)
@@ -313,6 +314,7 @@ def _clause(anchor: Token) -> list[Token]:
 
 
 ATTENDANCE_VERBS = {"represent", "attend", "join"}
+GATHERING_VERBS = {"bring", "gather", "assemble", "unite"}  # "the meeting brought together A, B and C"
 
 
 def _is_heading(sent: Span, title: str, text: str) -> bool:
@@ -323,27 +325,39 @@ def _is_heading(sent: Span, title: str, text: str) -> bool:
     return len(line.split()) <= 15 and (line == title.strip() or not line.endswith((".", "!", "?", ":", ";", '"', "”")))
 
 
-def _add_attendees(sent: Span, context: _Context, evidence: Evidence) -> None:
-    """"Japan was represented by A and B, and Russia by C and D", "The conference was attended by A; B; and C":
-    the people of the meeting just told, if it was told in the same paragraph."""
-    if not context.meetings or not context.in_last_paragraph(sent.start_char):
+def _add_attendees(sent: Span, context: _Context, evidence: Evidence, meeting: MeetingRecord | None = None) -> None:
+    """"Japan was represented by A and B, and Russia by C and D", "The conference was attended by A; B; and C",
+    "The meeting brought together A, B and C": the people of the meeting just told, if it was told in the same
+    paragraph (or of `meeting`, the one the sentence names)."""
+    if meeting is None and (not context.meetings or not context.in_last_paragraph(sent.start_char)):
         return
     agents = [c for t in sent if t.lemma_ in ATTENDANCE_VERBS and t.tag_ == "VBN" for c in t.children if c.dep_ == "agent"]
+    agents += [c for t in sent if t.lemma_ in GATHERING_VERBS and any(
+        s.lemma_.lower() in MEETING_NOUNS for s in _subjects(t)) for c in t.children if c.dep_ == "dobj"]
     indexes = {t.i for agent in agents for t in agent.subtree}
     if indexes:
         indexes = set(range(min(indexes), sent.end))  # "and Russia by C and D", "A; B; and C": the parser hangs the rest elsewhere
-    else:  # "A, Deputy Minister, and B also attended the meeting"
-        indexes = {t.i for verb in sent if verb.lemma_ in ATTENDANCE_VERBS and verb.tag_ in ("VBD", "VBZ", "VBP")
-                   and any(c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS for c in verb.children)
-                   for subject in _subjects(verb) for t in subject.subtree}
+    else:  # "A, Deputy Minister, and B also attended the meeting", "A took part in the session as a guest"
+        indexes = {t.i for verb in sent if verb.tag_ in ("VBD", "VBZ", "VBP") and (
+                   verb.lemma_ in ATTENDANCE_VERBS and any(
+                       c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS for c in verb.children)
+                   or _takes_part(verb)) for subject in _subjects(verb) for t in subject.subtree}
     if not indexes:
         return
-    meeting = context.meetings[-1]
+    meeting = meeting or context.meetings[-1]
     known = {p.name for p in meeting.participants}
     people = [m for _, m in context.mentions_within(indexes) if m.type == "Person"]
     meeting.participants.extend(p for p in _unique_people(people) if p.name not in known)
     if evidence not in meeting.evidence:
         meeting.evidence.append(evidence)
+
+
+def _takes_part(verb: Token) -> bool:
+    """"took part in the session", "participated in the meeting"."""
+    part = verb.lemma_ == "participate" or verb.lemma_ == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
+    return part and any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in MEETING_NOUNS for g in c.children) for c in verb.children)
 
 
 def _another_event(trigger: Token) -> bool:
@@ -371,7 +385,7 @@ def _own_phrase(noun: Token) -> list[Token]:
     return phrase + _date_right_after([noun], phrase)
 
 
-OCCASION_NOUNS = {"margin", "margins", "sideline", "sidelines", "occasion"}
+OCCASION_NOUNS = {"margin", "margins", "sideline", "sidelines", "occasion", "end", "close", "conclusion"}
 
 
 HELD_VERBS = {"hold", "convene", "host", "organize", "organise"}
@@ -451,6 +465,7 @@ class _Context:
         self.author = self._byline(doc)
         self.last_day = meta.published if meta.published and len(meta.published) == 10 else None
         self.meetings: list[MeetingRecord] = []  # read so far
+        self.occasions: list[tuple[MeetingRecord, MeetingRecord]] = []  # "also" met: (meeting, on whose occasion)
         self.last_at = 0  # where the last of them was read
         self.dateline_place = self._dateline_place(doc)
 
@@ -532,8 +547,9 @@ class _Context:
         return self.meta.year
 
 
-def _group_members(reference: str, context: _Context, index: int) -> list[Mention]:
-    """Resolve "the two leaders", "both Foreign Ministers" to the named people in context."""
+def _group_members(reference: str, context: _Context, index: int, size: int | None = 2) -> list[Mention]:
+    """Resolve "the two leaders", "both Foreign Ministers", "the four Foreign Ministers" to the named people
+    in context; "the ministers" (no `size`) to those of the meeting just told, or else to two."""
     wanted = reference.lower()
     leaders = wanted in ("leaders", "heads of state")  # rarer than ministers: named further back
 
@@ -552,21 +568,22 @@ def _group_members(reference: str, context: _Context, index: int) -> list[Mentio
             return "secretary" in office
         return bool(office)
 
-    for meeting in reversed(context.meetings[-5:]):  # the two who just met, not others named since
+    for meeting in reversed(context.meetings[-5:]):  # the ones who just met, not others named since
         members = _unique_people([p for p in meeting.participants if holds_office(p)])
-        if len(members) == 2 and len(_unique_people(meeting.participants)) == 2:
+        if len(members) == len(_unique_people(meeting.participants)) == (size or max(len(members), 2)):
             return members
+    size = size or 2
     matches: list[Mention] = []
     seen: set[str] = set()
-    for mention in context.before(index, limit=2000 if leaders else 400):
+    for mention in context.before(index, limit=2000 if leaders else 400 * (size - 1)):
         ok = holds_office(mention)
         key = mention.name.split()[-1].lower()
         if ok and key not in seen:
             seen.add(key)
             matches.append(mention)
-        if len(matches) == 2:
+        if len(matches) == size:
             break
-    return matches if len(matches) == 2 else []
+    return matches if len(matches) == size else []
 
 
 def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: DocumentMeta,
@@ -618,6 +635,8 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
         for issue in named_issues(sent.text):
             issues.append((issue, evidence or make_evidence([sent])))
     _inherit_from_previous(meetings, classify(meta.title), meta.published)
+    for meeting, occasion in context.occasions:
+        meeting.date, meeting.place = meeting.date or occasion.date, meeting.place or occasion.place
     for meeting in meetings:  # the readout's events of its own day, in the state of its dateline, were in that city
         place = context.dateline_place
         if place and meeting.date == meta.published and (meeting.place is None or meeting.place.type == "Country"
@@ -638,6 +657,9 @@ def _recalled(anchor: Token) -> bool:
                for t in [anchor, *anchor.ancestors])
 
 
+CALLED_OFF = {"postpone", "cancel", "defer", "delay", "suspend"}
+
+
 def _is_future(anchor: Token, triggers: list[Token]) -> bool:
     """"The next meeting would be held", "agreed to hold a summit": an event yet to happen."""
     if any(c.lower_ in ("will", "would", "shall") for c in anchor.children if c.dep_ in ("aux", "auxpass")):
@@ -649,6 +671,8 @@ def _is_future(anchor: Token, triggers: list[Token]) -> bool:
         return True
     if anchor.dep_ == "pcomp" and anchor.head.lower_ == "to" and anchor.head.head.lemma_ in ("view", "aim", "goal"):
         return True  # "with a view to holding the next meeting"
+    if anchor.lemma_ in CALLED_OFF or any(t.head.lemma_ in CALLED_OFF for t in triggers):
+        return True  # "the visit planned for June was postponed": no event took place
     return any(c.lower_ in ("next", "upcoming", "forthcoming") for t in triggers for c in t.children)
 
 
@@ -734,12 +758,15 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         return []
     if all(t.lemma_.lower() in ATTENDED_ONLY for t in triggers) and len(people) < 2:
         return []
-    if all(t.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that") for c in t.head.children)
-           or t.dep_ == "appos" and any(c.ent_type_ == "ORDINAL" or c.lower_ == "last" for c in t.children)
-           for t in triggers):
+    described = [t for t in triggers if t.dep_ == "attr" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that") for c in t.head.children)
+        or t.dep_ == "appos" and any(c.ent_type_ == "ORDINAL" or c.lower_ == "last" for c in t.children)]
+    if described and all(any(t in d.subtree for d in described) for t in triggers):
         return []  # "This is the first visit to X by a foreign minister in ten years", "..., the first visit": told already
+    if _states_when_and_where(triggers, dates, context, anchor, evidence):
+        return []
     if _anaphoric(triggers, dates, places):
-        _add_attendees(anchor.sent, context, evidence)  # "The conference was attended by A, B and C"
+        _add_attendees(anchor.sent, context, evidence, _this_years(triggers, context))  # "... was attended by A, B"
         return []
     text = evidence.sentence
     topics = topics_of(text)
@@ -747,6 +774,10 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     visitors = _visitors(triggers, in_clause, context)
     counterparts = _counterparts(anchor, triggers, in_clause)
     hosts = [p for p in people if p not in counterparts]
+    destinations = _destinations(triggers, in_clause) if kind == "visit" and not respectively else []
+    if len(destinations) >= 2:  # "had visited Estonia and Lithuania": a visit to each
+        return [_record(kind, people, countries, dates[0] if dates else None, destination, topics, agreements,
+                        evidence, label, visitors) for destination in destinations]
     if respectively and (len(places) > 1 or len(dates) > 1):
         n = max(len(places), len(dates))
         each = [hosts + [counterparts[i]] for i in range(n)] if len(counterparts) == n else [people] * n
@@ -768,14 +799,33 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     if date is None and context.last_day:  # "Two days later", "the following day": after the last day read
         date = _days_after(_text(clause), context.last_day)
     adverbs = {c.lower_ for c in anchor.children if c.dep_ == "advmod"}
+    occasion = None
     if date is None and adverbs & {"also", "then"} and context.meetings:
         previous = context.meetings[-1]  # "A and B also held ...", "I then called on B": on the occasion just told,
         shared = {_surname(p) for p in previous.participants} & {_surname(p) for p in people}  # in the same paragraph
         if context.in_last_paragraph(anchor.idx) and ("also" in adverbs or shared):
-            date, place = previous.date, place or previous.place
+            date, place, occasion = previous.date, place or previous.place, previous
     if not people and not place and not (countries and (date or label and anchor.pos_ in ("VERB", "AUX"))) and not (date and len(date) >= 7):
         return []  # "talks at various levels took place in 2012", a heading: no event to point at
-    return [_record(kind, people, countries, date, place, topics, agreements, evidence, label, visitors)]
+    record = _record(kind, people, countries, date, place, topics, agreements, evidence, label, visitors)
+    if occasion is not None and occasion.date is None:
+        context.occasions.append((record, occasion))  # dated once the occasion is ("on the margins of the meeting")
+    return [record]
+
+
+def _destinations(triggers: list[Token], in_clause: list) -> list[Mention]:
+    """The states or towns a "visited" verb lists as its objects, in text order."""
+    found = []
+    for (start, end), mention in in_clause:
+        token = triggers[0].doc[start:end].root
+        while token.dep_ == "conj":
+            token = token.head
+        if mention.type in ("Place", "Country") and token.dep_ == "dobj" and token.head in triggers \
+                and token.head.lemma_ == "visit":
+            if found and mention.type == "Country" and found[-1].country == mention.key:
+                continue  # "visited Riga, Latvia": the town's state, no second visit
+            found.append(mention)
+    return found
 
 
 def _days_after(text: str, day: str) -> str | None:
@@ -802,19 +852,54 @@ def _record(kind, people, countries, date, place, topics, agreements, evidence, 
 
 def _anaphoric(triggers: list[Token], dates: list, places: list) -> bool:
     """"The meeting" with nothing new, or "this meeting", refers back to a meeting already read."""
-    if all(_bare_reference(t) and any(c.lower_ == "this" for c in t.children) for t in triggers):
+    if all(_bare_reference(t) and (any(c.lower_ == "this" for c in t.children) or _of_this_year(t)) for t in triggers):
         return True  # "This meeting was the first round of ...": whatever else the sentence dates is another event
     return all(_bare_reference(t) for t in triggers) and not dates and not places
 
 
+TIMING_VERBS = {"take", "hold", "begin", "start", "commence", "last", "open", "convene", "occur"}  # "took place on"
+
+
+def _states_when_and_where(triggers: list[Token], dates: list, context: _Context, anchor: Token,
+                           evidence: Evidence) -> bool:
+    """"A and B held a summit meeting. The meeting took place on May 9 at the House of Receptions in X":
+    the day and town of the meeting just told, which had none. True when the meeting took them."""
+    previous = context.meetings[-1] if context.meetings else None
+    if not (dates and previous and previous.date is None and context.in_last_paragraph(anchor.idx)) or not all(
+            _bare_reference(t) and t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_ in TIMING_VERBS for t in triggers):
+        return False
+    sent = anchor.sent
+    towns = [m for _, m in context.mentions_within(set(range(sent.start, sent.end)))
+             if m.type == "Place" and m.name.split()[-1] not in lexicon.FACILITY_HEADS]
+    previous.date = dates[0]
+    previous.place = previous.place or (towns[-1] if towns else None)  # "at the House of Receptions in X": X
+    previous.evidence.append(evidence)
+    return True
+
+
+def _of_this_year(token: Token) -> bool:
+    """"this year's meeting": the one the text is about."""
+    return any(c.dep_ == "poss" and c.lower_ == "year" and any(d.lower_ == "this" for d in c.children)
+               for c in token.children)
+
+
+def _this_years(triggers: list[Token], context: _Context) -> MeetingRecord | None:
+    """The meeting "this year's meeting" names: the last one read that is dated in the text's year."""
+    if not any(_of_this_year(t) for t in triggers):
+        return None
+    year = context.year_at(triggers[0], dated=False)
+    return next((m for m in reversed(context.meetings) if year and (m.date or "").startswith(year)), None)
+
+
 def _bare_reference(token: Token) -> bool:
-    """"the meeting", "this meeting", "that visit": a meeting noun with a definite article and no modifier."""
+    """"the meeting", "this meeting", "that visit", "this year's meeting": a meeting noun with a definite
+    article and no modifier."""
     if token.pos_ == "VERB":
         return False
     determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
     modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nummod", "poss")
                  and c.lower_ not in ("this", "that")]
-    return bool(determiners & {"this", "that", "the"}) and not modifiers
+    return bool(determiners & {"this", "that", "the"}) and not modifiers or _of_this_year(token)
 
 
 def _own_participants(triggers: list[Token], in_clause: list) -> list[Mention]:
@@ -871,9 +956,10 @@ def _referenced_people(clause: list[Token], context: _Context, places: list[Ment
         if not any(t.ent_type_ == "PERSON" for t in clause if match.group(1).split()[-1] == t.text):
             found += filter(None, [context.titled(match.group(1), first + 1)])
     for match in GROUP_REFERENCE.finditer(text):
+        size = NUMBER_WORDS[match.group("size").lower()] if match.group("size") else 2 if match.group("both") else None
         met_there = next((m.participants for m in reversed(context.meetings[-10:]) if places and m.place
-                          and m.place.name == places[0].name and len(m.participants) == 2), None)
-        found += met_there or _group_members(match.group(1), context, first + 1)
+                          and m.place.name == places[0].name and len(m.participants) == (size or 2)), None)
+        found += met_there or _group_members(match.group("office"), context, first + 1, size)
     for token in clause:
         lower = token.lower_
         if token.dep_ == "poss" and not _is_trigger(token.head):
@@ -1141,6 +1227,8 @@ def _inherit_from_previous(meetings: list[MeetingRecord], main_kind: str = "othe
         else:
             previous = max(covering, key=lambda m: len(m.date or "")) if covering else earlier[0]  # best dated
         meeting.date = meeting.date or previous.date
+        if meeting.kind == "signing" and re.match(r"[Aa]t the (?:end|close|conclusion)", reference.group(0)):
+            meeting.kind = previous.kind  # "At the end of the meeting, they adopted X": a step of that meeting
         newcomers = {p.country for p in meeting.participants if p.name.split()[-1] not in surnames(previous)}
         if previous.kind != "visit" or not newcomers - {None, _place_country(previous.place) if previous.place else None}:
             meeting.place = meeting.place or previous.place  # a tour's first stop is not where every call was paid

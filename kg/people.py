@@ -80,7 +80,11 @@ def _patterns() -> dict[str, re.Pattern]:
     ambassador_for = (r"Ambassador\s+(?:Extraordinary\s+and\s+Plenipotentiary\s+)?(?:of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*?\s+)?(?:for|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*?"
                       r"(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b(?!\s+[A-Z]))")
     honorific = _alternation(lexicon.HONORIFICS + lexicon.RANKS)
-    title = r"(?:(?:then|former|acting|new)\s+)?(?:(?P<demonym>" + demonym + r")\s+)?(?P<office>" + minister_of + "|" + ambassador_for + "|" + office + r")"
+    head_of = (r"(?:(?:First\s+)?Deputy\s+)?(?:Chairman|Chairperson|Chair|Secretary|Head|Director|Speaker|Governor)"
+               r"\s+of\s+(?:(?:[A-Z][\w'-]*|of|the)\s+){0,6}?(?:" + _alternation(lexicon.BODY_HEADS + lexicon.SUBNATIONAL_UNITS) + r")")
+    title = (r"(?:(?:then|former|acting|new)\s+)?(?:(?P<demonym>" + demonym + r")\s+)?(?P<office>" + minister_of + "|"
+             + ambassador_for + "|" + head_of + "|" + office + r")")
+    listed_name = _NAME_TOKEN + r"(?:[^\S\n]+" + _NAME_TOKEN + r"){0,2}"
     appositive_head = r"(?:the\s+)?(?:[A-Z][\w-]*\s+)*?(?:" + office + r"|Minister|Secretary|Chairman|Chief|Commander|Director|Member|member|Head|President)\b"
     def one_line(pattern: str) -> re.Pattern:
         """A name and its title never run across a line break (headings, bylines)."""
@@ -88,6 +92,9 @@ def _patterns() -> dict[str, re.Pattern]:
 
     return {
         "titled": one_line(r"(?<![\w-])" + title + r"\s+(?P<name>" + _NAME + r")"),
+        # "Foreign Ministers A, B and C": one office, several people
+        "plural_titled": one_line(r"(?<![\w-])(?P<office>" + office + r")s\s+(?P<names>" + listed_name + r"(?:,\s+"
+                                  + listed_name + r")*,?\s+and\s+" + listed_name + r")\b"),
         "honorific": one_line(r"(?<![\w-])(?P<hon>(?:(?:" + honorific + r")\s+)+)(?P<name>" + _NAME + r")"),
         "readout": one_line(r"(?<![\w-])(?:" + honorific + r")\s+(?P<surname>" + _NAME_TOKEN + r"),\s+(?P<given>"
                             + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")?),\s+(?=" + appositive_head + ")"),
@@ -145,6 +152,12 @@ def find_people(text: str) -> list[PersonMatch]:
         rest = text[extent:].split("\n", 1)[0]  # "..., Minister for Foreign Affairs and member of the House"
         if name == match.group("name") and office and "." not in rest and len(rest.split()) <= 12:
             found.append(PersonMatch(match.start("name"), match.end("name"), name, office, country, extent))
+    for match in patterns["plural_titled"].finditer(text):
+        office = " ".join(match.group("office").split())
+        for name in re.finditer(_NAME_TOKEN + r"(?:[^\S\n]+" + _NAME_TOKEN + r")*", match.group("names")):
+            if _trim_name(name.group()) == name.group():
+                start = match.start("names") + name.start()
+                found.append(PersonMatch(start, start + len(name.group()), name.group(), office, None, start + len(name.group())))
     for kind in ("titled", "honorific"):
         for match in patterns[kind].finditer(text):
             name = _trim_name(match.group("name"))
@@ -198,7 +211,8 @@ def _cut_at_next_person(text: str, found: list[PersonMatch]) -> list[PersonMatch
         if following and following[0] < match.extent and match.office:
             extent = following[0]
             office = re.sub(r"(?:,?\s+and|,)?\s+(?:the\s+)?$", "", text[match.end:extent]).lstrip(", ")
-            if not office.strip():  # "with Minister A, Minister B and ...": A's own title stands
+            if not office.strip() or office.startswith("of "):
+                # "with Minister A, Minister B and ...", "Minister A of X, Minister B of Y": A's own title stands
                 cut.append(PersonMatch(match.start, match.end, match.name, match.office, match.country, extent))
                 continue
             match = PersonMatch(match.start, match.end, match.name, strip_country(" ".join(office.split())) or None,

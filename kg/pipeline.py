@@ -221,9 +221,7 @@ def make_agreements(nlp: Language, name: str):
     return agreements
 
 
-ORGANIZATION_HEADS = {"Council", "Committee", "Commission", "Ministry", "Agency", "Service", "Secretariat",
-                      "Center", "Centre", "Office", "Bank", "Fund", "Organization", "Organisation", "Institute",
-                      "Department", "Board", "Authority", "Bureau", "Forum", "Association", "Union", "Assembly", "Staff"}
+ORGANIZATION_HEADS = set(lexicon.ORGANIZATION_HEADS)
 
 
 def _extend_organization(doc: Doc, ent: Span) -> Span:
@@ -335,6 +333,12 @@ def make_fixes(nlp: Language, name: str):
             if unit is not None:
                 kept.append(unit)  # "Miyagi" taken for an organisation, "Fukushima Prefectures" for a person
                 continue
+            if label in ("ORG", "PERSON", "GPE") and ent._.person_name is None and _names_a_facility(ent):
+                kept.append(Span(doc, ent.start, ent.end, label="FAC"))  # "the Mariinsky Theatre": a venue, a place
+                continue
+            if label == "PERSON" and ent._.person_name is None and _in_heading(doc, ent) and any(
+                    t.tag_ in ("VBG", "JJ", "NNS", "NNPS") for t in ent):
+                continue  # "Closing Remarks", "Trade Measures": a heading's words, not a name
             if label in ("ORG", "FAC", "GPE", "LOC", "PRODUCT", "LAW", "EVENT") and ent.ent_id_ == "":
                 following = doc[ent.end].lower_ if ent.end < len(doc) else ""
                 administration = ADMINISTRATION.match(ent.text + " " + following)
@@ -399,10 +403,63 @@ def make_fixes(nlp: Language, name: str):
                     continue  # "the Silk Road Initiative": a policy, not a person
             kept.append(ent)
         kept += _dateline_city(doc)
-        doc.ents = [e for e in filter_spans(kept) if not _in_a_project_name(doc, e)]
+        kept = _companies(doc, kept)
+        listed = _listed_units(doc)
+        kept = [e for e in kept if not any(p.start <= e.start < p.end or e.start <= p.start < e.end for p in listed)]
+        doc.ents = [e for e in filter_spans(kept + listed) if not _in_a_project_name(doc, e)]
         return doc
 
     return fixes
+
+
+def _names_a_facility(ent: Span) -> bool:
+    """"Vnukovo International Airport", "the Monument of Glory": a building or site."""
+    text = re.sub(r"\s+of\s+.*$", "", ent.text.removeprefix("the "))  # "Palace of Congresses" -> "Palace"
+    return len(ent) > 1 and any(text == head or text.endswith(" " + head) for head in lexicon.FACILITY_HEADS)
+
+
+COMPANY_NOUNS = {"company", "companies", "firm", "corporation", "conglomerate", "operator", "producer", "giant"}
+
+
+def _companies(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"the oil company Neftegaz": a company, and so is every later "Neftegaz" the model took for a person."""
+    misread = ("PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
+    names = {e.text for e in ents if e.label_ in misread and e._.person_name is None
+             and e.start > 0 and doc[e.start - 1].lower_ in COMPANY_NOUNS}
+    return [Span(doc, e.start, e.end, label="ORG") if e.text in names and e.label_ in misread
+            and e._.person_name is None else e for e in ents]
+
+
+def _name_word(token) -> bool:
+    return token.is_title and not token.is_stop and token.ent_type_ != "COUNTRY"
+
+
+PLURAL_UNITS = {"regions", "oblasts", "provinces", "prefectures", "krais", "districts", "islands", "cities", "republics"}
+
+
+def _listed_units(doc: Doc) -> list[Span]:
+    """"the Tver, Pskov and Novgorod regions": each listed name is a place."""
+    found = []
+    for token in doc:
+        if token.text not in PLURAL_UNITS or token.i == 0:
+            continue
+        names, end = [], token.i
+        while end > 0 and _name_word(doc[end - 1]):
+            start = end
+            while start > 0 and _name_word(doc[start - 1]):
+                start -= 1
+            if start == end:
+                break
+            names.append(Span(doc, start, end, label="PLACE"))
+            if start > 1 and doc[start - 1].text in (",", "and") and _name_word(doc[start - 2]):
+                end = start - 1
+            elif start > 1 and doc[start - 1].text == "and" and doc[start - 2].text == ",":
+                end = start - 2
+            else:
+                break
+        if len(names) >= 2:
+            found.extend(names)
+    return found
 
 
 def _dateline_city(doc: Doc) -> list[Span]:

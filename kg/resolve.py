@@ -385,6 +385,9 @@ def _same_meeting(result: Resolution, a: Meeting, b: Meeting) -> bool:
         return False
     if a.participants and b.participants and not (a.participants <= b.participants or b.participants <= a.participants):
         return False  # the same leader meeting two counterparts on one trip: two meetings
+    if a.participants and b.participants and a.participants != b.participants and any(
+            len(m.participants) >= 2 and MARGINS.search(e.quote) for m in (a, b) for e in m.evidence):
+        return False  # a bilateral meeting on the margins of a conference is not the conference
     if a.countries and b.countries and not (a.countries <= b.countries or b.countries <= a.countries):
         return False
     precise_date = a.date and b.date and len(min(a.date, b.date, key=len)) >= 7
@@ -431,15 +434,19 @@ def _absorb_visits(result: Resolution, meetings: list[Meeting]) -> list[Meeting]
         candidates = {id(m): m for p in visit.participants for m in by_person.get((doc, p), [])}.values()
         if visit.kind == "signing":
             hosts = [m for m in candidates if m.kind != "signing" and visit.participants <= m.participants
-                     and visit.date and m.date and visit.date == m.date and len(m.date) >= 7]
+                     and visit.date and m.date and (visit.date == m.date and len(m.date) >= 7 or (
+                         visit.participants == m.participants and _places_agree(result, visit.place, m.place)
+                         and _dates_agree(visit.date, m.date)))]  # "the ministers adopted X": at their meeting
             for host in hosts:
                 host.agreements |= visit.agreements
             if hosts and not any(SEQUEL.search(e.sentence) for e in visit.evidence):
                 for host in hosts:
                     host.evidence = sorted(set(host.evidence) | set(visit.evidence))
                 continue
-        hosts = [m for m in candidates if _dates_agree(visit.date, m.date)]
-        if visit.kind != "visit" or not hosts:
+        hosts = [m for m in candidates if _dates_agree(visit.date, m.date) and not (
+            visit.place and m.place and result.entities[visit.place].type == "Country"
+            and visit.place != _state_of(result, m.place))]
+        if visit.kind != "visit" or not hosts:  # a visit to another state on the tour is a visit of its own
             kept.append(visit)
             continue
         for host in hosts:
@@ -457,6 +464,7 @@ def _absorb_visits(result: Resolution, meetings: list[Meeting]) -> list[Meeting]
     return kept
 
 
+MARGINS = re.compile(r"\b(?:on|in)\s+the\s+(?:margins?|sidelines?)\s+of\b|\bbilateral\s+(?:meeting|talk)", re.I)
 SEQUEL = re.compile(r"\b(?:[Ff]ollowing|[Aa]fter|[Pp]rior to|[Bb]efore)\s+the\s+(?:\w+\s+)?(?:meeting|talks|summit)\b")
 
 

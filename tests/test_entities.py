@@ -160,3 +160,17 @@ def test_a_town_is_a_place_but_a_movement_named_after_a_village_is_not(annotate)
     places = {m.name for m in annotate("The leaders met in Ikeda Town, Hokkaido, and praised the One Village One "
                                        "Product movement.").mentions if m.type == "Place"}
     assert "Ikeda Town" in places and not any("Village" in p for p in places)
+
+
+def test_names_listed_before_a_plural_unit_word_are_places(annotate):
+    places = of_type(annotate("Russia declared the annexation of the Donetsk, Luhansk, Zaporizhzhia and Kherson "
+                              "regions of Ukraine."), "Place")
+    assert {"Donetsk", "Luhansk", "Kherson"} <= set(places) and len(places) == 4  # and Zaporizhzhia, spelt as known
+    assert not of_type(annotate("Russia declared the annexation of the Zaporizhzhia and Kherson regions."), "Person")
+
+
+def test_venues_are_places_not_organisations(annotate):
+    records = annotate("The leaders opened the festival at the Bolshoi Theatre in Moscow, and the minister laid a "
+                       "wreath at the Monument of Independence before leaving from Dushanbe International Airport.")
+    assert {"Bolshoi Theatre", "Monument of Independence", "Dushanbe International Airport"} <= set(of_type(records, "Place"))
+    assert not of_type(records, "Organization")

@@ -732,3 +732,79 @@ def test_an_honorific_abbreviation_does_not_end_the_sentence(meetings):
     [visit] = meetings("November 9, 2016\n\nH.E. Mr. Askar Petrovich Tokmakov, President of the Republic of "
                        "Kazakhstan, paid an official visit to Japan from November 6 to 9.\n")
     assert visit["people"] == ["Askar Petrovich Tokmakov"] and visit["date"] == "2016-11"
+
+
+ARTICLE = ("The Baltic Dialogue at Ten\n\nJune 2015\n\nBy SUZUKI Ichiro, Minister for Foreign Affairs of Japan\n\n"
+           "On June 3, I welcomed to Tokyo the Foreign Ministers of the region for the Third Foreign Ministers' "
+           "Meeting of the Dialogue. It was the first Foreign Ministers' Meeting of the Dialogue to be held in Japan, "
+           "and I was honored to chair it.\n\n"
+           "History\n\nIn May 2009, then Foreign Minister Taro Yamada hosted the first Foreign Ministers' Meeting in "
+           "Tokyo.\n\n"
+           "This year's meeting brought together Foreign Minister Ivan Petrov of Latvia, Foreign Minister Juri Tamm "
+           "of Estonia and Foreign Minister Linas Kaunas of Lithuania. At the end of the meeting, we adopted a Joint "
+           "Statement.\n\n"
+           "On the margins of the meeting, I held separate bilateral meetings with Foreign Ministers Petrov and Tamm. "
+           "The three Foreign Ministers also paid a courtesy call on Prime Minister Kenji Sato.\n")
+
+
+def test_this_years_meeting_and_its_attendees_join_the_meeting_of_the_text(meetings):
+    found = meetings(ARTICLE)
+    [main] = [m for m in found if m["date"] == "2015-06-03" and m["kind"] == "foreign-ministers-meeting"
+              and len(m["people"]) > 2]
+    assert main["kind"] == "foreign-ministers-meeting" and main["place"] == "Tokyo"
+    assert set(main["people"]) == {"Ivan Petrov", "Juri Tamm", "Linas Kaunas", "Suzuki Ichiro"}
+    assert main["agreements"] == ["Joint Statement"]  # adopted at its end: no signing of its own
+    assert not [m for m in found if m["kind"] == "signing"]
+    assert len([m for m in found if m["date"] == "2015"]) == 0  # "It was the first ...": the same meeting again
+
+
+def test_bilateral_meetings_on_the_margins_stay_apart_from_the_conference(meetings):
+    found = meetings(ARTICLE)
+    bilaterals = sorted(tuple(m["people"]) for m in found if len(m["people"]) == 2)
+    assert bilaterals == [("Ivan Petrov", "Suzuki Ichiro"), ("Juri Tamm", "Suzuki Ichiro")]
+
+
+def test_the_three_foreign_ministers_resolve_to_the_three_named_and_the_occasion_dates_the_call(meetings):
+    call = next(m for m in meetings(ARTICLE) if m["kind"] == "courtesy-call")
+    assert set(call["people"]) == {"Ivan Petrov", "Juri Tamm", "Linas Kaunas", "Kenji Sato"}
+    assert (call["date"], call["place"]) == ("2015-06-03", "Tokyo")
+
+
+def test_a_guest_who_took_part_in_a_session_attended_the_meeting(meetings):
+    found = meetings("May 1, 2017\n\nOn May 1, Minister Suzuki attended the Fifth Foreign Ministers' Meeting of the "
+                     "Dialogue in Riga with Minister Petrov of Latvia and Minister Tamm of Estonia. Mr. Linas Kaunas, "
+                     "Deputy Minister of Foreign Affairs of Lithuania, took part in the session on security as a guest.\n")
+    [meeting] = [m for m in found if m["kind"] == "foreign-ministers-meeting"]
+    assert "Linas Kaunas" in meeting["people"]
+
+
+def test_a_document_the_ministers_adopted_at_their_meeting_is_its_outcome(meetings):
+    found = meetings("May 1, 2017\n\n1. On May 1, Minister Suzuki attended the Fifth Foreign Ministers' Meeting of "
+                     "the Dialogue in Riga, which he co-chaired with Minister Petrov of Latvia. The meeting was attended "
+                     "by Minister Tamm of Estonia.\n\n(1) On transport, the ministers adopted the \"Roadmap for Regional "
+                     "Cooperation in Transport\".\n")
+    [meeting] = found
+    assert meeting["kind"] == "foreign-ministers-meeting"
+    assert meeting["agreements"] == ["Roadmap for Regional Cooperation in Transport"]
+
+
+def test_the_meeting_took_place_on_a_day_at_a_venue_in_a_town_dates_the_meeting_just_told(meetings):
+    [summit] = meetings("Visit to Latvia: Japan-Latvia Summit Meeting\n\nMay 9, 2016\n\nMr. Kenji Sato, Prime Minister of "
+                        "Japan, and H.E. Mr. Ivan Petrov, President of the Republic of Latvia, held a Japan-Latvia Summit "
+                        "Meeting. The meeting took place on May 9, commencing at 10:00 a.m., at the House of Blackheads "
+                        "in Riga, and lasted about an hour.\n")
+    assert (summit["kind"], summit["date"], summit["place"]) == ("summit", "2016-05-09", "Riga")
+    assert len(summit["evidence"]) == 2
+
+
+def test_a_tour_of_several_states_is_a_visit_to_each(meetings):
+    found = meetings("May 9, 2016\n\nOn May 9, Prime Minister Sato held a summit meeting with President Petrov in Riga. "
+                     "Prior to his arrival in Riga, Prime Minister Sato had visited Estonia and Lithuania.\n")
+    visits = sorted(m["place"] for m in found if m["kind"] == "visit")
+    assert visits == ["Estonia", "Lithuania"]
+
+
+def test_a_town_and_its_state_are_one_visit_and_a_postponed_visit_none(meetings):
+    found = meetings("In 2016, Foreign Minister Sato visited Riga, Latvia, in May. The visit to Estonia by Foreign "
+                     "Minister Sato, which had been planned for June, was postponed.\n")
+    assert [(m["kind"], m["place"]) for m in found] == [("visit", "Riga")]

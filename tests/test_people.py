@@ -134,3 +134,31 @@ def test_byline_whose_office_runs_on_after_and(annotate):
     records = annotate("Opening a New Chapter\n\nFebruary 2020\n\nBy SUZUKI Ichiro, Minister for Foreign Affairs and member "
                        "of the House of Representatives\n\nLast year I travelled widely.\n")
     assert people(records)["SUZUKI Ichiro"].office == "Minister for Foreign Affairs"
+
+
+def test_plural_title_before_a_list_of_surnames(annotate):
+    found = people(annotate("I held separate meetings with Foreign Ministers Petrov, Berzins and Tamm in Riga."))
+    assert set(found) == {"Petrov", "Berzins", "Tamm"}
+    assert {p.office for p in found.values()} == {"Foreign Minister"}
+
+
+def test_head_of_a_named_body_before_the_name(annotate):
+    found = people(annotate("In May, Chairman of the State Planning Commission Pak Song Chol visited Moscow, and "
+                            "Governor of Primorsky Krai Oleg Kozhemyako received him."))
+    assert found["Pak Song Chol"].office == "Chairman of the State Planning Commission"
+    assert found["Oleg Kozhemyako"].office == "Governor of Primorsky Krai"
+
+
+def test_office_of_each_minister_in_a_list_with_their_states(annotate):
+    found = people(annotate("The meeting brought together Foreign Minister Ivan Petrov of Latvia, Foreign Minister "
+                            "Juri Tamm of Estonia, and a deputy minister."))
+    assert found["Ivan Petrov"].office == "Foreign Minister" and found["Ivan Petrov"].country == "LV"
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Suzuki met Minister Petrov.\n\n2. Opening Remarks\n\nThe ministers welcomed the progress.\n",
+    "The minister met the delegation.\n\n3. Trade and Humanitarian Measures\n\nThey agreed.\n",
+    "The arrest of Mr. Ivan Petrov, head of the oil company Neftegaz, was reported. Neftegaz was later sold.",
+])
+def test_headings_and_companies_are_not_persons(annotate, text):
+    assert set(people(annotate(text))) <= {"Suzuki", "Petrov", "Ivan Petrov"}
