@@ -95,6 +95,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # "Foreign Ministers A, B and C": one office, several people
         "plural_titled": one_line(r"(?<![\w-])(?P<office>" + office + r")s\s+(?P<names>" + listed_name + r"(?:,\s+"
                                   + listed_name + r")*,?\s+and\s+" + listed_name + r")\b"),
+        "listed_name": re.compile(listed_name),
         "honorific": one_line(r"(?<![\w-])(?P<hon>(?:(?:" + honorific + r")\s+)+)(?P<name>" + _NAME + r")"),
         "readout": one_line(r"(?<![\w-])(?:" + honorific + r")\s+(?P<surname>" + _NAME_TOKEN + r"),\s+(?P<given>"
                             + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")?),\s+(?=" + appositive_head + ")"),
@@ -154,7 +155,7 @@ def find_people(text: str) -> list[PersonMatch]:
             found.append(PersonMatch(match.start("name"), match.end("name"), name, office, country, extent))
     for match in patterns["plural_titled"].finditer(text):
         office = " ".join(match.group("office").split())
-        for name in re.finditer(_NAME_TOKEN + r"(?:[^\S\n]+" + _NAME_TOKEN + r")*", match.group("names")):
+        for name in patterns["listed_name"].finditer(match.group("names")):
             if _trim_name(name.group()) == name.group():
                 start = match.start("names") + name.start()
                 found.append(PersonMatch(start, start + len(name.group()), name.group(), office, None, start + len(name.group())))
