@@ -26,7 +26,7 @@ _NUMBERED = r"(?:(?:[Tt]he\s+)?(?:[a-z]+|\d+)-point\s+)"
 _ACRONYM = r"\((?P<acronym>[A-Z][\w\s-]{0,20})\)"
 # a capitalised word, a quoted name (State Concern "Turkmengaz") or a stated acronym ("Bank (JBIC)")
 _CAP = r"(?:[A-Z][\w’'-]*|“[^”\n]{1,40}”|\"[^\"\n]{1,40}\"|\([A-Z][\w-]{1,15}(?:\s+(?:" + INSTRUMENTS + r"))?\))"
-_TAIL = (r"(?:\s+(?:of|for|on|in|between|among|concerning|off|by)\s+(?:(?:the|a|an)\s+)?(?:\d{4}|" + _CAP + r"(?:(?:,?\s+(?:" + _AND + r"|of|the|in|on|for|a|an)"
+_TAIL = (r"(?:\s+(?:of|for|on|in|between|among|concerning|off|by|with\s+respect\s+to)\s+(?:(?:the|a|an)\s+)?(?:\d{4}|" + _CAP + r"(?:(?:,?\s+(?:" + _AND + r"|of|the|in|on|for|a|an)"
          r"(?:\s+(?:the|a|an))?\s+|,\s+|\s+)" + _CAP + r"){0,15}))*")
 
 
@@ -52,6 +52,7 @@ def _without_circumstances(raw: str) -> str:
     return raw
 
 
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 LEAD_INS = {"The", "A", "An", "In", "At", "On", "Based", "Under", *MONTHS}  # capitalised words that start no name
 
 
@@ -84,7 +85,7 @@ def _patterns() -> dict[str, re.Pattern]:
                r"|[Cc]ontracts?|[Pp]rotocols?|[Ee]xchange\s+of\s+[Nn]otes|Notes|joint\s+(?:statement|declaration))"
                r"\s+(?:between|among|with|concerning|on|for|of\s+the\s+session)\b[^.;:]{0,200}?)"
                r"(?=\s+(?:through|by|which|that|was|were|is|under|to|signed|concluded|adopted|issued|exchanged)\b"
-               r"|\s+(?:on|in)\s+(?=[A-Z\d])|,(?!\s+(?:the\s+|a\s+|an\s+)?[A-Z])|[.;:])")
+               r"|\s+in\s+(?=[A-Z\d])|\s+on\s+(?=\d|(?:" + "|".join(MONTHS + WEEKDAYS) + r")\b)|,(?!\s+(?:the\s+|a\s+|an\s+)?[A-Z])|[.;:])")
     instrument_first = (r"(?<![\w-])(?P<name>(?:Treaty|Convention|Agreement|Declaration|Protocol|Memorandum|Charter|Framework|"
                         r"Roadmap|Road Map|Action Plan|[Ee]xchange of [Nn]otes)"
                         r"(?=\s+(?:on|of|between|for|concerning)\s)" + _TAIL + r")")

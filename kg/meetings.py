@@ -43,7 +43,7 @@ NOT_DIPLOMATIC = re.compile(r"\b(?:grave|graves|free|pilot|tour|tourists?|reside
 # (pattern on the trigger phrase, kind), most specific first.
 KIND_RULES: list[tuple[re.Pattern, str]] = [(re.compile(p, re.I), k) for p, k in [
     (r"telephone|phone|video ?conference|teleconference|online meeting", "telephone-talk"),
-    (r"courtesy call|^call(?:ed|s|ing)? on\b", "courtesy-call"),
+    (r"courtesy call|audience|^call(?:ed|s|ing)? on\b|^receiv", "courtesy-call"),
     (r"2\s*\+\s*2|foreign and defen[cs]e ministerial", "two-plus-two"),
     (r"\bsigned\b|\bsigning\b|\b(?:issued|adopted|concluded|exchanged)\b", "signing"),
     (r"(?:intergovernmental|advisory|joint|bilateral) (?:committee|commission|council)", "intergovernmental-committee"),
@@ -70,7 +70,7 @@ DAYS_LATER = re.compile(r"\b(?:(\w+)\s+days?\s+(later|earlier)|the\s+(?:followin
                         r"the\s+day\s+(?:after|(before)))\b", re.I)
 # "the 9th", "the morning of the 1st": a day of the month a readout is dated in
 DAY_OF_THE_MONTH = re.compile(r"(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?([12]?\d|3[01])(?:st|nd|rd|th)", re.I)
-SAME_DAY = re.compile(r"\b(?:(?:on|earlier|later|earlier on|later on|on the (?:morning|afternoon|evening) of)\s+the\s+same\s+day|(?:later|earlier)\s+that\s+day|"
+SAME_DAY = re.compile(r"\b(?:(?:(?:on|earlier|later|earlier on|later on|on the (?:morning|afternoon|evening) of)\s+)?the\s+same\s+day|(?:later|earlier)\s+that\s+day|"
                       r"(?:that|the\s+same)\s+(?:morning|afternoon|evening))\b", re.I)
 EARLIER_EVENT = re.compile(r"\b(?:[Aa]t the (?:end|close|conclusion) of|[Uu]pon|[Dd]uring|[Ff]ollowing|[Aa]fter|[Pp]rior to|[Bb]efore|[Aa]t|[Oo]n the occasion of|[Aa]t the time of|"
                            r"[Oo]n the (?:margins?|sidelines?) of)\s+(?:his|her|their|the|this|that)\s+(?:same\s+)?(?:(?:visit|meeting|talks?|summit|stay|trip|tour|"
@@ -199,6 +199,10 @@ def _is_trigger(token: Token) -> bool:
         named = [t for c in token.children if c.dep_ == "agent" for t in c.subtree
                  if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"]  # the first word of each name
         return token.tag_ == "VBN" and len(named) >= 2
+    if token.pos_ == "VERB" and lemma == "receive":  # "President A received me", "B was received by President A"
+        guest = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")
+                 and (c.ent_type_ == "PERSON" or c.lower_ in ("me", "him", "her", "them", "us"))]
+        return bool(guest) and (guest[0].dep_ == "dobj" or any(c.dep_ == "agent" for c in token.children))
     if token.pos_ == "VERB" and lemma == "call":  # "I then called on Mr. X": a courtesy call
         return any(c.dep_ == "prep" and c.lower_ == "on" and any(g.ent_type_ == "PERSON" for g in c.subtree)
                    for c in token.children)
@@ -276,7 +280,12 @@ def _clause(anchor: Token) -> list[Token]:
                 and not shared_object:
             excluded.update(t.i for t in child.subtree)
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children)
-    subjects = [c for c in anchor.head.children if c.dep_ in ("nsubj", "nsubjpass")] if anchor.dep_ == "conj" and not own_subject else []
+    subjects = []
+    if anchor.dep_ == "conj" and not own_subject:  # "A held X, held Y and received Z": A for all three
+        head = anchor.head
+        while head.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            head = head.head
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if anchor.dep_ == "acl" and anchor.tag_ in ("VBD", "VBN") and anchor.head.ent_type_ == "PERSON" and not own_subject:
         people = anchor.head  # "A, Minister of X, and B, Minister of Y, signed ...", parsed as a modifier of B
         while people.dep_ in ("conj", "appos") and people.head.i != people.i:
@@ -366,7 +375,7 @@ def _another_event(trigger: Token) -> bool:
     while trigger.dep_ == "conj":  # "following the talk in December and the visit in February"
         trigger = trigger.head
     head = trigger.head
-    return trigger.dep_ == "pobj" and (head.lower_ in ("before", "after", "following") or
+    return trigger.dep_ == "pobj" and (head.lower_ in ("before", "after", "following", "since") or
                                        head.lower_ == "to" and head.head.lower_ == "prior" or
                                        head.lower_ == "of" and head.head.lemma_ in OCCASION_NOUNS)
 
@@ -523,10 +532,29 @@ class _Context:
         low = bisect.bisect_left(self.starts, pronoun.i - 120)
         high = bisect.bisect_left(self.starts, pronoun.i)
         named = list(reversed(self.people[low:high]))
+        main_subject = next((c for c in pronoun.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if main_subject is not None and main_subject.i < pronoun.i and pronoun.dep_ in ("nsubj", "nsubjpass") \
+                and pronoun.head != pronoun.sent.root:  # "The President met B, at which he spoke"; not "B's visit"
+            person = self._subject_person(main_subject)
+            if person:
+                return person
         if named and named[0][0][0] >= pronoun.sent.start:
             return named[0][1]
-        subjects = [m for (start, end), m in named if self.doc[start:end].root.dep_ in ("nsubj", "nsubjpass")]
-        return next(iter(subjects), named[0][1] if named else None)
+        for token in reversed(self.doc[max(0, pronoun.i - 120):pronoun.i]):  # the nearest subject that names one
+            if token.dep_ in ("nsubj", "nsubjpass") and (person := self._subject_person(token)):
+                return person
+        return named[0][1] if named else None
+
+    def _subject_person(self, subject: Token) -> Mention | None:
+        """The person a subject names: by name, by title ("The President met C. He then ..."), or by a pronoun
+        ("He then received B. In the evening, he held ...": the same man)."""
+        person = next((m for m in self.covering(subject.i) if m.type == "Person"), None)
+        if person:
+            return person
+        if subject.lower_ in THIRD_PERSON and subject.pos_ == "PRON":
+            return self.antecedent(subject)
+        reference = TITLE_REFERENCE.match(_text(subject.subtree))
+        return self.titled(reference.group(1), subject.i) if reference else None
 
     def year_at(self, token: Token, dated: bool = True) -> str | None:
         """The year in force: the last bare year ("In 2019, ...") in the paragraph before, else the document's.
@@ -595,11 +623,18 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
     counts: list[MeetingCount] = []
     issues: list[tuple[str, Evidence]] = []
     default_years: list[str | None] = []
+    told_at: list[int] = []  # where each meeting's sentence starts
     stays: list[_Stay] = []
+    settings: list[_Setting] = []
     for sent in doc.sents:
         evidence = None
         in_sentence = len(meetings)
         groups: dict[int, list[Token]] = {}
+        setting = _setting(sent, context)
+        if setting:
+            settings.append(setting)
+            if setting.date and len(setting.date) == 10:
+                context.last_day = setting.date  # "(1) October 21 (Tokyo): ... The same day, ..."
         if _is_heading(sent, meta.title, context.text) and not any(t.ent_type_ == "DATE" for t in sent):
             continue  # "Courtesy call on President X": a heading over the paragraph that tells the event
         for token in sent:
@@ -631,9 +666,11 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
             context.meetings.extend(found)
             context.last_at = doc[anchor_index].idx if found else context.last_at
             default_years.extend([context.year_at(doc[anchor_index], dated=False)] * len(found))
+            told_at.extend([sent.start_char] * len(found))
         _place_by_visit(meetings[in_sentence:])
         for issue in named_issues(sent.text):
             issues.append((issue, evidence or make_evidence([sent])))
+    _place_by_settings(meetings, told_at, settings)
     _inherit_from_previous(meetings, classify(meta.title), meta.published)
     for meeting, occasion in context.occasions:
         meeting.date, meeting.place = meeting.date or occasion.date, meeting.place or occasion.place
@@ -683,6 +720,12 @@ def _is_plural(token: Token) -> bool:
     return token.tag_ in ("NNS", "NNPS") and token.lower_ != "talks" and not one_round and not with_someone
 
 
+def _one_each(triggers: list[Token], kind: str) -> bool:
+    """"telephone talks with A and B", "separate (bilateral) talks with A and B": one talk with each of them."""
+    return any(t.lower_ == "talks" and (kind == "telephone-talk" or any(
+        c.lower_ in ("separate", "bilateral", "individual") for c in t.children)) for t in triggers)
+
+
 def _is_proper_name(token: Token) -> bool:
     """"the Japan-Russia ... Secretary-Level Meetings were held": a named series, stated as one event."""
     return token.text[0].isupper() and any(c.dep_ == "compound" and c.text[0].isupper() for c in token.children)
@@ -715,7 +758,7 @@ def _subjects(verb: Token) -> list[Token]:
     own = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "relcl" and [c.lower_ for c in own] == ["who"]:
         return [verb.head]
-    return own or ([c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "conj" else [])
+    return own or (_subjects(verb.head) if verb.dep_ == "conj" else [])  # "A held X, held Y and received Z"
 
 
 def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int, int], Mention],
@@ -758,7 +801,7 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         return []
     if all(t.lemma_.lower() in ATTENDED_ONLY for t in triggers) and len(people) < 2:
         return []
-    described = [t for t in triggers if t.dep_ == "attr" and any(
+    described = [t for t in triggers if t.dep_ in ("attr", "conj") and t.head.lemma_ == "be" and any(
         c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that") for c in t.head.children)
         or t.dep_ == "appos" and any(c.ent_type_ == "ORDINAL" or c.lower_ == "last" for c in t.children)]
     if described and all(any(t in d.subtree for d in described) for t in triggers):
@@ -783,8 +826,10 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         each = [hosts + [counterparts[i]] for i in range(n)] if len(counterparts) == n else [people] * n
         return [_record(kind, each[i], countries, _nth(dates, i), _nth(places, i), topics, agreements, evidence,
                         label, visitors) for i in range(n)]
-    if any(_is_plural(t) for t in triggers) and len(counterparts) >= 2 and hosts:
-        # "held meetings with A, B and C": one meeting with each
+    if (any(_is_plural(t) for t in triggers) or _one_each(triggers, kind)) and len(counterparts) >= 2 and hosts:
+        # "held meetings with A, B and C", "held separate talks with A and B": one meeting with each
+        subject = _person_of(_subjects(anchor), context)
+        hosts = [subject] if subject in hosts else hosts  # not others the clause names ("before the meeting with C")
         own_dates = _date_of_each(counterparts, in_clause, clause, trigger, context)
         return [_record(kind, hosts + [c], countries, own_dates[i] or (dates[0] if dates else None),
                         places[0] if places else None, topics, agreements, evidence, label, visitors)
@@ -926,10 +971,13 @@ def _counterparts(anchor: Token, triggers: list[Token], in_clause: list) -> list
     calls = any(t.lemma_ == "call" for t in triggers)  # "paid calls on A, ..., and on B": the parser hangs "on B" on the verb
     for head in [anchor, *triggers]:
         for child in head.children:
-            if child.dep_ == "prep" and (child.lower_ == "with" or child.lower_ == "on" and (head.lemma_ == "call" or calls)):
+            if child.dep_ in ("prep", "conj") and (child.lower_ == "with" or child.dep_ == "prep" and child.lower_ in (
+                    "on", "from") and (head.lemma_ == "call" or calls)):  # "calls on A", "received calls from A"
                 inside |= {t.i for t in child.subtree}
             elif child.dep_ == "prep":  # "with A on May 1 and with B the next day": the parser joins "with B" to "on"
                 inside |= {t.i for c in child.conjuncts if c.lower_ == "with" for t in c.subtree}
+    if inside:  # "received calls from A, <title>, and B": the parser hangs B on the verb
+        inside |= {t.i for c in anchor.children if c.dep_ == "conj" and c.ent_type_ == "PERSON" for t in c.subtree}
     return [m for (start, _), m in in_clause if m.type == "Person" and start in inside]
 
 
@@ -943,6 +991,8 @@ def _date_of_each(counterparts: list[Mention], in_clause: list, clause: list[Tok
         dates = _dates(segment, trigger, context)
         relative = _days_after(_text(segment), context.last_day) if context.last_day else None
         found.append(dates[0] if dates else relative)
+    for i in reversed(range(len(found) - 1)):  # "with A and B on August 9, with C on August 12": A on the 9th too
+        found[i] = found[i] or found[i + 1]
     return found
 
 
@@ -1057,13 +1107,13 @@ def _dates(clause: list[Token], trigger: Token, context: _Context) -> list[str]:
     in_clause = {t.i for t in clause}
     spans = [e for e in context.dates if e.start in in_clause and not _bounds_a_period(e, trigger)]
     found: list[tuple[int, int, str]] = []
-    for span in spans:
+    for span, phrase in _periods(spans, context.text):
         year = context.year_at(span[0])
         second_day = re.match(r"\s+and\s+\d{1,2}\b", context.text[span.end_char:span.end_char + 10])
         published = context.meta.published
         if DAY_OF_THE_MONTH.fullmatch(span.text.strip()) and not (published and len(published) >= 7) and year:
             published = context.month_at(span[0], year)  # "from April 25 to 27. On the 26th, ..."
-        for part in _date_parts(span.text + (second_day.group(0) if second_day else "")):  # "December 1" "and 2"
+        for part in _date_parts(phrase + (second_day.group(0) if second_day else "")):  # "December 1" "and 2"
             date = normalise_date(part, year, published)
             if date:
                 found.append((abs(span.start - trigger.i), span.start, date))
@@ -1076,12 +1126,29 @@ def _dates(clause: list[Token], trigger: Token, context: _Context) -> list[str]:
     return [d for _, _, d in sorted(found, key=lambda f: (-len(f[2]), f[1] not in own, f[0]))]
 
 
+WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*")
+PERIOD_JOIN = re.compile(r"\s*,?\s*(?:to|until|through|[-–])\s*")
+
+
+def _periods(spans: list[Span], text: str) -> list[tuple[Span, str]]:
+    """Each date with its text, the two ends of "from Thursday, August 26, to Monday, August 30" read as one
+    period ("August 26 to August 30"), without weekdays."""
+    found: list[tuple[Span, str]] = []
+    for span in spans:
+        previous = found[-1][0] if found else None
+        if previous is not None and PERIOD_JOIN.fullmatch(text[previous.end_char:span.start_char]):
+            found[-1] = (previous, f"{found[-1][1]} to {WEEKDAY.sub('', span.text)}")
+        else:
+            found.append((span, WEEKDAY.sub("", span.text)))
+    return found
+
+
 def _bounds_a_period(span: Span, trigger: Token) -> bool:
     """"since 2015", "following on from the previous year", "since his appointment in June": a date that starts
     or ends a period, not the event's ("since the visit in May" dates the visit itself)."""
     head = span.root.head
     if span.root.dep_ == "pobj" and head.lower_ == "from":  # "from March 28 to April 14" dates the event
-        ranged = re.match(r"\s*(?:to|until|through|[-–])\s", span.doc.text[span.end_char:span.end_char + 12])
+        ranged = re.match(r"\s*,?\s*(?:to|until|through|[-–])\s", span.doc.text[span.end_char:span.end_char + 12])
         return not (ranged or re.search(rf"\b(?:to|until)\b|[-–]|\b(?:{_MONTH})\b", span.text))
     for token in span.root.ancestors:
         if token.lower_ in ("since", "until", "till", "before") and token.dep_ == "prep":
@@ -1221,7 +1288,8 @@ def _inherit_from_previous(meetings: list[MeetingRecord], main_kind: str = "othe
         if not earlier:
             continue
         covering = [m for m in earlier[:3] if mine <= surnames(m)]
-        main = main_meetings(earlier) or main_meetings(recent)
+        summits = [m for m in earlier if m.kind == "summit"] if re.match(r"(?:After|Following)\s+the\s+summit$", reference.group(0), re.I) else []
+        main = summits or main_meetings(earlier) or main_meetings(recent)  # "After the summit": not the visit
         if main and the_meeting:
             previous = main[0]  # "Following the meeting": the meeting the readout is about, not one it recalls
         else:
@@ -1280,12 +1348,73 @@ def _place_by_neighbours(meetings: list[MeetingRecord]) -> None:
 
 
 @dataclass(frozen=True)
+class _Setting:
+    """When and where a section's events happen, from its heading ("II. Uzbekistan (August 26, Tashkent)",
+    "Yerevan: ...", "Related meetings held in Moscow on the same day") or the lead-in of a paragraph
+    ("(1) October 21 (Tokyo): The President arrived ..."), from character `start` to `end` of the cleaned text."""
+    start: int
+    end: int
+    date: str | None
+    place: Mention | None
+
+
+# "(1) October 21 (Tokyo): ...", "Baku: ...": a paragraph's opening words before a colon, after any enumerator
+LEAD_IN = re.compile(r"(?:\(?[0-9ivxIVX]{1,4}[.)]\s+)?[^:\n]{3,40}:\s")
+
+
+def _setting(sent: Span, context: _Context) -> _Setting | None:
+    """The setting a heading or paragraph lead-in starting at this sentence states, if it names a date or place
+    and no person; a heading sets its section (to the next such heading), a lead-in its paragraph."""
+    text = context.text
+    if sent.start_char and text[sent.start_char - 1] != "\n":
+        return None
+    line_end = text.find("\n", sent.start_char)
+    line_end = len(text) if line_end < 0 else line_end
+    heading = _is_heading(sent, context.meta.title, text)
+    lead = None if heading else LEAD_IN.match(text, sent.start_char)
+    if not heading and not lead or re.fullmatch(r"\s*\([^()]*\)\s*", text[sent.start_char:line_end]):
+        return None  # "(December 19, Moscow)" alone on a line: the second line of a photo caption
+    end = line_end if heading else lead.end()
+    tokens = list(context.doc.char_span(sent.start_char, end, alignment_mode="expand") or [])
+    if any(t.ent_type_ == "PERSON" or _is_trigger(t) and not _is_plural(t) for t in tokens) or "Photo" in text[sent.start_char:end]:
+        return None  # a caption or a heading that names its own meeting
+    inside = {t.i for t in tokens}
+    colon = text.find(":", sent.start_char, end)
+    # the town of "(August 26, Tashkent)", "Baku: ...", "held in Moscow": not a heading's subject ("Northern Territories")
+    place = next((m for (start, _), m in context.mentions_within(inside) if m.type == "Place" and (
+        text.count("(", sent.start_char, context.doc[start].idx) > text.count(")", sent.start_char, context.doc[start].idx)
+        or context.doc[start].idx < colon or context.doc[start].head.lower_ in ("in", "at"))), None) if inside else None
+    dates = [d for span in context.dates if span.start in inside
+             for d in [normalise_date(_date_parts(WEEKDAY.sub("", span.text))[0], context.year_at(span[0]))] if d]
+    date = dates[0] if dates else context.last_day if SAME_DAY.search(text[sent.start_char:end]) else None
+    if not place and not (date and re.search(r"[(:]", text[sent.start_char:end])):
+        return None  # a dateline ("August 31, 2004") dates the text, not every event in it
+    return _Setting(sent.start_char, len(text) if heading else line_end, date, place)
+
+
+def _place_by_settings(meetings: list[MeetingRecord], told_at: list[int], settings: list[_Setting]) -> None:
+    """A meeting with no date or place of its own takes its section's; one placed only in a state takes the
+    section's town in that state. Telephone talks are nowhere in particular."""
+    for meeting, at in zip(meetings, told_at):
+        headings = [s for s in settings if s.start <= at < s.end]
+        setting = headings[-1] if headings else None
+        if setting is None:
+            continue
+        meeting.date = meeting.date or setting.date
+        place = setting.place
+        if place and meeting.kind != "telephone-talk" and (meeting.place is None or meeting.place.type == "Country"
+                                                           and place.type == "Place" and meeting.place.key == place.country):
+            meeting.place = place
+
+
+@dataclass(frozen=True)
 class _Stay:
     """Someone is in a place from a point of the text on: "I arrived in Tbilisi", "A visited Astana"."""
     at: int  # character offset in the original text
     person: Mention
     place: Mention
     date: str | None
+    arrival: bool = False  # told as such ("My first stop was X"), not taken from a visit's destination
 
 
 ARRIVAL_VERBS = {"arrive", "travel", "fly", "proceed", "move", "head", "go", "continue"}
@@ -1309,7 +1438,7 @@ def _arrivals(sent: Span, context: _Context) -> list[_Stay]:
         person = _person_of(who, context)
         places = [m for t in targets for m in context.covering(t.i) if m.type == "Place"]
         if person and places:
-            found.append(_Stay(places[0].evidence.start, person, places[0], None))
+            found.append(_Stay(places[0].evidence.start, person, places[0], None, arrival=True))
     return found
 
 
@@ -1332,7 +1461,17 @@ def _person_of(subjects: list[Token], context: _Context) -> Mention | None:
 def _place_by_stays(meetings: list[MeetingRecord], stays: list[_Stay]) -> None:
     """"My first stop was Yerevan. On May 3, I met B of Armenia": a meeting with no place of its own, of someone
     staying in a town of the other side's state, took place in that town."""
-    stays = stays + [_Stay(m.evidence[0].start, p, m.place, m.date) for m in meetings if m.kind == "visit" and m.place
+    visits = [m for m in meetings if m.kind == "visit" and m.place]
+
+    def travellers(visit: MeetingRecord) -> set[str]:
+        return {_surname(p) for p in visit.visitors or visit.participants}
+
+    def leg(visit: MeetingRecord) -> bool:  # "paid a visit to Japan, held talks ... and visited Hiroshima"
+        return visit.place.type == "Place" and any(
+            other.place.type == "Country" and other.place.key == visit.place.country and _same_time(other.date, visit.date)
+            and travellers(other) & travellers(visit) for other in visits)
+
+    stays = stays + [_Stay(m.evidence[0].start, p, m.place, m.date) for m in visits if not leg(m)
                      for p in m.visitors or m.participants]
     stays.sort(key=lambda stay: stay.at)
     for meeting in meetings:
@@ -1344,7 +1483,7 @@ def _place_by_stays(meetings: list[MeetingRecord], stays: list[_Stay]) -> None:
             hosts = {p.country for p in meeting.participants if _surname(p) != visitor}
             if visitor not in {_surname(p) for p in meeting.participants}:
                 continue
-            if _place_country(stay.place) in hosts and (
+            if (_place_country(stay.place) in hosts or stay.arrival and hosts <= {None}) and (  # host's state untold
                     _same_time(meeting.date, stay.date) if stay.date else at - stay.at <= STAY_WINDOW):
                 meeting.place = stay.place
             break  # where the visitor was last said to be

@@ -61,8 +61,23 @@ class _UnionFind:
         return list(groups.values())
 
 
+# Spellings of one Cyrillic or Turkic name in English: "Rakhmonov"/"Rahmonov", "Kassymzhomart"/"Kassym-Jomart",
+# "Sergey"/"Sergei"; compared letter-wise after these rewrites.
+TRANSLITERATIONS = [("-", ""), ("kh", "h"), ("zh", "j"), ("dj", "j"), ("y", "i")]
+
+
 def _name_tokens(name: str) -> frozenset[str]:
-    return frozenset(t.lower() for t in re.split(r"\s+", name) if t)
+    tokens = []
+    for token in re.split(r"\s+", name.lower()):
+        for spelling, common in TRANSLITERATIONS:
+            token = token.replace(spelling, common)
+        tokens.append(re.sub(r"(.)\1", r"\1", token))  # "Kassym"/"Kasym"
+    return frozenset(t for t in tokens if t)
+
+
+def _without_patronymic_suffix(tokens: frozenset[str]) -> frozenset[str]:
+    """"Emomali Rahmonov" and "Emomali Rahmon": a full name whose surname drops "-ov" or "-ev"."""
+    return frozenset(re.sub(r"(?<=\w{3})[oe]v$", "", t) for t in tokens)
 
 
 @dataclass
@@ -123,6 +138,14 @@ def _person_clusters(mentions: list[Mention]) -> list[list[Mention]]:
                 for b in by_tokens[larger]:
                     if not (a[1] and b[1] and a[1] != b[1]):
                         uf.union(forms[a][0], forms[b][0])
+    loose: dict[frozenset, list[tuple[frozenset, str | None]]] = defaultdict(list)
+    for form in forms:
+        if len(form[0]) >= 2:
+            loose[_without_patronymic_suffix(form[0])].append(form)
+    for same in loose.values():
+        for a, b in zip(same, same[1:]):
+            if not (a[1] and b[1] and a[1] != b[1]):
+                uf.union(forms[a][0], forms[b][0])
     # Bare surnames: the one full-name person containing them, in the document first, then the corpus.
     docs_of = {form: {mentions[k].evidence.doc for k in indexes} for form, indexes in forms.items()}
     attached: set[int] = set()
@@ -489,6 +512,7 @@ def _merge_meetings(result: Resolution, records: list[MeetingRecord]) -> list[Me
     # joins two meetings of other kinds, or with other people, through itself
     kinds = {i: {m.kind} - {"other"} for i, m in enumerate(meetings)}
     people = {i: set(m.participants) for i, m in enumerate(meetings)}
+    days = {i: {m.date} if m.date and len(m.date) == 10 else set() for i, m in enumerate(meetings)}  # nor two days
     for date, indexes in by_date.items():
         coarser = [d for d in dict.fromkeys((date[:7], date[:4])) if d != date] + [None] if date else []
         for position, a in enumerate(indexes):
@@ -497,9 +521,10 @@ def _merge_meetings(result: Resolution, records: list[MeetingRecord]) -> list[Me
                 ra, rb = uf.find(a), uf.find(b)
                 both = kinds[ra] | kinds[rb]
                 nested = people[ra] <= people[rb] or people[rb] <= people[ra]
-                if len(both) <= 1 and nested and _same_meeting(result, meetings[a], meetings[b]):
+                if len(both) <= 1 and nested and len(days[ra] | days[rb]) <= 1 and _same_meeting(result, meetings[a], meetings[b]):
                     uf.union(a, b)
-                    kinds[uf.find(a)], people[uf.find(a)] = both, people[ra] | people[rb]
+                    root = uf.find(a)
+                    kinds[root], people[root], days[root] = both, people[ra] | people[rb], days[ra] | days[rb]
     merged = []
     for group in uf.groups():
         parts = [meetings[i] for i in sorted(group)]

@@ -181,3 +181,15 @@ def test_unnamed_or_quoted_instruments_the_text_says_were_made(sentence, name):
 def test_the_agreement_already_named_or_merely_reached_is_no_new_instrument():
     assert names("They agreed to sign the agreement next year. They signed the agreement. "
                  "The leaders reached an agreement on the need to continue talks.") == []
+
+
+def test_a_name_runs_on_through_its_subject_and_with_respect_to():
+    assert names("the Ministers signed the Exchange of Notes for the entry into force of the Agreement between Japan "
+                 "and the Republic of Estonia on Air Services, which had been signed in Tallinn.")[0][0] == (
+        "Exchange of Notes for the entry into force of the Agreement between Japan and the Republic of Estonia on Air "
+        "Services")
+    assert names("They signed the Convention between Japan and Latvia for the Elimination of Double Taxation with "
+                 "respect to Taxes on Income.")[0][0] == (
+        "Convention between Japan and Latvia for the Elimination of Double Taxation with respect to Taxes on Income")
+    assert names("They signed a memorandum between the two ministries on Monday.")[0][0] == (
+        "memorandum between the two ministries")

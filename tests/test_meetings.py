@@ -808,3 +808,108 @@ def test_a_town_and_its_state_are_one_visit_and_a_postponed_visit_none(meetings)
     found = meetings("In 2016, Foreign Minister Sato visited Riga, Latvia, in May. The visit to Estonia by Foreign "
                      "Minister Sato, which had been planned for June, was postponed.\n")
     assert [(m["kind"], m["place"]) for m in found] == [("visit", "Riga")]
+
+
+def test_a_section_heading_gives_its_meetings_their_day_and_town(meetings):
+    found = meetings("Visit to Estonia and Latvia by Foreign Minister Sato\n\nJune 30, 2011\n\n"
+                     "II. Estonia (June 27, Tallinn)\n\n1. Courtesy call on President Tamm\n\n"
+                     "Minister Sato paid a courtesy call on Mr. Jaan Tamm, President of the Republic of Estonia.\n\n"
+                     "III. Latvia (June 28 to 29, Riga)\n\n"
+                     "On June 29, Minister Sato held a Foreign Ministers' Meeting with Mr. Ivan Petrov, Minister of "
+                     "Foreign Affairs of Latvia.\n")
+    assert [(m["kind"], m["date"], m["place"]) for m in found] == [
+        ("courtesy-call", "2011-06-27", "Tallinn"), ("foreign-ministers-meeting", "2011-06-29", "Riga")]
+
+
+def test_a_paragraph_lead_in_dates_and_places_its_events_and_the_same_day(meetings):
+    found = meetings("Visit to Japan by President Tamm of Estonia\n\nMarch 5, 2015\n\n"
+                     "(1) March 2 (Osaka): President Jaan Tamm arrived at Kansai Airport. The same day, he held a meeting "
+                     "with Mr. Kenji Sato, Governor of Osaka Prefecture.\n\n"
+                     "(2) March 3 (Tokyo): He received a courtesy call from Mr. Taro Suzuki, Minister for Foreign "
+                     "Affairs.\n")
+    assert [(m["people"], m["date"], m["place"]) for m in found] == [
+        (["Jaan Tamm", "Kenji Sato"], "2015-03-02", "Osaka"), (["Jaan Tamm", "Taro Suzuki"], "2015-03-03", "Tokyo")]
+
+
+def test_a_heading_of_meetings_held_in_a_town_on_the_same_day(meetings):
+    found = meetings("Japan-Latvia Summit Meeting\n\nMay 9, 2016\n\nOn May 9, Prime Minister Kenji Sato held a summit "
+                     "meeting with President Ivan Petrov in Tokyo.\n\n(Reference) Related meetings held in Sapporo on "
+                     "the same day\n\nMinister Taro Suzuki held a Foreign Ministers' Meeting with Minister Anna Ozola.\n")
+    fmm = next(m for m in found if m["kind"] == "foreign-ministers-meeting")
+    assert (fmm["date"], fmm["place"]) == ("2016-05-09", "Sapporo")
+
+
+def test_a_stay_from_weekday_to_weekday_is_dated_by_its_month(meetings):
+    [visit] = meetings("Mr. Kenji Sato, Minister for Foreign Affairs, visited the Republic of Estonia from Thursday, "
+                       "June 2, to Monday, June 6, 2011.")
+    assert (visit["kind"], visit["date"]) == ("visit", "2011-06")
+
+
+def test_telephone_talks_with_several_leaders_are_one_talk_each_on_its_day(meetings):
+    found = meetings("In 2022, Prime Minister Kenji Sato held telephone talks with the leaders of the Baltic states: "
+                     "with President Jaan Tamm of Estonia and President Ivan Petrov of Latvia on May 9, and with "
+                     "President Jonas Kazlas of Lithuania on May 10.")
+    assert [(m["kind"], m["people"], m["date"]) for m in found] == [
+        ("telephone-talk", ["Ivan Petrov", "Kenji Sato"], "2022-05-09"),
+        ("telephone-talk", ["Jaan Tamm", "Kenji Sato"], "2022-05-09"),
+        ("telephone-talk", ["Jonas Kazlas", "Kenji Sato"], "2022-05-10")]
+
+
+def test_separate_talks_with_two_people_are_two_meetings(meetings):
+    found = meetings("On May 12, 2010, before the meeting with the Prime Minister, President Ivan Petrov held separate "
+                     "talks with former Prime Ministers Kenji Sato and Taro Suzuki.")
+    assert sorted(m["people"] for m in found) == [["Ivan Petrov", "Kenji Sato"], ["Ivan Petrov", "Taro Suzuki"]]
+
+
+def test_courtesy_calls_received_from_two_people_are_two_calls_with_the_subject(meetings):
+    found = meetings("On June 3, 2015, President Jaan Tamm met with members of a friendship league. He then received "
+                     "courtesy calls from Mr. Kenji Sato, Minister for Foreign Affairs, and Dr. Taro Suzuki, President "
+                     "of the Japan Foundation. In the evening, he held a summit meeting with Mr. Jiro Abe, Prime "
+                     "Minister of Japan.")
+    people = sorted(m["people"] for m in found if len(m["people"]) == 2)
+    assert people == [["Jaan Tamm", "Jiro Abe"], ["Jaan Tamm", "Kenji Sato"], ["Jaan Tamm", "Taro Suzuki"]]
+
+
+def test_a_coordinated_verb_shares_the_subject_of_the_first_verb(meetings):
+    found = meetings("On June 3, 2015, President Jaan Tamm held a round table with business leaders, held a meeting "
+                     "with Mr. Kenji Sato, Secretary-General of the party, and received a courtesy call from Mr. Taro "
+                     "Suzuki, Minister of Agriculture.")
+    call = next(m for m in found if m["kind"] == "courtesy-call")
+    assert call["people"] == ["Jaan Tamm", "Taro Suzuki"]
+
+
+def test_being_received_by_a_president_is_a_courtesy_call_in_the_town_said(meetings):
+    found = meetings("In 2004, I visited the Baltic states.\n\nIn Tallinn, President Jaan Tamm received Foreign "
+                     "Minister Kenji Sato and spoke of the border.")
+    call = next(m for m in found if m["kind"] == "courtesy-call")
+    assert (call["people"], call["place"]) == (["Jaan Tamm", "Kenji Sato"], "Tallinn")
+
+
+def test_a_travellers_stop_places_the_calls_on_people_whose_state_is_not_said(nlp, tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_text("A journey to the Baltic states\n\nBy Kenji Sato, Minister for Foreign Affairs\n\n"
+                    "My first stop was Tallinn. I called on President Tamm and held talks with Foreign Minister "
+                    "Kask.\n", encoding="utf-8")
+    graph = kg.build([path], nlp=nlp).graph
+    places = {graph.nodes[v]["label"] for n, a in graph.nodes(data=True) if a["type"] == "Meeting"
+              for _, v, key in graph.out_edges(n, keys=True) if key == "location"}
+    assert places == {"Tallinn"}
+
+
+def test_the_first_visit_since_an_earlier_visit_is_only_the_earlier_visit(meetings):
+    found = meetings("Visit to Japan by President Tamm\n\nMay 5, 2014\n\nPresident Jaan Tamm of Estonia paid a working "
+                     "visit to Japan from May 1 to May 4. This was the President's first visit to Japan since he took "
+                     "office in June last year, and the first visit by a President of Estonia since the visit by "
+                     "President Ivan Kask in March 2007.")
+    assert ("visit", "2007-03", ["Ivan Kask"]) in [(m["kind"], m["date"], m["people"]) for m in found]
+    assert not [m for m in found if m["date"] == "2013-06"]
+
+
+def test_after_the_summit_a_signing_takes_the_summits_day_not_the_trips(meetings):
+    found = meetings("Visit to Japan by President Tamm\n\nMay 5, 2014\n\n(1) May 2 (Kyoto): The President travelled to "
+                     "Kyoto and visited temples.\n\n(2) May 3 (Tokyo): In the evening, President Jaan Tamm held a "
+                     "summit meeting with Mr. Jiro Abe, Prime Minister of Japan.\n\n(3) Signing ceremony\n\nAfter the "
+                     "summit meeting, Prime Minister Abe and President Tamm signed the Joint Statement on Partnership "
+                     "between Japan and Estonia.\n")
+    signing = next(m for m in found if m["kind"] == "signing")
+    assert (signing["date"], signing["place"]) == ("2014-05-03", "Tokyo")

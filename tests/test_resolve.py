@@ -160,3 +160,21 @@ def test_a_romanised_japanese_name_represents_japan_unless_the_text_says_otherwi
     people = nodes(graph, "Person")
     assert people["Yamada Kenichi"]["country"] == "country:JP"  # not Peru, the host of the conference
     assert people["Petrov"].get("country") is None
+
+
+def test_transliteration_variants_and_a_dropped_ov_are_one_person(nlp, tmp_path):
+    graph = build(nlp, tmp_path,
+                  "President Emomali Rakhmonov of Tajikistan met Mr. Kassymzhomart Tokayev in 2004.\n"
+                  "In 2025, President Emomali Rahmon of Tajikistan met President Kassym-Jomart Tokayev.\n")
+    assert len(list(nodes(graph, "Person"))) == 2
+
+
+def test_two_meetings_on_different_days_are_not_joined_through_a_vague_mention(nlp, tmp_path):
+    graph = build(nlp, tmp_path,
+                  "In 2004, in Riga, Minister Kenji Sato attended the first Foreign Ministers' Meeting of the Dialogue.\n"
+                  "On August 27, 2004, Minister Sato held a Foreign Ministers' Meeting with Mr. Ivan Petrov in Riga.\n"
+                  "On August 28, 2004, the first Foreign Ministers' Meeting of the Dialogue was held in Riga with the "
+                  "participation of Minister Sato, Minister Petrov and Mr. Jaan Tamm, Minister of Foreign Affairs of "
+                  "Estonia.\n")
+    dates = sorted(a["date"] for _, a in graph.nodes(data=True) if a["type"] == "Meeting")
+    assert dates == ["2004-08-27", "2004-08-28"]
