@@ -634,7 +634,7 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
         if setting:
             settings.append(setting)
             if setting.date and len(setting.date) == 10:
-                context.last_day = setting.date  # "(1) October 21 (Tokyo): ... The same day, ..."
+                context.last_day = setting.date  # "(1) March 2 (Osaka): ... The same day, ..."
         if _is_heading(sent, meta.title, context.text) and not any(t.ent_type_ == "DATE" for t in sent):
             continue  # "Courtesy call on President X": a heading over the paragraph that tells the event
         for token in sent:
@@ -991,7 +991,7 @@ def _date_of_each(counterparts: list[Mention], in_clause: list, clause: list[Tok
         dates = _dates(segment, trigger, context)
         relative = _days_after(_text(segment), context.last_day) if context.last_day else None
         found.append(dates[0] if dates else relative)
-    for i in reversed(range(len(found) - 1)):  # "with A and B on August 9, with C on August 12": A on the 9th too
+    for i in reversed(range(len(found) - 1)):  # "with A and B on May 9, with C on May 10": A on the 9th too
         found[i] = found[i] or found[i + 1]
     return found
 
@@ -1349,16 +1349,16 @@ def _place_by_neighbours(meetings: list[MeetingRecord]) -> None:
 
 @dataclass(frozen=True)
 class _Setting:
-    """When and where a section's events happen, from its heading ("II. Uzbekistan (August 26, Tashkent)",
-    "Yerevan: ...", "Related meetings held in Moscow on the same day") or the lead-in of a paragraph
-    ("(1) October 21 (Tokyo): The President arrived ..."), from character `start` to `end` of the cleaned text."""
+    """When and where a section's events happen, from its heading ("II. Latvia (June 27, Riga)",
+    "Tallinn: ...", "Related meetings held in Vilnius on the same day") or the lead-in of a paragraph
+    ("(1) March 2 (Osaka): The President arrived ..."), from character `start` to `end` of the cleaned text."""
     start: int
     end: int
     date: str | None
     place: Mention | None
 
 
-# "(1) October 21 (Tokyo): ...", "Baku: ...": a paragraph's opening words before a colon, after any enumerator
+# "(1) March 2 (Osaka): ...", "Tallinn: ...": a paragraph's opening words before a colon, after any enumerator
 LEAD_IN = re.compile(r"(?:\(?[0-9ivxIVX]{1,4}[.)]\s+)?[^:\n]{3,40}:\s")
 
 
@@ -1380,7 +1380,7 @@ def _setting(sent: Span, context: _Context) -> _Setting | None:
         return None  # a caption or a heading that names its own meeting
     inside = {t.i for t in tokens}
     colon = text.find(":", sent.start_char, end)
-    # the town of "(August 26, Tashkent)", "Baku: ...", "held in Moscow": not a heading's subject ("Northern Territories")
+    # the town of "(June 27, Riga)", "Tallinn: ...", "held in Vilnius": not a heading's subject ("Northern Territories")
     place = next((m for (start, _), m in context.mentions_within(inside) if m.type == "Place" and (
         text.count("(", sent.start_char, context.doc[start].idx) > text.count(")", sent.start_char, context.doc[start].idx)
         or context.doc[start].idx < colon or context.doc[start].head.lower_ in ("in", "at"))), None) if inside else None
@@ -1466,7 +1466,7 @@ def _place_by_stays(meetings: list[MeetingRecord], stays: list[_Stay]) -> None:
     def travellers(visit: MeetingRecord) -> set[str]:
         return {_surname(p) for p in visit.visitors or visit.participants}
 
-    def leg(visit: MeetingRecord) -> bool:  # "paid a visit to Japan, held talks ... and visited Hiroshima"
+    def leg(visit: MeetingRecord) -> bool:  # "paid a visit to Japan, held talks ... and visited Nara"
         return visit.place.type == "Place" and any(
             other.place.type == "Country" and other.place.key == visit.place.country and _same_time(other.date, visit.date)
             and travellers(other) & travellers(visit) for other in visits)

@@ -61,7 +61,7 @@ class _UnionFind:
         return list(groups.values())
 
 
-# Spellings of one Cyrillic or Turkic name in English: "Rakhmonov"/"Rahmonov", "Kassymzhomart"/"Kassym-Jomart",
+# Spellings of one Cyrillic or Turkic name in English: "Kholmatov"/"Holmatov", "Nurzhan"/"Nur-Jan",
 # "Sergey"/"Sergei"; compared letter-wise after these rewrites.
 TRANSLITERATIONS = [("-", ""), ("kh", "h"), ("zh", "j"), ("dj", "j"), ("y", "i")]
 
@@ -76,7 +76,7 @@ def _name_tokens(name: str) -> frozenset[str]:
 
 
 def _without_patronymic_suffix(tokens: frozenset[str]) -> frozenset[str]:
-    """"Emomali Rahmonov" and "Emomali Rahmon": a full name whose surname drops "-ov" or "-ev"."""
+    """"Anvar Saidov" and "Anvar Said": a full name whose surname drops "-ov" or "-ev"."""
     return frozenset(re.sub(r"(?<=\w{3})[oe]v$", "", t) for t in tokens)
 
 
