@@ -137,7 +137,11 @@ def find_agreements(text: str) -> list[AgreementMatch]:
             raw = match.group("name")
             if "\n" in raw:  # a name never runs over a line: "...Ukraine.\n\n(C) Energy\n\nUnder the X Agreement"
                 cut = raw.rindex("\n") + 1
-                start, raw = start + cut, raw[cut:]
+                if re.search(r"\b(?:" + INSTRUMENTS + r")\b", raw[cut:]):
+                    start, raw = start + cut, raw[cut:]
+                else:  # "the Action Plan of\nMay 2000": the name ends with its line
+                    raw = re.sub(r"(?:\s+(?:of|for|on|in|between|among|concerning|by|and|the|a|an))+$", "",
+                                 raw[:raw.index("\n")].rstrip())
             if re.match(r"\s*(?:Organi[sz]ation|Organ)\b", text[end:end + 15]):
                 continue  # "Collective Security Treaty Organization" is a body, not a treaty
             while kind == "named" and (raw.split()[0] in LEAD_INS or re.fullmatch(r"[A-Z]", raw.split()[0])):

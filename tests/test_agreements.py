@@ -193,3 +193,7 @@ def test_a_name_runs_on_through_its_subject_and_with_respect_to():
         "Convention between Japan and Latvia for the Elimination of Double Taxation with respect to Taxes on Income")
     assert names("They signed a memorandum between the two ministries on Monday.")[0][0] == (
         "memorandum between the two ministries")
+
+
+def test_a_name_cut_by_a_line_break_ends_with_its_line():
+    assert names("They adopted the Action Plan of\nMay 2000.") == [("Action Plan", ())]
