@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg import lexicon
-from kg.clean import MONTHS
+from kg.clean import MONTHS, WEEKDAYS
 
 INSTRUMENTS = ("Exchange of Notes|Framework|Treaty|Declaration|Agreements|Agreement|Memorandum of Understanding|Memorandum|Action Plan|Plan|Convention|"
                "Charter|Accord|Accords|Protocol|Joint Statement|Statement|Communiqu[eé]|Contract|Roadmap|"
@@ -52,7 +52,6 @@ def _without_circumstances(raw: str) -> str:
     return raw
 
 
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 LEAD_INS = {"The", "A", "An", "In", "At", "On", "Based", "Under", *MONTHS}  # capitalised words that start no name
 
 

@@ -204,6 +204,7 @@ def _repair_replacement_chars(text: str) -> str:
 
 YEAR = r"(1[89]\d\d|20\d\d)"
 MONTHS = ("January February March April May June July August September October November December").split()
+WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 _BLUEBOOK = re.compile(r"Diplomatic\s+Bluebook\s+" + YEAR, re.IGNORECASE)
 # a dateline, alone on its line, perhaps after the place: "December 19, 2019", "Astana, May 2, 2017"
 DATELINE = re.compile(r"^\W*(?:(?P<place>[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){0,2}),\s+)?(?P<month>" + "|".join(MONTHS)

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.agreements import STATED_SUBJECT
-from kg.clean import MONTHS, DocumentMeta
+from kg.clean import MONTHS, WEEKDAYS, DocumentMeta
 from kg.records import Evidence, MeetingCount, MeetingRecord, Mention
 
 MEETING_NOUNS = {"meeting", "summit", "talk", "talks", "consultation", "dialogue", "visit", "call", "session",
@@ -634,7 +634,7 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
         if setting:
             settings.append(setting)
             if setting.date and len(setting.date) == 10:
-                context.last_day = setting.date  # "(1) March 2 (Osaka): ... The same day, ..."
+                context.last_day = setting.date  # "(1) March 2 (Fukuoka): ... The same day, ..."
         if _is_heading(sent, meta.title, context.text) and not any(t.ent_type_ == "DATE" for t in sent):
             continue  # "Courtesy call on President X": a heading over the paragraph that tells the event
         for token in sent:
@@ -1126,7 +1126,7 @@ def _dates(clause: list[Token], trigger: Token, context: _Context) -> list[str]:
     return [d for _, _, d in sorted(found, key=lambda f: (-len(f[2]), f[1] not in own, f[0]))]
 
 
-WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*")
+WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)}),?\s*")
 PERIOD_JOIN = re.compile(r"\s*,?\s*(?:to|until|through|[-–])\s*")
 
 
@@ -1351,14 +1351,14 @@ def _place_by_neighbours(meetings: list[MeetingRecord]) -> None:
 class _Setting:
     """When and where a section's events happen, from its heading ("II. Latvia (June 27, Riga)",
     "Tallinn: ...", "Related meetings held in Vilnius on the same day") or the lead-in of a paragraph
-    ("(1) March 2 (Osaka): The President arrived ..."), from character `start` to `end` of the cleaned text."""
+    ("(1) March 2 (Fukuoka): The President arrived ..."), from character `start` to `end` of the cleaned text."""
     start: int
     end: int
     date: str | None
     place: Mention | None
 
 
-# "(1) March 2 (Osaka): ...", "Tallinn: ...": a paragraph's opening words before a colon, after any enumerator
+# "(1) March 2 (Fukuoka): ...", "Tallinn: ...": a paragraph's opening words before a colon, after any enumerator
 LEAD_IN = re.compile(r"(?:\(?[0-9ivxIVX]{1,4}[.)]\s+)?[^:\n]{3,40}:\s")
 
 
@@ -1396,8 +1396,8 @@ def _place_by_settings(meetings: list[MeetingRecord], told_at: list[int], settin
     """A meeting with no date or place of its own takes its section's; one placed only in a state takes the
     section's town in that state. Telephone talks are nowhere in particular."""
     for meeting, at in zip(meetings, told_at):
-        headings = [s for s in settings if s.start <= at < s.end]
-        setting = headings[-1] if headings else None
+        covering = [s for s in settings if s.start <= at < s.end]
+        setting = covering[-1] if covering else None
         if setting is None:
             continue
         meeting.date = meeting.date or setting.date

@@ -75,7 +75,7 @@ def _name_tokens(name: str) -> frozenset[str]:
     return frozenset(t for t in tokens if t)
 
 
-def _without_patronymic_suffix(tokens: frozenset[str]) -> frozenset[str]:
+def _without_surname_suffix(tokens: frozenset[str]) -> frozenset[str]:
     """"Anvar Saidov" and "Anvar Said": a full name whose surname drops "-ov" or "-ev"."""
     return frozenset(re.sub(r"(?<=\w{3})[oe]v$", "", t) for t in tokens)
 
@@ -141,7 +141,7 @@ def _person_clusters(mentions: list[Mention]) -> list[list[Mention]]:
     loose: dict[frozenset, list[tuple[frozenset, str | None]]] = defaultdict(list)
     for form in forms:
         if len(form[0]) >= 2:
-            loose[_without_patronymic_suffix(form[0])].append(form)
+            loose[_without_surname_suffix(form[0])].append(form)
     for same in loose.values():
         for a, b in zip(same, same[1:]):
             if not (a[1] and b[1] and a[1] != b[1]):
