@@ -527,34 +527,26 @@ class _Context:
         return next((m for m in self.before(token_index) if wanted in self.office(m).lower()), None)
 
     def antecedent(self, pronoun: Token) -> Mention | None:
-        """Whom "he" or "she" names: the last person named in its sentence; else the last person named as a
-        subject before it ("He arrived in Baku" after "Minister A toured the region"); else the last person named."""
+        """Whom "he" or "she" names: in a subordinate clause, its sentence's subject; else the last person named
+        in its sentence; else the nearest earlier subject that names a person, by name, title or pronoun ("He
+        arrived in X" after "Minister A toured the region"); else the last person named."""
         low = bisect.bisect_left(self.starts, pronoun.i - 120)
         high = bisect.bisect_left(self.starts, pronoun.i)
         named = list(reversed(self.people[low:high]))
         main_subject = next((c for c in pronoun.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if main_subject is not None and main_subject.i < pronoun.i and pronoun.dep_ in ("nsubj", "nsubjpass") \
-                and pronoun.head != pronoun.sent.root:  # "The President met B, at which he spoke"; not "B's visit"
-            person = self._subject_person(main_subject)
+                and pronoun.head != pronoun.sent.root and main_subject.lower_ not in FIRST_PERSON:
+            person = _person_of([main_subject], self)  # "The President met B, at which he spoke"; not "B's visit"
             if person:
                 return person
         if named and named[0][0][0] >= pronoun.sent.start:
             return named[0][1]
-        for token in reversed(self.doc[max(0, pronoun.i - 120):pronoun.i]):  # the nearest subject that names one
-            if token.dep_ in ("nsubj", "nsubjpass") and (person := self._subject_person(token)):
+        for token in reversed(self.doc[max(0, pronoun.i - 120):pronoun.i]):  # the nearest subject that names one:
+            # "The President met C. He then received B. In the evening, he held ...": the same man throughout
+            if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ not in FIRST_PERSON and (
+                    person := _person_of([token], self)):
                 return person
         return named[0][1] if named else None
-
-    def _subject_person(self, subject: Token) -> Mention | None:
-        """The person a subject names: by name, by title ("The President met C. He then ..."), or by a pronoun
-        ("He then received B. In the evening, he held ...": the same man)."""
-        person = next((m for m in self.covering(subject.i) if m.type == "Person"), None)
-        if person:
-            return person
-        if subject.lower_ in THIRD_PERSON and subject.pos_ == "PRON":
-            return self.antecedent(subject)
-        reference = TITLE_REFERENCE.match(_text(subject.subtree))
-        return self.titled(reference.group(1), subject.i) if reference else None
 
     def year_at(self, token: Token, dated: bool = True) -> str | None:
         """The year in force: the last bare year ("In 2019, ...") in the paragraph before, else the document's.
