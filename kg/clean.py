@@ -206,9 +206,31 @@ YEAR = r"(1[89]\d\d|20\d\d)"
 MONTHS = ("January February March April May June July August September October November December").split()
 WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 _BLUEBOOK = re.compile(r"Diplomatic\s+Bluebook\s+" + YEAR, re.IGNORECASE)
-# a dateline, alone on its line, perhaps after the place: "December 19, 2019", "Astana, May 2, 2017"
-DATELINE = re.compile(r"^\W*(?:(?P<place>[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){0,2}),\s+)?(?P<month>" + "|".join(MONTHS)
-                      + r")\s+(?:(?P<day>\d{1,2}),\s+)?(?P<year>" + YEAR + r")\s*$", re.MULTILINE)
+# a dateline, alone on its line, with the place before or after: "December 19, 2019", "Astana, May 2, 2017",
+# "28 August 2006, Astana", "21.12.2022" (day first, as Central Asian and Russian sites write it)
+_DATELINE_PLACE = r"[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){0,2}"
+DATELINE = re.compile(r"^\W*(?:(?P<place>" + _DATELINE_PLACE + r"),\s+)?(?:(?P<month>" + "|".join(MONTHS)
+                      + r")\s+(?:(?P<day>\d{1,2}),\s+)?|(?P<day_first>\d{1,2})\s+(?P<month_after>" + "|".join(MONTHS)
+                      + r")\s+|(?P<numeric_day>\d{1,2})\.(?P<numeric_month>\d{1,2})\.)(?P<year>" + YEAR
+                      + r")(?:,[ \t]+(?P<place_after>" + _DATELINE_PLACE + r"))?\s*$", re.MULTILINE)
+
+
+def dateline_date(match: re.Match) -> str | None:
+    """YYYY-MM-DD or YYYY-MM of a DATELINE match; None for an impossible numeric date."""
+    month_name = match.group("month") or match.group("month_after")
+    month = MONTHS.index(month_name) + 1 if month_name else int(match.group("numeric_month"))
+    day = match.group("day") or match.group("day_first") or match.group("numeric_day")
+    if not 1 <= month <= 12 or day and not 1 <= int(day) <= 31:
+        return None
+    return f"{match.group('year')}-{month:02d}" + (f"-{int(day):02d}" if day else "")
+
+
+def dateline_place_span(match: re.Match) -> tuple[int, int] | None:
+    """Character offsets of the dateline's place, before or after the date."""
+    group = "place" if match.group("place") else "place_after" if match.group("place_after") else None
+    return match.span(group) if group else None
+
+
 _YEAR_WORD = re.compile(r"\b" + YEAR + r"\b")
 
 
@@ -217,14 +239,13 @@ def document_meta(text: str) -> DocumentMeta:
     title = next((line.strip() for line in text.splitlines() if line.strip()), "")
     published = None
     bluebook = _BLUEBOOK.search(text[:2000])
-    dateline = DATELINE.search(text[:3000])
+    dateline = next((m for m in DATELINE.finditer(text[:3000]) if dateline_date(m)), None)
     if bluebook:
         year = str(int(bluebook.group(1)) - 1)
     elif dateline:
-        day, year = dateline.group("day"), dateline.group("year")
-        published = f"{year}-{MONTHS.index(dateline.group('month')) + 1:02d}" + (f"-{int(day):02d}" if day else "")
+        year, published = dateline.group("year"), dateline_date(dateline)
     else:
         years = _YEAR_WORD.findall(text)
         year = max(set(years), key=lambda y: (years.count(y), y)) if years else None
     return DocumentMeta(title=title, year=year, published=published,
-                        dateline_place=dateline.group("place") if dateline else None)
+                        dateline_place=text[slice(*dateline_place_span(dateline))] if dateline and dateline_place_span(dateline) else None)

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.agreements import STATED_SUBJECT
-from kg.clean import MONTHS, WEEKDAYS, DocumentMeta
+from kg.clean import DATELINE, MONTHS, WEEKDAYS, DocumentMeta, dateline_date
 from kg.records import Evidence, MeetingCount, MeetingRecord, Mention
 
 MEETING_NOUNS = {"meeting", "summit", "talk", "talks", "consultation", "dialogue", "visit", "call", "session",
@@ -77,6 +77,7 @@ EARLIER_EVENT = re.compile(r"\b(?:[Aa]t the (?:end|close|conclusion) of|[Uu]pon|
                            r"conference|forum|session)\b|[\"“]?2\s*\+\s*2\b)")
 YEAR_WINDOW = 3000  # characters looked back for "In 2019, ..." (a paragraph; bounded for one-line texts)
 # "In 2019, ..." opening a sentence sets the year; "relations established in 1992" does not.
+SENTENCE_OPENER = re.compile(r"\W*(?:\w{1,4}[.)]\s*)?(?:(?:In|On|During|From|Since|Early|Late|By)(?:\s+the)?\s*)?")  # "1. In"
 STANDALONE_YEAR = re.compile(r"(?:^|(?<=[.!?;:] ))(?:In|Throughout|During)\s+((?:19|20)\d\d)\b(?!\s*[-–])", re.M)
 INTENTION_VERBS = {"agree", "decide", "plan", "intend", "hope", "expect", "aim", "wish", "propose", "invite", "confirm",
                    "schedule", "arrange", "prepare"}
@@ -161,6 +162,8 @@ def normalise_date(text: str, year: str | None, published: str | None = None) ->
         shift = {"last": -1, "the previous": -1, "this": 0, "next": 1, "the following": 1}[m.group(3).lower()]
         return (f"{int(base[:4]) + shift}" + (f"-{month(m.group(1)):02d}" if m.group(1) else "")
                 + (f"-{int(m.group(2)):02d}" if m.group(1) and m.group(2) else ""))
+    if (m := re.fullmatch(r"(today|yesterday)", text.strip(), re.I)) and published and len(published) == 10:
+        return published if m.group(1).lower() == "today" else _days_after("the previous day", published)
     if (m := DAY_OF_THE_MONTH.fullmatch(text.strip())) and published and len(published) >= 7:
         return f"{published[:7]}-{int(m.group(1)):02d}"  # "On the 9th" of a readout dated May 2017
     if year and (m := re.search(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", text)):
@@ -213,8 +216,9 @@ def _is_trigger(token: Token) -> bool:
     if token.pos_ in ("NOUN", "PROPN") and (lemma in MEETING_NOUNS or lower in MEETING_NOUNS
                                             or lower.endswith("s") and lower[:-1] in MEETING_NOUNS):
         if lower.rstrip("s") in PROPER_ONLY and not token.text[0].isupper() and not any(
-                c.dep_ in ("amod", "compound") and LEVEL.search(c.text) for c in token.children):
-            return False  # "consultations" in general; "vice-ministerial consultations" are a meeting
+                c.dep_ in ("amod", "compound") and LEVEL.search(c.text) for c in token.children) and not any(
+                len(pair) == 2 for pair in country_pairs(_phrase(token))):
+            return False  # "consultations" in general; "vice-ministerial" or "Japan-Russia consultations" are a meeting
         if lower == "call" and not re.search(r"telephone|phone|courtesy", _phrase(token), re.I):
             return False
         if token.dep_ == "compound" and token.head.lemma_.lower() in MEETING_NOUNS:
@@ -319,7 +323,15 @@ def _clause(anchor: Token) -> list[Token]:
             if adverbial.i < anchor.i and adverbial.dep_ in ("npadvmod", "prep", "advmod") and (any(
                     t.ent_type_ == "DATE" for t in adverbial.subtree) or DAYS_LATER.search(_text(adverbial.subtree))):
                 tokens = list(adverbial.subtree) + tokens
+    if anchor.dep_ == "conj" and not any(t.ent_type_ in PLACE_TYPES for t in tokens):
+        for adverbial in anchor.head.children:  # "In Tallinn I held X, and on May 3 I called on Y": Tallinn for both
+            if adverbial.i == adverbial.sent.start and adverbial.lower_ in ("in", "at") and any(
+                    t.ent_type_ in PLACE_TYPES for t in adverbial.subtree):
+                tokens = list(adverbial.subtree) + tokens
     return tokens
+
+
+PLACE_TYPES = {"GPE", "PLACE", "COUNTRY", "LOC", "FAC"}
 
 
 ATTENDANCE_VERBS = {"represent", "attend", "join"}
@@ -472,11 +484,44 @@ class _Context:
             if mention.office and len(mention.office) > len(self.offices.get(surname, "")):
                 self.offices[surname] = mention.office
         self.author = self._byline(doc)
-        self.last_day = meta.published if meta.published and len(meta.published) == 10 else None
+        self.day_read: str | None = None  # the last day the text has told of
         self.meetings: list[MeetingRecord] = []  # read so far
         self.occasions: list[tuple[MeetingRecord, MeetingRecord]] = []  # "also" met: (meeting, on whose occasion)
         self.last_at = 0  # where the last of them was read
         self.dateline_place = self._dateline_place(doc)
+        dateline = next((m for m in DATELINE.finditer(self.text[:3000]) if dateline_date(m)), None)
+        self.dateline_end = dateline.end() if dateline else 0
+        # the lead paragraph: the first line after the dateline that is a sentence, not a place or a heading
+        lead = re.compile(r"^[^\n]*[.!?”\"][^\S\n]*$", re.M).search(self.text, self.dateline_end) if dateline else None
+        self.lead = lead.span() if lead else (0, 0)
+        # a readout told day by day, each under its own date line ("21.12.2022" ... "22.12.2022")
+        self.day_by_day = bool(dateline) and any(
+            len(dateline_date(m) or "") == 10 for m in DATELINE.finditer(self.text, self.dateline_end))
+
+    def last_day(self, at: int) -> str | None:
+        """The day "the same day" or "the following day" at character `at` counts from."""
+        return self.day_read or self._published_day(at)
+
+    def dateline_day(self, at: int) -> str | None:
+        """The readout's day ("April 26, 2008" over "X held talks with Y") for an event of its lead paragraph;
+        MOFA readouts, dated when published, state their days first."""
+        return self._published_day(at) if self.dateline_end and self.lead[0] <= at < self.lead[1] else None
+
+    def _published_day(self, at: int) -> str | None:
+        """The day of a dateline, until the text moves to another day before character `at`: a day of its own,
+        or a time that opens a sentence ("In August, ..."); not one recalled ("in December 2016", "welcomed the
+        fact that the first dialogue was held on May 5")."""
+        published = self.meta.published
+        if not (published and len(published) == 10):
+            return None
+        for span in self.dates:
+            if not self.dateline_end <= span.start_char < at or _recalled(span.root):
+                continue
+            day = normalise_date(span.text, self.meta.year, published)
+            opens = SENTENCE_OPENER.fullmatch(self.text[span.sent.start_char:span.start_char])
+            if day and not published.startswith(day) and (len(day) == 10 or opens):
+                return None
+        return published
 
     def in_last_paragraph(self, at: int) -> bool:
         """Character `at` is in the paragraph of the last meeting read."""
@@ -615,6 +660,7 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
     counts: list[MeetingCount] = []
     issues: list[tuple[str, Evidence]] = []
     default_years: list[str | None] = []
+    readout_days: list[str | None] = []  # "X held talks with Y" first in a readout: on the day it is dated
     told_at: list[int] = []  # where each meeting's sentence starts
     stays: list[_Stay] = []
     settings: list[_Setting] = []
@@ -626,7 +672,7 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
         if setting:
             settings.append(setting)
             if setting.date and len(setting.date) == 10:
-                context.last_day = setting.date  # "(1) March 2 (Fukuoka): ... The same day, ..."
+                context.day_read = setting.date  # "(1) March 2 (Fukuoka): ... The same day, ..."
         if _is_heading(sent, meta.title, context.text) and not any(t.ent_type_ == "DATE" for t in sent):
             continue  # "Courtesy call on President X": a heading over the paragraph that tells the event
         for token in sent:
@@ -653,11 +699,14 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
             evidence = evidence or make_evidence([sent])
             found = _meetings_of(doc[anchor_index], triggers, mentions, context, evidence)
             meetings.extend(found)
-            if not _recalled(doc[anchor_index]):
-                context.last_day = next((m.date for m in reversed(found) if m.date and len(m.date) == 10), context.last_day)
-            context.meetings.extend(found)
-            context.last_at = doc[anchor_index].idx if found else context.last_at
-            default_years.extend([context.year_at(doc[anchor_index], dated=False)] * len(found))
+            anchor = doc[anchor_index]
+            if not _recalled(anchor):
+                context.day_read = next((m.date for m in reversed(found) if m.date and len(m.date) == 10), context.day_read)
+            if not _in_passing(anchor):
+                context.meetings.extend(found)
+                context.last_at = anchor.idx if found else context.last_at
+            default_years.extend([context.year_at(anchor, dated=False)] * len(found))
+            readout_days.extend([None if _recalled(anchor) else context.dateline_day(anchor.sent.start_char)] * len(found))
             told_at.extend([sent.start_char] * len(found))
         _place_by_visit(meetings[in_sentence:])
         for issue in named_issues(sent.text):
@@ -666,6 +715,8 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
     _inherit_from_previous(meetings, classify(meta.title), meta.published)
     for meeting, occasion in context.occasions:
         meeting.date, meeting.place = meeting.date or occasion.date, meeting.place or occasion.place
+    for meeting, day in zip(meetings, readout_days):
+        meeting.date = meeting.date or day
     for meeting in meetings:  # the readout's events of its own day, in the state of its dateline, were in that city
         place = context.dateline_place
         if place and meeting.date == meta.published and (meeting.place is None or meeting.place.type == "Country"
@@ -684,6 +735,11 @@ def _recalled(anchor: Token) -> bool:
     """"They welcomed the fact that the first meeting was held on May 5": a recalled day is not the day told."""
     return any(t.dep_ == "ccomp" and t.head.i < t.i or t.dep_ == "acl" and t.head.lemma_ == "fact"
                for t in [anchor, *anchor.ancestors])
+
+
+def _in_passing(anchor: Token) -> bool:
+    """"B, who had visited Tokyo in March": an earlier event told in passing, not the story's next step."""
+    return anchor.dep_ == "relcl" and any(c.lower_ == "had" and c.dep_ == "aux" for c in anchor.children)
 
 
 CALLED_OFF = {"postpone", "cancel", "defer", "delay", "suspend"}
@@ -829,12 +885,12 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     place = places[0] if places else None
     date = dates[0] if dates else None
     if SAME_DAY.search(_text(clause)):
-        date = date or context.last_day
+        date = date or context.last_day(anchor.idx)
         surnames = {p.name.split()[-1] for p in people}
         place = place or next((m.place for m in reversed(context.meetings) if m.date == date and m.place
                                and surnames & {p.name.split()[-1] for p in m.participants}), None)  # same day, same town
-    if date is None and context.last_day:  # "Two days later", "the following day": after the last day read
-        date = _days_after(_text(clause), context.last_day)
+    if date is None and context.last_day(anchor.idx):  # "Two days later", "the following day": after the last day read
+        date = _days_after(_text(clause), context.last_day(anchor.idx))
     adverbs = {c.lower_ for c in anchor.children if c.dep_ == "advmod"}
     occasion = None
     if date is None and adverbs & {"also", "then"} and context.meetings:
@@ -902,7 +958,7 @@ def _states_when_and_where(triggers: list[Token], dates: list, context: _Context
     """"A and B held a summit meeting. The meeting took place on May 9 at the House of Receptions in X":
     the day and town of the meeting just told, which had none. True when the meeting took them."""
     previous = context.meetings[-1] if context.meetings else None
-    if not (dates and previous and previous.date is None and context.in_last_paragraph(anchor.idx)) or not all(
+    if not (dates and previous and previous.date in (None, dates[0]) and context.in_last_paragraph(anchor.idx)) or not all(
             _bare_reference(t) and t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_ in TIMING_VERBS for t in triggers):
         return False
     sent = anchor.sent
@@ -981,7 +1037,8 @@ def _date_of_each(counterparts: list[Mention], in_clause: list, clause: list[Tok
     for start, end in zip(starts, starts[1:] + [len(trigger.doc)]):
         segment = [t for t in clause if start <= t.i < end]
         dates = _dates(segment, trigger, context)
-        relative = _days_after(_text(segment), context.last_day) if context.last_day else None
+        day = context.last_day(trigger.idx)
+        relative = _days_after(_text(segment), day) if day else None
         found.append(dates[0] if dates else relative)
     for i in reversed(range(len(found) - 1)):  # "with A and B on May 9, with C on May 10": A on the 9th too
         found[i] = found[i] or found[i + 1]
@@ -1210,12 +1267,13 @@ EVENT_NOUNS = {"ceremony", "forum", "conference", "trip", "tour", "stay", "arriv
 
 
 # Nouns for where people meet: "paid a courtesy call on B at his hotel in Tokyo".
+TIME_NOUNS = {"day", "morning", "afternoon", "evening", "night", "week", "weekend"}  # "the next day in Tallinn"
 VENUE_NOUNS = {"hotel", "residence", "office", "embassy", "palace", "guesthouse", "venue", "headquarters"}
 
 
 def _describes_a_thing(head: Token) -> bool:
     """A common noun that is neither an event, a meeting nor a venue ("situation", "cooperation", "investment")."""
-    known = MEETING_NOUNS | EVENT_NOUNS | VENUE_NOUNS
+    known = MEETING_NOUNS | EVENT_NOUNS | VENUE_NOUNS | TIME_NOUNS
     return head.pos_ == "NOUN" and head.lemma_.lower() not in known and head.lower_ not in known
 
 
@@ -1378,9 +1436,14 @@ def _setting(sent: Span, context: _Context) -> _Setting | None:
         or context.doc[start].idx < colon or context.doc[start].head.lower_ in ("in", "at"))), None) if inside else None
     dates = [d for span in context.dates if span.start in inside
              for d in [normalise_date(_date_parts(WEEKDAY.sub("", span.text))[0], context.year_at(span[0]))] if d]
-    date = dates[0] if dates else context.last_day if SAME_DAY.search(text[sent.start_char:end]) else None
+    date = dates[0] if dates else context.last_day(sent.start_char) if SAME_DAY.search(text[sent.start_char:end]) else None
+    dateline = DATELINE.match(text, sent.start_char) if heading and (
+        sent.start_char > context.dateline_end or context.day_by_day) else None
+    day = dateline_date(dateline) if dateline else None
+    if day and len(day) == 10:
+        return _Setting(sent.start_char, len(text), day, place)  # "22.12.2022" over the events of that day
     if not place and not (date and re.search(r"[(:]", text[sent.start_char:end])):
-        return None  # a dateline ("August 31, 2004") dates the text, not every event in it
+        return None  # the dateline ("August 31, 2004") dates the text, not every event in it
     return _Setting(sent.start_char, len(text) if heading else line_end, date, place)
 
 

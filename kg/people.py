@@ -27,7 +27,8 @@ NOT_NAME = {
     "Regarding", "Concerning", "Moreover", "However", "Furthermore", "Following", "Based", "Also",
     "Republic", "Federation", "Kingdom", "State", "States", "Union", "Emirates", "Islands", "Region",
     "Extraordinary", "Plenipotentiary", "Prefecture", "Prefectures", "Oblast", "Krai", "Town", "Village",
-    "Assembly", "Parliament", "Duma", "Staff", "Agency", "Bank", "Fund", "Organization", "Court",
+    "Assembly", "Parliament", "Duma", "Staff", "Agency", "Bank", "Fund", "Organization", "Court", "Force", "Forces",
+    "Foundation", "University", "Institute", "Center", "Centre", "Corporation", "Company", "Society",
     "Visits", "Meets", "Holds", "Attends", "Receives", "Pays", "Hosts", "Signs", "Welcomes",  # headline verbs
     *MONTHS,
 }
@@ -65,6 +66,10 @@ _NAME_TOKEN = (rf"(?:[{_UP}][{_LOW}]*['’]?[{_UP}]?[{_LOW}]+(?:-[{_UP}{_LOW}][{
 _NAME = _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){0,3}"
 
 
+# Words that end a state's name after a demonym ("the Russian Federation"): never the start of a person's name.
+STATE_HEADS = r"(?:Federation|Republic|Kingdom|States|Emirates)"
+
+
 def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
@@ -82,8 +87,10 @@ def _patterns() -> dict[str, re.Pattern]:
     honorific = _alternation(lexicon.HONORIFICS + lexicon.RANKS)
     head_of = (r"(?:(?:First\s+)?Deputy\s+)?(?:Chairman|Chairperson|Chair|Secretary|Head|Director|Speaker|Governor)"
                r"\s+of\s+(?:(?:[A-Z][\w'-]*|of|the)\s+){0,6}?(?:" + _alternation(lexicon.BODY_HEADS + lexicon.SUBNATIONAL_UNITS) + r")")
+    # "President of the Republic of Kazakhstan Kassym-Jomart Tokayev": the office names its state before the name
+    of_state = r"(?:\s+of\s+(?P<state>(?:the\s+)?(?:" + _country_alternation() + r")))?"
     title = (r"(?:(?:then|former|acting|new)\s+)?(?:(?P<demonym>" + demonym + r")\s+)?(?P<office>" + minister_of + "|"
-             + ambassador_for + "|" + head_of + "|" + office + r")")
+             + ambassador_for + "|" + head_of + "|" + office + r")" + of_state)
     listed_name = _NAME_TOKEN + r"(?:[^\S\n]+" + _NAME_TOKEN + r"){0,2}"
     appositive_head = r"(?:the\s+)?(?:[A-Z][\w-]*\s+)*?(?:" + office + r"|Minister|Secretary|Chairman|Chief|Commander|Director|Member|member|Head|President)\b"
     def one_line(pattern: str) -> re.Pattern:
@@ -91,7 +98,7 @@ def _patterns() -> dict[str, re.Pattern]:
         return re.compile(pattern.replace(r"\s+", r"[^\S\n]+"))
 
     return {
-        "titled": one_line(r"(?<![\w-])" + title + r"\s+(?P<name>" + _NAME + r")"),
+        "titled": one_line(r"(?<![\w-])" + title + r"\s+(?P<name>(?!" + STATE_HEADS + r"\b)" + _NAME + r")"),
         # "Foreign Ministers A, B and C": one office, several people
         "plural_titled": one_line(r"(?<![\w-])(?P<office>" + office + r")s\s+(?P<names>" + listed_name + r"(?:,\s+"
                                   + listed_name + r")*,?\s+and\s+" + listed_name + r")\b"),
@@ -162,13 +169,15 @@ def find_people(text: str) -> list[PersonMatch]:
     for kind in ("titled", "honorific"):
         for match in patterns[kind].finditer(text):
             name = _trim_name(match.group("name"))
-            if not name:
-                continue
+            if not name or kind == "titled" and match.group("state") and name != match.group("name"):
+                continue  # "Chief of Staff of the Japan Ground Self-Defense Force" names no one
             end = match.start("name") + len(name)
             office = " ".join(match.group("office").split()).rstrip(",") if kind == "titled" else None
             country = None
             if kind == "titled" and match.group("demonym"):
                 country = lexicon.country_code(match.group("demonym"))
+            elif kind == "titled" and match.group("state"):
+                country = lexicon.country_code(re.sub(r"^(?:the\s+)?(?:Republic|Kingdom)\s+of\s+", "", match.group("state")))
             elif office:
                 country = country_of(office)
             after_name = end

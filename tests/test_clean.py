@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.clean import clean, document_meta
 
 
@@ -56,3 +58,13 @@ def test_article_dateline_gives_year_and_publication_month():
 def test_year_falls_back_to_the_most_mentioned_year():
     meta = document_meta("Relations with Uzbekistan\nIn 2013, the leaders met. Trade in 2013 grew since 2010.\n")
     assert meta.year == "2013" and meta.title == "Relations with Uzbekistan"
+
+
+@pytest.mark.parametrize("dateline, published, place", [
+    ("28 August 2006, Tallinn", "2006-08-28", "Tallinn"),
+    ("21.12.2022", "2022-12-21", None),
+    ("Riga, May 2, 2017", "2017-05-02", "Riga"),
+])
+def test_datelines_in_the_forms_of_other_ministries(dateline, published, place):
+    meta = document_meta(f"Talks in the Baltic\n\n{dateline}\n\nThe sides discussed trade.\n")
+    assert (meta.published, meta.dateline_place) == (published, place)

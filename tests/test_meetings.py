@@ -425,7 +425,7 @@ def test_calls_in_two_capitals_respectively(meetings):
 def test_an_undated_meeting_takes_no_month_from_a_clause_about_another(meetings):
     found = meetings("March 4, 2014\n\nMinister Kishida welcomed Minister Idrissov's visit to Japan, noting that it "
                      "followed their meeting in New York last September.")
-    assert ("visit", "2014") in [(m["kind"], m["date"]) for m in found]
+    assert ("visit", "2014-03-04") in [(m["kind"], m["date"]) for m in found]  # the readout's day, not September
 
 
 def test_a_meeting_named_for_foreign_ministers_and_my_predecessor_bring_nobody_else(meetings):
@@ -913,3 +913,53 @@ def test_after_the_summit_a_signing_takes_the_summits_day_not_the_trips(meetings
                      "between Japan and Estonia.\n")
     signing = next(m for m in found if m["kind"] == "signing")
     assert (signing["date"], signing["place"]) == ("2014-05-03", "Tokyo")
+
+
+def test_a_readouts_lead_event_without_a_date_is_on_the_day_of_its_dateline(meetings):
+    found = meetings("Estonian-Latvian talks\n\nApril 26, 2008\nTallinn Region\n\nPresident Jaan Tamm held talks with "
+                     "Prime Minister of Latvia Janis Berzins, who is in Estonia on a working visit.\n\nThe previous summit "
+                     "took place in September 2007 in Riga.")
+    assert [(m["date"], m["people"]) for m in found] == [("2007-09", []), ("2008-04-26", ["Jaan Tamm", "Janis Berzins"])]
+
+
+def test_today_in_a_dated_readout(meetings):
+    [m] = meetings("Press service\n\n28 August 2006, Tallinn\n\nToday President Jaan Tamm met with Prime Minister of "
+                   "Latvia Janis Berzins.")
+    assert (m["date"], m["place"]) == ("2006-08-28", "Tallinn")
+
+
+def test_a_readout_told_day_by_day_dates_each_days_events(meetings):
+    found = meetings("State visit of the President of Latvia to Estonia\n\n21.12.2022\n\nAt the invitation of President "
+                     "of the Republic of Estonia Jaan Tamm, President of the Republic of Latvia Janis Berzins arrived in "
+                     "Tallinn on a state visit.\n\nIn the evening, the heads of state held an informal meeting.\n\n"
+                     "22.12.2022\n\nThen the heads of state held talks in a narrow format.")
+    assert sorted(m["date"] for m in found if m["kind"] != "visit") == ["2022-12-21", "2022-12-22"]
+
+
+def test_the_following_day_counts_from_the_month_told_not_from_a_speechs_dateline(meetings):
+    found = meetings("Speech by the Minister\n\nNovember 30, 2006, Tokyo\n\nIn August, Prime Minister Kenji Sato "
+                     "visited Estonia and Latvia. In Tallinn he held talks with President Jaan Tamm. The following day in "
+                     "Riga he held a summit meeting with President Janis Berzins.")
+    summit = next(m for m in found if "Janis Berzins" in m["people"])
+    assert (summit["date"], summit["place"]) == ("2006-08", "Riga")
+
+
+def test_a_place_opening_a_sentence_holds_for_its_coordinated_clause(meetings):
+    found = meetings("In 2010, I visited Estonia. In Tallinn I held talks with Mr. Jaan Tamm, Minister of Foreign Affairs "
+                     "of Estonia, and on August 8 I paid a courtesy call on President Ivan Kask.")
+    call = next(m for m in found if m["kind"] == "courtesy-call")
+    assert (call["date"], call["place"]) == ("2010-08-08", "Tallinn")
+
+
+def test_an_earlier_visit_told_in_passing_does_not_date_the_next_call(meetings):
+    found = meetings("By Kenji Sato, Minister for Foreign Affairs of Japan\n\nAugust 2010\n\nOn August 10, in Tallinn, I "
+                     "held talks with Foreign Minister Jaan Tamm, who had visited Tokyo in March. I also paid a courtesy "
+                     "call on President Ivan Kask.")
+    call = next(m for m in found if m["kind"] == "courtesy-call")
+    assert (call["date"], call["place"]) == ("2010-08-10", "Tallinn")
+
+
+def test_consultations_between_two_named_states_are_a_meeting(meetings):
+    [m] = meetings("On March 18, 2017, the first round of the Estonia-Latvia consultations on joint economic activities "
+                   "was held in Tallinn.")
+    assert (m["date"], m["place"], m["countries"]) == ("2017-03-18", "Tallinn", ["Estonia", "Latvia"])

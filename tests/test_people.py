@@ -162,3 +162,20 @@ def test_office_of_each_minister_in_a_list_with_their_states(annotate):
 ])
 def test_headings_and_companies_are_not_persons(annotate, text):
     assert set(people(annotate(text))) <= {"Suzuki", "Petrov", "Ivan Petrov"}
+
+
+@pytest.mark.parametrize("sentence, name, office, country", [
+    ("Mr. Ivan Petrov held talks with Prime Minister of Estonia Jaan Tamm, who is on a working visit.",
+     "Jaan Tamm", "Prime Minister", "EE"),
+    ("President of the Republic of Latvia Janis Berzins arrived in our country.", "Janis Berzins", "President", "LV"),
+    ("Minister of Foreign Affairs of the Russian Federation Ivan Petrov said so.", "Ivan Petrov", "Minister of Foreign Affairs", "RU"),
+])
+def test_office_of_a_state_before_the_name(annotate, sentence, name, office, country):
+    """Readouts of Central Asian and Russian presidencies name people as "President of the Republic of X Y"."""
+    person = people(annotate(sentence))[name]
+    assert (person.office, person.country) == (office, country)
+
+
+def test_an_office_of_a_states_body_is_not_followed_by_a_name(annotate):
+    found = people(annotate("The visit by General Ito Ken, Chief of Staff of the Japan Ground Self-Defense Force, went well."))
+    assert set(found) == {"Ito Ken"}

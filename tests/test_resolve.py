@@ -178,3 +178,16 @@ def test_two_meetings_on_different_days_are_not_joined_through_a_vague_mention(n
                   "Estonia.\n")
     dates = sorted(a["date"] for _, a in graph.nodes(data=True) if a["type"] == "Meeting")
     assert dates == ["2004-08-27", "2004-08-28"]
+
+
+def test_a_meeting_named_for_two_states_is_not_the_conference_of_five(nlp, tmp_path):
+    graph = build(nlp, tmp_path,
+                  "The Baltic Dialogue\n\nTallinn, May 24, 2022\n\n1. On May 24, the Foreign Ministers' Meeting of the "
+                  "Baltic Dialogue was held in Tallinn, chaired by Mr. Kenji Sato, Minister for Foreign Affairs of Japan. "
+                  "The meeting was attended by Mr. Jaan Tamm, Minister of "
+                  "Foreign Affairs of Estonia; Mr. Janis Berzins, Minister of Foreign Affairs of Latvia; and Mr. Jonas "
+                  "Petraitis, Minister of Foreign Affairs of Lithuania.\n\nAt the Japan-Latvia Foreign Ministers' "
+                  "Meeting held on the afternoon of the 24th, Minister Sato and Minister Berzins signed the Cooperation "
+                  "Program between the Ministry of Foreign Affairs of Japan and the Ministry of Foreign Affairs of Latvia.\n")
+    kinds = sorted(a["kind"] for _, a in graph.nodes(data=True) if a["type"] == "Meeting")
+    assert kinds.count("foreign-ministers-meeting") == 2 and "signing" in kinds
