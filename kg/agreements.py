@@ -40,7 +40,9 @@ LISTED = ("Exchange of Notes|Memorandum|Agreement|Treaty|Convention|Protocol|Joi
           "Declaration|Action Plan|Contract|Loan Agreement|Grant Agreement|Roadmap")
 # "an agreement on X", "a memorandum between A and B": an unnamed instrument that states its subject or parties
 STATED_SUBJECT = re.compile(r"\s(?:on|between|concerning|for|of)\s")
-PEACE_TREATY = re.compile(r"(?:[A-Z][\w.]*-[A-Z][\w.]*\s+)?[Pp]eace [Tt]reaty(?:\s+[A-Z][a-z]+)?")
+# "the peace treaty", "the Issue of a Peace Treaty", "the Conclusion of a Peace Treaty": a treaty not yet made
+PEACE_TREATY = re.compile(r"(?:[A-Z][\w.]*-[A-Z][\w.]*\s+|[A-Z][a-z]+\s+(?:of|on)\s+(?:the\s+|a\s+)?)?[Pp]eace [Tt]reaty"
+                          r"(?:\s+[A-Z][a-z]+)?")
 
 
 def _without_circumstances(raw: str) -> str:
@@ -53,6 +55,7 @@ def _without_circumstances(raw: str) -> str:
 
 
 LEAD_INS = {"The", "A", "An", "In", "At", "On", "Based", "Under", *MONTHS}  # capitalised words that start no name
+LEAD_IN_PHRASE = re.compile(r"(?:[A-Z][a-z]+ing|\d{4})\s+(?:on|upon|to|with|the)\b")  # "Building on the X", "2003 the X"
 
 
 @dataclass(frozen=True)
@@ -72,9 +75,9 @@ def _patterns() -> dict[str, re.Pattern]:
     numbered_plain = (r"(?<![\w-])(?P<name>" + _NUMBERED + r"(?:[a-z]+\s+)?(?:plan|agenda|initiative|agreement|accord|roadmap)"
                       r"(?:\s+for\s+[a-z]+)?)\b")
     # an unnamed instrument the text says was made: "signed an agreement on the simplification of visa procedures"
-    concluded = (r"\b(?:signed|concluded|adopted|issued|initialled|initialed)\s+(?:an?|the)\s+(?P<name>(?:[a-z-]+\s+){0,2}?"
+    concluded = (r"\b(?:signed|concluded|adopted|approved|issued|initialled|initialed)\s+(?:an?|the)\s+(?P<name>(?:[a-z-]+\s+){0,2}?"
                  r"(?:agreement|memorandum|joint\s+statement|joint\s+declaration|declaration|treaty|protocol|"
-                 r"action\s+plan|roadmap|road\s+map)(?:\s+(?:on|between|concerning|for|of)\s+[^.;:,()\n]{3,150}?)?)"
+                 r"action\s+plan|roadmap|road\s+map|program(?:me)?(?=\s+(?:on|of|for)\s))(?:\s+(?:on|between|concerning|for|of)\s+[^.;:,()\n]{3,150}?)?)"
                  r"(?=\s*[.;:,]|\s+(?:which|that|with|in|at|during|to|by|as|after|before|prior|through|under|was|were|is)\b"
                  r"|\s+on\s+(?=[A-Z\d])"
                  r"|\s+and\s+(?:[a-z]+ed|held|met|made|took|had|gave|set|began)\b)")  # "... and held a press conference"
@@ -85,24 +88,36 @@ def _patterns() -> dict[str, re.Pattern]:
                r"\s+(?:between|among|with|concerning|on|for|of\s+the\s+session)\b[^.;:]{0,200}?)"
                r"(?=\s+(?:through|by|which|that|was|were|is|under|to|signed|concluded|adopted|issued|exchanged)\b"
                r"|\s+in\s+(?=[A-Z\d])|\s+on\s+(?=\d|(?:" + "|".join(MONTHS + WEEKDAYS) + r")\b)|,(?!\s+(?:the\s+|a\s+|an\s+)?[A-Z])|[.;:])")
+    # "the Program for Deepening Trade ...", "the Statement by the Prime Minister of X and the President of Y on ..."
     instrument_first = (r"(?<![\w-])(?P<name>(?:Treaty|Convention|Agreement|Declaration|Protocol|Memorandum|Charter|Framework|"
-                        r"Roadmap|Road Map|Action Plan|[Ee]xchange of [Nn]otes)"
-                        r"(?=\s+(?:on|of|between|for|concerning)\s)" + _TAIL + r")")
+                        r"Roadmap|Road Map|Action Plan|Program|Programme|[Ee]xchange of [Nn]otes"
+                        r"|(?:Joint\s+)?Statement(?=\s+by\s+the\s+[A-Z][^.;:]*?\s+on\s+the\s+[A-Z]))"
+                        r"(?=\s+(?:on|of|between|for|concerning|by)\s)" + _TAIL + r")")
     # an item of a list of signed documents: "(2) Memorandum on cooperation in the field of education between ..."
     listed = (r"(?m)^[ \t]*(?:\(\w{1,3}\)|\w{1,3}[.)]|[-•*–])[ \t]+(?P<name>(?:(?:a|an|the)\s+)?(?i:" + LISTED + r")\b"
               r"(?:(?!(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Dr)(?<!H\.E)(?<!St)(?<!\s[A-Z])\.\s|\s(?:was|were|is|are|will|would|has|have|had)\s)[^\n:]){5,400}?)"
               r"[ \t]*[.;,]?[ \t]*$")  # no sentence in it ("Mr. A. Tanaka" ends none)
+    # "the Krasnoyarsk agreement", "the Minsk agreements": a town's name for what was agreed there
+    town_agreement = r"(?<![\w-])(?P<name>(?P<town>[A-Z][a-z]+)\s+(?:agreements?|accords?))\b"
+    # "An agreement on technical cooperation between A and B was also signed"
+    passive = (r"\b(?:An?|The)\s+(?P<name>(?:agreement|memorandum|protocol|treaty)\s+(?:on|between|concerning)\s+[^.;:()]{3,200}?)"
+               r"(?=\s+(?:was|were)\s+(?:also\s+)?(?:signed|concluded|exchanged|initialled)\b)")
+    # "signed and exchanged notes concerning grant aid of ... for the X Programme"
+    notes = r"\bexchanged\s+(?:the\s+)?(?P<name>[Nn]otes\s+(?:concerning|on|for)\s+[^.;:()]{3,200}?)(?=[.;:]|,\s+which\b|,\s+that\b)"
     acronyms = r"(?<![\w-])(?P<name>" + "|".join(re.escape(a) for a in sorted(lexicon.AGREEMENT_ACRONYMS, key=len, reverse=True)) + r")(?![\w-])"
     return {name: re.compile(p) for name, p in
             [("named", named), ("instrument_first", instrument_first), ("numbered", numbered_plain), ("between", between),
-             ("concluded", concluded), ("quoted", quoted),
+             ("concluded", concluded), ("quoted", quoted), ("town", town_agreement), ("passive", passive), ("notes", notes),
              ("listed", listed), ("acronyms", acronyms)]}
 
 
 def _canonical(name: str) -> tuple[str, tuple[str, ...]]:
-    """Drop the article and parenthesised acronyms; the acronyms become aliases."""
+    """Drop the article, a closing year and parenthesised acronyms; the acronyms become aliases."""
     name = " ".join(name.split())
     name = re.sub(r"^(?:the|a|an|The|A|An)\s+", "", name)
+    undated = re.sub(r"\s+of\s+(?:19|20)\d\d$", "", name)
+    if not re.fullmatch(r"[\w.]+-[\w.]+\s+" + GENERIC.pattern, undated):
+        name = undated  # "the Tallinn Agreement of 1997"; not "the Estonia-Latvia Joint Statement of 2022", one of many
     aliases, stated = [], []
     instrument = re.search(r"\b(" + INSTRUMENTS + r")\b", name)
     for acronym in re.findall(r"\(([^()]+)\)", name):
@@ -143,7 +158,10 @@ def find_agreements(text: str) -> list[AgreementMatch]:
                                  raw[:raw.index("\n")].rstrip())
             if re.match(r"\s*(?:Organi[sz]ation|Organ)\b", text[end:end + 15]):
                 continue  # "Collective Security Treaty Organization" is a body, not a treaty
-            while kind == "named" and (raw.split()[0] in LEAD_INS or re.fullmatch(r"[A-Z]", raw.split()[0])):
+            if kind == "town" and not lexicon.city(match.group("town")):
+                continue
+            while kind == "named" and (raw.split()[0] in LEAD_INS or re.fullmatch(r"[A-Z]", raw.split()[0])
+                                       or LEAD_IN_PHRASE.match(raw)):
                 # "in May of the Agreement between ...": the name starts after the lead-in words
                 lead = re.match(r"(?:\S+\s+)(?:(?:of|on|in|the|to|for|with|a|an)\s+)*", raw).group(0)
                 start += len(lead)

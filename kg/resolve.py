@@ -489,6 +489,7 @@ def _absorb_visits(result: Resolution, meetings: list[Meeting]) -> list[Meeting]
 
 
 MARGINS = re.compile(r"\b(?:on|in)\s+the\s+(?:margins?|sidelines?)\s+of\b|\bbilateral\s+(?:meeting|talk)", re.I)
+CONFERENCE = re.compile(r"\boccasion\s+of\s+the\s+(?:[\w.-]+\s+){0,6}?(?:Summit|Assembly|Conference|Forum|Games|Session)\b")
 SEQUEL = re.compile(r"\b(?:[Ff]ollowing|[Aa]fter|[Pp]rior to|[Bb]efore)\s+the\s+(?:\w+\s+)?(?:meeting|talks|summit)\b")
 
 
@@ -597,7 +598,8 @@ def _infer_bilateral_countries(result: Resolution, meetings: list[Meeting]) -> N
                     result.entities[person].country = next(iter(meeting.countries - {host}))
         people = [result.entities[p] for p in sorted(meeting.participants)]
         stated = meeting.countries - {p.country for p in people} - {host}
-        if not stated and host and len(people) == 2:
+        venue = any(CONFERENCE.search(e.quote) for e in meeting.evidence)
+        if not stated and host and len(people) == 2 and not venue:  # not where a conference brought them
             visitors = [p for p in people if p.country and p.country != host]
             unknown = [p for p in people if p.country is None]
             if len(visitors) == 1 and len(unknown) == 1 and unknown[0].id not in travelled[meeting.place]:

@@ -197,3 +197,28 @@ def test_a_name_runs_on_through_its_subject_and_with_respect_to():
 
 def test_a_name_cut_by_a_line_break_ends_with_its_line():
     assert names("They adopted the Action Plan of\nMay 2000.") == [("Action Plan", ())]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The Program for Deepening Trade and Economic Cooperation between Estonia and Latvia was signed.",
+     "Program for Deepening Trade and Economic Cooperation between Estonia and Latvia"),
+    ("The two leaders issued the Statement by the Prime Minister of Estonia and the President of Latvia on the Issue "
+     "of a Border Treaty.", "Statement by the Prime Minister of Estonia and the President of Latvia on the Issue of a Border Treaty"),
+    ("The council approved a program of economic cooperation for 2023-2024.", "program of economic cooperation for 2023-2024"),
+    ("They vowed to implement the Tallinn agreement of making every effort to settle the issue.", "Tallinn agreement"),
+    ("An agreement on technical cooperation between the Government of Estonia and the Government of Japan was also signed.",
+     "agreement on technical cooperation between the Government of Estonia and the Government of Japan"),
+    ("The ministers signed and exchanged notes concerning grant aid of about 1 billion yen for the Health Programme, "
+     "which will equip hospitals.", "notes concerning grant aid of about 1 billion yen for the Health Programme"),
+    ("Building on the Riga Declaration on Partnership between Estonia and Latvia, the two sides met.",
+     "Riga Declaration on Partnership between Estonia and Latvia"),
+    ("In 2003 the Estonian-Latvian Action Plan was adopted.", "Estonian-Latvian Action Plan"),
+    ("Both recalled the Tallinn Agreement of 1997.", "Tallinn Agreement"),
+])
+def test_instruments_named_in_the_ways_of_other_texts(sentence, name):
+    assert [n for n, _ in names(sentence)] == [name]
+
+
+def test_a_treaty_still_to_be_concluded_is_a_topic():
+    assert names("They co-chair the Joint Committee on the Conclusion of a Peace Treaty and discussed the Issue of a "
+                 "Peace Treaty.") == []

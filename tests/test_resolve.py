@@ -191,3 +191,10 @@ def test_a_meeting_named_for_two_states_is_not_the_conference_of_five(nlp, tmp_p
                   "Program between the Ministry of Foreign Affairs of Japan and the Ministry of Foreign Affairs of Latvia.\n")
     kinds = sorted(a["kind"] for _, a in graph.nodes(data=True) if a["type"] == "Meeting")
     assert kinds.count("foreign-ministers-meeting") == 2 and "signing" in kinds
+
+
+def test_the_city_of_a_conference_does_not_give_a_participant_its_state(nlp, tmp_path):
+    graph = build(nlp, tmp_path,
+                  "On September 14, 2000, Foreign Minister Kenji Sato and Foreign Minister Petrov met in New York on "
+                  "the occasion of the United Nations General Assembly.\n")
+    assert nodes(graph, "Person")["Petrov"].get("country") is None  # not the United States
