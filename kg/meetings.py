@@ -206,6 +206,9 @@ def _is_trigger(token: Token) -> bool:
         guest = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")
                  and (c.ent_type_ == "PERSON" or c.lower_ in ("me", "him", "her", "them", "us"))]
         return bool(guest) and (guest[0].dep_ == "dobj" or any(c.dep_ == "agent" for c in token.children))
+    if token.pos_ == "VERB" and lemma == "sit":  # "I sat down with A, B and C": talks
+        return any(c.lower_ == "down" for c in token.children) and any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
     if token.pos_ == "VERB" and lemma == "call":  # "I then called on Mr. X": a courtesy call
         return any(c.dep_ == "prep" and c.lower_ == "on" and any(g.ent_type_ == "PERSON" for g in c.subtree)
                    for c in token.children)
@@ -893,10 +896,11 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         date = _days_after(_text(clause), context.last_day(anchor.idx))
     adverbs = {c.lower_ for c in anchor.children if c.dep_ == "advmod"}
     occasion = None
-    if date is None and adverbs & {"also", "then"} and context.meetings:
+    unnamed = kind == "other" and not label and anchor.pos_ == "VERB" and people and not place  # "I sat down with A, B"
+    if date is None and (adverbs & {"also", "then"} or unnamed) and context.meetings:
         previous = context.meetings[-1]  # "A and B also held ...", "I then called on B": on the occasion just told,
         shared = {_surname(p) for p in previous.participants} & {_surname(p) for p in people}  # in the same paragraph
-        if context.in_last_paragraph(anchor.idx) and ("also" in adverbs or shared):
+        if context.in_last_paragraph(anchor.idx) and ("also" in adverbs or shared or unnamed):
             date, place, occasion = previous.date, place or previous.place, previous
     if not people and not place and not (countries and (date or label and anchor.pos_ in ("VERB", "AUX"))) and not (date and len(date) >= 7):
         return []  # "talks at various levels took place in 2012", a heading: no event to point at

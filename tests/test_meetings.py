@@ -963,3 +963,11 @@ def test_consultations_between_two_named_states_are_a_meeting(meetings):
     [m] = meetings("On March 18, 2017, the first round of the Estonia-Latvia consultations on joint economic activities "
                    "was held in Tallinn.")
     assert (m["date"], m["place"], m["countries"]) == ("2017-03-18", "Tallinn", ["Estonia", "Latvia"])
+
+
+def test_sitting_down_with_the_ministers_is_the_meeting_just_told(meetings):
+    found = meetings("In 2010, I attended the Third Foreign Ministers' Meeting of the Baltic Dialogue, which was held in "
+                     "Tallinn on August 7. I sat down for about two hours with Mr. Jaan Tamm, Minister of Foreign Affairs of "
+                     "Estonia, who chaired the meeting, Mr. Janis Berzins of Latvia and Mr. Jonas Petraitis of Lithuania.")
+    assert [(m["date"], m["place"], m["people"]) for m in found if m["people"]] == [
+        ("2010-08-07", "Tallinn", ["Jaan Tamm", "Janis Berzins", "Jonas Petraitis"])]
