@@ -860,7 +860,10 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     if _states_when_and_where(triggers, dates, context, anchor, evidence):
         return []
     if _anaphoric(triggers, dates, places):
-        _add_attendees(anchor.sent, context, evidence, _this_years(triggers, context))  # "... was attended by A, B"
+        attended = any(t.dep_ == "nsubjpass" and t.head.lemma_ in ATTENDANCE_VERBS for t in triggers)
+        day = context.last_day(anchor.idx)  # "The talks were attended by A, B": the last told of the day in force
+        referent = next((m for m in reversed(context.meetings) if m.date in (None, day)), None) if attended else None
+        _add_attendees(anchor.sent, context, evidence, _this_years(triggers, context) or referent)
         return []
     text = evidence.sentence
     topics = topics_of(text)

@@ -971,3 +971,12 @@ def test_sitting_down_with_the_ministers_is_the_meeting_just_told(meetings):
                      "Estonia, who chaired the meeting, Mr. Janis Berzins of Latvia and Mr. Jonas Petraitis of Lithuania.")
     assert [(m["date"], m["place"], m["people"]) for m in found if m["people"]] == [
         ("2010-08-07", "Tallinn", ["Jaan Tamm", "Janis Berzins", "Jonas Petraitis"])]
+
+
+def test_attendees_of_the_talks_named_in_a_later_paragraph(meetings):
+    found = meetings("Press service\n\n28 August 2006, Tallinn\n\nToday President Jaan Tamm met with Prime Minister of "
+                     "Japan Kenji Sato.\n\nThe President recalled that the Baltic Dialogue was launched in August 2004 "
+                     "in Riga.\n\nThe talks in the expanded format were attended on the Estonian side by Minister of "
+                     "Foreign Affairs Ivan Kask.")
+    talks = next(m for m in found if m["date"] == "2006-08-28")
+    assert talks["people"] == ["Ivan Kask", "Jaan Tamm", "Kenji Sato"]

@@ -179,3 +179,8 @@ def test_office_of_a_state_before_the_name(annotate, sentence, name, office, cou
 def test_an_office_of_a_states_body_is_not_followed_by_a_name(annotate):
     found = people(annotate("The visit by General Ito Ken, Chief of Staff of the Japan Ground Self-Defense Force, went well."))
     assert set(found) == {"Ito Ken"}
+
+
+def test_president_of_an_agency_before_the_name(annotate):
+    person = people(annotate("The President received President of the Japan Tourism Agency Kenji Sato."))["Kenji Sato"]
+    assert person.office == "President of the Japan Tourism Agency" and person.country == "JP"
