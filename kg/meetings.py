@@ -206,6 +206,8 @@ def _is_trigger(token: Token) -> bool:
         guest = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")
                  and (c.ent_type_ == "PERSON" or c.lower_ in ("me", "him", "her", "them", "us"))]
         return bool(guest) and (guest[0].dep_ == "dobj" or any(c.dep_ == "agent" for c in token.children))
+    if token.pos_ == "VERB" and lemma == "brief":  # "I briefed President A on the project": they met
+        return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children)
     if token.pos_ == "VERB" and lemma == "sit":  # "I sat down with A, B and C": talks
         return any(c.lower_ == "down" for c in token.children) and any(
             c.dep_ == "prep" and c.lower_ == "with" for c in token.children)

@@ -980,3 +980,9 @@ def test_attendees_of_the_talks_named_in_a_later_paragraph(meetings):
                      "Foreign Affairs Ivan Kask.")
     talks = next(m for m in found if m["date"] == "2006-08-28")
     assert talks["people"] == ["Ivan Kask", "Jaan Tamm", "Kenji Sato"]
+
+
+def test_briefing_a_president_with_companions_is_a_meeting_of_all_of_them(meetings):
+    [m] = meetings("On September 5, 2019, together with Mr. Taro Ito, Ambassador of Japan to Estonia, and Mr. Jaan Tamm, "
+                   "Chairman of Eesti Energia, Minister Kenji Sato briefed President Ivan Kask on the work done at the site.")
+    assert (m["date"], m["people"]) == ("2019-09-05", ["Ivan Kask", "Jaan Tamm", "Kenji Sato", "Taro Ito"])
