@@ -993,14 +993,18 @@ def _this_years(triggers: list[Token], context: _Context) -> MeetingRecord | Non
     return next((m for m in reversed(context.meetings) if year and (m.date or "").startswith(year)), None)
 
 
+# the format of a part of a meeting: "the expanded meeting" is a part of the summit just told
+FORMATS = {"expanded", "enlarged", "extended", "restricted", "limited", "narrow", "plenary", "small-group", "closed"}
+
+
 def _bare_reference(token: Token) -> bool:
-    """"the meeting", "this meeting", "that visit", "this year's meeting": a meeting noun with a definite
-    article and no modifier."""
+    """"the meeting", "this meeting", "that visit", "this year's meeting", "the expanded meeting": a meeting noun
+    with a definite article and no modifier but its format."""
     if token.pos_ == "VERB":
         return False
     determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
     modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nummod", "poss")
-                 and c.lower_ not in ("this", "that")]
+                 and c.lower_ not in ("this", "that") and c.lower_ not in FORMATS]
     return bool(determiners & {"this", "that", "the"}) and not modifiers or _of_this_year(token)
 
 

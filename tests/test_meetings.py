@@ -986,3 +986,10 @@ def test_briefing_a_president_with_companions_is_a_meeting_of_all_of_them(meetin
     [m] = meetings("On September 5, 2019, together with Mr. Taro Ito, Ambassador of Japan to Estonia, and Mr. Jaan Tamm, "
                    "Chairman of Eesti Energia, Minister Kenji Sato briefed President Ivan Kask on the work done at the site.")
     assert (m["date"], m["people"]) == ("2019-09-05", ["Ivan Kask", "Jaan Tamm", "Kenji Sato", "Taro Ito"])
+
+
+def test_ministers_who_took_part_in_the_expanded_meeting_attended_the_summit(meetings):
+    found = meetings("On March 25, 2001, Prime Minister Kenji Sato held a summit meeting with President Jaan Tamm in Tartu. "
+                     "The talks consisted of a meeting in a limited format, followed by an expanded meeting. Foreign "
+                     "Minister Taro Ito and Foreign Minister Ivan Kask also took part in the expanded meeting.")
+    assert [m["people"] for m in found] == [["Ivan Kask", "Jaan Tamm", "Kenji Sato", "Taro Ito"]]
