@@ -898,7 +898,8 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         place = place or next((m.place for m in reversed(context.meetings) if m.date == date and m.place
                                and surnames & {p.name.split()[-1] for p in m.participants}), None)  # same day, same town
     if date is None and context.last_day(anchor.idx):  # "Two days later", "the following day": after the last day read
-        date = _days_after(_text(clause), context.last_day(anchor.idx))
+        opening = DAYS_LATER.match(anchor.sent.text)  # "The following day I ...", however the parser hangs it
+        date = _days_after(_text(clause) if not opening else opening.group(0), context.last_day(anchor.idx))
     adverbs = {c.lower_ for c in anchor.children if c.dep_ == "advmod"}
     occasion = None
     unnamed = kind == "other" and not label and anchor.pos_ == "VERB" and people and not place  # "I sat down with A, B"

@@ -993,3 +993,13 @@ def test_ministers_who_took_part_in_the_expanded_meeting_attended_the_summit(mee
                      "The talks consisted of a meeting in a limited format, followed by an expanded meeting. Foreign "
                      "Minister Taro Ito and Foreign Minister Ivan Kask also took part in the expanded meeting.")
     assert [m["people"] for m in found] == [["Ivan Kask", "Jaan Tamm", "Kenji Sato", "Taro Ito"]]
+
+
+def test_the_following_day_opening_a_paragraph(meetings):
+    found = meetings("By Kenji Sato, Parliamentary Vice-Minister for Foreign Affairs of Japan\n\nSeptember 2019\n\n"
+                     "The main purpose of my visit was to attend the opening of a power station near Tallinn. On "
+                     "September 5, together with Mr. Taro Ito, Ambassador of Japan to Estonia, I briefed President Ivan "
+                     "Kask on the work done at the site, and then watched the President launch the station.\n\n"
+                     "The following day I paid a courtesy call on Prime Minister Jaan Tamm.")
+    call = next(m for m in found if m["kind"] == "courtesy-call")
+    assert call["date"] == "2019-09-06"
