@@ -74,7 +74,7 @@ SAME_DAY = re.compile(r"\b(?:(?:(?:on|earlier|later|earlier on|later on|on the (
                       r"(?:that|the\s+same)\s+(?:morning|afternoon|evening))\b", re.I)
 EARLIER_EVENT = re.compile(r"\b(?:[Aa]t the (?:end|close|conclusion) of|[Uu]pon|[Dd]uring|[Ff]ollowing|[Aa]fter|[Pp]rior to|[Bb]efore|[Aa]t|[Oo]n the occasion of|[Aa]t the time of|"
                            r"[Oo]n the (?:margins?|sidelines?) of)\s+(?:his|her|their|the|this|that)\s+(?:same\s+)?(?:(?:visit|meeting|talks?|summit|stay|trip|tour|"
-                           r"conference|forum|session)\b|[\"“]?2\s*\+\s*2\b)")
+                           r"conference|forum|session|signing)\b|[\"“]?2\s*\+\s*2\b)")
 YEAR_WINDOW = 3000  # characters looked back for "In 2019, ..." (a paragraph; bounded for one-line texts)
 # "In 2019, ..." opening a sentence sets the year; "relations established in 1992" does not.
 SENTENCE_OPENER = re.compile(r"\W*(?:\w{1,4}[.)]\s*)?(?:(?:In|On|During|From|Since|Early|Late|By)(?:\s+the)?\s*)?")  # "1. In"
@@ -1346,6 +1346,8 @@ def _inherit_from_previous(meetings: list[MeetingRecord], main_kind: str = "othe
         earlier = [m for m in recent if surnames(m) & mine]
         if re.search(r"\b(?:trip|stay|tour|visit)$", reference.group(0)):
             earlier = [m for m in earlier if m.kind == "visit"] or earlier
+        if reference.group(0).endswith("signing"):  # "Following the signing, the meeting was held"
+            earlier = [m for m in recent if m.kind == "signing" and (not mine or surnames(m) & mine)][:1]
         the_meeting = re.search(r"\bthe\s+(?:summit|meeting)$", reference.group(0))  # "the summit [meeting]"
         if the_meeting and not earlier:  # "Following the summit meeting, the two Foreign Ministers signed ..."
             earlier = main_meetings(recent)[:1]

@@ -1003,3 +1003,11 @@ def test_the_following_day_opening_a_paragraph(meetings):
                      "The following day I paid a courtesy call on Prime Minister Jaan Tamm.")
     call = next(m for m in found if m["kind"] == "courtesy-call")
     assert call["date"] == "2019-09-06"
+
+
+def test_a_meeting_held_following_the_signing_is_on_the_signings_day(meetings):
+    found = meetings("On May 21, 2013, prior to the Foreign Ministers' Meeting, Mr. Kenji Sato, Minister for Foreign "
+                     "Affairs, and Minister Jaan Tamm signed the Memorandum on Cooperation between the two Ministries. "
+                     "Following the signing, the Japan-Estonia Foreign Ministers' Meeting was held.")
+    meeting = next(m for m in found if m["kind"] == "foreign-ministers-meeting")
+    assert meeting["date"] == "2013-05-21"
