@@ -617,26 +617,31 @@ class _Context:
         return self.meta.year
 
 
+def _holds_office(mention: Mention, reference: str, context: _Context) -> bool:
+    """The person holds the office a group reference names: "leaders", "foreign ministers", "secretaries"."""
+    wanted = reference.lower()
+    office = context.office(mention).lower()
+    if wanted in ("leaders", "heads of state"):
+        return any(o.lower() == office or office.endswith(o.lower()) for o in lexicon.LEADER_OFFICES) or (
+            office.startswith(("president", "prime minister")))
+    if wanted == "foreign ministers":
+        return "foreign" in office
+    if wanted == "ministers":
+        return "minister" in office
+    if wanted in ("prime ministers", "presidents"):
+        return wanted[:-1] in office
+    if wanted == "secretaries":
+        return "secretary" in office
+    return bool(office)
+
+
 def _group_members(reference: str, context: _Context, index: int, size: int | None = 2) -> list[Mention]:
     """Resolve "the two leaders", "both Foreign Ministers", "the four Foreign Ministers" to the named people
     in context; "the ministers" (no `size`) to those of the meeting just told, or else to two."""
-    wanted = reference.lower()
-    leaders = wanted in ("leaders", "heads of state")  # rarer than ministers: named further back
+    leaders = reference.lower() in ("leaders", "heads of state")  # rarer than ministers: named further back
 
     def holds_office(mention: Mention) -> bool:
-        office = context.office(mention).lower()
-        if leaders:
-            return any(o.lower() == office or office.endswith(o.lower()) for o in lexicon.LEADER_OFFICES) or (
-                office.startswith(("president", "prime minister")))
-        if wanted == "foreign ministers":
-            return "foreign" in office
-        if wanted == "ministers":
-            return "minister" in office
-        if wanted in ("prime ministers", "presidents"):
-            return wanted[:-1] in office
-        if wanted == "secretaries":
-            return "secretary" in office
-        return bool(office)
+        return _holds_office(mention, reference, context)
 
     for meeting in reversed(context.meetings[-5:]):  # the ones who just met, not others named since
         members = _unique_people([p for p in meeting.participants if holds_office(p)])
@@ -1071,7 +1076,8 @@ def _referenced_people(clause: list[Token], context: _Context, places: list[Ment
     for match in GROUP_REFERENCE.finditer(text):
         size = NUMBER_WORDS[match.group("size").lower()] if match.group("size") else 2 if match.group("both") else None
         met_there = next((m.participants for m in reversed(context.meetings[-10:]) if places and m.place
-                          and m.place.name == places[0].name and len(m.participants) == (size or 2)), None)
+                          and m.place.name == places[0].name and len(m.participants) == (size or 2)
+                          and all(_holds_office(p, match.group("office"), context) for p in m.participants)), None)
         found += met_there or _group_members(match.group("office"), context, first + 1, size)
     for token in clause:
         lower = token.lower_

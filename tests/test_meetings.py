@@ -1011,3 +1011,12 @@ def test_a_meeting_held_following_the_signing_is_on_the_signings_day(meetings):
                      "Following the signing, the Japan-Estonia Foreign Ministers' Meeting was held.")
     meeting = next(m for m in found if m["kind"] == "foreign-ministers-meeting")
     assert meeting["date"] == "2013-05-21"
+
+
+def test_the_two_leaders_are_not_the_ministers_who_met_in_the_same_town(meetings):
+    found = meetings("In 2000, on February 11, Foreign Minister Taro Ito held talks in Tallinn with Foreign Minister Ivan "
+                     "Kask. In July, Prime Minister Kenji Sato and President Jaan Tamm met in Riga.\n\nFrom September 3 to "
+                     "5, President Tamm paid an official visit to Estonia. At the Estonia-Latvia Summit Meeting in Tallinn, "
+                     "the two leaders issued the Tallinn Declaration on Partnership.")
+    signing = next(m for m in found if m["agreements"])
+    assert signing["people"] == ["Jaan Tamm", "Kenji Sato"]
