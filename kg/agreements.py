@@ -46,7 +46,10 @@ PEACE_TREATY = re.compile(r"(?:[A-Z][\w.]*-[A-Z][\w.]*\s+|[A-Z][a-z]+\s+(?:of|on
 
 
 def _without_circumstances(raw: str) -> str:
-    """"the Treaty on X in Astana in May, and the Y": where and when it was signed is not part of its name."""
+    """"the Treaty on X in Astana in May, and the Y", "the Statement on X of July 2002, signed by A": where and when
+    it was signed, and by whom, is not part of its name."""
+    raw = re.sub(r",\s+(?:signed|concluded|exchanged|adopted|initialled)\b.*$|\s+of\s+(?:" + "|".join(MONTHS) + r")\b.*$",
+                 "", raw, flags=re.S)
     for match in re.finditer(r",?\s+(?:in|at|on)\s+(?P<word>[A-Z][\w-]*)(?![\w-]|\s+[A-Z(])|,\s+and\s+the\b", raw):
         word = match.group("word")
         if word is None or word in MONTHS or lexicon.city(word) or lexicon.country_code(word):
@@ -54,8 +57,11 @@ def _without_circumstances(raw: str) -> str:
     return raw
 
 
+# a short name's subject in plain words, up to the verb or clause that follows it
+LOWER_SUBJECT = re.compile(r"\s+on\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,5}?(?=\s+(?:issued|adopted|signed|released|"
+                           r"announced|by|which|that|was|were)\b|\s+(?:in|at|on)\s+[A-Z\d]|\s*[,.;])")
 LEAD_INS = {"The", "A", "An", "In", "At", "On", "Based", "Under", *MONTHS}  # capitalised words that start no name
-LEAD_IN_PHRASE = re.compile(r"(?:[A-Z][a-z]+ing|\d{4})\s+(?:on|upon|to|with|the)\b")  # "Building on the X", "2003 the X"
+LEAD_IN_PHRASE = re.compile(r"(?:[A-Z][a-z]+ing|\d{4})\s+(?:on|upon|to|with|of|the)\b")  # "Building on the X", "2009 of the X"
 
 
 @dataclass(frozen=True)
@@ -179,6 +185,10 @@ def find_agreements(text: str) -> list[AgreementMatch]:
             name, aliases = _canonical(raw)
             if kind in ("named", "instrument_first") and len(name.split()) < 2 and not aliases or PEACE_TREATY.fullmatch(name):
                 continue  # an unconcluded "peace treaty" is a topic, not an agreement
+            subject = LOWER_SUBJECT.match(text, end) if kind == "named" and len(name.split()) <= 3 else None
+            if subject:  # "the Press Statement on joint economic activities issued by ..."
+                end = subject.end()
+                name = f"{name}{' '.join(subject.group(0).split()).join('  ')[:-1]}"
             occasion = OCCASION.match(text, end)
             if occasion and kind == "named" and GENERIC.fullmatch(name):
                 end = occasion.end()  # "the Joint Statement adopted at the Japan-Uzbekistan Summit Meeting"

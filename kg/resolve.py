@@ -250,7 +250,8 @@ def _agreement_clusters(mentions: list[Mention]) -> list[list[Mention]]:
             shorter, longer = sorted((names[a].split(" @")[0], names[b].split(" @")[0]), key=len)
             same_start = len(min(all_a, all_b, key=len)) >= 3 and longer.startswith(shorter + " ")  # "... in X between A and B"
             # "Joint Statement on the X Partnership" after "Joint Statement by A and B on the X Partnership"
-            fewer_words = len(min(all_a, all_b, key=len)) >= 4 and (all_a <= all_b or all_b <= all_a) and docs[a] & docs[b]
+            fewer_words = len(min(all_a, all_b, key=len)) >= 4 and (all_a <= all_b or all_b <= all_a) and docs[a] & docs[b] \
+                and " by " in longer  # not "Joint Statement between A and B" in "Joint Statement on X between A and B"
             if same_head or same_words or same_start or fewer_words:
                 uf.union(a, b)
     return [[mentions[i] for index in sorted(group) for i in by_name[names[index]]] for group in uf.groups()]

@@ -214,6 +214,14 @@ def test_a_name_cut_by_a_line_break_ends_with_its_line():
      "Riga Declaration on Partnership between Estonia and Latvia"),
     ("In 2003 the Estonian-Latvian Action Plan was adopted.", "Estonian-Latvian Action Plan"),
     ("Both recalled the Tallinn Agreement of 1997.", "Tallinn Agreement"),
+    ("They welcomed the entry into force in September 2009 of the Agreement between Estonia and Latvia on Air Services.",
+     "Agreement between Estonia and Latvia on Air Services"),
+    ("(1) the Exchange of Notes concerning a loan for the Tartu Railway Project, signed by Mr. A. Kask",
+     "Exchange of Notes concerning a loan for the Tartu Railway Project"),
+    ("It builds on the Joint Statement on Friendship between Estonia and Latvia of July 2002.",
+     "Joint Statement on Friendship between Estonia and Latvia"),
+    ("In the Press Statement on joint economic activities issued by the two leaders in Tallinn, they agreed.",
+     "Press Statement on joint economic activities"),
 ])
 def test_instruments_named_in_the_ways_of_other_texts(sentence, name):
     assert [n for n, _ in names(sentence)] == [name]

@@ -198,3 +198,11 @@ def test_the_city_of_a_conference_does_not_give_a_participant_its_state(nlp, tmp
                   "On September 14, 2000, Foreign Minister Kenji Sato and Foreign Minister Petrov met in New York on "
                   "the occasion of the United Nations General Assembly.\n")
     assert nodes(graph, "Person")["Petrov"].get("country") is None  # not the United States
+
+
+def test_a_joint_statement_between_two_states_is_not_their_later_statement_on_a_subject(nlp, tmp_path):
+    graph = build(nlp, tmp_path,
+                  "In 2012, the two leaders signed the Joint Statement on Further Deepening of Friendship and Partnership "
+                  "between Estonia and the Republic of Latvia, which reaffirms the Joint Statement between Estonia and "
+                  "the Republic of Latvia of December 2001.\n")
+    assert len(nodes(graph, "Agreement")) == 2
