@@ -206,6 +206,9 @@ def _is_trigger(token: Token) -> bool:
         guest = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")
                  and (c.ent_type_ == "PERSON" or c.lower_ in ("me", "him", "her", "them", "us"))]
         return bool(guest) and (guest[0].dep_ == "dobj" or any(c.dep_ == "agent" for c in token.children))
+    if token.pos_ == "NOUN" and lemma == "exchange":  # "their exchange of views in Tallinn in May": talks of their own
+        return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "views" for g in c.children)
+                   for c in token.children) and any(t.ent_type_ in ("DATE", "GPE") for t in token.subtree)
     if token.pos_ == "VERB" and lemma == "brief":  # "I briefed President A on the project": they met
         return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children)
     if token.pos_ == "VERB" and lemma == "sit":  # "I sat down with A, B and C": talks
@@ -1283,7 +1286,7 @@ def _places(in_clause: list, clause: list[Token], trigger: Token, kind: str) -> 
 
 # Nouns a meeting's place may hang off besides the meeting nouns: "attended the ceremony in X".
 EVENT_NOUNS = {"ceremony", "forum", "conference", "trip", "tour", "stay", "arrival", "occasion", "margin", "margins", "event",
-               "round", "opening", "celebration", "signing", "exchange", "funeral", "inauguration", "congress"}
+               "round", "opening", "celebration", "signing", "exchange", "views", "funeral", "inauguration", "congress"}
 
 
 # Nouns for where people meet: "paid a courtesy call on B at his hotel in Tokyo".

@@ -1020,3 +1020,10 @@ def test_the_two_leaders_are_not_the_ministers_who_met_in_the_same_town(meetings
                      "the two leaders issued the Tallinn Declaration on Partnership.")
     signing = next(m for m in found if m["agreements"])
     assert signing["people"] == ["Jaan Tamm", "Kenji Sato"]
+
+
+def test_an_exchange_of_views_with_its_own_time_and_place_is_a_meeting(meetings):
+    found = meetings("In 2018, Prime Minister Kenji Sato and President Jaan Tamm held a summit meeting in Riga in May. "
+                     "Following their exchange of views in Tallinn in September, the two leaders agreed to meet again. "
+                     "The two leaders had a frank exchange of views on the region.")
+    assert sorted((m["date"], m["place"]) for m in found) == [("2018-05", "Riga"), ("2018-09", "Tallinn")]
