@@ -464,6 +464,9 @@ def _absorb_visits(result: Resolution, meetings: list[Meeting]) -> list[Meeting]
                      and not (len(visit.countries) == 2 and len(m.countries) >= 3)]  # not two states among five
             for host in hosts:
                 host.agreements |= visit.agreements
+                if visit.label and visit.place and host.place and result.entities[host.place].type == "Country" \
+                        and _state_of(result, visit.place) == host.place:
+                    host.place = visit.place  # "At the summit meeting in Tallinn, they signed X": the summit's town
             if hosts and not any(SEQUEL.search(e.sentence) for e in visit.evidence):
                 for host in hosts:
                     host.evidence = sorted(set(host.evidence) | set(visit.evidence))

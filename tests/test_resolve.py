@@ -206,3 +206,13 @@ def test_a_joint_statement_between_two_states_is_not_their_later_statement_on_a_
                   "between Estonia and the Republic of Latvia, which reaffirms the Joint Statement between Estonia and "
                   "the Republic of Latvia of December 2001.\n")
     assert len(nodes(graph, "Agreement")) == 2
+
+
+def test_a_signing_at_the_summit_in_a_town_places_the_summit_there(nlp, tmp_path):
+    graph = build(nlp, tmp_path,
+                  "From September 3 to 5, 2000, President Jaan Tamm paid an official visit to Latvia and held a summit "
+                  "meeting with Prime Minister Janis Berzins. At the Estonia-Latvia Summit Meeting in Riga, the two "
+                  "leaders issued the Riga Statement on the Border.\n")
+    places = {graph.nodes[v]["label"] for n, a in graph.nodes(data=True) if a["type"] == "Meeting" and a["kind"] == "summit"
+              for _, v, key in graph.out_edges(n, keys=True) if key == "location"}
+    assert places == {"Riga"}
