@@ -72,6 +72,7 @@ DAYS_LATER = re.compile(r"\b(?:(\w+)\s+days?\s+(later|earlier)|the\s+(?:followin
 DAY_OF_THE_MONTH = re.compile(r"(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?([12]?\d|3[01])(?:st|nd|rd|th)", re.I)
 SAME_DAY = re.compile(r"\b(?:(?:(?:on|earlier|later|earlier on|later on|on the (?:morning|afternoon|evening) of)\s+)?the\s+same\s+day|(?:later|earlier)\s+that\s+day|"
                       r"(?:that|the\s+same)\s+(?:morning|afternoon|evening))\b", re.I)
+SAME_MONTH = re.compile(r"\b(?:(?:later|earlier)\s+(?:that|the\s+same)|(?:in\s+)?the\s+same|that\s+same)\s+month\b", re.I)
 EARLIER_EVENT = re.compile(r"\b(?:[Aa]t the (?:end|close|conclusion) of|[Uu]pon|[Dd]uring|[Ff]ollowing|[Aa]fter|[Pp]rior to|[Bb]efore|[Aa]t|[Oo]n the occasion of|[Aa]t the time of|"
                            r"[Oo]n the (?:margins?|sidelines?) of)\s+(?:his|her|their|the|this|that)\s+(?:same\s+)?(?:(?:visit|meeting|talks?|summit|stay|trip|tour|"
                            r"conference|forum|session|signing)\b|[\"“]?2\s*\+\s*2\b)")
@@ -905,6 +906,8 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         surnames = {p.name.split()[-1] for p in people}
         place = place or next((m.place for m in reversed(context.meetings) if m.date == date and m.place
                                and surnames & {p.name.split()[-1] for p in m.participants}), None)  # same day, same town
+    if date is None and SAME_MONTH.search(anchor.sent.text):  # "Later that month, I met B": the month last told
+        date = next((m.date[:7] for m in reversed(context.meetings) if m.date and len(m.date) >= 7), None)
     if date is None and context.last_day(anchor.idx):  # "Two days later", "the following day": after the last day read
         opening = DAYS_LATER.match(anchor.sent.text)  # "The following day I ...", however the parser hangs it
         date = _days_after(_text(clause) if not opening else opening.group(0), context.last_day(anchor.idx))

@@ -1027,3 +1027,11 @@ def test_an_exchange_of_views_with_its_own_time_and_place_is_a_meeting(meetings)
                      "Following their exchange of views in Tallinn in September, the two leaders agreed to meet again. "
                      "The two leaders had a frank exchange of views on the region.")
     assert sorted((m["date"], m["place"]) for m in found) == [("2018-05", "Riga"), ("2018-09", "Tallinn")]
+
+
+def test_later_that_month_is_the_month_last_told(meetings):
+    found = meetings("By Kenji Sato, Minister for Foreign Affairs of Japan\n\nDecember 2012\n\nIn September, I visited "
+                     "Tallinn and held talks with Minister Jaan Tamm. Later that month, I met Minister Ivan Kask in New "
+                     "York during the United Nations General Assembly.")
+    kask = next(m for m in found if "Ivan Kask" in m["people"])
+    assert kask["date"] == "2012-09"
