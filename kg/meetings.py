@@ -226,8 +226,9 @@ def _is_trigger(token: Token) -> bool:
                                             or lower.endswith("s") and lower[:-1] in MEETING_NOUNS):
         if lower.rstrip("s") in PROPER_ONLY and not token.text[0].isupper() and not any(
                 c.dep_ in ("amod", "compound") and LEVEL.search(c.text) for c in token.children) and not any(
-                len(pair) == 2 for pair in country_pairs(_phrase(token))):
-            return False  # "consultations" in general; "vice-ministerial" or "Japan-Russia consultations" are a meeting
+                len(pair) == 2 for pair in country_pairs(_phrase(token))) and not (
+                token.head.lower_ == "of" and token.head.head.lemma_ == "round"):  # "the first round of consultations"
+            return False  # "consultations" in general; "vice-ministerial", "Japan-Russia" consultations are a meeting
         if lower == "call" and not re.search(r"telephone|phone|courtesy", _phrase(token), re.I):
             return False
         if token.dep_ == "compound" and token.head.lemma_.lower() in MEETING_NOUNS:
@@ -772,7 +773,8 @@ def _is_future(anchor: Token, triggers: list[Token]) -> bool:
         return True  # "with a view to holding the next meeting"
     if anchor.lemma_ in CALLED_OFF or any(t.head.lemma_ in CALLED_OFF for t in triggers):
         return True  # "the visit planned for June was postponed": no event took place
-    return any(c.lower_ in ("next", "upcoming", "forthcoming") for t in triggers for c in t.children)
+    nouns = [t.head.head if t.head.lower_ == "of" else t for t in triggers]  # "the next round of consultations"
+    return any(c.lower_ in ("next", "upcoming", "forthcoming") for n in [*triggers, *nouns] for c in n.children)
 
 
 def _is_plural(token: Token) -> bool:
@@ -906,7 +908,8 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         surnames = {p.name.split()[-1] for p in people}
         place = place or next((m.place for m in reversed(context.meetings) if m.date == date and m.place
                                and surnames & {p.name.split()[-1] for p in m.participants}), None)  # same day, same town
-    if date is None and SAME_MONTH.search(anchor.sent.text):  # "Later that month, I met B": the month last told
+    relative = SAME_MONTH.search(anchor.sent.text) or not context.last_day(anchor.idx) and DAYS_LATER.search(_text(clause))
+    if date is None and relative:  # "Later that month, I met B", "Two days later" in a month: the month last told
         date = next((m.date[:7] for m in reversed(context.meetings) if m.date and len(m.date) >= 7), None)
     if date is None and context.last_day(anchor.idx):  # "Two days later", "the following day": after the last day read
         opening = DAYS_LATER.match(anchor.sent.text)  # "The following day I ...", however the parser hangs it

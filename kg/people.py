@@ -29,6 +29,7 @@ NOT_NAME = {
     "Extraordinary", "Plenipotentiary", "Prefecture", "Prefectures", "Oblast", "Krai", "Town", "Village",
     "Assembly", "Parliament", "Duma", "Staff", "Agency", "Bank", "Fund", "Organization", "Court", "Force", "Forces",
     "Foundation", "University", "Institute", "Center", "Centre", "Corporation", "Company", "Society",
+    "Minister", "Ministers", "Presidents", "Secretaries", "Ambassadors", "Deputies",  # "at the level of Deputy Ministers"
     "Visits", "Meets", "Holds", "Attends", "Receives", "Pays", "Hosts", "Signs", "Welcomes",  # headline verbs
     *MONTHS,
 }

@@ -1035,3 +1035,12 @@ def test_later_that_month_is_the_month_last_told(meetings):
                      "York during the United Nations General Assembly.")
     kask = next(m for m in found if "Ivan Kask" in m["people"])
     assert kask["date"] == "2012-09"
+
+
+def test_a_round_of_consultations_is_a_meeting_and_two_days_later_stays_in_its_month(meetings):
+    found = meetings("By Kenji Sato, Deputy Minister for Foreign Affairs of Japan\n\nJune 2017\n\nThis March, the first "
+                     "round of consultations on joint economic activities was held in Tallinn between Mr. Taro Ito, "
+                     "Deputy Minister for Foreign Affairs, and Mr. Jaan Tamm, Deputy Minister of Foreign Affairs of "
+                     "Estonia. Two days later, the second \"2+2\" meeting of foreign and defense ministers took place in "
+                     "Tallinn. The next round of consultations is to be held in Riga next year.")
+    assert sorted((m["date"], m["place"]) for m in found) == [("2017-03", "Tallinn"), ("2017-03", "Tallinn")]

@@ -184,3 +184,9 @@ def test_an_office_of_a_states_body_is_not_followed_by_a_name(annotate):
 def test_president_of_an_agency_before_the_name(annotate):
     person = people(annotate("The President received President of the Japan Tourism Agency Kenji Sato."))["Kenji Sato"]
     assert person.office == "President of the Japan Tourism Agency" and person.country == "JP"
+
+
+def test_an_office_in_the_plural_names_no_one(annotate):
+    found = people(annotate("The consultations at the level of Deputy Ministers were held between Mr. Taro Ito and "
+                            "Mr. Jaan Tamm."))
+    assert set(found) == {"Taro Ito", "Jaan Tamm"}
