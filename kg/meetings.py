@@ -1086,7 +1086,8 @@ def _referenced_people(clause: list[Token], context: _Context, places: list[Ment
         size = NUMBER_WORDS[match.group("size").lower()] if match.group("size") else 2 if match.group("both") else None
         met_there = next((m.participants for m in reversed(context.meetings[-10:]) if places and m.place
                           and m.place.name == places[0].name and len(m.participants) == (size or 2)
-                          and all(_holds_office(p, match.group("office"), context) for p in m.participants)), None)
+                          and all(_holds_office(p, match.group("office"), context) or not context.office(p)
+                                  for p in m.participants)), None)
         found += met_there or _group_members(match.group("office"), context, first + 1, size)
     for token in clause:
         lower = token.lower_
