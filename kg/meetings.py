@@ -614,6 +614,11 @@ class _Context:
         years = [m.group(1) for m in STANDALONE_YEAR.finditer(self.text, paragraph_start, token.idx)]
         if years:
             return years[-1]
+        if token.text in MONTHS[:12]:  # "January 10" after "from January 9 to 12, 2003" in the paragraph: 2003
+            same_month = re.findall(rf"\b{token.text}\b[^.;\n]{{0,20}}?\b((?:19|20)\d\d)\b",
+                                    self.text[paragraph_start:token.idx])
+            if same_month:
+                return same_month[-1]
         published = self.meta.published
         month = next((MONTHS.index(t.text) + 1 for t in token.sent[token.i - token.sent.start:]
                       if t.text in MONTHS[:12]), None) if published and dated else None

@@ -1044,3 +1044,10 @@ def test_a_round_of_consultations_is_a_meeting_and_two_days_later_stays_in_its_m
                      "Estonia. Two days later, the second \"2+2\" meeting of foreign and defense ministers took place in "
                      "Tallinn. The next round of consultations is to be held in Riga next year.")
     assert sorted((m["date"], m["place"]) for m in found) == [("2017-03", "Tallinn"), ("2017-03", "Tallinn")]
+
+
+def test_a_day_takes_the_year_of_its_month_stated_earlier_in_the_paragraph(meetings):
+    found = meetings("Diplomatic Bluebook 2003\n\nPrime Minister Kenji Sato made an official visit to Estonia from "
+                     "January 9 to 12, 2003. At the summit meeting in Tallinn on January 10, Prime Minister Sato and "
+                     "President Jaan Tamm signed the Tallinn Declaration on Partnership.")
+    assert "2003-01-10" in [m["date"] for m in found]
