@@ -758,8 +758,10 @@ def _recalled(anchor: Token) -> bool:
 
 
 def _in_passing(anchor: Token) -> bool:
-    """"B, who had visited Tokyo in March": an earlier event told in passing, not the story's next step."""
-    return anchor.dep_ == "relcl" and any(c.lower_ == "had" and c.dep_ == "aux" for c in anchor.children)
+    """"B, who had visited Tokyo in March", "the Joint Statement signed during B's visit in 1998": an earlier event
+    told in passing, not the story's next step."""
+    return (anchor.dep_ == "relcl" and any(c.lower_ == "had" and c.dep_ == "aux" for c in anchor.children)
+            or anchor.dep_ == "acl" and anchor.head.ent_type_ == "AGREEMENT")
 
 
 CALLED_OFF = {"postpone", "cancel", "defer", "delay", "suspend"}

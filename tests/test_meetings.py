@@ -1051,3 +1051,12 @@ def test_a_day_takes_the_year_of_its_month_stated_earlier_in_the_paragraph(meeti
                      "January 9 to 12, 2003. At the summit meeting in Tallinn on January 10, Prime Minister Sato and "
                      "President Jaan Tamm signed the Tallinn Declaration on Partnership.")
     assert "2003-01-10" in [m["date"] for m in found]
+
+
+def test_a_signing_recalled_in_passing_does_not_date_the_next_one(meetings):
+    found = meetings("Tallinn, 9 March 2006\n\nFollowing the talks, President Jaan Tamm and Prime Minister Kenji Sato "
+                     "signed a Joint Statement on Partnership. The document builds on the Joint Statement on Friendship "
+                     "signed during President Ivan Kask's visit in 1998. An agreement on technical cooperation between "
+                     "the Government of Estonia and the Government of Japan was also signed.")
+    dates = sorted(m["date"] for m in found if m["kind"] == "signing")
+    assert "1998" in dates and dates.count("1998") == 1
