@@ -221,6 +221,8 @@ def _is_trigger(token: Token) -> bool:
     if token.pos_ == "VERB" and (lemma in MEETING_VERBS or lower == "chaired" or lower.startswith(("co-chair", "co-sign"))):
         if lemma == "talk" and "telephone" not in token.sent.text.lower():
             return False
+        if token.dep_ == "relcl" and token.tag_ in ("VBP", "VBZ") and lemma != "visit":
+            return False  # "the ministers, who also co-chair the Committee": a role they hold, not an event
         return True
     if token.pos_ in ("NOUN", "PROPN") and (lemma in MEETING_NOUNS or lower in MEETING_NOUNS
                                             or lower.endswith("s") and lower[:-1] in MEETING_NOUNS):

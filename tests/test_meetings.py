@@ -1060,3 +1060,10 @@ def test_a_signing_recalled_in_passing_does_not_date_the_next_one(meetings):
                      "the Government of Estonia and the Government of Japan was also signed.")
     dates = sorted(m["date"] for m in found if m["kind"] == "signing")
     assert "1998" in dates and dates.count("1998") == 1
+
+
+def test_a_role_the_ministers_hold_is_not_a_meeting(meetings):
+    found = meetings("On February 11, 2000, Foreign Minister Taro Ito held talks in Tallinn with Foreign Minister Jaan "
+                     "Tamm. The two ministers, who also co-chair the Joint Committee on Border Issues, confirmed the "
+                     "agreements reached so far.")
+    assert [m["kind"] for m in found] == ["foreign-ministers-meeting"]
