@@ -82,6 +82,7 @@ SENTENCE_OPENER = re.compile(r"\W*(?:\w{1,4}[.)]\s*)?(?:(?:In|On|During|From|Sin
 STANDALONE_YEAR = re.compile(r"(?:^|(?<=[.!?;:] ))(?:In|Throughout|During)\s+((?:19|20)\d\d)\b(?!\s*[-–])", re.M)
 INTENTION_VERBS = {"agree", "decide", "plan", "intend", "hope", "expect", "aim", "wish", "propose", "invite", "confirm",
                    "schedule", "arrange", "prepare"}
+INTENTION_NOUNS = {"wish", "hope", "intention", "desire", "readiness", "plan", "proposal", "invitation", "willingness"}
 FIRST_PERSON = {"i", "my", "me", "we", "our", "us"}
 THIRD_PERSON = {"he", "his", "him", "she", "her"}
 _MONTH = "|".join(MONTHS[:12])
@@ -778,6 +779,9 @@ def _is_future(anchor: Token, triggers: list[Token]) -> bool:
         return True  # "the visit planned for next year", "the preparation for the visit"
     if anchor.dep_ == "xcomp" and anchor.head.lemma_ in INTENTION_VERBS or anchor.lemma_ in ("schedule", "plan", "expect"):
         return True
+    if anchor.dep_ == "acl" and anchor.head.lemma_ in INTENTION_NOUNS and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
+        return True  # "his wish to hold an in-person meeting"
     if anchor.dep_ == "pcomp" and anchor.head.lower_ == "to" and anchor.head.head.lemma_ in ("view", "aim", "goal"):
         return True  # "with a view to holding the next meeting"
     if anchor.lemma_ in CALLED_OFF or any(t.head.lemma_ in CALLED_OFF for t in triggers):

@@ -1067,3 +1067,10 @@ def test_a_role_the_ministers_hold_is_not_a_meeting(meetings):
                      "Tamm. The two ministers, who also co-chair the Joint Committee on Border Issues, confirmed the "
                      "agreements reached so far.")
     assert [m["kind"] for m in found] == ["foreign-ministers-meeting"]
+
+
+def test_a_wish_to_hold_a_meeting_is_not_a_meeting(annotate):
+    records = annotate("On March 31, 2023, Foreign Minister Taro Ito held a telephone talk with Acting Minister Jaan "
+                       "Tamm. Minister Ito expressed his wish to hold an in-person meeting with Acting Minister Tamm at "
+                       "an early date. They followed up on the proposals made at their meeting in Tallinn in 2022.")
+    assert sorted((m.kind, m.date) for m in records.meetings) == [("other", "2022"), ("telephone-talk", "2023-03-31")]
