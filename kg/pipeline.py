@@ -402,7 +402,7 @@ def make_fixes(nlp: Language, name: str):
                         c.isdigit() for c in ent.text) or MEETING_WORDS.search(ent.text) or POLICY_WORDS.search(ent.text):
                     continue  # "the Silk Road Initiative": a policy, not a person
             kept.append(ent)
-        kept += _dateline_city(doc)
+        kept += _dateline_city(doc) + _towns_before_their_state(doc, kept)
         kept = _companies(doc, kept)
         listed = _listed_units(doc)
         kept = [e for e in kept if not any(p.start <= e.start < p.end or e.start <= p.start < e.end for p in listed)]
@@ -459,6 +459,26 @@ def _listed_units(doc: Doc) -> list[Span]:
                 break
         if len(names) >= 2:
             found.extend(names)
+    return found
+
+
+def _towns_before_their_state(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"in Da Nang, Viet Nam", "at Tartu, Estonia": a town the model missed, named with its state after a comma."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for state in ents:
+        code = lexicon.country_code(state.text)
+        if not code or state.start < 3 or doc[state.start - 1].text != ",":
+            continue
+        for size in (3, 2, 1):
+            start = state.start - 1 - size
+            words = doc[start:state.start - 1] if start >= 1 else None
+            if words is None or any(t.i in taken or not t.is_title for t in words) or doc[start - 1].lower_ not in ("in", "at"):
+                continue
+            town = lexicon.city(words.text)
+            if town and town[1] == code:
+                found.append(Span(doc, words.start, words.end, label="GPE"))
+                break
     return found
 
 

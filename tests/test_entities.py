@@ -174,3 +174,9 @@ def test_venues_are_places_not_organisations(annotate):
                        "wreath at the Monument of Independence before leaving from Dushanbe International Airport.")
     assert {"Bolshoi Theatre", "Monument of Independence", "Dushanbe International Airport"} <= set(of_type(records, "Place"))
     assert not of_type(records, "Organization")
+
+
+def test_a_town_named_with_its_state_after_a_comma_is_a_place(annotate):
+    places = of_type(annotate("On May 3, on the margins of the ASEAN Foreign Ministers' Meeting in Da Nang, Viet Nam, "
+                              "Mr. Kenji Sato held talks."), "Place")
+    assert "Da Nang" in places and places["Da Nang"].country == "VN"
