@@ -935,6 +935,10 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         shared = {_surname(p) for p in previous.participants} & {_surname(p) for p in people}  # in the same paragraph
         if context.in_last_paragraph(anchor.idx) and ("also" in adverbs or shared or unnamed):
             date, place, occasion = previous.date, place or previous.place, previous
+            if unnamed and not previous.participants:
+                previous.participants.extend(people)  # "The "2+2" meeting took place. A and B met C and D": its people
+                previous.evidence.append(evidence)
+                return []
     if not people and not place and not (countries and (date or label and anchor.pos_ in ("VERB", "AUX"))) and not (date and len(date) >= 7):
         return []  # "talks at various levels took place in 2012", a heading: no event to point at
     record = _record(kind, people, countries, date, place, topics, agreements, evidence, label, visitors)
@@ -984,7 +988,9 @@ def _anaphoric(triggers: list[Token], dates: list, places: list) -> bool:
     """"The meeting" with nothing new, or "this meeting", refers back to a meeting already read."""
     if all(_bare_reference(t) and (any(c.lower_ == "this" for c in t.children) or _of_this_year(t)) for t in triggers):
         return True  # "This meeting was the first round of ...": whatever else the sentence dates is another event
-    return all(_bare_reference(t) for t in triggers) and not dates and not places
+    nouns = [t for t in triggers if t.pos_ != "VERB"]
+    chaired = all(t.lemma_ in ("chair", "host") or t.lower_.startswith("co-chair") for t in triggers if t.pos_ == "VERB")
+    return bool(nouns) and all(_bare_reference(t) for t in nouns) and chaired and not dates and not places  # "who chaired the meeting"
 
 
 TIMING_VERBS = {"take", "hold", "begin", "start", "commence", "last", "open", "convene", "occur"}  # "took place on"

@@ -1074,3 +1074,11 @@ def test_a_wish_to_hold_a_meeting_is_not_a_meeting(annotate):
                        "Tamm. Minister Ito expressed his wish to hold an in-person meeting with Acting Minister Tamm at "
                        "an early date. They followed up on the proposals made at their meeting in Tallinn in 2022.")
     assert sorted((m.kind, m.date) for m in records.meetings) == [("other", "2022"), ("telephone-talk", "2023-03-31")]
+
+
+def test_the_ministers_who_met_after_a_meeting_told_without_people_are_its_people(meetings):
+    found = meetings("In March 2017, the second \"2+2\" meeting of foreign and defense ministers took place in Tallinn. "
+                     "Foreign Minister Taro Ito and Defense Minister Kenji Sato met with Foreign Minister Jaan Tamm and "
+                     "Defense Minister Ivan Kask.")
+    assert [(m["kind"], m["people"]) for m in found] == [
+        ("two-plus-two", ["Ivan Kask", "Jaan Tamm", "Kenji Sato", "Taro Ito"])]
