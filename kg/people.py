@@ -64,7 +64,7 @@ class PersonMatch:
 _UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-ſ", "a-zß-öø-ÿĀ-ſ"
 _NAME_TOKEN = (rf"(?:[{_UP}][{_LOW}]*['’]?[{_UP}]?[{_LOW}]+(?:-[{_UP}{_LOW}][{_LOW}]+)*"
                rf"|[{_UP}]{{2,}}(?![\w.]))")
-_NAME = _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){0,3}"
+_NAME = _NAME_TOKEN + r"(?:\s+(?:[A-Z]\.\s+)?" + _NAME_TOKEN + r"){0,3}"  # "George W. Bush"
 
 
 # Words that end a state's name after a demonym ("the Russian Federation"): never the start of a person's name.

@@ -133,14 +133,18 @@ def _set_spans(doc: Doc, spans: list[Span], prefer_new: bool) -> None:
 @Language.component("kg_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headings, bylines and captions are never glued to the next line;
-    an honorific ("H.E. Mr. A", "Dr. B") never ends one."""
+    an honorific ("H.E. Mr. A", "Dr. B") or a middle initial ("George W. Bush") never ends one."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text_with_ws and not previous.is_space or previous.is_space and "\n" in previous.text:
             token.is_sent_start = True
-        elif previous.text in HONORIFIC_ABBREVIATIONS:
-            token.is_sent_start = False
+        elif previous.text in HONORIFIC_ABBREVIATIONS or MIDDLE_INITIAL.fullmatch(previous.text) and token.is_title \
+                and previous.i > 0 and doc[previous.i - 1].is_title:
+            token.is_sent_start = False  # "George W. Bush"
     return doc
+
+
+MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
 
 
 HONORIFIC_ABBREVIATIONS = {h for h in lexicon.HONORIFICS if h.endswith(".")}
@@ -339,9 +343,10 @@ def make_fixes(nlp: Language, name: str):
             if label == "PERSON" and ent._.person_name is None and _in_heading(doc, ent) and any(
                     t.tag_ in ("VBG", "JJ", "NNS", "NNPS") for t in ent):
                 continue  # "Closing Remarks", "Trade Measures": a heading's words, not a name
-            if label in ("ORG", "FAC", "GPE", "LOC", "PRODUCT", "LAW", "EVENT") and ent.ent_id_ == "":
+            if (label in ("ORG", "FAC", "GPE", "LOC", "PRODUCT", "LAW", "EVENT") or label == "PERSON"
+                    and ent._.person_name is None) and ent.ent_id_ == "":  # "the Koizumi Cabinet" taken for a name
                 following = doc[ent.end].lower_ if ent.end < len(doc) else ""
-                administration = ADMINISTRATION.match(ent.text + " " + following)
+                administration = ADMINISTRATION.match(ent.text) or ADMINISTRATION.match(ent.text + " " + following)
                 if administration and not lexicon.country_code(administration.group("name")):
                     span = doc.char_span(ent.start_char + ent.text.index(administration.group("name")),
                                          ent.start_char + ent.text.index(administration.group("name"))

@@ -190,3 +190,15 @@ def test_an_office_in_the_plural_names_no_one(annotate):
     found = people(annotate("The consultations at the level of Deputy Ministers were held between Mr. Taro Ito and "
                             "Mr. Jaan Tamm."))
     assert set(found) == {"Taro Ito", "Jaan Tamm"}
+
+
+def test_a_middle_initial_keeps_the_name_and_the_sentence_whole(annotate):
+    records = annotate("In Shanghai, President Ivan Kask met President George W. Bush of the United States. They talked.")
+    person = people(records)["George W. Bush"]
+    assert person.country == "US" and person.evidence.sentence.endswith("of the United States.")
+
+
+def test_a_cabinet_named_after_its_leader_is_that_leader(annotate):
+    found = people(annotate("After the Suzuki Cabinet was inaugurated in April, Prime Minister Suzuki met President "
+                            "Ivan Kask."))
+    assert set(found) == {"Suzuki", "Ivan Kask"}
