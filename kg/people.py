@@ -86,7 +86,7 @@ def _patterns() -> dict[str, re.Pattern]:
     ambassador_for = (r"Ambassador\s+(?:Extraordinary\s+and\s+Plenipotentiary\s+)?(?:of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*?\s+)?(?:for|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*?"
                       r"(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b(?!\s+[A-Z]))")
     honorific = _alternation(lexicon.HONORIFICS + lexicon.RANKS)
-    head_of = (r"(?:(?:First\s+)?Deputy\s+)?(?:Chairman|Chairperson|Chair|Secretary|Head|Director|Speaker|Governor|President)"
+    head_of = (r"(?:(?:First\s+)?(?:Deputy\s+|Vice[- ]))?(?:Chairman|Chairperson|Chair|Secretary|Head|Director|Speaker|Governor|President)"
                r"\s+of\s+(?:(?:[A-Z][\w'-]*|of|the)\s+){0,6}?(?:" + _alternation(lexicon.BODY_HEADS + lexicon.SUBNATIONAL_UNITS) + r")")
     # "President of the Republic of Kazakhstan Kassym-Jomart Tokayev": the office names its state before the name
     of_state = r"(?:\s+of\s+(?P<state>(?:the\s+)?(?:" + _country_alternation() + r")))?"

@@ -169,6 +169,8 @@ def test_headings_and_companies_are_not_persons(annotate, text):
      "Jaan Tamm", "Prime Minister", "EE"),
     ("President of the Republic of Latvia Janis Berzins arrived in our country.", "Janis Berzins", "President", "LV"),
     ("Minister of Foreign Affairs of the Russian Federation Ivan Petrov said so.", "Ivan Petrov", "Minister of Foreign Affairs", "RU"),
+    ("Vice-Chairman of the Government of the Russian Federation Ivan Petrov visited Tokyo.", "Ivan Petrov",
+     "Vice-Chairman of the Government", "RU"),
 ])
 def test_office_of_a_state_before_the_name(annotate, sentence, name, office, country):
     """Readouts of Central Asian and Russian presidencies name people as "President of the Republic of X Y"."""
