@@ -83,7 +83,7 @@ STANDALONE_YEAR = re.compile(r"(?:^|(?<=[.!?;:] ))(?:In|Throughout|During)\s+((?
 INTENTION_VERBS = {"agree", "decide", "plan", "intend", "hope", "expect", "aim", "wish", "propose", "invite", "confirm",
                    "schedule", "arrange", "prepare"}
 INTENTION_NOUNS = {"wish", "hope", "intention", "desire", "readiness", "plan", "proposal", "invitation", "willingness"}
-FIRST_PERSON = {"i", "my", "me", "we", "our", "us"}
+FIRST_PERSON = {"i", "my", "me", "myself", "we", "our", "us", "ourselves"}
 THIRD_PERSON = {"he", "his", "him", "she", "her"}
 _MONTH = "|".join(MONTHS[:12])
 NAMED_ISSUE = re.compile(r"\b(?:the\s+)?((?:[A-Z][\w-]*\s+){1,5}[Ii]ssues?|issue\s+of\s+[^,.;()]{3,60}?)(?=[,.;()]|\s+(?:which|through|and|is|was|between))")
@@ -381,6 +381,8 @@ def _add_attendees(sent: Span, context: _Context, evidence: Evidence, meeting: M
     meeting = meeting or context.meetings[-1]
     known = {p.name for p in meeting.participants}
     people = [m for _, m in context.mentions_within(indexes) if m.type == "Person"]
+    if context.author and any(sent.doc[i].lower_ in FIRST_PERSON for i in indexes):
+        people.append(context.author)  # "attended by A, B and myself"
     meeting.participants.extend(p for p in _unique_people(people) if p.name not in known)
     if evidence not in meeting.evidence:
         meeting.evidence.append(evidence)

@@ -1082,3 +1082,10 @@ def test_the_ministers_who_met_after_a_meeting_told_without_people_are_its_peopl
                      "Defense Minister Ivan Kask.")
     assert [(m["kind"], m["people"]) for m in found] == [
         ("two-plus-two", ["Ivan Kask", "Jaan Tamm", "Kenji Sato", "Taro Ito"])]
+
+
+def test_the_author_among_those_who_attended(meetings):
+    found = meetings("By Kenji Sato, Minister for Foreign Affairs of Japan\n\nSeptember 2004\n\nOn August 28, the first "
+                     "Foreign Ministers' Meeting of the Baltic Dialogue was held in Riga. It was attended by Foreign "
+                     "Minister Ivan Kask of Estonia, Foreign Minister Jaan Tamm of Latvia and myself.")
+    assert [m["people"] for m in found] == [["Ivan Kask", "Jaan Tamm", "Kenji Sato"]]
