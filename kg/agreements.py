@@ -25,8 +25,9 @@ _CONNECT = r"(?:of|for|" + _AND + r"|on|in|the|to|between|with|a|an|,)"
 _NUMBERED = r"(?:(?:[Tt]he\s+)?(?:[a-z]+|\d+)-point\s+)"
 _ACRONYM = r"\((?P<acronym>[A-Z][\w\s-]{0,20})\)"
 # a capitalised word, a quoted name (State Concern "Turkmengaz") or a stated acronym ("Bank (JBIC)")
-_CAP = r"(?:[A-Z][\w’'-]*|“[^”\n]{1,40}”|\"[^\"\n]{1,40}\"|\([A-Z][\w-]{1,15}(?:\s+(?:" + INSTRUMENTS + r"))?\))"
-_TAIL = (r"(?:\s+(?:of|for|on|in|between|among|concerning|off|by|with\s+respect\s+to)\s+(?:(?:the|a|an)\s+)?(?:\d{4}|" + _CAP + r"(?:(?:,?\s+(?:" + _AND + r"|of|the|in|on|for|a|an)"
+_CAP = (r"(?:[A-Z][\w’'-]*|\d{1,2}(?:st|nd|rd|th)(?=\s+Century)|“[^”\n]{1,40}”|\"[^\"\n]{1,40}\"|"
+        r"\([A-Z][\w-]{1,15}(?:\s+(?:" + INSTRUMENTS + r"))?\))")  # "... in the 21st Century"
+_TAIL = (r"(?:\s+(?:of|for|on|in|between|among|concerning|off|by|with\s+respect\s+to)\s+(?:(?:the|a|an)\s+)?(?:\d{4}(?:[-–]\d{2,4})?|" + _CAP + r"(?:(?:,?\s+(?:" + _AND + r"|of|the|in|on|for|a|an)"
          r"(?:\s+(?:the|a|an))?\s+|,\s+|\s+)" + _CAP + r"){0,15}))*")
 
 
@@ -57,6 +58,8 @@ def _without_circumstances(raw: str) -> str:
     return raw
 
 
+# a short name given in brackets right after the full one
+STATED_ALIAS = re.compile(r"[”\"]?\s*\(((?:the\s+)?[A-Z][^()\n]{2,80}?\b(?:" + INSTRUMENTS + r"))\)")
 # a short name's subject in plain words, up to the verb or clause that follows it
 LOWER_SUBJECT = re.compile(r"\s+on\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,5}?(?=\s+(?:issued|adopted|signed|released|"
                            r"announced|by|which|that|was|were)\b|\s+(?:in|at|on)\s+[A-Z\d]|\s*[,.;])")
@@ -89,10 +92,12 @@ def _patterns() -> dict[str, re.Pattern]:
                  r"|\s+and\s+(?:[a-z]+ed|held|met|made|took|had|gave|set|began)\b)")  # "... and held a press conference"
     # a quoted document title the text says was signed: signed the "Cooperation Program between ... for 2024-2025"
     quoted = r"\b(?:signed|concluded|exchanged)\s+(?:an?\s+|the\s+)?[\"“](?P<name>[A-Z][^\"”\n]{8,300})[\"”]"
-    between = (r"(?<![\w-])(?P<name>(?:[Aa]|[Aa]n|[Tt]he|two|three|\d+-year)\s+(?:[a-z\d-]+\s+){0,2}(?:[Mm]emorand(?:um|a)(?:\s+of\s+(?:understanding|cooperation))?"
-               r"|[Cc]ontracts?|[Pp]rotocols?|[Ee]xchange\s+of\s+[Nn]otes|Notes|joint\s+(?:statement|declaration))"
+    between = (r"(?<![\w-])(?P<name>(?:[Aa]|[Aa]n|[Tt]he|two|three|\d+-year)\s+(?:(?!(?:a|an|the)\s)[a-z\d-]+\s+){0,2}"
+               r"(?:[Mm]emorand(?:um|a)(?:\s+of\s+(?:understanding|cooperation))?"
+               r"|[Cc]ontracts?|[Pp]rotocols?|[Ee]xchange\s+of\s+[Nn]otes|Notes|joint\s+(?:statement|declaration)"
+               r"|(?<=[a-z]{4}\s)agreement(?=\s+between\s))"  # "the investment agreement between A and B", not "an agreement"
                r"\s+(?:between|among|with|concerning|on|for|of\s+the\s+session)\b[^.;:]{0,200}?)"
-               r"(?=\s+(?:through|by|which|that|was|were|is|under|to|signed|concluded|adopted|issued|exchanged)\b"
+               r"(?=\s+(?:through|by|which|that|was|were|is|had|has|have|would|will|under|to|signed|concluded|adopted|issued|exchanged)\b"
                r"|\s+in\s+(?=[A-Z\d])|\s+on\s+(?=\d|(?:" + "|".join(MONTHS + WEEKDAYS) + r")\b)|,(?!\s+(?:the\s+|a\s+|an\s+)?[A-Z])|[.;:])")
     # "the Program for Deepening Trade ...", "the Statement by the Prime Minister of X and the President of Y on ..."
     instrument_first = (r"(?<![\w-])(?P<name>(?:Treaty|Convention|Agreement|Declaration|Protocol|Memorandum|Charter|Framework|"
@@ -189,6 +194,9 @@ def find_agreements(text: str) -> list[AgreementMatch]:
             if subject:  # "the Press Statement on joint economic activities issued by ..."
                 end = subject.end()
                 name = f"{name}{' '.join(subject.group(0).split()).join('  ')[:-1]}"
+            alias = STATED_ALIAS.match(text, end)
+            if alias and kind in ("named", "quoted", "instrument_first"):  # '"Agreement between A and B ..." (A-B Agreement)'
+                end, aliases = alias.end(), (*aliases, alias.group(1))
             occasion = OCCASION.match(text, end)
             if occasion and kind == "named" and GENERIC.fullmatch(name):
                 end = occasion.end()  # "the Joint Statement adopted at the Japan-Uzbekistan Summit Meeting"

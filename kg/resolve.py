@@ -208,6 +208,9 @@ def _is_generic(name: str) -> bool:
 SIGNATORIES = re.compile(r"\s+by\s+the\s+(?:prime\s+minister|president|minister|leaders?|heads?)\b.*?\s+(?=on\s|concerning\s|regarding\s)")
 
 
+NUMBERED = re.compile(r"[\w]+-point\s")
+
+
 def _agreement_clusters(mentions: list[Mention]) -> list[list[Mention]]:
     """Same name or alias, or the same head words ("Japan-Soviet Joint Declaration [of 1956]"); compared per
     distinct name, so repeats cost nothing."""
@@ -250,9 +253,12 @@ def _agreement_clusters(mentions: list[Mention]) -> list[list[Mention]]:
             shorter, longer = sorted((names[a].split(" @")[0], names[b].split(" @")[0]), key=len)
             same_start = len(min(all_a, all_b, key=len)) >= 3 and longer.startswith(shorter + " ")  # "... in X between A and B"
             # "Joint Statement on the X Partnership" after "Joint Statement by A and B on the X Partnership"
+            # not "Joint Statement between A and B" in "Joint Statement on X between A and B"
             fewer_words = len(min(all_a, all_b, key=len)) >= 4 and (all_a <= all_b or all_b <= all_a) and docs[a] & docs[b] \
-                and " by " in longer  # not "Joint Statement between A and B" in "Joint Statement on X between A and B"
-            if same_head or same_words or same_start or fewer_words:
+                and " by " in longer
+            numbered = NUMBERED.match(shorter) and longer.startswith(NUMBERED.match(shorter).group(0)) \
+                and shorter.split()[-1] == longer.split()[-1]  # "the eight-point plan" and "the Eight-point Cooperation Plan"
+            if same_head or same_words or same_start or fewer_words or numbered:
                 uf.union(a, b)
     return [[mentions[i] for index in sorted(group) for i in by_name[names[index]]] for group in uf.groups()]
 

@@ -222,9 +222,29 @@ def test_a_name_cut_by_a_line_break_ends_with_its_line():
      "Joint Statement on Friendship between Estonia and Latvia"),
     ("In the Press Statement on joint economic activities issued by the two leaders in Tallinn, they agreed.",
      "Press Statement on joint economic activities"),
+    ("The documents include a Programme of Economic Cooperation for 2019-2024.", "Programme of Economic Cooperation for 2019-2024"),
+    ("They recalled the Treaty on Good-Neighbourliness and Alliance in the 21st Century.",
+     "Treaty on Good-Neighbourliness and Alliance in the 21st Century"),
+    ("The minister and his counterpart held talks, and the two signed a memorandum on the development of contacts "
+     "between the defense authorities.", "memorandum on the development of contacts between the defense authorities"),
+    ("The text of the investment agreement between Estonia and Latvia had been agreed.",
+     "investment agreement between Estonia and Latvia"),
 ])
+
 def test_instruments_named_in_the_ways_of_other_texts(sentence, name):
     assert [n for n, _ in names(sentence)] == [name]
+
+
+def test_a_short_name_in_brackets_after_the_full_one_is_its_alias():
+    assert names('On May 4, the "Agreement between Estonia and Latvia for the Promotion and Protection of Investment" '
+                 '(Estonia-Latvia Investment Agreement) was signed.') == [
+        ("Agreement between Estonia and Latvia for the Promotion and Protection of Investment",
+         ("Estonia-Latvia Investment Agreement",))]
+
+
+def test_an_agreement_reached_between_two_sides_is_no_instrument():
+    assert names("They reached an agreement between the two sides to meet again.") == []
+
 
 
 def test_a_treaty_still_to_be_concluded_is_a_topic():

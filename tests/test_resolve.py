@@ -216,3 +216,10 @@ def test_a_signing_at_the_summit_in_a_town_places_the_summit_there(nlp, tmp_path
     places = {graph.nodes[v]["label"] for n, a in graph.nodes(data=True) if a["type"] == "Meeting" and a["kind"] == "summit"
               for _, v, key in graph.out_edges(n, keys=True) if key == "location"}
     assert places == {"Riga"}
+
+
+def test_a_numbered_plan_and_its_full_name_are_one_agreement(nlp, tmp_path):
+    graph = build(nlp, tmp_path,
+                  "In 2016, the two leaders reviewed the progress of the eight-point Cooperation Plan.\n",
+                  "In his speech, the Prime Minister called for the progress of the eight-point plan.\n")
+    assert len(nodes(graph, "Agreement")) == 1
