@@ -212,7 +212,8 @@ _DATELINE_PLACE = r"[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){0,2}"
 DATELINE = re.compile(r"^\W*(?:(?P<place>" + _DATELINE_PLACE + r"),\s+)?(?:(?P<month>" + "|".join(MONTHS)
                       + r")\s+(?:(?P<day>\d{1,2}),\s+)?|(?P<day_first>\d{1,2})\s+(?P<month_after>" + "|".join(MONTHS)
                       + r")\s+|(?P<numeric_day>\d{1,2})\.(?P<numeric_month>\d{1,2})\.)(?P<year>" + YEAR
-                      + r")(?:,[ \t]+(?P<place_after>" + _DATELINE_PLACE + r"))?\s*$", re.MULTILINE)
+                      + r")(?:,[ \t]+(?P<place_after>" + _DATELINE_PLACE + r"(?:,[ \t]+" + _DATELINE_PLACE + r")*))?\s*$",
+                      re.MULTILINE)  # "April 3, 2019, The Kremlin, Moscow"
 
 
 def dateline_date(match: re.Match) -> str | None:
@@ -226,9 +227,13 @@ def dateline_date(match: re.Match) -> str | None:
 
 
 def dateline_place_span(match: re.Match) -> tuple[int, int] | None:
-    """Character offsets of the dateline's place, before or after the date."""
+    """Character offsets of the dateline's place, before or after the date; the town of "The Kremlin, Moscow"."""
     group = "place" if match.group("place") else "place_after" if match.group("place_after") else None
-    return match.span(group) if group else None
+    if not group:
+        return None
+    start, end = match.span(group)
+    town = match.group(group).split(",")[-1].lstrip()
+    return end - len(town), end
 
 
 _YEAR_WORD = re.compile(r"\b" + YEAR + r"\b")

@@ -64,6 +64,7 @@ def test_year_falls_back_to_the_most_mentioned_year():
     ("28 August 2006, Tallinn", "2006-08-28", "Tallinn"),
     ("21.12.2022", "2022-12-21", None),
     ("Riga, May 2, 2017", "2017-05-02", "Riga"),
+    ("April 3, 2019, The Castle, Tallinn", "2019-04-03", "Tallinn"),
 ])
 def test_datelines_in_the_forms_of_other_ministries(dateline, published, place):
     meta = document_meta(f"Talks in the Baltic\n\n{dateline}\n\nThe sides discussed trade.\n")
