@@ -1425,11 +1425,16 @@ def _place_by_visit(meetings: list[MeetingRecord]) -> None:
     """"A, who was visiting X, attended the meeting": a sentence's meetings of the visitor are in the place visited."""
     for visit in (m for m in meetings if m.kind == "visit" and m.place):
         visitors = {_surname(p) for p in visit.visitors or visit.participants}
+        staying = VISITING.search(visit.evidence[0].sentence)  # "A, who is visiting X to attend a conference, met B"
         for meeting in meetings:
             hosts = {p.country for p in meeting.participants if _surname(p) not in visitors}
             if meeting.place is None and visitors & {_surname(p) for p in meeting.participants} and _same_time(
-                    meeting.date, visit.date) and (not hosts or _place_country(visit.place) in hosts and None not in hosts):
+                    meeting.date, visit.date) and (not hosts or staying or _place_country(visit.place) in hosts
+                                                   and None not in hosts):
                 meeting.place = visit.place  # not "visited X and Y and called on the leaders of X and Y respectively"
+
+
+VISITING = re.compile(r"\bwho\s+(?:is|was)\s+(?:currently\s+)?(?:visiting|staying\s+in)\b")
 
 
 def _place_by_neighbours(meetings: list[MeetingRecord]) -> None:

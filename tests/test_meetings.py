@@ -1089,3 +1089,11 @@ def test_the_author_among_those_who_attended(meetings):
                      "Foreign Ministers' Meeting of the Baltic Dialogue was held in Riga. It was attended by Foreign "
                      "Minister Ivan Kask of Estonia, Foreign Minister Jaan Tamm of Latvia and myself.")
     assert [m["people"] for m in found] == [["Ivan Kask", "Jaan Tamm", "Kenji Sato"]]
+
+
+def test_a_meeting_of_a_minister_visiting_a_third_country_for_a_conference_is_there(meetings):
+    found = meetings("On August 7, 2017, Mr. Kenji Sato, Minister for Foreign Affairs, who is visiting Manila, the "
+                     "Republic of the Philippines, to attend the ASEAN-related Foreign Ministers' Meetings, held a "
+                     "Foreign Ministers' Meeting with H.E. Mr. Jaan Tamm, Minister of Foreign Affairs of Estonia.")
+    meeting = next(m for m in found if m["kind"] == "foreign-ministers-meeting")
+    assert meeting["place"] == "Manila"
