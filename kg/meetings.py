@@ -66,7 +66,7 @@ TITLE_REFERENCE = re.compile(r"\b[Tt]he\s+(Prime\s+Minister|President|Foreign\s+
 GROUP_REFERENCE = re.compile(r"\b(?:the\s+(?P<size>two|three|four|five|six|seven|eight|nine|ten)|(?P<both>both)|the)\s+"
                              r"(?P<office>leaders|heads of state|prime ministers|presidents|foreign ministers|ministers|"
                              r"chairs|co-chairs|secretaries)\b(?!\s+of\b|\s*['’])", re.I)  # not "Ministers' Meeting"
-DAYS_LATER = re.compile(r"\b(?:(\w+)\s+days?\s+(later|earlier)|the\s+(?:following|next|(previous))\s+day|"
+DAYS_LATER = re.compile(r"\b(?:(\w+)\s+(?:days?|(weeks?))\s+(later|earlier)|the\s+(?:following|next|(previous))\s+day|"
                         r"the\s+day\s+(?:after|(before)))\b", re.I)
 # "the 9th", "the morning of the 1st": a day of the month a readout is dated in
 DAY_OF_THE_MONTH = re.compile(r"(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?([12]?\d|3[01])(?:st|nd|rd|th)", re.I)
@@ -720,19 +720,21 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
             groups = {a: kept for a, ts in groups.items()  # "signed X and attended a ceremony": part of the signing
                       if (kept := [t for t in ts if t.lemma_.lower() not in ATTENDED_ONLY])}
         stays.extend(_arrivals(sent, context))
+        days_told: list[str] = []
         for anchor_index, triggers in groups.items():
             evidence = evidence or make_evidence([sent])
             found = _meetings_of(doc[anchor_index], triggers, mentions, context, evidence)
             meetings.extend(found)
             anchor = doc[anchor_index]
-            if not _recalled(anchor):
-                context.day_read = next((m.date for m in reversed(found) if m.date and len(m.date) == 10), context.day_read)
+            if not _recalled(anchor):  # the sentence's own "two weeks later" counts from the day before it, once
+                days_told += [m.date for m in found if m.date and len(m.date) == 10]
             if not _in_passing(anchor):
                 context.meetings.extend(found)
                 context.last_at = anchor.idx if found else context.last_at
             default_years.extend([context.year_at(anchor, dated=False)] * len(found))
             readout_days.extend([None if _recalled(anchor) else context.dateline_day(anchor.sent.start_char)] * len(found))
             told_at.extend([sent.start_char] * len(found))
+        context.day_read = days_told[-1] if days_told else context.day_read
         _place_by_visit(meetings[in_sentence:])
         for issue in named_issues(sent.text):
             issues.append((issue, evidence or make_evidence([sent])))
@@ -965,13 +967,16 @@ def _destinations(triggers: list[Token], in_clause: list) -> list[Mention]:
 
 
 def _days_after(text: str, day: str) -> str | None:
-    """The date "two days later" / "the following day" / "the previous day" in `text` names, counted from `day`."""
+    """The date "two days later" / "two weeks later" / "the following day" / "the previous day" in `text` names,
+    counted from `day`."""
     later = DAYS_LATER.search(text)
     if not later:
         return None
     count = later.group(1) or "one"
     days = int(count) if count.isdigit() else NUMBER_WORDS.get(count.lower())
-    if days and ((later.group(2) or "").lower() == "earlier" or later.group(3) or later.group(4)):
+    if days and later.group(2):
+        days *= 7  # "two weeks later"
+    if days and ((later.group(3) or "").lower() == "earlier" or later.group(4) or later.group(5)):
         days = -days
     return (datetime.date.fromisoformat(day) + datetime.timedelta(days=days)).isoformat() if days else None
 

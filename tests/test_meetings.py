@@ -1097,3 +1097,10 @@ def test_a_meeting_of_a_minister_visiting_a_third_country_for_a_conference_is_th
                      "Foreign Ministers' Meeting with H.E. Mr. Jaan Tamm, Minister of Foreign Affairs of Estonia.")
     meeting = next(m for m in found if m["kind"] == "foreign-ministers-meeting")
     assert meeting["place"] == "Manila"
+
+
+def test_two_weeks_later_counts_once_from_the_day_told_before(meetings):
+    found = meetings("On November 1, 2010, President Jaan Tamm visited Tartu. Two weeks later, when President Tamm came "
+                     "to Tallinn for the summit, Prime Minister Kenji Sato held a summit meeting with him.")
+    summit = next(m for m in found if m["kind"] == "summit")
+    assert summit["date"] == "2010-11-15"
