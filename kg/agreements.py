@@ -47,7 +47,7 @@ PEACE_TREATY = re.compile(r"(?:[A-Z][\w.]*-[A-Z][\w.]*\s+|[A-Z][a-z]+\s+(?:of|on
 
 
 def _without_circumstances(raw: str) -> str:
-    """"the Treaty on X in Astana in May, and the Y", "the Statement on X of July 2002, signed by A": where and when
+    """"the Treaty on X in Riga in May, and the Y", "the Statement on X of July 2002, signed by A": where and when
     it was signed, and by whom, is not part of its name."""
     raw = re.sub(r",\s+(?:signed|concluded|exchanged|adopted|initialled)\b.*$|\s+of\s+(?:" + "|".join(MONTHS) + r")\b.*$",
                  "", raw, flags=re.S)
@@ -108,7 +108,7 @@ def _patterns() -> dict[str, re.Pattern]:
     listed = (r"(?m)^[ \t]*(?:\(\w{1,3}\)|\w{1,3}[.)]|[-•*–])[ \t]+(?P<name>(?:(?:a|an|the)\s+)?(?i:" + LISTED + r")\b"
               r"(?:(?!(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Dr)(?<!H\.E)(?<!St)(?<!\s[A-Z])\.\s|\s(?:was|were|is|are|will|would|has|have|had)\s)[^\n:]){5,400}?)"
               r"[ \t]*[.;,]?[ \t]*$")  # no sentence in it ("Mr. A. Tanaka" ends none)
-    # "the Krasnoyarsk agreement", "the Minsk agreements": a town's name for what was agreed there
+    # "the Tartu agreement", "the Riga agreements": a town's name for what was agreed there
     town_agreement = r"(?<![\w-])(?P<name>(?P<town>[A-Z][a-z]+)\s+(?:agreements?|accords?))\b"
     # "An agreement on technical cooperation between A and B was also signed"
     passive = (r"\b(?:An?|The)\s+(?P<name>(?:agreement|memorandum|protocol|treaty)\s+(?:on|between|concerning)\s+[^.;:()]{3,200}?)"

@@ -206,14 +206,14 @@ YEAR = r"(1[89]\d\d|20\d\d)"
 MONTHS = ("January February March April May June July August September October November December").split()
 WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 _BLUEBOOK = re.compile(r"Diplomatic\s+Bluebook\s+" + YEAR, re.IGNORECASE)
-# a dateline, alone on its line, with the place before or after: "December 19, 2019", "Astana, May 2, 2017",
-# "28 August 2006, Astana", "21.12.2022" (day first, as Central Asian and Russian sites write it)
+# a dateline, alone on its line, with the place before or after: "December 19, 2019", "Riga, May 2, 2017",
+# "28 August 2006, Tallinn", "21.12.2022" (day first, as Central Asian and Russian sites write it)
 _DATELINE_PLACE = r"[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){0,2}"
 DATELINE = re.compile(r"^\W*(?:(?P<place>" + _DATELINE_PLACE + r"),\s+)?(?:(?P<month>" + "|".join(MONTHS)
                       + r")\s+(?:(?P<day>\d{1,2}),\s+)?|(?P<day_first>\d{1,2})\s+(?P<month_after>" + "|".join(MONTHS)
                       + r")\s+|(?P<numeric_day>\d{1,2})\.(?P<numeric_month>\d{1,2})\.)(?P<year>" + YEAR
                       + r")(?:,[ \t]+(?P<place_after>" + _DATELINE_PLACE + r"(?:,[ \t]+" + _DATELINE_PLACE + r")*))?\s*$",
-                      re.MULTILINE)  # "April 3, 2019, The Kremlin, Moscow"
+                      re.MULTILINE)  # "April 3, 2019, The Castle, Tallinn"
 
 
 def dateline_date(match: re.Match) -> str | None:
@@ -227,7 +227,7 @@ def dateline_date(match: re.Match) -> str | None:
 
 
 def dateline_place_span(match: re.Match) -> tuple[int, int] | None:
-    """Character offsets of the dateline's place, before or after the date; the town of "The Kremlin, Moscow"."""
+    """Character offsets of the dateline's place, before or after the date; the town of "The Castle, Tallinn"."""
     group = "place" if match.group("place") else "place_after" if match.group("place_after") else None
     if not group:
         return None

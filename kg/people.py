@@ -88,7 +88,7 @@ def _patterns() -> dict[str, re.Pattern]:
     honorific = _alternation(lexicon.HONORIFICS + lexicon.RANKS)
     head_of = (r"(?:(?:First\s+)?(?:Deputy\s+|Vice[- ]))?(?:Chairman|Chairperson|Chair|Secretary|Head|Director|Speaker|Governor|President)"
                r"\s+of\s+(?:(?:[A-Z][\w'-]*|of|the)\s+){0,6}?(?:" + _alternation(lexicon.BODY_HEADS + lexicon.SUBNATIONAL_UNITS) + r")")
-    # "President of the Republic of Kazakhstan Kassym-Jomart Tokayev": the office names its state before the name
+    # "President of the Republic of Latvia Janis Berzins": the office names its state before the name
     of_state = r"(?:\s+of\s+(?P<state>(?:the\s+)?(?:" + _country_alternation() + r")))?"
     title = (r"(?:(?:then|former|acting|new)\s+)?(?:(?P<demonym>" + demonym + r")\s+)?(?P<office>" + minister_of + "|"
              + ambassador_for + "|" + head_of + "|" + office + r")" + of_state)

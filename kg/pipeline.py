@@ -344,7 +344,7 @@ def make_fixes(nlp: Language, name: str):
                     t.tag_ in ("VBG", "JJ", "NNS", "NNPS") for t in ent):
                 continue  # "Closing Remarks", "Trade Measures": a heading's words, not a name
             if (label in ("ORG", "FAC", "GPE", "LOC", "PRODUCT", "LAW", "EVENT") or label == "PERSON"
-                    and ent._.person_name is None) and ent.ent_id_ == "":  # "the Koizumi Cabinet" taken for a name
+                    and ent._.person_name is None) and ent.ent_id_ == "":  # "the Suzuki Cabinet" taken for a name
                 following = doc[ent.end].lower_ if ent.end < len(doc) else ""
                 administration = ADMINISTRATION.match(ent.text) or ADMINISTRATION.match(ent.text + " " + following)
                 if administration and not lexicon.country_code(administration.group("name")):
@@ -468,7 +468,7 @@ def _listed_units(doc: Doc) -> list[Span]:
 
 
 def _towns_before_their_state(doc: Doc, ents: list[Span]) -> list[Span]:
-    """"in Da Nang, Viet Nam", "at Tartu, Estonia": a town the model missed, named with its state after a comma."""
+    """"in Tartu, Estonia", "at Kaunas, Lithuania": a town the model missed, named with its state after a comma."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     found = []
     for state in ents:

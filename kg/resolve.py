@@ -525,7 +525,7 @@ def _merge_meetings(result: Resolution, records: list[MeetingRecord]) -> list[Me
     kinds = {i: {m.kind} - {"other"} for i, m in enumerate(meetings)}
     people = {i: set(m.participants) for i, m in enumerate(meetings)}
     days = {i: {m.date} if m.date and len(m.date) == 10 else set() for i, m in enumerate(meetings)}  # nor two days
-    # nor a meeting named for two states ("the Japan-Kyrgyz Foreign Ministers' Meeting") and a conference of more
+    # nor a meeting named for two states ("the Japan-Latvia Foreign Ministers' Meeting") and a conference of more
     bilateral = {i: any(len(pair) == 2 for pair in country_pairs(m.label)) for i, m in enumerate(meetings)}
     states = {i: set(m.countries) for i, m in enumerate(meetings)}
     for date, indexes in by_date.items():
