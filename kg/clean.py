@@ -252,5 +252,5 @@ def document_meta(text: str) -> DocumentMeta:
     else:
         years = _YEAR_WORD.findall(text)
         year = max(set(years), key=lambda y: (years.count(y), y)) if years else None
-    return DocumentMeta(title=title, year=year, published=published,
-                        dateline_place=text[slice(*dateline_place_span(dateline))] if dateline and dateline_place_span(dateline) else None)
+    where = dateline_place_span(dateline) if dateline else None
+    return DocumentMeta(title=title, year=year, published=published, dateline_place=text[slice(*where)] if where else None)

@@ -479,6 +479,10 @@ def _count(token: Token) -> int | None:
     return None
 
 
+# a readout's lead paragraph: the first line after the dateline that is a sentence, not a place or a heading
+LEAD_PARAGRAPH = re.compile(r"^[^\n]*[.!?”\"][^\S\n]*$", re.M)
+
+
 class _Context:
     """What the document has said so far: people in order, the year in force, the author."""
 
@@ -506,8 +510,7 @@ class _Context:
         self.dateline_place = self._dateline_place(doc)
         dateline = next((m for m in DATELINE.finditer(self.text[:3000]) if dateline_date(m)), None)
         self.dateline_end = dateline.end() if dateline else 0
-        # the lead paragraph: the first line after the dateline that is a sentence, not a place or a heading
-        lead = re.compile(r"^[^\n]*[.!?”\"][^\S\n]*$", re.M).search(self.text, self.dateline_end) if dateline else None
+        lead = LEAD_PARAGRAPH.search(self.text, self.dateline_end) if dateline else None
         self.lead = lead.span() if lead else (0, 0)
         # a readout told day by day, each under its own date line ("21.12.2022" ... "22.12.2022")
         self.day_by_day = bool(dateline) and any(
@@ -654,19 +657,15 @@ def _group_members(reference: str, context: _Context, index: int, size: int | No
     """Resolve "the two leaders", "both Foreign Ministers", "the four Foreign Ministers" to the named people
     in context; "the ministers" (no `size`) to those of the meeting just told, or else to two."""
     leaders = reference.lower() in ("leaders", "heads of state")  # rarer than ministers: named further back
-
-    def holds_office(mention: Mention) -> bool:
-        return _holds_office(mention, reference, context)
-
     for meeting in reversed(context.meetings[-5:]):  # the ones who just met, not others named since
-        members = _unique_people([p for p in meeting.participants if holds_office(p)])
+        members = _unique_people([p for p in meeting.participants if _holds_office(p, reference, context)])
         if len(members) == len(_unique_people(meeting.participants)) == (size or max(len(members), 2)):
             return members
     size = size or 2
     matches: list[Mention] = []
     seen: set[str] = set()
     for mention in context.before(index, limit=2000 if leaders else 400 * (size - 1)):
-        ok = holds_office(mention)
+        ok = _holds_office(mention, reference, context)
         key = mention.name.split()[-1].lower()
         if ok and key not in seen:
             seen.add(key)
@@ -995,9 +994,9 @@ def _anaphoric(triggers: list[Token], dates: list, places: list) -> bool:
     """"The meeting" with nothing new, or "this meeting", refers back to a meeting already read."""
     if all(_bare_reference(t) and (any(c.lower_ == "this" for c in t.children) or _of_this_year(t)) for t in triggers):
         return True  # "This meeting was the first round of ...": whatever else the sentence dates is another event
-    nouns = [t for t in triggers if t.pos_ != "VERB"]
+    nouns = [t for t in triggers if t.pos_ != "VERB"]  # "B, who chaired the meeting": the meeting told
     chaired = all(t.lemma_ in ("chair", "host") or t.lower_.startswith("co-chair") for t in triggers if t.pos_ == "VERB")
-    return bool(nouns) and all(_bare_reference(t) for t in nouns) and chaired and not dates and not places  # "who chaired the meeting"
+    return bool(nouns) and all(_bare_reference(t) for t in nouns) and chaired and not dates and not places
 
 
 TIMING_VERBS = {"take", "hold", "begin", "start", "commence", "last", "open", "convene", "occur"}  # "took place on"
