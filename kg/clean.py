@@ -216,6 +216,11 @@ DATELINE = re.compile(r"^\W*(?:(?P<place>" + _DATELINE_PLACE + r"),\s+)?(?:(?P<m
                       re.MULTILINE)  # "April 3, 2019, The Castle, Tallinn"
 
 
+def find_dateline(text: str) -> re.Match | None:
+    """The text's dateline: the first valid one near the top."""
+    return next((m for m in DATELINE.finditer(text[:3000]) if dateline_date(m)), None)
+
+
 def dateline_date(match: re.Match) -> str | None:
     """YYYY-MM-DD or YYYY-MM of a DATELINE match; None for an impossible numeric date."""
     month_name = match.group("month") or match.group("month_after")
@@ -244,7 +249,7 @@ def document_meta(text: str) -> DocumentMeta:
     title = next((line.strip() for line in text.splitlines() if line.strip()), "")
     published = None
     bluebook = _BLUEBOOK.search(text[:2000])
-    dateline = next((m for m in DATELINE.finditer(text[:3000]) if dateline_date(m)), None)
+    dateline = find_dateline(text)
     if bluebook:
         year = str(int(bluebook.group(1)) - 1)
     elif dateline:

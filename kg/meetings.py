@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.agreements import STATED_SUBJECT
-from kg.clean import DATELINE, MONTHS, WEEKDAYS, DocumentMeta, dateline_date
+from kg.clean import DATELINE, MONTHS, WEEKDAYS, DocumentMeta, dateline_date, find_dateline
 from kg.records import Evidence, MeetingCount, MeetingRecord, Mention
 
 MEETING_NOUNS = {"meeting", "summit", "talk", "talks", "consultation", "dialogue", "visit", "call", "session",
@@ -508,7 +508,7 @@ class _Context:
         self.occasions: list[tuple[MeetingRecord, MeetingRecord]] = []  # "also" met: (meeting, on whose occasion)
         self.last_at = 0  # where the last of them was read
         self.dateline_place = self._dateline_place(doc)
-        dateline = next((m for m in DATELINE.finditer(self.text[:3000]) if dateline_date(m)), None)
+        dateline = find_dateline(self.text)
         self.dateline_end = dateline.end() if dateline else 0
         lead = LEAD_PARAGRAPH.search(self.text, self.dateline_end) if dateline else None
         self.lead = lead.span() if lead else (0, 0)
@@ -919,17 +919,18 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
                 for i, c in enumerate(counterparts)]
     place = places[0] if places else None
     date = dates[0] if dates else None
+    last_day = context.last_day(anchor.idx)
     if SAME_DAY.search(_text(clause)):
-        date = date or context.last_day(anchor.idx)
+        date = date or last_day
         surnames = {p.name.split()[-1] for p in people}
         place = place or next((m.place for m in reversed(context.meetings) if m.date == date and m.place
                                and surnames & {p.name.split()[-1] for p in m.participants}), None)  # same day, same town
-    relative = SAME_MONTH.search(anchor.sent.text) or not context.last_day(anchor.idx) and DAYS_LATER.search(_text(clause))
+    relative = SAME_MONTH.search(anchor.sent.text) or not last_day and DAYS_LATER.search(_text(clause))
     if date is None and relative:  # "Later that month, I met B", "Two days later" in a month: the month last told
         date = next((m.date[:7] for m in reversed(context.meetings) if m.date and len(m.date) >= 7), None)
-    if date is None and context.last_day(anchor.idx):  # "Two days later", "the following day": after the last day read
+    if date is None and last_day:  # "Two days later", "the following day": after the last day read
         opening = DAYS_LATER.match(anchor.sent.text)  # "The following day I ...", however the parser hangs it
-        date = _days_after(_text(clause) if not opening else opening.group(0), context.last_day(anchor.idx))
+        date = _days_after(_text(clause) if not opening else opening.group(0), last_day)
     adverbs = {c.lower_ for c in anchor.children if c.dep_ == "advmod"}
     occasion = None
     unnamed = kind == "other" and not label and anchor.pos_ == "VERB" and people and not place  # "I sat down with A, B"

