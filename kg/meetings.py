@@ -45,14 +45,14 @@ KIND_RULES: list[tuple[re.Pattern, str]] = [(re.compile(p, re.I), k) for p, k in
     (r"telephone|phone|video ?conference|teleconference|online meeting", "telephone-talk"),
     (r"courtesy call|audience|^call(?:ed|s|ing)? on\b|^receiv", "courtesy-call"),
     (r"2\s*\+\s*2|foreign and defen[cs]e ministerial", "two-plus-two"),
-    (r"\bsigned\b|\bsigning\b|\b(?:issued|adopted|concluded|exchanged)\b", "signing"),
+    (r"\bsigned\b|\bsigning\b|\b(?:issued|adopted|concluded)\b|\bexchanged\b(?! views)", "signing"),
     (r"(?:intergovernmental|advisory|joint|bilateral) (?:committee|commission|council)", "intergovernmental-committee"),
     (r"summit|leaders['’]? meeting", "summit"),
     (r"foreign minist(?:er|ers|erial)['’]?s?['’]? (?:meeting|talks|consultation)|foreign ministerial", "foreign-ministers-meeting"),
     (r"vice[- ]minist", "vice-ministerial-meeting"),
     (r"security (?:talks|dialogue|consultations?)|strategic dialogue|security council", "security-dialogue"),
     (r"ministerial|ministers['’]? (?:meeting|talks)", "ministerial-meeting"),
-    (r"\bmeet|\bmet\b|\btalks?\b|consultation|dialogue|\bsession|chair", "other"),
+    (r"\bmeet|\bmet\b|\btalks?\b|consultation|dialogue|\bsession|chair|exchanged views", "other"),
     (r"\bvisit", "visit"),
 ]]
 KINDS = [kind for _, kind in KIND_RULES]
@@ -190,6 +190,10 @@ def _specific_instrument(token: Token) -> bool:
 
 def _is_trigger(token: Token) -> bool:
     lemma, lower = token.lemma_.lower(), token.text.lower()
+    views = [c for c in token.children if c.dep_ == "dobj" and c.lower_ == "views"]
+    if token.pos_ == "VERB" and lemma == "exchange" and views:  # "A exchanged views with B": they talked
+        return any(c.dep_ == "prep" and c.lower_ == "with" and any(g.ent_type_ == "PERSON" for g in c.subtree)
+                   for head in [token, *views] for c in head.children)
     if token.pos_ == "VERB" and lemma in INSTRUMENT_VERBS:
         # "adopted a joint statement" at a meeting is part of it; "issued a joint statement on X" is an act
         return any(c.dep_ == "dobj" and c.ent_type_ == "AGREEMENT" and (
@@ -780,17 +784,31 @@ def _is_future(anchor: Token, triggers: list[Token]) -> bool:
     if any(c.dep_ == "acl" and c.lemma_ in ("plan", "schedule") for t in triggers for c in t.children) or any(
             t.head.lower_ == "for" and t.head.head.lemma_ in ("preparation", "preparations") for t in triggers):
         return True  # "the visit planned for next year", "the preparation for the visit"
-    if anchor.dep_ == "xcomp" and anchor.head.lemma_ in INTENTION_VERBS or anchor.lemma_ in ("schedule", "plan", "expect"):
-        return True
-    if anchor.dep_ == "acl" and anchor.head.lemma_ in INTENTION_NOUNS and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
-        return True  # "his wish to hold an in-person meeting"
+    if anchor.lemma_ in ("schedule", "plan", "expect") or any(_intended(t) for t in _up_to_a_past_verb(anchor)):
+        return True  # "hoped to hold a meeting on the day after the meeting in Tartu": both yet to happen
     if anchor.dep_ == "pcomp" and anchor.head.lower_ == "to" and anchor.head.head.lemma_ in ("view", "aim", "goal"):
         return True  # "with a view to holding the next meeting"
     if anchor.lemma_ in CALLED_OFF or any(t.head.lemma_ in CALLED_OFF for t in triggers):
         return True  # "the visit planned for June was postponed": no event took place
     nouns = [t.head.head if t.head.lower_ == "of" else t for t in triggers]  # "the next round of consultations"
     return any(c.lower_ in ("next", "upcoming", "forthcoming") for n in [*triggers, *nouns] for c in n.children)
+
+
+def _up_to_a_past_verb(token: Token) -> list[Token]:
+    """The token and its heads up to the first verb in the past ("intends to follow the agreements reached at
+    the summit": the summit is past)."""
+    chain = [token]
+    for head in token.ancestors:
+        if chain[-1].pos_ == "VERB" and chain[-1].tag_ in ("VBD", "VBN"):
+            break
+        chain.append(head)
+    return chain
+
+
+def _intended(token: Token) -> bool:
+    """"agreed to hold", "his wish to hold an in-person meeting": the verb of an intention."""
+    return token.dep_ == "xcomp" and token.head.lemma_ in INTENTION_VERBS or token.dep_ == "acl" and (
+        token.head.lemma_ in INTENTION_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
 
 
 def _is_plural(token: Token) -> bool:
@@ -922,7 +940,7 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     last_day = context.last_day(anchor.idx)
     if SAME_DAY.search(_text(clause)):
         date = date or last_day
-        surnames = {p.name.split()[-1] for p in people}
+        surnames = {p.name.split()[-1] for p in people + _accompanied(anchor.sent, context)}
         place = place or next((m.place for m in reversed(context.meetings) if m.date == date and m.place
                                and surnames & {p.name.split()[-1] for p in m.participants}), None)  # same day, same town
     relative = SAME_MONTH.search(anchor.sent.text) or not last_day and DAYS_LATER.search(_text(clause))
@@ -949,6 +967,17 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     if occasion is not None and occasion.date is None:
         context.occasions.append((record, occasion))  # dated once the occasion is ("on the margins of the meeting")
     return [record]
+
+
+def _accompanied(sent: Span, context: _Context) -> list[Mention]:
+    """"B, who was accompanying the Prime Minister, met C": whom B travelled with, by name or by title."""
+    found = []
+    for verb in (t for t in sent if t.lemma_ == "accompany" and t.pos_ == "VERB"):
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            title = TITLE_REFERENCE.match(_text(obj.subtree))
+            found += [context.titled(title.group(1), obj.i)] if title else []
+            found += [m for (start, _), m in context.people if obj.left_edge.i <= start <= obj.right_edge.i]
+    return [m for m in found if m]
 
 
 def _destinations(triggers: list[Token], in_clause: list) -> list[Mention]:
@@ -1437,6 +1466,8 @@ def _place_by_visit(meetings: list[MeetingRecord]) -> None:
                     meeting.date, visit.date) and (not hosts or staying or _place_country(visit.place) in hosts
                                                    and None not in hosts):
                 meeting.place = visit.place  # not "visited X and Y and called on the leaders of X and Y respectively"
+            if staying and visit.date is None and visitors & {_surname(p) for p in meeting.participants}:
+                visit.date = meeting.date  # the stay the meeting was part of
 
 
 VISITING = re.compile(r"\bwho\s+(?:is|was)\s+(?:currently\s+)?(?:visiting|staying\s+in)\b")

@@ -1104,3 +1104,26 @@ def test_two_weeks_later_counts_once_from_the_day_told_before(meetings):
                      "to Tallinn for the summit, Prime Minister Kenji Sato held a summit meeting with him.")
     summit = next(m for m in found if m["kind"] == "summit")
     assert summit["date"] == "2010-11-15"
+
+
+def test_a_meeting_after_one_yet_to_be_held_is_not_an_event_nor_a_day_in_force(meetings):
+    found = meetings("November 20, 2016\n\nOn Saturday, November 19, Prime Minister Kenji Sato held a summit meeting "
+                     "with President Jaan Tamm in Tallinn. The Prime Minister expressed his hope to hold a further "
+                     "meeting in Riga on the day following the meeting in Tartu on December 15. Earlier on the same "
+                     "day, Mr. Taro Ito, Minister for Foreign Affairs, who was accompanying the Prime Minister, "
+                     "exchanged views with Mr. Ivan Kask, Minister of Foreign Affairs of Estonia.")
+    assert [(m["kind"], m["people"], m["date"], m["place"]) for m in found] == [
+        ("foreign-ministers-meeting", ["Ivan Kask", "Taro Ito"], "2016-11-19", "Tallinn"),
+        ("summit", ["Jaan Tamm", "Kenji Sato"], "2016-11-19", "Tallinn")]
+
+
+def test_a_visit_during_which_a_meeting_was_held_is_part_of_it(meetings):
+    found = meetings("November 20, 2016\n\nOn November 19, Mr. Kenji Sato, Prime Minister, who was visiting Tallinn "
+                     "to attend the Baltic Forum, held a summit meeting with Mr. Jaan Tamm, President of Estonia.")
+    assert [(m["kind"], m["date"], m["place"]) for m in found] == [("summit", "2016-11-19", "Tallinn")]
+
+
+def test_a_past_meeting_named_in_an_intention_is_still_an_event(meetings):
+    found = meetings("Minister Taro Ito stated that Japan intends to advance the negotiations in line with the "
+                     "agreements reached at the Japan-Estonia Summit Meeting in Tallinn in November 2017.")
+    assert [(m["kind"], m["date"], m["place"]) for m in found] == [("summit", "2017-11", "Tallinn")]
