@@ -82,6 +82,7 @@ SENTENCE_OPENER = re.compile(r"\W*(?:\w{1,4}[.)]\s*)?(?:(?:In|On|During|From|Sin
 STANDALONE_YEAR = re.compile(r"(?:^|(?<=[.!?;:] ))(?:In|Throughout|During)\s+((?:19|20)\d\d)\b(?!\s*[-–])", re.M)
 INTENTION_VERBS = {"agree", "decide", "plan", "intend", "hope", "expect", "aim", "wish", "propose", "invite", "confirm",
                    "schedule", "arrange", "prepare"}
+AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for|towards?)\s+$", re.I)
 INTENTION_NOUNS = {"wish", "hope", "intention", "desire", "readiness", "plan", "proposal", "invitation", "willingness"}
 FIRST_PERSON = {"i", "my", "me", "myself", "we", "our", "us", "ourselves"}
 THIRD_PERSON = {"he", "his", "him", "she", "her"}
@@ -788,6 +789,8 @@ def _is_future(anchor: Token, triggers: list[Token]) -> bool:
         return True  # "hoped to hold a meeting on the day after the meeting in Tartu": both yet to happen
     if anchor.dep_ == "pcomp" and anchor.head.lower_ == "to" and anchor.head.head.lemma_ in ("view", "aim", "goal"):
         return True  # "with a view to holding the next meeting"
+    if any(AHEAD_OF.search(t.doc.text[t.sent.start_char:t.left_edge.idx]) for t in triggers):
+        return True  # "agreed to cooperate ahead of the Riga Summit in July"
     if anchor.lemma_ in CALLED_OFF or any(t.head.lemma_ in CALLED_OFF for t in triggers):
         return True  # "the visit planned for June was postponed": no event took place
     nouns = [t.head.head if t.head.lower_ == "of" else t for t in triggers]  # "the next round of consultations"

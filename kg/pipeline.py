@@ -328,8 +328,10 @@ def _names_a_meeting(doc: Doc, ent: Span) -> bool:
 def make_fixes(nlp: Language, name: str):
     def fixes(doc: Doc) -> Doc:
         kept = []
-        for ent in doc.ents:
+        for ent in map(_without_open_bracket, doc.ents):
             label = ent.label_
+            if not ent.text:
+                continue
             if label != "PLACE" and ent.text.removeprefix("the ") in lexicon.TERRITORIES:
                 kept.append(Span(doc, ent.start, ent.end, label="PLACE"))  # "Crimea" taken for an organisation
                 continue
@@ -415,6 +417,14 @@ def make_fixes(nlp: Language, name: str):
         return doc
 
     return fixes
+
+
+def _without_open_bracket(ent: Span) -> Span:
+    """"the Republic of Estonia (Overview": a name ends before a bracket it does not close."""
+    opened = next((t.i for t in ent if t.text == "("), None)
+    if opened is None or any(t.text == ")" for t in ent[opened - ent.start:]):
+        return ent
+    return Span(ent.doc, ent.start, opened, label=ent.label, kb_id=ent.kb_id, span_id=ent.id)
 
 
 def _names_a_facility(ent: Span) -> bool:

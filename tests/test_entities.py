@@ -180,3 +180,10 @@ def test_a_town_named_with_its_state_after_a_comma_is_a_place(annotate):
     places = of_type(annotate("On May 3, on the margins of the ASEAN Foreign Ministers' Meeting in Da Nang, Viet Nam, "
                               "Mr. Kenji Sato held talks."), "Place")
     assert "Da Nang" in places and places["Da Nang"].country == "VN"
+
+
+def test_a_name_ends_before_a_bracket_it_does_not_close(annotate):
+    records = annotate("Official Visit to Japan by Mr. Jaan Tamm, President of the Republic of Estonia (Overview)\n\n"
+                       "President Tamm visited Japan.")
+    assert "the Republic of Estonia" in {m.text for m in records.mentions if m.type == "Country"}
+    assert not [m for m in records.mentions if "(" in m.text]

@@ -1127,3 +1127,11 @@ def test_a_past_meeting_named_in_an_intention_is_still_an_event(meetings):
     found = meetings("Minister Taro Ito stated that Japan intends to advance the negotiations in line with the "
                      "agreements reached at the Japan-Estonia Summit Meeting in Tallinn in November 2017.")
     assert [(m["kind"], m["date"], m["place"]) for m in found] == [("summit", "2017-11", "Tallinn")]
+
+
+def test_a_summit_the_leaders_look_ahead_to_is_not_an_event_nor_the_day_of_a_later_signing(meetings):
+    found = meetings("June 20, 2008\n\nOn June 20, Prime Minister Kenji Sato held a summit meeting with President "
+                     "Jaan Tamm in Tokyo. The two leaders agreed to cooperate ahead of the Baltic Sea Summit in July. "
+                     "Following the summit meeting, the two leaders signed the Joint Statement between Japan and the "
+                     "Republic of Estonia.")
+    assert [(m["kind"], m["date"]) for m in found] == [("signing", "2008-06-20"), ("summit", "2008-06-20")]
