@@ -27,6 +27,7 @@ from kg.records import Evidence, MeetingCount, MeetingRecord, Mention
 
 MEETING_NOUNS = {"meeting", "summit", "talk", "talks", "consultation", "dialogue", "visit", "call", "session",
                  "conversation", "teleconference", "videoconference", "ceremony"}
+MEALS = {"lunch", "luncheon", "dinner", "breakfast"}
 # Nouns that are a meeting only when two named people attend: "the closing ceremony, with both leaders in attendance";
 # such an event keeps its own name and is never merged into a meeting of another kind.
 ATTENDED_ONLY = {"ceremony"}
@@ -82,6 +83,7 @@ SENTENCE_OPENER = re.compile(r"\W*(?:\w{1,4}[.)]\s*)?(?:(?:In|On|During|From|Sin
 STANDALONE_YEAR = re.compile(r"(?:^|(?<=[.!?;:] ))(?:In|Throughout|During)\s+((?:19|20)\d\d)\b(?!\s*[-–])", re.M)
 INTENTION_VERBS = {"agree", "decide", "plan", "intend", "hope", "expect", "aim", "wish", "propose", "invite", "confirm",
                    "schedule", "arrange", "prepare"}
+AT_THE_OUTSET = re.compile(r"\W*(?:\(?\w{1,3}[.)]\s*)?(?:At|In)\s+the\s+(?:outset|beginning|start|opening)\b", re.I)
 AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for|towards?)\s+$", re.I)
 INTENTION_NOUNS = {"wish", "hope", "intention", "desire", "readiness", "plan", "proposal", "invitation", "willingness"}
 FIRST_PERSON = {"i", "my", "me", "myself", "we", "our", "us", "ourselves"}
@@ -216,6 +218,8 @@ def _is_trigger(token: Token) -> bool:
     if token.pos_ == "NOUN" and lemma == "exchange":  # "their exchange of views in Tallinn in May": talks of their own
         return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "views" for g in c.children)
                    for c in token.children) and any(t.ent_type_ in ("DATE", "GPE") for t in token.subtree)
+    if token.pos_ == "NOUN" and lemma in MEALS:  # "held a working lunch with B": talks over a meal
+        return any(c.lower_ == "working" for c in token.children)
     if token.pos_ == "VERB" and lemma == "brief":  # "I briefed President A on the project": they met
         return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children)
     if token.pos_ == "VERB" and lemma == "sit":  # "I sat down with A, B and C": talks
@@ -567,10 +571,11 @@ class _Context:
         return max(mention.office or "", self.offices.get(_surname(mention), ""), key=len)
 
     def mentions_within(self, indexes: set[int]) -> list[tuple[tuple[int, int], Mention]]:
-        """Mentions starting at one of these token indexes, in text order."""
-        low = bisect.bisect_left(self.mention_starts, min(indexes))
+        """Mentions starting or ending at one of these token indexes, in text order ("First Deputy Prime Minister
+        A", whose first word the parser hung on the verb)."""
+        low = bisect.bisect_left(self.mention_starts, min(indexes) - 10)
         high = bisect.bisect_right(self.mention_starts, max(indexes))
-        return [item for item in self.mentions[low:high] if item[0][0] in indexes]
+        return [item for item in self.mentions[low:high] if item[0][0] in indexes or item[0][1] - 1 in indexes]
 
     def covering(self, token_index: int) -> list[Mention]:
         """Mentions whose span holds this token (the whole "Mr. Elmar Mammadyarov" for "Mammadyarov")."""
@@ -718,6 +723,7 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
                 continue
             groups.setdefault(token.i if token.pos_ != "VERB" and _dated_earlier_event(token) else _anchor(token).i,
                               []).append(token)
+        groups = _one_group_per_visitor(groups, doc)
         if not groups:
             _add_attendees(sent, context, make_evidence([sent]))
         if any(t.lemma_.lower() not in ATTENDED_ONLY for ts in groups.values() for t in ts):
@@ -760,6 +766,23 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
     return meetings, counts, issues
 
 
+
+
+def _one_group_per_visitor(groups: dict[int, list[Token]], doc: Doc) -> dict[int, list[Token]]:
+    """"referred to the visit to Japan of A and the visit to Russia of B": each visit noun naming its own
+    visitor is an event of its own."""
+    split: dict[int, list[Token]] = {}
+    for anchor, triggers in groups.items():
+        visits = [t for t in triggers if t.pos_ == "NOUN" and t.lemma_ == "visit"
+                  and any(w.ent_type_ == "PERSON" for w in _clause(t))]
+        if len(visits) >= 2 and doc[anchor].pos_ == "VERB" and not _is_trigger(doc[anchor]):
+            split.update((t.i, [t]) for t in visits)
+            rest = [t for t in triggers if t not in visits]
+            if rest:
+                split[anchor] = rest
+        else:
+            split[anchor] = triggers
+    return split
 
 
 def _recalled(anchor: Token) -> bool:
@@ -954,6 +977,16 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         date = _days_after(_text(clause) if not opening else opening.group(0), last_day)
     adverbs = {c.lower_ for c in anchor.children if c.dep_ == "advmod"}
     occasion = None
+    main_clause = anchor == anchor.sent.root or anchor.dep_ == "conj" and anchor.head == anchor.sent.root
+    if date is None and main_clause and AT_THE_OUTSET.match(anchor.sent.text) and context.meetings:
+        # "At the outset, A welcomed B to Tallinn": in the meeting of the day in force, or the one just told
+        of_the_day = next((m for m in reversed(context.meetings) if last_day and m.date == last_day), None)
+        occasion = of_the_day or context.meetings[-1]
+        date, place = occasion.date, place or occasion.place
+        if of_the_day and not of_the_day.participants:
+            occasion.participants.extend(people)  # its people, named only now
+            occasion.evidence.append(evidence)
+            return []
     unnamed = kind == "other" and not label and anchor.pos_ == "VERB" and people and not place  # "I sat down with A, B"
     if date is None and (adverbs & {"also", "then"} or unnamed) and context.meetings:
         previous = context.meetings[-1]  # "A and B also held ...", "I then called on B": on the occasion just told,
@@ -1460,14 +1493,16 @@ def _same_time(a: str | None, b: str | None) -> bool:
 
 def _place_by_visit(meetings: list[MeetingRecord]) -> None:
     """"A, who was visiting X, attended the meeting": a sentence's meetings of the visitor are in the place visited."""
-    for visit in (m for m in meetings if m.kind == "visit" and m.place):
+    visits = [m for m in meetings if m.kind == "visit" and m.place]
+    for visit in visits:
         visitors = {_surname(p) for p in visit.visitors or visit.participants}
         staying = VISITING.search(visit.evidence[0].sentence)  # "A, who is visiting X to attend a conference, met B"
-        for meeting in meetings:
+        for n, meeting in enumerate(meetings):
             hosts = {p.country for p in meeting.participants if _surname(p) not in visitors}
+            then = hosts == {None} and len(visits) == 1 and meetings.index(visit) < n  # "A visited X and met B"
             if meeting.place is None and visitors & {_surname(p) for p in meeting.participants} and _same_time(
-                    meeting.date, visit.date) and (not hosts or staying or _place_country(visit.place) in hosts
-                                                   and None not in hosts):
+                    meeting.date, visit.date) and (not hosts or then or staying
+                                                   or _place_country(visit.place) in hosts and None not in hosts):
                 meeting.place = visit.place  # not "visited X and Y and called on the leaders of X and Y respectively"
             if staying and visit.date is None and visitors & {_surname(p) for p in meeting.participants}:
                 visit.date = meeting.date  # the stay the meeting was part of

@@ -1135,3 +1135,32 @@ def test_a_summit_the_leaders_look_ahead_to_is_not_an_event_nor_the_day_of_a_lat
                      "Following the summit meeting, the two leaders signed the Joint Statement between Japan and the "
                      "Republic of Estonia.")
     assert [(m["kind"], m["date"]) for m in found] == [("signing", "2008-06-20"), ("summit", "2008-06-20")]
+
+
+def test_each_visit_naming_its_own_visitor_is_an_event_of_its_own(meetings):
+    found = meetings("In 2016, Prime Minister Kenji Sato referred to the visit to Japan of Ms. Anna Tamm, Speaker of the "
+                     "Parliament of Estonia, the visit to Estonia of Mr. Taro Ito, Minister of Economy, and the visit to "
+                     "Estonia of Mr. Jiro Mori, Secretary General of the National Security Secretariat.")
+    assert sorted((m["kind"], tuple(m["people"]), m["place"]) for m in found) == [
+        ("visit", ("Anna Tamm",), "Japan"), ("visit", ("Jiro Mori",), "Estonia"), ("visit", ("Taro Ito",), "Estonia")]
+
+
+def test_talks_held_on_a_visit_told_in_the_same_breath_are_in_the_country_visited(meetings):
+    found = meetings("In 2016, Prime Minister Kenji Sato referred to the visit to Estonia of Mr. Taro Ito, Minister of "
+                     "Economy. In May 2016, Deputy Prime Minister Jaan Tamm visited Japan and held talks with Minister Ito.")
+    talks = next(m for m in found if m["kind"] != "visit")
+    assert (talks["people"], talks["date"], talks["place"]) == (["Jaan Tamm", "Taro Ito"], "2016-05", "Japan")
+
+
+def test_at_the_outset_names_the_people_of_the_meeting_of_the_day(meetings):
+    found = meetings("January 27, 2025\n\n1. On January 27, the Estonia-Japan Policy Consultations were held in Tokyo."
+                     "\n\n2. At the outset, Ambassador Kenji Sato welcomed Deputy Minister Jaan Tamm to Tokyo.\n")
+    assert [(m["people"], m["date"], m["place"]) for m in found] == [
+        (["Jaan Tamm", "Kenji Sato"], "2025-01-27", "Tokyo")]
+
+
+def test_a_working_lunch_is_a_meeting(meetings):
+    found = meetings("On June 26, 2017, Mr. Taro Ito, Minister for Foreign Affairs, held a working lunch with "
+                     "Mr. Jaan Tamm, Minister of Foreign Affairs of Estonia, in Tokyo.")
+    assert [(m["kind"], m["people"], m["date"]) for m in found] == [
+        ("foreign-ministers-meeting", ["Jaan Tamm", "Taro Ito"], "2017-06-26")]
