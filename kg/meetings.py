@@ -28,6 +28,7 @@ from kg.records import Evidence, MeetingCount, MeetingRecord, Mention
 MEETING_NOUNS = {"meeting", "summit", "talk", "talks", "consultation", "dialogue", "visit", "call", "session",
                  "conversation", "teleconference", "videoconference", "ceremony"}
 MEALS = {"lunch", "luncheon", "dinner", "breakfast"}
+MEMORIALS = {"grave", "tomb", "memorial", "monument", "mausoleum", "memory", "statue", "funeral"}
 # Nouns that are a meeting only when two named people attend: "the closing ceremony, with both leaders in attendance";
 # such an event keeps its own name and is never merged into a meeting of another kind.
 ATTENDED_ONLY = {"ceremony"}
@@ -910,6 +911,7 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     in_clause = context.mentions_within(indexes)
     trigger = min(triggers, key=lambda t: t.i)
     places = _places(in_clause, clause, trigger, kind)
+    in_clause = [(span, m) for span, m in in_clause if not (m.type == "Person" and _commemorated(anchor.doc[span[0]]))]
     people = _unique_people(_own_participants(triggers, in_clause) or (
         [m for _, m in in_clause if m.type == "Person"] + _referenced_people(clause, context, places)))
     if not people and any(c.dep_ == "poss" and c.lower_ == "their" for t in triggers for c in t.children):
@@ -1014,6 +1016,11 @@ def _accompanied(sent: Span, context: _Context) -> list[Mention]:
             found += [context.titled(title.group(1), obj.i)] if title else []
             found += [m for (start, _), m in context.people if obj.left_edge.i <= start <= obj.right_edge.i]
     return [m for m in found if m]
+
+
+def _commemorated(token: Token) -> bool:
+    """"paid his respects at the grave of A", "the monument to A": A is remembered, not met."""
+    return any(head.lemma_ in MEMORIALS for head in token.ancestors)
 
 
 def _destinations(triggers: list[Token], in_clause: list) -> list[Mention]:
@@ -1179,7 +1186,8 @@ def _referenced_people(clause: list[Token], context: _Context, places: list[Ment
                           and m.place.name == places[0].name and len(m.participants) == (size or 2)
                           and all(_holds_office(p, match.group("office"), context) or not context.office(p)
                                   for p in m.participants)), None)
-        found += met_there or _group_members(match.group("office"), context, first + 1, size)
+        at = clause[text[:match.start()].count(" ")].i  # after the people the clause names before it
+        found += met_there or _group_members(match.group("office"), context, max(first, at) + 1, size)
     for token in clause:
         lower = token.lower_
         if token.dep_ == "poss" and not _is_trigger(token.head):

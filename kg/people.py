@@ -99,7 +99,8 @@ def _patterns() -> dict[str, re.Pattern]:
         return re.compile(pattern.replace(r"\s+", r"[^\S\n]+"))
 
     return {
-        "titled": one_line(r"(?<![\w-])" + title + r"\s+(?P<name>(?!" + STATE_HEADS + r"\b)" + _NAME + r")"),
+        # "the President of Estonia, Jaan Tamm": after a state, a comma may stand before the name
+        "titled": one_line(r"(?<![\w-])" + title + r"(?(state),?)\s+(?P<name>(?!" + STATE_HEADS + r"\b)" + _NAME + r")"),
         # "Foreign Ministers A, B and C": one office, several people
         "plural_titled": one_line(r"(?<![\w-])(?P<office>" + office + r")s\s+(?P<names>" + listed_name + r"(?:,\s+"
                                   + listed_name + r")*,?\s+and\s+" + listed_name + r")\b"),

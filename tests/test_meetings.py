@@ -1164,3 +1164,18 @@ def test_a_working_lunch_is_a_meeting(meetings):
                      "Mr. Jaan Tamm, Minister of Foreign Affairs of Estonia, in Tokyo.")
     assert [(m["kind"], m["people"], m["date"]) for m in found] == [
         ("foreign-ministers-meeting", ["Jaan Tamm", "Taro Ito"], "2017-06-26")]
+
+
+def test_the_two_leaders_after_both_are_named_are_those_two(meetings):
+    found = meetings("In Latvia, President Ivan Kask and Mr. Juri Orlov, leader of the opposition, signed the General "
+                     "Agreement on Peace in Riga on June 27, 1997. President Jaan Tamm of Estonia paid an official visit "
+                     "to Japan in February 1998 and held a summit meeting with Prime Minister Sato, at which the two "
+                     "leaders discussed energy cooperation.")
+    summit = next(m for m in found if m["kind"] == "summit")
+    assert summit["people"] == ["Jaan Tamm", "Sato"]
+
+
+def test_a_person_remembered_at_a_grave_is_not_met(meetings):
+    found = meetings("President Ivan Kask visited Estonia in September 2016, when he came to Tartu to pay his respects "
+                     "at the grave of the first President of Estonia, Jaan Tamm.")
+    assert [(m["kind"], m["people"]) for m in found] == [("visit", ["Ivan Kask"])]

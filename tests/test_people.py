@@ -204,3 +204,8 @@ def test_a_cabinet_named_after_its_leader_is_that_leader(annotate):
     found = people(annotate("After the Suzuki Cabinet was inaugurated in April, Prime Minister Suzuki met President "
                             "Ivan Kask."))
     assert set(found) == {"Suzuki", "Ivan Kask"}
+
+
+def test_an_office_of_a_state_set_off_by_a_comma_before_the_name(annotate):
+    found = people(annotate("He laid flowers at the grave of the first President of Estonia, Jaan Tamm."))
+    assert (found["Jaan Tamm"].office, found["Jaan Tamm"].country) == ("President", "EE")
