@@ -217,8 +217,8 @@ def _agreement_clusters(mentions: list[Mention]) -> list[list[Mention]]:
     by_name: dict[str, list[int]] = defaultdict(list)
     for i, mention in enumerate(mentions):
         name = mention.name.lower()
-        if _is_generic(name):  # "the Joint Statement" of one readout is not another readout's
-            name += f" @{mention.evidence.doc}"
+        if _is_generic(name):  # "the Joint Statement" of one readout is not another readout's, nor always the same
+            name += f" @{mention.evidence.doc} #{mention.evidence.start:09d}"
         by_name[name].append(i)
     names = sorted(by_name)
     uf = _UnionFind(len(names))
@@ -229,13 +229,12 @@ def _agreement_clusters(mentions: list[Mention]) -> list[list[Mention]]:
                 uf.union(alias_owner[alias], index)
             alias_owner.setdefault(alias, index)
     keys = [_agreement_key(name.split(" @")[0]) for name in names]
+    first_generic: dict[tuple[str, str], int] = {}
     for index, name in enumerate(names):  # "the Joint Statement" after "the Joint Statement on X" in one text
         if " @" in name:
-            bare, doc = name.split(" @")
-            named = [i for i, other in enumerate(names) if other.startswith(bare + " ") and " @" not in other
-                     and any(mentions[m].evidence.doc == doc for m in by_name[other])]
-            if len(named) == 1:
-                uf.union(index, named[0])
+            bare, doc = name.split(" @")[0], name.split(" @")[1].split(" #")[0]
+            named = _nearest_named(mentions[by_name[name][0]], bare, names, by_name, mentions)
+            uf.union(index, named if named is not None else first_generic.setdefault((bare, doc), index))
     docs = [{mentions[i].evidence.doc for i in by_name[name]} for name in names]
     unsigned: dict[str, int] = {}  # "Joint Statement by the Prime Minister of A and the President of B on X" is "... on X"
     for index, name in enumerate(names):
@@ -252,15 +251,41 @@ def _agreement_clusters(mentions: list[Mention]) -> list[list[Mention]]:
             same_words = min(len(all_a), len(all_b)) >= 3 and (all_a == head_b or all_b == head_a)
             shorter, longer = sorted((names[a].split(" @")[0], names[b].split(" @")[0]), key=len)
             same_start = len(min(all_a, all_b, key=len)) >= 3 and longer.startswith(shorter + " ")  # "... in X between A and B"
+            # "the Tallinn Declaration" and "the Tallinn Declaration on X"
             # "Joint Statement on the X Partnership" after "Joint Statement by A and B on the X Partnership"
             # not "Joint Statement between A and B" in "Joint Statement on X between A and B"
             fewer_words = len(min(all_a, all_b, key=len)) >= 4 and (all_a <= all_b or all_b <= all_a) and docs[a] & docs[b] \
                 and " by " in longer
             numbered = NUMBERED.match(shorter) and longer.startswith(NUMBERED.match(shorter).group(0)) \
                 and shorter.split()[-1] == longer.split()[-1]  # "the eight-point plan" and "the Eight-point Cooperation Plan"
-            if same_head or same_words or same_start or fewer_words or numbered:
+            qualified = len(min(all_a, all_b, key=len)) == 2 and " @" not in names[a] + names[b] and re.match(re.escape(shorter) + r" (?:on|of) ", longer)
+            by_year = re.fullmatch(r"(\d{4}) (\w+)", shorter)  # "the 1956 Declaration" and "the Joint Declaration of 1956"
+            by_year = by_year and by_year.group(1) in longer and f"{by_year.group(2)} " in f"{longer} "
+            if same_head or same_words or same_start or fewer_words or numbered or qualified or by_year:
                 uf.union(a, b)
     return [[mentions[i] for index in sorted(group) for i in by_name[names[index]]] for group in uf.groups()]
+
+
+def _nearest_named(reference: Mention, bare: str, names: list[str], by_name: dict[str, list[int]],
+                   mentions: list[Mention]) -> int | None:
+    """The named agreement a bare "the Joint Statement" or "the Action Plan" refers to: of those in the same text
+    that start or end with those words, the last named before it, else the first named after it. "issued a joint
+    statement" is a new one, named after it if at all; "adopted the Action Plan" too, unless its sentence names it."""
+    evidence = reference.evidence
+    preceding = evidence.sentence[:max(0, evidence.sentence.find(evidence.quote))]
+    new = re.search(r"\b(?:an?|another)\s+$", preceding, re.I)  # "signed a joint statement": named later if at all
+    created = CREATED.search(preceding)
+    before, after = [], []
+    for index, other in enumerate(names):
+        if " @" in other or not (other.startswith(bare + " ") or other.endswith(" " + bare)):
+            continue
+        for m in (mentions[m] for m in by_name[other] if mentions[m].evidence.doc == evidence.doc):
+            if not created or m.evidence.sentence == evidence.sentence:
+                (before if m.evidence.start < evidence.start else after).append((m.evidence.start, index))
+    return max(before)[1] if before and not new else min(after)[1] if after else None
+
+
+CREATED = re.compile(r"\b(?:signed|adopted|issued|concluded|approved|initial(?:l)?ed)\s+(?:the\s+)?$", re.I)
 
 
 def _keyed_clusters(mentions: list[Mention]) -> list[list[Mention]]:

@@ -250,3 +250,12 @@ def test_an_agreement_reached_between_two_sides_is_no_instrument():
 def test_a_treaty_still_to_be_concluded_is_a_topic():
     assert names("They co-chair the Joint Committee on the Conclusion of a Peace Treaty and discussed the Issue of a "
                  "Peace Treaty.") == []
+
+
+def test_an_intergovernmental_agreement_and_a_statement_setting_out_its_aim():
+    found = [a.name for a in find_agreements(
+        "It rests on the intergovernmental agreement on cooperation in building a power plant in the territory of the "
+        "Republic of Estonia, signed in Tallinn in 2017. The two leaders signed a joint statement setting out the direction of the relationship.")]
+    assert found == ["intergovernmental agreement on cooperation in building a power plant in the territory of the "
+                     "Republic of Estonia",
+                     "joint statement setting out the direction of the relationship"]

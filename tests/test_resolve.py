@@ -223,3 +223,27 @@ def test_a_numbered_plan_and_its_full_name_are_one_agreement(nlp, tmp_path):
                   "In 2016, the two leaders reviewed the progress of the eight-point Cooperation Plan.\n",
                   "In his speech, the Prime Minister called for the progress of the eight-point plan.\n")
     assert len(nodes(graph, "Agreement")) == 1
+
+
+def test_a_bare_reference_is_the_nearest_instrument_named_with_those_words(nlp, tmp_path):
+    graph = build(nlp, tmp_path,
+                  "In January 2003, the two leaders signed the Joint Statement on the Baltic Partnership and adopted the "
+                  "Japan-Estonia Action Plan. In May, Japan and Latvia signed the Joint Statement on Friendship. The "
+                  "Joint Statement set out new goals. The Action Plan has six pillars.\n")
+    assert sorted(a["label"] for a in nodes_list(graph, "Agreement")) == [
+        "Japan-Estonia Action Plan", "Joint Statement on Friendship", "Joint Statement on the Baltic Partnership"]
+
+
+def test_an_instrument_newly_made_is_not_an_earlier_one_of_that_kind(nlp, tmp_path):
+    graph = build(nlp, tmp_path,
+                  "In 2008, cooperation advanced under the Japan-Estonia Action Plan. In June, the Baltic Dialogue "
+                  "meeting, chaired by Foreign Minister Sato, adopted the Action Plan, which sets out work in five "
+                  "fields. In May, Prime Minister Sato and President Tamm issued a joint statement.\n")
+    assert len(nodes(graph, "Agreement")) == 3
+
+
+def test_a_declaration_named_by_its_city_or_its_year_and_in_full_is_one(nlp, tmp_path):
+    graph = build(nlp, tmp_path,
+                  "The Tallinn Declaration on Japan-Estonia Relations and the Japan-Soviet Joint Declaration of 1956 "
+                  "were recalled. The Tallinn Declaration and the 1956 Declaration remain the basis.\n")
+    assert len(nodes(graph, "Agreement")) == 2
