@@ -21,6 +21,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from kg import lexicon
+
 BOILERPLATE_LINE = re.compile(
     r"""^\s*(?:
         (?:contents|back|next|top|home|page\s+top|print|text\s+file|pdf|translation)
@@ -216,6 +218,10 @@ DATELINE = re.compile(r"^\W*(?:(?P<place>" + _DATELINE_PLACE + r"),\s+)?(?:(?P<m
                       re.MULTILINE)  # "April 3, 2019, The Castle, Tallinn"
 
 
+PLACE_LINE = re.compile(r"\s*\n[ \t]*(?P<line>[A-Z][\w.'-]*(?:[ \t](?:of[ \t])?[A-Z][\w.'-]*){0,3}"
+                        r"(?:,[ \t]+[A-Z][\w.'-]*(?:[ \t](?:of[ \t])?[A-Z][\w.'-]*){0,3})?)[ \t]*$", re.MULTILINE)
+
+
 def find_dateline(text: str) -> re.Match | None:
     """The text's dateline: the first valid one near the top."""
     return next((m for m in DATELINE.finditer(text[:3000]) if dateline_date(m)), None)
@@ -232,10 +238,13 @@ def dateline_date(match: re.Match) -> str | None:
 
 
 def dateline_place_span(match: re.Match) -> tuple[int, int] | None:
-    """Character offsets of the dateline's place, before or after the date; the town of "The Castle, Tallinn"."""
+    """Character offsets of the dateline's place, before or after the date; the town of "The Castle, Tallinn";
+    or the known town of a line of its own under the date ("Tallinn, Republic of Estonia")."""
     group = "place" if match.group("place") else "place_after" if match.group("place_after") else None
     if not group:
-        return None
+        below = PLACE_LINE.match(match.string, match.end())
+        town = below and next((m for m in re.finditer(r"[^,]+", below.group("line")) if lexicon.city(m.group().strip())), None)
+        return (below.start("line") + town.start(), below.start("line") + town.end()) if town else None
     start, end = match.span(group)
     town = match.group(group).split(",")[-1].lstrip()
     return end - len(town), end

@@ -65,6 +65,8 @@ def test_year_falls_back_to_the_most_mentioned_year():
     ("21.12.2022", "2022-12-21", None),
     ("Riga, May 2, 2017", "2017-05-02", "Riga"),
     ("April 3, 2019, The Castle, Tallinn", "2019-04-03", "Tallinn"),
+    ("September 5, 2018\n\nTallinn, Republic of Estonia", "2018-09-05", "Tallinn"),
+    ("September 5, 2018\n\nMinistry of Foreign Affairs of Japan", "2018-09-05", None),
 ])
 def test_datelines_in_the_forms_of_other_ministries(dateline, published, place):
     meta = document_meta(f"Talks in the Baltic\n\n{dateline}\n\nThe sides discussed trade.\n")
