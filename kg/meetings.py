@@ -512,6 +512,7 @@ class _Context:
             surname = _surname(mention)
             if mention.office and len(mention.office) > len(self.offices.get(surname, "")):
                 self.offices[surname] = mention.office
+        self.former = {_surname(m) for (start, _), m in self.people if start and doc[start - 1].lower_ in ("former", "late")}
         self.author = self._byline(doc)
         self.day_read: str | None = None  # the last day the text has told of
         self.meetings: list[MeetingRecord] = []  # read so far
@@ -568,7 +569,10 @@ class _Context:
         return None
 
     def office(self, mention: Mention) -> str:
-        """The fullest office the text gives the person ("Minister for Foreign Affairs", not "Minister")."""
+        """The fullest office the text gives the person ("Minister for Foreign Affairs", not "Minister"); none for
+        one who held it before ("former Prime Minister A" is not one of "the two leaders")."""
+        if _surname(mention) in self.former:
+            return ""
         return max(mention.office or "", self.offices.get(_surname(mention), ""), key=len)
 
     def mentions_within(self, indexes: set[int]) -> list[tuple[tuple[int, int], Mention]]:
@@ -750,11 +754,11 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
         for issue in named_issues(sent.text):
             issues.append((issue, evidence or make_evidence([sent])))
     _place_by_settings(meetings, told_at, settings)
+    for meeting, day in zip(meetings, readout_days):
+        meeting.date = meeting.date or day
     _inherit_from_previous(meetings, classify(meta.title), meta.published)
     for meeting, occasion in context.occasions:
         meeting.date, meeting.place = meeting.date or occasion.date, meeting.place or occasion.place
-    for meeting, day in zip(meetings, readout_days):
-        meeting.date = meeting.date or day
     for meeting in meetings:  # the readout's events of its own day, in the state of its dateline, were in that city
         place = context.dateline_place
         if place and meeting.date == meta.published and (meeting.place is None or meeting.place.type == "Country"
@@ -1463,7 +1467,7 @@ def _inherit_from_previous(meetings: list[MeetingRecord], main_kind: str = "othe
             earlier = [m for m in earlier if m.kind == "visit"] or earlier
         if reference.group(0).endswith("signing"):  # "Following the signing, the meeting was held"
             earlier = [m for m in recent if m.kind == "signing" and (not mine or surnames(m) & mine)][:1]
-        the_meeting = re.search(r"\bthe\s+(?:summit|meeting)$", reference.group(0))  # "the summit [meeting]"
+        the_meeting = re.search(r"\bthe\s+(?:summit|meeting|talks)$", reference.group(0))  # "the summit [meeting]"
         if the_meeting and not earlier:  # "Following the summit meeting, the two Foreign Ministers signed ..."
             earlier = main_meetings(recent)[:1]
         if not earlier:

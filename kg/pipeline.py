@@ -409,7 +409,7 @@ def make_fixes(nlp: Language, name: str):
                         c.isdigit() for c in ent.text) or MEETING_WORDS.search(ent.text) or POLICY_WORDS.search(ent.text):
                     continue  # "the Silk Road Initiative": a policy, not a person
             kept.append(ent)
-        kept += _dateline_city(doc) + _towns_before_their_state(doc, kept)
+        kept = _dateline_city(doc) + kept + _towns_before_their_state(doc, kept)  # the dateline's town over a misreading
         kept = _companies(doc, kept)
         listed = _listed_units(doc)
         kept = [e for e in kept if not any(p.start <= e.start < p.end or e.start <= p.start < e.end for p in listed)]

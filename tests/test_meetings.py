@@ -1179,3 +1179,23 @@ def test_a_person_remembered_at_a_grave_is_not_met(meetings):
     found = meetings("President Ivan Kask visited Estonia in September 2016, when he came to Tartu to pay his respects "
                      "at the grave of the first President of Estonia, Jaan Tamm.")
     assert [(m["kind"], m["people"]) for m in found] == [("visit", ["Ivan Kask"])]
+
+
+def test_following_the_talks_is_the_readouts_talks_not_one_it_recalls(meetings):
+    found = meetings("Estonian-Latvian talks\n\nOctober 19, 2018, Riga\n\nPresident of Estonia Jaan Tamm, who is in Latvia "
+                     "on a state visit, "
+                     "held talks with President of Latvia Ivan Kask.\n\nThe two presidents have met six times; their most "
+                     "recent meeting took place in Vilnius at the end of September.\n\nFollowing the talks, a package of "
+                     "documents was signed in the presence of the two presidents.\n")
+    signing = next(m for m in found if m["kind"] == "signing")
+    assert (signing["date"], signing["place"]) == ("2018-10-19", "Riga")
+
+
+def test_a_former_prime_minister_is_not_one_of_the_two_leaders(meetings):
+    found = meetings("Japan-Estonia Summit Meeting (Overview)\n\nApril 29, 2013\n\nPrime Minister Kenji Sato, who is "
+                     "paying an official visit to Estonia from April 28 to 30, held a Japan-Estonia Summit Meeting with "
+                     "President Jaan Tamm in Tallinn on the 29th.\n\n(1) Prime Minister Sato stated that, following the "
+                     "visit of former Prime Minister Taro Ito to Tallinn as his special envoy in February, during which "
+                     "Mr. Ito paid a courtesy call on President Tamm, he had come to build trust.\n\nAt the conclusion "
+                     "of the talks, the two leaders signed the \"Joint Statement on the Japan-Estonia Partnership.\"\n")
+    assert [m["people"] for m in found if m["date"] == "2013-04-29"] == [["Jaan Tamm", "Kenji Sato"]]
