@@ -215,7 +215,10 @@ def _is_trigger(token: Token) -> bool:
     if token.pos_ == "VERB" and lemma == "receive":  # "President A received me", "B was received by President A"
         guest = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")
                  and (c.ent_type_ == "PERSON" or c.lower_ in ("me", "him", "her", "them", "us"))]
-        return bool(guest) and (guest[0].dep_ == "dobj" or any(c.dep_ == "agent" for c in token.children))
+        by_host = any(c.dep_ == "agent" for c in token.children)
+        if not guest and by_host and token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.children):
+            return any(s.ent_type_ == "PERSON" for s in _subjects(token))  # "A visited X, was received by B and ..."
+        return bool(guest) and (guest[0].dep_ == "dobj" or by_host)
     if token.pos_ == "NOUN" and lemma == "exchange":  # "their exchange of views in Tallinn in May": talks of their own
         return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "views" for g in c.children)
                    for c in token.children) and any(t.ent_type_ in ("DATE", "GPE") for t in token.subtree)
@@ -1518,6 +1521,9 @@ def _place_by_visit(meetings: list[MeetingRecord]) -> None:
                 meeting.place = visit.place  # not "visited X and Y and called on the leaders of X and Y respectively"
             if staying and visit.date is None and visitors & {_surname(p) for p in meeting.participants}:
                 visit.date = meeting.date  # the stay the meeting was part of
+            if meeting.date is None and visit.date and len(visit.date) >= 7 and meetings.index(visit) < n and (
+                    visitors & {_surname(p) for p in meeting.participants}):
+                meeting.date = visit.date  # "In May 2018, A visited X; he paid a courtesy call on B"
 
 
 VISITING = re.compile(r"\bwho\s+(?:is|was)\s+(?:currently\s+)?(?:visiting|staying\s+in)\b")

@@ -1199,3 +1199,17 @@ def test_a_former_prime_minister_is_not_one_of_the_two_leaders(meetings):
                      "Mr. Ito paid a courtesy call on President Tamm, he had come to build trust.\n\nAt the conclusion "
                      "of the talks, the two leaders signed the \"Joint Statement on the Japan-Estonia Partnership.\"\n")
     assert [m["people"] for m in found if m["date"] == "2013-04-29"] == [["Jaan Tamm", "Kenji Sato"]]
+
+
+def test_meetings_told_after_a_dated_visit_in_the_same_sentence_are_on_that_visit(meetings):
+    found = meetings("Relations grew in 2022. In September 2018, Foreign Minister Taro Ito visited Tallinn, the first "
+                     "visit by a Japanese foreign minister in nineteen years; he paid a courtesy call on President Jaan "
+                     "Tamm and held a meeting with Foreign Minister Ivan Kask.")
+    assert sorted((m["kind"], m["date"]) for m in found if m["kind"] != "visit") == [
+        ("courtesy-call", "2018-09"), ("foreign-ministers-meeting", "2018-09")]
+
+
+def test_received_by_a_host_in_a_list_of_what_a_visitor_did(meetings):
+    found = meetings("President Jaan Tamm paid an official visit to Japan in June 2012, was received by His Majesty the "
+                     "Emperor, and held a summit meeting with Prime Minister Kenji Sato.")
+    assert sorted((m["kind"], m["date"]) for m in found) == [("courtesy-call", "2012-06"), ("summit", "2012-06")]
