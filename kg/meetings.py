@@ -84,6 +84,8 @@ SENTENCE_OPENER = re.compile(r"\W*(?:\w{1,4}[.)]\s*)?(?:(?:In|On|During|From|Sin
 STANDALONE_YEAR = re.compile(r"(?:^|(?<=[.!?;:] ))(?:In|Throughout|During)\s+((?:19|20)\d\d)\b(?!\s*[-–])", re.M)
 INTENTION_VERBS = {"agree", "decide", "plan", "intend", "hope", "expect", "aim", "wish", "propose", "invite", "confirm",
                    "schedule", "arrange", "prepare"}
+EACH_OF = re.compile(r"\bwith\s+each\s+of\s+(?:the\s+(?:\w+\s+)?(?:foreign\s+)?(?:ministers|leaders|heads|counterparts)|"
+                     r"(?:my|his|her|their)\s+counterparts)\b", re.I)
 AT_THE_OUTSET = re.compile(r"\W*(?:\(?\w{1,3}[.)]\s*)?(?:At|In)\s+the\s+(?:outset|beginning|start|opening)\b", re.I)
 AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for|towards?)\s+$", re.I)
 INTENTION_NOUNS = {"wish", "hope", "intention", "desire", "readiness", "plan", "proposal", "invitation", "willingness"}
@@ -912,7 +914,8 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     if not respectively and singular:
         triggers = singular
     elif not respectively and len(_counterparts(anchor, triggers, context.mentions_within(indexes))) < 2:
-        return []  # "visits made by ministers": a class of events, not one event; "calls on A and B": two
+        # "visits made by ministers": a class of events, not one event; "calls on A and B": two
+        return _with_each_of(anchor, triggers, clause, context, evidence)
     phrases = [_phrase(t) for t in triggers]
     kind = min((classify(p) for p in phrases), key=KINDS.index)
     in_clause = context.mentions_within(indexes)
@@ -1068,6 +1071,29 @@ def _nth(values: list, i: int):
 def _record(kind, people, countries, date, place, topics, agreements, evidence, label, visitors) -> MeetingRecord:
     return MeetingRecord(kind, _cameo(kind, countries, place), people, countries, date, place, topics,
                          agreements, [evidence], label, visitors)
+
+
+def _with_each_of(anchor: Token, triggers: list[Token], clause: list[Token], context: _Context,
+                  evidence: Evidence) -> list[MeetingRecord]:
+    """"On the margins of the meeting, A held bilateral meetings with each of the five ministers": one meeting
+    with each of the others who attended the conference just told."""
+    if not EACH_OF.search(_text(clause)):
+        return []
+    host = _person_of(_subjects(anchor), context)
+    def is_host(person: Mention) -> bool:  # "Minister Tamm" among "TAMM Jaan", ...
+        return bool(host) and bool({_surname(host), _surname(person)} & set(host.name.lower().split())
+                                   & set(person.name.lower().split()))
+
+    conference = next((m for m in reversed(context.meetings[-10:]) if len(m.participants) >= 3
+                       and any(is_host(p) for p in m.participants)), None)
+    if host is None or conference is None:
+        return []
+    dates = _dates(clause, min(triggers, key=lambda t: t.i), context)
+    # "on the 23rd and 24th", or no day at all: on the margins of the conference, in its month
+    date = dates[0] if len(dates) == 1 else dates[0][:7] if dates else conference.date and conference.date[:7]
+    kind = classify(_phrase(triggers[0]))
+    return [_record(kind, [host, other], [], date, conference.place, [], [], evidence, "", [])
+            for other in conference.participants if not is_host(other)]
 
 
 def _anaphoric(triggers: list[Token], dates: list, places: list) -> bool:

@@ -518,8 +518,9 @@ def _absorb_visits(result: Resolution, meetings: list[Meeting]) -> list[Meeting]
                 continue  # on a tour of Uzbekistan and Kazakhstan, Kazakhstan's president was not met in Uzbekistan
             host.place = host.place or visit.place
             host.countries |= visit.countries
-            if visit.date and (host.date is None or len(visit.date) > len(host.date)) and _dates_agree(visit.date, host.date):
-                host.date = visit.date
+            finer = host.date is None or len(visit.date or "") > len(host.date) and (visit.place or len(host.date) == 4)
+            if visit.date and finer and _dates_agree(visit.date, host.date):
+                host.date = visit.date  # not the day of a visit to a place unknown, for a meeting told by its month
     return kept
 
 
@@ -562,7 +563,9 @@ def _merge_meetings(result: Resolution, records: list[MeetingRecord]) -> list[Me
                 both = kinds[ra] | kinds[rb]
                 nested = people[ra] <= people[rb] or people[rb] <= people[ra]
                 two_states = not ((bilateral[ra] or bilateral[rb]) and len(states[ra] | states[rb]) >= 3)
-                if (len(both) <= 1 and nested and len(days[ra] | days[rb]) <= 1 and two_states
+                # "I met people who ...", on a day, is not the bilateral meeting told only by its month
+                alone = any(len(people[r]) == 1 and not kinds[r] for r in (ra, rb)) and days[ra] != days[rb]
+                if (len(both) <= 1 and nested and len(days[ra] | days[rb]) <= 1 and two_states and not alone
                         and _same_meeting(result, meetings[a], meetings[b])):
                     uf.union(a, b)
                     root = uf.find(a)

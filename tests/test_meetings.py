@@ -1213,3 +1213,13 @@ def test_received_by_a_host_in_a_list_of_what_a_visitor_did(meetings):
     found = meetings("President Jaan Tamm paid an official visit to Japan in June 2012, was received by His Majesty the "
                      "Emperor, and held a summit meeting with Prime Minister Kenji Sato.")
     assert sorted((m["kind"], m["date"]) for m in found) == [("courtesy-call", "2012-06"), ("summit", "2012-06")]
+
+
+def test_bilateral_meetings_with_each_of_the_ministers_of_a_conference(meetings):
+    found = meetings("By Kenji Sato, Minister for Foreign Affairs of Japan\n\nSeptember 2010\n\nOn August 7, I attended "
+                     "the Third Foreign Ministers' Meeting of the Baltic Dialogue in Riga with Foreign Minister Ivan Kask "
+                     "of Estonia, Foreign Minister Jaan Tamm of Latvia and Foreign Minister Juri Orlov of Lithuania. In "
+                     "Riga I also held bilateral meetings with each of my counterparts.")
+    bilateral = sorted((m["people"], m["date"], m["place"]) for m in found if len(m["people"]) == 2)
+    assert bilateral == [(["Ivan Kask", "Kenji Sato"], "2010-08", "Riga"), (["Jaan Tamm", "Kenji Sato"], "2010-08", "Riga"),
+                         (["Juri Orlov", "Kenji Sato"], "2010-08", "Riga")]

@@ -247,3 +247,12 @@ def test_a_declaration_named_by_its_city_or_its_year_and_in_full_is_one(nlp, tmp
                   "The Tallinn Declaration on Japan-Estonia Relations and the Japan-Soviet Joint Declaration of 1956 "
                   "were recalled. The Tallinn Declaration and the 1956 Declaration remain the basis.\n")
     assert len(nodes(graph, "Agreement")) == 2
+
+
+def test_a_meeting_told_by_its_month_keeps_it_beside_a_days_visit_to_a_place_unknown(nlp, tmp_path):
+    graph = build(nlp, tmp_path,
+                  "By Kenji Sato, Minister for Foreign Affairs of Japan\n\nSeptember 2010\n\nIn August, I held talks "
+                  "with Foreign Minister Ivan Kask in Riga. On August 9 I visited the old test site, where I met people "
+                  "who still suffer from radiation.\n")
+    talks = [a for _, a in graph.nodes(data=True) if a["type"] == "Meeting" and "Riga" in str(a.get("evidence"))]
+    assert [m["date"] for m in talks] == ["2010-08"]
