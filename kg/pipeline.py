@@ -330,8 +330,8 @@ def make_fixes(nlp: Language, name: str):
         kept = []
         for ent in map(_without_open_bracket, doc.ents):
             label = ent.label_
-            if not ent.text:
-                continue
+            if not ent.text or label in ("GPE", "LOC", "PERSON") and ent._.person_name is None and _addressed(doc, ent):
+                continue  # "Yesterday, Sofia, you and I met": a person spoken to by first name, not that town
             if label != "PLACE" and ent.text.removeprefix("the ") in lexicon.TERRITORIES:
                 kept.append(Span(doc, ent.start, ent.end, label="PLACE"))  # "Crimea" taken for an organisation
                 continue
@@ -417,6 +417,14 @@ def make_fixes(nlp: Language, name: str):
         return doc
 
     return fixes
+
+
+def _addressed(doc: Doc, ent: Span) -> bool:
+    """A name set off by commas before "you", "I" or "we": the person a speech addresses."""
+    before = doc[ent.start - 1].text if ent.start else ""
+    after = doc[ent.end:ent.end + 2]
+    return len(ent) == 1 and before in (",", "Dear") and len(after) == 2 and after[0].text == "," and (
+        after[1].lower_ in ("you", "your", "i", "we", "let"))
 
 
 def _without_open_bracket(ent: Span) -> Span:

@@ -187,3 +187,8 @@ def test_a_name_ends_before_a_bracket_it_does_not_close(annotate):
                        "President Tamm visited Japan.")
     assert "the Republic of Estonia" in {m.text for m in records.mentions if m.type == "Country"}
     assert not [m for m in records.mentions if "(" in m.text]
+
+
+def test_a_name_spoken_to_is_not_the_town_of_that_name(annotate):
+    records = annotate("Yesterday, Sofia, you and I held a summit meeting in Tallinn.")
+    assert [m.name for m in records.mentions if m.type == "Place"] == ["Tallinn"]
