@@ -87,7 +87,9 @@ def _patterns() -> dict[str, re.Pattern]:
     concluded = (r"\b(?:signed|concluded|adopted|approved|issued|initialled|initialed)\s+(?:an?|the)\s+(?P<name>(?:[a-z-]+\s+){0,2}?"
                  r"(?:agreement|memorandum|joint\s+statement|joint\s+declaration|declaration|treaty|protocol|"
                  r"action\s+plan|roadmap|road\s+map|program(?:me)?(?=\s+(?:on|of|for)\s))"
-                 r"(?:\s+(?:on|between|concerning|for|of|setting\s+out|laying\s+out|outlining)\s+[^.;:,()\n]{3,150}?)?)"
+                 r"(?:\s+(?:on|between|concerning|for|of)\s+[^.;:,()\n]{3,150}?"
+                 # "a joint statement setting out the aims", "... raising relations to X": to the end of the clause
+                 r"|\s+(?!during|following|including|according)[a-z]{3,}ing\s+(?:(?!\s+and\s+[a-z]+ed\b)[^.;:,()\n]){3,150})?)"
                  r"(?=\s*[.;:,]|\s+(?:which|that|with|in|at|during|to|by|as|after|before|prior|through|under|was|were|is)\b"
                  r"|\s+on\s+(?=[A-Z\d])"
                  r"|\s+and\s+(?:[a-z]+ed|held|met|made|took|had|gave|set|began)\b)")  # "... and held a press conference"

@@ -259,3 +259,12 @@ def test_an_intergovernmental_agreement_and_a_statement_setting_out_its_aim():
     assert found == ["intergovernmental agreement on cooperation in building a power plant in the territory of the "
                      "Republic of Estonia",
                      "joint statement setting out the direction of the relationship"]
+
+
+def test_a_statement_named_by_what_it_does_runs_to_the_end_of_the_clause():
+    found = [a.name for a in find_agreements(
+        "The two leaders signed a joint statement raising our relations to an extended strategic partnership. They "
+        "signed a memorandum during the visit. They also issued a joint statement setting out the goals and agreed to "
+        "meet again.")]
+    assert found == ["joint statement raising our relations to an extended strategic partnership", "memorandum",
+                     "joint statement setting out the goals"]
