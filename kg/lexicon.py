@@ -161,9 +161,12 @@ NATIONAL_BODIES: dict[str, list[str]] = {
 }
 
 # Disputed or occupied territories, with the state international law recognises them as part of.
-TERRITORIES: dict[str, str] = {
+TERRITORIES: dict[str, str | None] = {
     "Crimea": "UA", "Donbas": "UA", "Donbass": "UA", "Nagorno-Karabakh": "AZ", "Abkhazia": "GE",
     "South Ossetia": "GE", "Transnistria": "MD", "Northern Cyprus": "CY", "Western Sahara": "EH",
+    # the four islands Japan and Russia both claim: places of no state here
+    "Etorofu": None, "Iturup": None, "Kunashiri": None, "Kunashir": None, "Shikotan": None, "Habomai": None,
+    "Habomai Islands": None,
 }
 
 # Offices only one state has, by their official English titles ("Chief Cabinet Secretary" is Japan's).

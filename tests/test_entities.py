@@ -192,3 +192,9 @@ def test_a_name_ends_before_a_bracket_it_does_not_close(annotate):
 def test_a_name_spoken_to_is_not_the_town_of_that_name(annotate):
     records = annotate("Yesterday, Sofia, you and I held a summit meeting in Tallinn.")
     assert [m.name for m in records.mentions if m.type == "Place"] == ["Tallinn"]
+
+
+def test_the_four_disputed_islands_are_places_of_no_state(annotate):
+    records = annotate("They discussed the attribution of the four islands of Etorofu, Kunashiri, Shikotan and Habomai.")
+    assert not [m for m in records.mentions if m.type == "Person"]
+    assert {m.name for m in records.mentions if m.type == "Place"} >= {"Shikotan", "Habomai"}
