@@ -89,6 +89,8 @@ def _patterns() -> dict[str, re.Pattern]:
     honorific = _alternation(lexicon.HONORIFICS + lexicon.RANKS)
     head_of = (r"(?:(?:First\s+)?(?:Deputy\s+|Vice[- ]))?(?:Chairman|Chairperson|Chair|Secretary|Head|Director|Speaker|Governor|President)"
                r"\s+of\s+(?:(?:[A-Z][\w'-]*|of|the)\s+){0,6}?(?:" + _alternation(lexicon.BODY_HEADS + lexicon.SUBNATIONAL_UNITS) + r")")
+    # "Governor of Tallinn Jaan Tamm", "Mayor of Riga Ivan Kask": a town's head, the town in one word
+    head_of += r"|(?:Governor|Mayor)\s+of\s+[A-Z][\w'-]+(?=\s+[A-Z][a-z])"
     # "President of the Republic of Latvia Janis Berzins": the office names its state before the name
     of_state = r"(?:\s+of\s+(?P<state>(?:the\s+)?(?:" + _country_alternation() + r")))?"
     title = (r"(?:(?:then|former|acting|new)\s+)?(?:(?P<demonym>" + demonym + r")\s+)?(?P<office>" + minister_of + "|"

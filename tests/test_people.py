@@ -215,3 +215,8 @@ def test_headings_and_offices_are_not_people(annotate):
     found = people(annotate("(1) General Situation\n\nThe economy grew. Mr. Ivan Kask, Head of the Presidential "
                             "Administration, met the press.\n"))
     assert set(found) == {"Ivan Kask"}
+
+
+def test_the_head_of_a_town_before_the_name(annotate):
+    found = people(annotate("In Baku, Governor of Tallinn Jaan Tamm met with Mayor of Riga Ivan Kask."))
+    assert (found["Jaan Tamm"].office, found["Ivan Kask"].office) == ("Governor of Tallinn", "Mayor of Riga")
