@@ -659,6 +659,8 @@ def _holds_office(mention: Mention, reference: str, context: _Context) -> bool:
     """The person holds the office a group reference names: "leaders", "foreign ministers", "secretaries"."""
     wanted = reference.lower()
     office = context.office(mention).lower()
+    if office.startswith(("former", "late")):
+        return False  # "Mr. A, former Prime Minister": not one of "the two leaders"
     if wanted in ("leaders", "heads of state"):
         return any(o.lower() == office or office.endswith(o.lower()) for o in lexicon.LEADER_OFFICES) or (
             office.startswith(("president", "prime minister")))
@@ -1220,6 +1222,10 @@ def _referenced_people(clause: list[Token], context: _Context, places: list[Ment
                           and all(_holds_office(p, match.group("office"), context) or not context.office(p)
                                   for p in m.participants)), None)
         at = clause[text[:match.start()].count(" ")].i  # after the people the clause names before it
+        noun = clause[text[:match.start("office")].count(" ")]  # "leaders" of "the two leaders", "heads" of state
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "by") and noun.head.head.pos_ == "NOUN" \
+                and not _is_trigger(noun.head.head) and noun.head.head.lemma_ not in ("presence", "attendance", "participation"):
+            continue  # "pursuant to the instructions of the two leaders": they gave them, they did not attend
         found += met_there or _group_members(match.group("office"), context, max(first, at) + 1, size)
     for token in clause:
         lower = token.lower_

@@ -1223,3 +1223,11 @@ def test_bilateral_meetings_with_each_of_the_ministers_of_a_conference(meetings)
     bilateral = sorted((m["people"], m["date"], m["place"]) for m in found if len(m["people"]) == 2)
     assert bilateral == [(["Ivan Kask", "Kenji Sato"], "2010-08", "Riga"), (["Jaan Tamm", "Kenji Sato"], "2010-08", "Riga"),
                          (["Juri Orlov", "Kenji Sato"], "2010-08", "Riga")]
+
+
+def test_leaders_who_gave_instructions_did_not_attend(meetings):
+    found = meetings("In April 2013, Prime Minister Kenji Sato held a summit meeting with President Jaan Tamm in Tallinn. "
+                     "Pursuant to the instructions of the two leaders, Deputy Minister Jiro Mori and Deputy Minister "
+                     "Ivan Kask held the first round of vice-ministerial consultations in Tallinn in August.")
+    consultations = next(m for m in found if m["kind"] == "vice-ministerial-meeting")
+    assert consultations["people"] == ["Ivan Kask", "Jiro Mori"]
