@@ -1226,6 +1226,10 @@ def _referenced_people(clause: list[Token], context: _Context, places: list[Ment
         if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "by") and noun.head.head.pos_ == "NOUN" \
                 and not _is_trigger(noun.head.head) and noun.head.head.lemma_ not in ("presence", "attendance", "participation"):
             continue  # "pursuant to the instructions of the two leaders": they gave them, they did not attend
+        named_here = {_surname(m) for (start, _), m in context.people if min(t.i for t in clause) <= start < at
+                      and _holds_office(m, match.group("office"), context)}
+        if len(named_here) >= (size or 2):
+            continue  # "A held a summit meeting with B, at which the two leaders ...": A and B, named already
         found += met_there or _group_members(match.group("office"), context, max(first, at) + 1, size)
     for token in clause:
         lower = token.lower_

@@ -1231,3 +1231,11 @@ def test_leaders_who_gave_instructions_did_not_attend(meetings):
                      "Ivan Kask held the first round of vice-ministerial consultations in Tallinn in August.")
     consultations = next(m for m in found if m["kind"] == "vice-ministerial-meeting")
     assert consultations["people"] == ["Ivan Kask", "Jiro Mori"]
+
+
+def test_the_two_leaders_named_in_the_clause_are_not_those_of_an_earlier_summit(meetings):
+    found = meetings("In July, President Ivan Kask visited Japan, and a summit meeting between Prime Minister Sato and "
+                     "President Kask was held in Tokyo. The two leaders agreed to cooperate.\n\nPresident Jaan Tamm of "
+                     "Estonia paid an official visit to Japan in June and held a summit meeting with Prime Minister Sato, "
+                     "at which the two leaders confirmed their partnership.")
+    assert sorted(m["people"] for m in found if m["kind"] == "summit") == [["Ivan Kask", "Sato"], ["Jaan Tamm", "Sato"]]
