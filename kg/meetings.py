@@ -668,8 +668,10 @@ def _holds_office(mention: Mention, reference: str, context: _Context) -> bool:
         return "foreign" in office
     if wanted == "ministers":
         return "minister" in office
-    if wanted in ("prime ministers", "presidents"):
-        return wanted[:-1] in office
+    if wanted == "prime ministers":  # Russia's is "Chairman of the Government"
+        return any(title in office for title in ("prime minister", "premier", "chairman of the government"))
+    if wanted == "presidents":
+        return "president" in office
     if wanted == "secretaries":
         return "secretary" in office
     return bool(office)
@@ -1031,8 +1033,11 @@ def _accompanied(sent: Span, context: _Context) -> list[Mention]:
 
 
 def _commemorated(token: Token) -> bool:
-    """"paid his respects at the grave of A", "the monument to A": A is remembered, not met."""
-    return any(head.lemma_ in MEMORIALS for head in token.ancestors)
+    """"paid his respects at the grave of A", "the monument to A": A is remembered, not met; "handed him a
+    letter from President A": A wrote, and was not there."""
+    letters = ("letter", "message")
+    return any(head.lemma_ in MEMORIALS or head.lower_ in ("from", "of") and (head.head.lemma_ in letters or any(
+        c.dep_ == "dobj" and c.lemma_ in letters for c in head.head.children)) for head in token.ancestors)
 
 
 def _destinations(triggers: list[Token], in_clause: list) -> list[Mention]:

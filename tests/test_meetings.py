@@ -1239,3 +1239,17 @@ def test_the_two_leaders_named_in_the_clause_are_not_those_of_an_earlier_summit(
                      "Estonia paid an official visit to Japan in June and held a summit meeting with Prime Minister Sato, "
                      "at which the two leaders confirmed their partnership.")
     assert sorted(m["people"] for m in found if m["kind"] == "summit") == [["Ivan Kask", "Sato"], ["Jaan Tamm", "Sato"]]
+
+
+def test_the_writer_of_a_letter_handed_over_was_not_there(meetings):
+    found = meetings("In May 2024, Deputy Minister Ivan Kask held a meeting with Parliamentary Vice-Minister Taro Ito, to "
+                     "whom he handed a letter from President Jaan Tamm inviting Prime Minister Sato to the summit.")
+    assert [m["people"] for m in found if m["kind"] != "summit"] == [["Ivan Kask", "Taro Ito"]]
+
+
+def test_russias_chairman_of_the_government_is_one_of_the_two_prime_ministers(meetings):
+    found = meetings("In 2008, Prime Minister Jiro Mori visited Riga. On May 12, 2009, Prime Minister Taro Ito held a "
+                     "meeting with Mr. Ivan Kask, Chairman of the "
+                     "Government of the Russian Federation, in Tokyo. Following the meeting, in the presence of the two "
+                     "Prime Ministers, representatives of the two Governments signed a memorandum on energy.")
+    assert {tuple(m["people"]) for m in found if m["kind"] != "visit"} == {("Ivan Kask", "Taro Ito")}
