@@ -783,12 +783,11 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
 
 
 def _one_group_per_visitor(groups: dict[int, list[Token]], doc: Doc) -> dict[int, list[Token]]:
-    """"referred to the visit to Japan of A and the visit to Russia of B": each visit noun naming its own
-    visitor is an event of its own."""
+    """"referred to the visit to Japan of A and the visit to Russia of B", "recalled the visit by A in 2006
+    and his own meeting with B in May": each event noun naming its own people is an event of its own."""
     split: dict[int, list[Token]] = {}
     for anchor, triggers in groups.items():
-        visits = [t for t in triggers if t.pos_ == "NOUN" and t.lemma_ == "visit"
-                  and any(w.ent_type_ == "PERSON" for w in _clause(t))]
+        visits = [t for t in triggers if t.pos_ == "NOUN" and any(w.ent_type_ == "PERSON" for w in _clause(t))]
         if len(visits) >= 2 and doc[anchor].pos_ == "VERB" and not _is_trigger(doc[anchor]):
             split.update((t.i, [t]) for t in visits)
             rest = [t for t in triggers if t not in visits]

@@ -1253,3 +1253,10 @@ def test_russias_chairman_of_the_government_is_one_of_the_two_prime_ministers(me
                      "Government of the Russian Federation, in Tokyo. Following the meeting, in the presence of the two "
                      "Prime Ministers, representatives of the two Governments signed a memorandum on energy.")
     assert {tuple(m["people"]) for m in found if m["kind"] != "visit"} == {("Ivan Kask", "Taro Ito")}
+
+
+def test_a_visit_and_a_meeting_recalled_together_are_two_events(meetings):
+    found = meetings("In 2011, the President recalled the visit to Estonia of Mr. Taro Ito in August 2006 and the meeting "
+                     "of Mr. Jiro Mori with Foreign Minister Jaan Tamm in Riga in May 2010.")
+    assert sorted((m["kind"], m["date"], tuple(m["people"])) for m in found) == [
+        ("other", "2010-05", ("Jaan Tamm", "Jiro Mori")), ("visit", "2006-08", ("Taro Ito",))]
