@@ -76,7 +76,7 @@ SAME_DAY = re.compile(r"\b(?:(?:(?:on|earlier|later|earlier on|later on|on the (
                       r"(?:that|the\s+same)\s+(?:morning|afternoon|evening))\b", re.I)
 SAME_MONTH = re.compile(r"\b(?:(?:later|earlier)\s+(?:that|the\s+same)|(?:in\s+)?the\s+same|that\s+same)\s+month\b", re.I)
 EARLIER_EVENT = re.compile(r"\b(?:[Aa]t the (?:end|close|conclusion) of|[Uu]pon|[Dd]uring|[Ff]ollowing|[Aa]fter|[Pp]rior to|[Bb]efore|[Aa]t|[Oo]n the occasion of|[Aa]t the time of|"
-                           r"[Oo]n the (?:margins?|sidelines?) of)\s+(?:his|her|their|the|this|that)\s+(?:same\s+)?(?:(?:visit|meeting|talks?|summit|stay|trip|tour|"
+                           r"[Oo]n the (?:margins?|sidelines?) of)\s+(?:his|her|their|the|this|that)\s+(?:same\s+)?(?:(?:visit|meeting|talks?|summit|stay|trip|tour|arrival|"
                            r"conference|forum|session|signing)\b|[\"“]?2\s*\+\s*2\b)")
 YEAR_WINDOW = 3000  # characters looked back for "In 2019, ..." (a paragraph; bounded for one-line texts)
 # "In 2019, ..." opening a sentence sets the year; "relations established in 1992" does not.
@@ -1506,7 +1506,7 @@ def _inherit_from_previous(meetings: list[MeetingRecord], main_kind: str = "othe
         mine = surnames(meeting)
         recent = [m for m in reversed(meetings[max(0, i - 20):i]) if m.date or m.place]
         earlier = [m for m in recent if surnames(m) & mine]
-        if re.search(r"\b(?:trip|stay|tour|visit)$", reference.group(0)):
+        if re.search(r"\b(?:trip|stay|tour|visit|arrival)$", reference.group(0)):
             earlier = [m for m in earlier if m.kind == "visit"] or earlier
         if reference.group(0).endswith("signing"):  # "Following the signing, the meeting was held"
             earlier = [m for m in recent if m.kind == "signing" and (not mine or surnames(m) & mine)][:1]
@@ -1522,7 +1522,8 @@ def _inherit_from_previous(meetings: list[MeetingRecord], main_kind: str = "othe
             previous = main[0]  # "Following the meeting": the meeting the readout is about, not one it recalls
         else:
             previous = max(covering, key=lambda m: len(m.date or "")) if covering else earlier[0]  # best dated
-        meeting.date = meeting.date or previous.date
+        before = meeting.kind == "visit" and re.match(r"(?:Prior to|Before)\b", reference.group(0), re.I)
+        meeting.date = meeting.date or (previous.date[:7] if before and previous.date else previous.date)  # a tour before
         if meeting.kind == "signing" and re.match(r"[Aa]t the (?:end|close|conclusion)", reference.group(0)):
             meeting.kind = previous.kind  # "At the end of the meeting, they adopted X": a step of that meeting
         newcomers = {p.country for p in meeting.participants if p.name.split()[-1] not in surnames(previous)}

@@ -1260,3 +1260,11 @@ def test_a_visit_and_a_meeting_recalled_together_are_two_events(meetings):
                      "of Mr. Jiro Mori with Foreign Minister Jaan Tamm in Riga in May 2010.")
     assert sorted((m["kind"], m["date"], tuple(m["people"])) for m in found) == [
         ("other", "2010-05", ("Jaan Tamm", "Jiro Mori")), ("visit", "2006-08", ("Taro Ito",))]
+
+
+def test_countries_visited_before_arriving_are_visited_that_month(meetings):
+    found = meetings("October 27, 2015\n\nOn October 27, Prime Minister Kenji Sato, who is visiting Estonia, held a "
+                     "summit meeting with President Jaan Tamm in Tallinn.\n\nPrior to his arrival in Tallinn, Prime Minister "
+                     "Sato had visited Latvia and Lithuania.")
+    assert sorted((m["place"], m["date"]) for m in found if m["kind"] == "visit") == [
+        ("Latvia", "2015-10"), ("Lithuania", "2015-10")]
