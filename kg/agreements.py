@@ -18,6 +18,10 @@ from kg.clean import MONTHS, WEEKDAYS
 INSTRUMENTS = ("Exchange of Notes|Framework|Treaty|Declaration|Agreements|Agreement|Memorandum of Understanding|Memorandum|Action Plan|Plan|Convention|"
                "Charter|Accord|Accords|Protocol|Joint Statement|Statement|Communiqu[eé]|Contract|Roadmap|"
                "Road Map|Program of Action|Programme of Action|Pact")
+# "... on X and an intergovernmental agreement on Y", "... and several documents": where a second instrument starts
+_ANOTHER = (r"\s+and\s+(?i:(?:the|an?|several|other|various|\d+|two|three|four)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:agreements?|protocols?|memorand(?:um|a)|notes|documents?|statements?|declarations?|treaty|treaties|contracts?)\b)")
+_NOT_ANOTHER = r"(?!" + _ANOTHER + r")"
 # "and" joins words of one name, not two names: "the Treaty on X and the Y Statement".
 _AND = r"and(?!\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w’'-]*\s+){0,5}(?:" + INSTRUMENTS + r")\b)"
 _WORD = r"(?:[A-Z][\w’'.-]*|\d[\w-]*|[A-Z]+)"
@@ -100,8 +104,8 @@ def _patterns() -> dict[str, re.Pattern]:
                r"|[Cc]ontracts?|[Pp]rotocols?|[Ee]xchange\s+of\s+[Nn]otes|Notes|joint\s+(?:statement|declaration)"
                r"|(?<=[a-z]{4}\s)agreement(?=\s+between\s)"  # "the investment agreement between A and B", not "an agreement"
                r"|(?:intergovernmental|interstate|intergovernment)\s+agreement)"  # "the intergovernmental agreement on X"
-               r"\s+(?:between|among|with|concerning|on|for|of\s+the\s+session)\b[^.;:]{0,200}?)"
-               r"(?=\s+(?:through|by|which|that|was|were|is|had|has|have|would|will|under|to|signed|concluded|adopted|issued|exchanged)\b"
+               r"\s+(?:between|among|with|concerning|on|for|of\s+the\s+session)\b(?:" + _NOT_ANOTHER + r"[^.;:]){0,200}?)"
+               r"(?=" + _ANOTHER + r"|\s+(?:through|by|which|that|was|were|is|had|has|have|would|will|under|to|signed|concluded|adopted|issued|exchanged)\b"
                r"|\s+in\s+(?=[A-Z\d])|\s+on\s+(?=\d|(?:" + "|".join(MONTHS + WEEKDAYS) + r")\b)|,(?!\s+(?:the\s+|a\s+|an\s+)?[A-Z])|[.;:])")
     # "the Program for Deepening Trade ...", "the Statement by the Prime Minister of X and the President of Y on ..."
     instrument_first = (r"(?<![\w-])(?P<name>(?:Treaty|Convention|Agreement|Declaration|Protocol|Memorandum|Charter|Framework|"
@@ -130,9 +134,9 @@ def _canonical(name: str) -> tuple[str, tuple[str, ...]]:
     """Drop the article, a closing year and parenthesised acronyms; the acronyms become aliases."""
     name = " ".join(name.split())
     name = re.sub(r"^(?:the|a|an|The|A|An)\s+", "", name)
-    undated = re.sub(r"\s+of\s+(?:19|20)\d\d$", "", name)
+    undated = re.sub(r"\s+(?:of|in)\s+(?:19|20)\d\d$", "", name)
     if not re.fullmatch(r"[\w.]+-[\w.]+\s+" + GENERIC.pattern, undated):
-        name = undated  # "the Tallinn Agreement of 1997"; not "the Estonia-Latvia Joint Statement of 2022", one of many
+        name = undated  # "the Tallinn Agreement of 1997", "signed in 2002"; not "the Estonia-Latvia Joint Statement of 2022"
     aliases, stated = [], []
     instrument = re.search(r"\b(" + INSTRUMENTS + r")\b", name)
     for acronym in re.findall(r"\(([^()]+)\)", name):

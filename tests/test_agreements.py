@@ -268,3 +268,20 @@ def test_a_statement_named_by_what_it_does_runs_to_the_end_of_the_clause():
         "meet again.")]
     assert found == ["joint statement raising our relations to an extended strategic partnership", "memorandum",
                      "joint statement setting out the goals"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Documents were signed, including an intergovernmental agreement on cooperation in farming and an "
+     "intergovernmental agreement on cooperation in industry.",
+     ["intergovernmental agreement on cooperation in farming", "intergovernmental agreement on cooperation in industry"]),
+    ("An Exchange of Notes concerning the yen loans and several documents on cooperation were signed.",
+     ["Exchange of Notes concerning the yen loans"]),
+    ("He explained the signing of the Protocol on the Establishment of Diplomatic Relations and the Protocol on the "
+     "Development of Relations between Estonia and Latvia by the ministers.",
+     ["Protocol on the Establishment of Diplomatic Relations",
+      "Protocol on the Development of Relations between Estonia and Latvia"]),
+    ("They recalled the signing of the Joint Statement on Friendship and Cooperation in 2002.",
+     ["Joint Statement on Friendship and Cooperation"]),
+])
+def test_two_instruments_joined_by_and_stay_two_and_a_closing_year_is_not_the_name(text, names):
+    assert [a.name for a in find_agreements(text)] == names
