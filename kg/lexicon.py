@@ -169,6 +169,9 @@ TERRITORIES: dict[str, str | None] = {
     "Habomai Islands": None,
 }
 
+# the peoples of the territories above: "the Georgian and Abkhaz sides"
+TERRITORY_DEMONYMS = {"Abkhaz", "Abkhazian", "Ossetian", "South Ossetian", "Karabakh", "Crimean", "Transnistrian", "Chechen"}
+
 # Offices only one state has, by their official English titles ("Chief Cabinet Secretary" is Japan's).
 NATIONAL_OFFICES: dict[str, list[str]] = {
     "JP": ["Chief Cabinet Secretary", "Deputy Chief Cabinet Secretary", "Senior Vice-Minister", "Senior Vice Minister",

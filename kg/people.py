@@ -31,7 +31,7 @@ NOT_NAME = {
     "Foundation", "University", "Institute", "Center", "Centre", "Corporation", "Company", "Society",
     "Minister", "Ministers", "Presidents", "Secretaries", "Ambassadors", "Deputies",  # "at the level of Deputy Ministers"
     "Visits", "Meets", "Holds", "Attends", "Receives", "Pays", "Hosts", "Signs", "Welcomes",  # headline verbs
-    "Situation", "Relations", "Issues", "Overview", "Outline", "Presidential", "Governmental",  # "(1) General Situation"
+    "Situation", "Relations", "Issues", "Overview", "Outline", "Presidential", "Governmental", "Joint",  # headings
     *MONTHS,
 }
 PORTFOLIO_WORDS = (

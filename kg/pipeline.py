@@ -406,7 +406,8 @@ def make_fixes(nlp: Language, name: str):
                 if _region_of(ent.text):
                     kept.append(Span(doc, ent.start, ent.end, label="REGION", span_id=_region_of(ent.text)))
                     continue
-                if lexicon.country_code(ent.text) or _demonym(ent.text) or any(
+                if lexicon.country_code(ent.text) or _demonym(ent.text) or all(
+                        t.text in NOT_NAME for t in ent if not t.is_space) or any(
                         c.isdigit() for c in ent.text) or MEETING_WORDS.search(ent.text) or POLICY_WORDS.search(ent.text):
                     continue  # "the Silk Road Initiative": a policy, not a person
             kept.append(ent)
@@ -545,8 +546,8 @@ LOCATIVE = {"in", "at", "to", "near", "visited", "visit", "from"}
 
 
 def _demonym(text: str) -> bool:
-    """"Uzbek", "Azerbaijanis": the people of a state, not a person."""
-    demonyms = lexicon.gazetteer().by_demonym
+    """"Uzbek", "Azerbaijanis", "Abkhaz": the people of a state or territory, not a person."""
+    demonyms = lexicon.gazetteer().by_demonym.keys() | lexicon.TERRITORY_DEMONYMS
     return text in demonyms or text.endswith("s") and text[:-1] in demonyms
 
 

@@ -220,3 +220,9 @@ def test_headings_and_offices_are_not_people(annotate):
 def test_the_head_of_a_town_before_the_name(annotate):
     found = people(annotate("In Baku, Governor of Tallinn Jaan Tamm met with Mayor of Riga Ivan Kask."))
     assert (found["Jaan Tamm"].office, found["Ivan Kask"].office) == ("Governor of Tallinn", "Mayor of Riga")
+
+
+def test_a_heading_of_an_instrument_and_a_territorys_people_are_not_people(annotate):
+    found = people(annotate("3. Joint Statement\n\nThe ministers signed it.\n\nIn Georgia, the Georgian and Abkhaz sides "
+                            "signed a ceasefire. President Ivan Kask welcomed it.\n"))
+    assert set(found) == {"Ivan Kask"}
