@@ -1507,7 +1507,8 @@ def _inherit_from_previous(meetings: list[MeetingRecord], main_kind: str = "othe
         recent = [m for m in reversed(meetings[max(0, i - 20):i]) if m.date or m.place]
         earlier = [m for m in recent if surnames(m) & mine]
         if re.search(r"\b(?:trip|stay|tour|visit|arrival)$", reference.group(0)):
-            earlier = [m for m in earlier if m.kind == "visit"] or earlier
+            visits = [m for m in earlier if m.kind == "visit"]  # the latest: not one recalled ("he first came in 1994")
+            earlier = sorted(visits, key=lambda m: m.date or "", reverse=True)[:1] or earlier
         if reference.group(0).endswith("signing"):  # "Following the signing, the meeting was held"
             earlier = [m for m in recent if m.kind == "signing" and (not mine or surnames(m) & mine)][:1]
         the_meeting = re.search(r"\bthe\s+(?:summit|meeting|talks)$", reference.group(0))  # "the summit [meeting]"

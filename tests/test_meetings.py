@@ -1268,3 +1268,11 @@ def test_countries_visited_before_arriving_are_visited_that_month(meetings):
                      "Sato had visited Latvia and Lithuania.")
     assert sorted((m["place"], m["date"]) for m in found if m["kind"] == "visit") == [
         ("Latvia", "2015-10"), ("Lithuania", "2015-10")]
+
+
+def test_during_his_stay_is_the_visit_told_not_an_earlier_one_recalled(meetings):
+    found = meetings("July 31, 2002\n\n(1) President Jaan Tamm of Estonia paid an official visit to Japan from July 28 "
+                     "to 31. It was the President's second visit to Japan; he first visited in May 1994.\n\n(2) During "
+                     "his stay, President Tamm held a summit meeting with Prime Minister Kenji Sato.\n")
+    summit = next(m for m in found if m["kind"] == "summit")
+    assert summit["date"] == "2002-07"
