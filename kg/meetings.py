@@ -86,6 +86,8 @@ INTENTION_VERBS = {"agree", "decide", "plan", "intend", "hope", "expect", "aim",
                    "schedule", "arrange", "prepare"}
 EACH_OF = re.compile(r"\bwith\s+each\s+of\s+(?:the\s+(?:\w+\s+)?(?:foreign\s+)?(?:ministers|leaders|heads|counterparts)|"
                      r"(?:my|his|her|their)\s+counterparts)\b", re.I)
+RIGHT_AFTER = re.compile(r"\W*(?:\(?\w{1,3}[.)]\s*)?(?:Following|After|Immediately after)\s+the\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:meeting|talks|summit)\s+(?:on|of)\s+(?:the\s+)?[\w ]{1,20}?(?=,)")
 AT_THE_OUTSET = re.compile(r"\W*(?:\(?\w{1,3}[.)]\s*)?(?:At|In)\s+the\s+(?:outset|beginning|start|opening)\b", re.I)
 AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for|towards?)\s+$", re.I)
 INTENTION_NOUNS = {"wish", "hope", "intention", "desire", "readiness", "plan", "proposal", "invitation", "willingness"}
@@ -978,6 +980,10 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
                 for i, c in enumerate(counterparts)]
     place = places[0] if places else None
     date = dates[0] if dates else None
+    right_after = RIGHT_AFTER.match(anchor.sent.text)
+    if date is None and right_after:  # "Following the summit meeting on May 3, the two leaders signed X": that day
+        end = anchor.sent.start_char + right_after.end()
+        date = next(iter(_dates([t for t in anchor.sent if t.idx < end], trigger, context)), None)
     last_day = context.last_day(anchor.idx)
     if SAME_DAY.search(_text(clause)):
         date = date or last_day

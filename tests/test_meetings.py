@@ -1276,3 +1276,11 @@ def test_during_his_stay_is_the_visit_told_not_an_earlier_one_recalled(meetings)
                      "his stay, President Tamm held a summit meeting with Prime Minister Kenji Sato.\n")
     summit = next(m for m in found if m["kind"] == "summit")
     assert summit["date"] == "2002-07"
+
+
+def test_signed_right_after_a_meeting_dated_in_the_same_phrase_is_on_that_day(meetings):
+    found = meetings("July 31, 2002\n\n(1) President Jaan Tamm of Estonia paid an official visit to Japan from July 28 "
+                     "to 31.\n\n(3) Following the summit meeting on July 29, the two leaders signed the Joint Statement "
+                     "on Friendship between Japan and Estonia.\n")
+    signing = next(m for m in found if m["kind"] == "signing")
+    assert signing["date"] == "2002-07-29"
