@@ -81,13 +81,17 @@ EARLIER_EVENT = re.compile(r"\b(?:[Aa]t the (?:end|close|conclusion) of|[Uu]pon|
 YEAR_WINDOW = 3000  # characters looked back for "In 2019, ..." (a paragraph; bounded for one-line texts)
 # "In 2019, ..." opening a sentence sets the year; "relations established in 1992" does not.
 SENTENCE_OPENER = re.compile(r"\W*(?:\w{1,4}[.)]\s*)?(?:(?:In|On|During|From|Since|Early|Late|By)(?:\s+the)?\s*)?")  # "1. In"
-STANDALONE_YEAR = re.compile(r"(?:^|(?<=[.!?;:] ))(?:In|Throughout|During)\s+((?:19|20)\d\d)\b(?!\s*[-–])", re.M)
+# "In 2019, ...", "Looking back, 2019 was a productive year": a year the sentence is about
+STANDALONE_YEAR = re.compile(r"(?:^|(?<=[.!?;:] ))(?:(?:In|Throughout|During)\s+((?:19|20)\d\d)\b(?!\s*[-–])|"
+                             r"(?:[A-Z][a-z]+(?:\s+[a-z]+)?,\s+)?((?:19|20)\d\d)\s+(?:was|saw|has\s+been|had\s+been)\b)", re.M)
 INTENTION_VERBS = {"agree", "decide", "plan", "intend", "hope", "expect", "aim", "wish", "propose", "invite", "confirm",
                    "schedule", "arrange", "prepare"}
 EACH_OF = re.compile(r"\bwith\s+each\s+of\s+(?:the\s+(?:\w+\s+)?(?:foreign\s+)?(?:ministers|leaders|heads|counterparts)|"
                      r"(?:my|his|her|their)\s+counterparts)\b", re.I)
 RIGHT_AFTER = re.compile(r"\W*(?:\(?\w{1,3}[.)]\s*)?(?:Following|After|Immediately after)\s+the\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:meeting|talks|summit)\s+(?:on|of)\s+(?:the\s+)?[\w ]{1,20}?(?=,)")
+PAIRED_LIST = re.compile(r"\b(?:two|three|four|five|six|\d+)\s+times\s*,?\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+in\s+(?:"
+                         + "|".join(MONTHS[:12]) + r")\b")
 AT_THE_OUTSET = re.compile(r"\W*(?:\(?\w{1,3}[.)]\s*)?(?:At|In)\s+the\s+(?:outset|beginning|start|opening)\b", re.I)
 AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for|towards?)\s+$", re.I)
 INTENTION_NOUNS = {"wish", "hope", "intention", "desire", "readiness", "plan", "proposal", "invitation", "willingness"}
@@ -641,7 +645,7 @@ class _Context:
         undated event (`dated=False`) takes no month from elsewhere in its sentence."""
         window = max(0, token.idx - YEAR_WINDOW)
         paragraph_start = max(window, self.text.rfind("\n", window, token.idx) + 1)
-        years = [m.group(1) for m in STANDALONE_YEAR.finditer(self.text, paragraph_start, token.idx)]
+        years = [m.group(1) or m.group(2) for m in STANDALONE_YEAR.finditer(self.text, paragraph_start, token.idx)]
         if years:
             return years[-1]
         if token.text in MONTHS[:12]:  # "January 10" after "from January 9 to 12, 2003" in the paragraph: 2003
@@ -816,6 +820,12 @@ def _in_passing(anchor: Token) -> bool:
 CALLED_OFF = {"postpone", "cancel", "defer", "delay", "suspend"}
 
 
+def _distributes(clause: list[Token]) -> bool:
+    """Places and dates paired one event each: "in X and Y in May and June respectively", "met three times, in
+    Tallinn in January, in Riga in June and in Vilnius in September"."""
+    return any(t.lower_ == "respectively" for t in clause) or bool(PAIRED_LIST.search(_text(clause)))
+
+
 def _is_future(anchor: Token, triggers: list[Token]) -> bool:
     """"The next meeting would be held", "agreed to hold a summit": an event yet to happen."""
     if any(c.lower_ in ("will", "would", "shall") for c in anchor.children if c.dep_ in ("aux", "auxpass")):
@@ -909,7 +919,7 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     clause += _date_right_after(triggers, clause)
     if _is_future(anchor, triggers):
         return []
-    respectively = any(t.lower_ == "respectively" for t in clause)
+    respectively = _distributes(clause)
     singular = [t for t in triggers if not _is_plural(t) or _is_proper_name(t)]
     indexes = {t.i for t in clause} | {t.i for t in triggers}
     if _subjects(anchor) == [anchor.head] and anchor.dep_ == "relcl":  # "B, who is visiting Japan": B
@@ -1348,7 +1358,7 @@ def _dates(clause: list[Token], trigger: Token, context: _Context) -> list[str]:
             date = normalise_date(part, year, published)
             if date:
                 found.append((abs(span.start - trigger.i), span.start, date))
-    if any(t.lower_ == "respectively" for t in clause):
+    if _distributes(clause):
         precision = max((len(d) for *_, d in found), default=0)
         return [d for _, _, d in sorted(found, key=lambda f: f[1]) if len(d) == precision]
     own = {t.i for t in trigger.subtree} - {t.i for r in trigger.subtree if r.dep_ == "relcl" for t in r.subtree} if (
@@ -1422,7 +1432,7 @@ def _places(in_clause: list, clause: list[Token], trigger: Token, kind: str) -> 
         while token.dep_ == "conj":  # "in New York and Nagoya"
             token = token.head
         prep = token.head.lower_ if token.dep_ == "pobj" else ""
-        if prep and _describes_a_thing(token.head.head) and not any(t.lower_ == "respectively" for t in clause):
+        if prep and _describes_a_thing(token.head.head) and not _distributes(clause):
             continue  # "confirmed cooperation on the situation in X": X is not where they met
         visited = token.dep_ == "dobj" and token.head.lemma_ == "visit" or prep == "to" and token.head.head.lemma_ == "visit" \
             or token.dep_ == "nsubj" and token.head.lemma_ in HOST_VERBS and token.head == trigger.head  # "X had a visit by"
@@ -1438,7 +1448,7 @@ def _places(in_clause: list, clause: list[Token], trigger: Token, kind: str) -> 
             continue  # "at the X State Residence": a building; the meeting's place is its town, told elsewhere
         rank = 0 if mention.type == "Place" else 1
         candidates.append((rank, start, mention))
-    if any(t.lower_ == "respectively" for t in clause):
+    if _distributes(clause):
         return [m for _, _, m in sorted(candidates, key=lambda c: (c[0], c[1]))]
     return [m for _, _, m in sorted(candidates, key=lambda c: (c[0], abs(c[1] - trigger.i)))]
 

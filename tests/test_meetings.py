@@ -1284,3 +1284,10 @@ def test_signed_right_after_a_meeting_dated_in_the_same_phrase_is_on_that_day(me
                      "on Friendship between Japan and Estonia.\n")
     signing = next(m for m in found if m["kind"] == "signing")
     assert signing["date"] == "2002-07-29"
+
+
+def test_met_n_times_in_places_and_months_is_one_meeting_each(meetings):
+    found = meetings("By Ivan Kask, Ambassador of Estonia\n\nJune 12, 2020\n\nLooking back, 2019 was a productive year. "
+                     "President Jaan Tamm and Prime Minister Kenji Sato met three times, in Tallinn in January, in Osaka "
+                     "in June and in Riga in September.")
+    assert [(m["date"], m["place"]) for m in found] == [("2019-01", "Tallinn"), ("2019-06", "Osaka"), ("2019-09", "Riga")]
