@@ -240,7 +240,8 @@ def _is_trigger(token: Token) -> bool:
     if token.pos_ == "VERB" and lemma == "call":  # "I then called on Mr. X": a courtesy call
         return any(c.dep_ == "prep" and c.lower_ == "on" and any(g.ent_type_ == "PERSON" for g in c.subtree)
                    for c in token.children)
-    if token.pos_ == "VERB" and (lemma in MEETING_VERBS or lower == "chaired" or lower.startswith(("co-chair", "co-sign"))):
+    if token.pos_ == "VERB" and (lemma in MEETING_VERBS or lower in ("chaired", "presided")
+                                 or lower.startswith(("co-chair", "co-sign", "co-presid"))):
         if lemma == "talk" and "telephone" not in token.sent.text.lower():
             return False
         if token.dep_ == "relcl" and token.tag_ in ("VBP", "VBZ") and lemma != "visit":

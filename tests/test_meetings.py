@@ -1291,3 +1291,10 @@ def test_met_n_times_in_places_and_months_is_one_meeting_each(meetings):
                      "President Jaan Tamm and Prime Minister Kenji Sato met three times, in Tallinn in January, in Osaka "
                      "in June and in Riga in September.")
     assert [(m["date"], m["place"]) for m in found] == [("2019-01", "Tallinn"), ("2019-06", "Osaka"), ("2019-09", "Riga")]
+
+
+def test_two_who_presided_over_a_conference_met(meetings):
+    found = meetings("Foreign Minister Jaan Tamm and Minister Kenji Sato presided over the ninth Baltic Conference in New "
+                     "York in September 2015.")
+    assert [(m["people"], m["date"], m["place"]) for m in found] == [
+        (["Jaan Tamm", "Kenji Sato"], "2015-09", "New York City")]
