@@ -940,8 +940,10 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     in_clause = [(span, m) for span, m in in_clause if not (m.type == "Person" and _commemorated(anchor.doc[span[0]]))]
     people = _unique_people(_own_participants(triggers, in_clause) or (
         [m for _, m in in_clause if m.type == "Person"] + _referenced_people(clause, context, places)))
-    if not people and any(c.dep_ == "poss" and c.lower_ == "their" for t in triggers for c in t.children):
-        # "This was followed by their meeting in X": the people of the last meeting read
+    if not people and (any(c.dep_ == "poss" and c.lower_ == "their" for t in triggers for c in t.children)
+                       or any(t.lower_ == "sides" and t.dep_ in ("nsubj", "nsubjpass") and t.head == anchor
+                              and any(c.lower_ in ("two", "both") for c in t.children) for t in clause)):
+        # "This was followed by their meeting in X", "the two sides signed X": the people of the last meeting read
         people = next((list(m.participants) for m in reversed(context.meetings) if len(m.participants) >= 2), [])
     countries = _countries(phrases, in_clause, clause)
     if kind == "signing":  # "a memorandum between the Ministry of X of Japan and ... of Kazakhstan"

@@ -1298,3 +1298,11 @@ def test_two_who_presided_over_a_conference_met(meetings):
                      "York in September 2015.")
     assert [(m["people"], m["date"], m["place"]) for m in found] == [
         (["Jaan Tamm", "Kenji Sato"], "2015-09", "New York City")]
+
+
+def test_the_two_sides_who_signed_are_those_who_just_met_but_not_their_experts(meetings):
+    found = meetings("In late November, First Deputy Prime Minister Ivan Kask visited Japan and held talks with Foreign "
+                     "Minister Kenji Sato. Following the talks, the two sides signed four documents. Experts from both "
+                     "sides visited Hokkaido in August.")
+    assert [(m["kind"], m["people"]) for m in found if m["kind"] in ("signing", "visit")] == [
+        ("signing", ["Ivan Kask", "Kenji Sato"])]
