@@ -744,7 +744,7 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
                 continue
             groups.setdefault(token.i if token.pos_ != "VERB" and _dated_earlier_event(token) else _anchor(token).i,
                               []).append(token)
-        groups = _one_group_per_visitor(groups, doc)
+        groups = _one_group_per_event(groups, doc)
         if not groups:
             _add_attendees(sent, context, make_evidence([sent]))
         if any(t.lemma_.lower() not in ATTENDED_ONLY for ts in groups.values() for t in ts):
@@ -789,15 +789,15 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
 
 
 
-def _one_group_per_visitor(groups: dict[int, list[Token]], doc: Doc) -> dict[int, list[Token]]:
+def _one_group_per_event(groups: dict[int, list[Token]], doc: Doc) -> dict[int, list[Token]]:
     """"referred to the visit to Japan of A and the visit to Russia of B", "recalled the visit by A in 2006
     and his own meeting with B in May": each event noun naming its own people is an event of its own."""
     split: dict[int, list[Token]] = {}
     for anchor, triggers in groups.items():
-        visits = [t for t in triggers if t.pos_ == "NOUN" and any(w.ent_type_ == "PERSON" for w in _clause(t))]
-        if len(visits) >= 2 and doc[anchor].pos_ == "VERB" and not _is_trigger(doc[anchor]):
-            split.update((t.i, [t]) for t in visits)
-            rest = [t for t in triggers if t not in visits]
+        named = [t for t in triggers if t.pos_ == "NOUN" and any(w.ent_type_ == "PERSON" for w in _clause(t))]
+        if len(named) >= 2 and doc[anchor].pos_ == "VERB" and not _is_trigger(doc[anchor]):
+            split.update((t.i, [t]) for t in named)
+            rest = [t for t in triggers if t not in named]
             if rest:
                 split[anchor] = rest
         else:
@@ -937,7 +937,7 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     in_clause = context.mentions_within(indexes)
     trigger = min(triggers, key=lambda t: t.i)
     places = _places(in_clause, clause, trigger, kind)
-    in_clause = [(span, m) for span, m in in_clause if not (m.type == "Person" and _commemorated(anchor.doc[span[0]]))]
+    in_clause = [(span, m) for span, m in in_clause if not (m.type == "Person" and _absent(anchor.doc[span[0]]))]
     people = _unique_people(_own_participants(triggers, in_clause) or (
         [m for _, m in in_clause if m.type == "Person"] + _referenced_people(clause, context, places)))
     if not people and (any(c.dep_ == "poss" and c.lower_ == "their" for t in triggers for c in t.children)
@@ -1050,7 +1050,7 @@ def _accompanied(sent: Span, context: _Context) -> list[Mention]:
     return [m for m in found if m]
 
 
-def _commemorated(token: Token) -> bool:
+def _absent(token: Token) -> bool:
     """"paid his respects at the grave of A", "the monument to A": A is remembered, not met; "handed him a
     letter from President A": A wrote, and was not there."""
     letters = ("letter", "message")
@@ -1105,6 +1105,7 @@ def _with_each_of(anchor: Token, triggers: list[Token], clause: list[Token], con
     if not EACH_OF.search(_text(clause)):
         return []
     host = _person_of(_subjects(anchor), context)
+
     def is_host(person: Mention) -> bool:  # "Minister Tamm" among "TAMM Jaan", ...
         return bool(host) and bool({_surname(host), _surname(person)} & set(host.name.lower().split())
                                    & set(person.name.lower().split()))
@@ -1238,6 +1239,7 @@ def _referenced_people(clause: list[Token], context: _Context, places: list[Ment
     for match in TITLE_REFERENCE.finditer(text):  # "The following day, the Prime Minister met B"
         if not any(t.ent_type_ == "PERSON" for t in clause if match.group(1).split()[-1] == t.text):
             found += filter(None, [context.titled(match.group(1), first + 1)])
+    clause_start = min((t.i for t in clause), default=0)
     for match in GROUP_REFERENCE.finditer(text):
         size = NUMBER_WORDS[match.group("size").lower()] if match.group("size") else 2 if match.group("both") else None
         met_there = next((m.participants for m in reversed(context.meetings[-10:]) if places and m.place
@@ -1249,7 +1251,7 @@ def _referenced_people(clause: list[Token], context: _Context, places: list[Ment
         if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "by") and noun.head.head.pos_ == "NOUN" \
                 and not _is_trigger(noun.head.head) and noun.head.head.lemma_ not in ("presence", "attendance", "participation"):
             continue  # "pursuant to the instructions of the two leaders": they gave them, they did not attend
-        named_here = {_surname(m) for (start, _), m in context.people if min(t.i for t in clause) <= start < at
+        named_here = {_surname(m) for (start, _), m in context.people if clause_start <= start < at
                       and _holds_office(m, match.group("office"), context)}
         if len(named_here) >= (size or 2):
             continue  # "A held a summit meeting with B, at which the two leaders ...": A and B, named already

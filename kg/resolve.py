@@ -279,9 +279,9 @@ def _nearest_named(reference: Mention, bare: str, names: list[str], by_name: dic
     for index, other in enumerate(names):
         if " @" in other or not (other.startswith(bare + " ") or other.endswith(" " + bare)):
             continue
-        for m in (mentions[m] for m in by_name[other] if mentions[m].evidence.doc == evidence.doc):
-            if not created or m.evidence.sentence == evidence.sentence:
-                (before if m.evidence.start < evidence.start else after).append((m.evidence.start, index))
+        for named in (mentions[i] for i in by_name[other] if mentions[i].evidence.doc == evidence.doc):
+            if not created or named.evidence.sentence == evidence.sentence:
+                (before if named.evidence.start < evidence.start else after).append((named.evidence.start, index))
     return max(before)[1] if before and not new else min(after)[1] if after else None
 
 
