@@ -583,9 +583,8 @@ class _Context:
     def office(self, mention: Mention) -> str:
         """The fullest office the text gives the person ("Minister for Foreign Affairs", not "Minister"); none for
         one who held it before ("former Prime Minister A" is not one of "the two leaders")."""
-        if _surname(mention) in self.former:
-            return ""
-        return max(mention.office or "", self.offices.get(_surname(mention), ""), key=len)
+        office = max(mention.office or "", self.offices.get(_surname(mention), ""), key=len)
+        return "" if _surname(mention) in self.former or office.lower().startswith(("former", "late")) else office
 
     def mentions_within(self, indexes: set[int]) -> list[tuple[tuple[int, int], Mention]]:
         """Mentions starting or ending at one of these token indexes, in text order ("First Deputy Prime Minister
@@ -666,8 +665,6 @@ def _holds_office(mention: Mention, reference: str, context: _Context) -> bool:
     """The person holds the office a group reference names: "leaders", "foreign ministers", "secretaries"."""
     wanted = reference.lower()
     office = context.office(mention).lower()
-    if office.startswith(("former", "late")):
-        return False  # "Mr. A, former Prime Minister": not one of "the two leaders"
     if wanted in ("leaders", "heads of state"):
         return any(o.lower() == office or office.endswith(o.lower()) for o in lexicon.LEADER_OFFICES) or (
             office.startswith(("president", "prime minister")))
