@@ -1568,21 +1568,22 @@ def _same_time(a: str | None, b: str | None) -> bool:
 
 def _place_by_visit(meetings: list[MeetingRecord]) -> None:
     """"A, who was visiting X, attended the meeting": a sentence's meetings of the visitor are in the place visited."""
-    visits = [m for m in meetings if m.kind == "visit" and m.place]
-    for visit in visits:
+    visits = [(n, m) for n, m in enumerate(meetings) if m.kind == "visit" and m.place]
+    for told_at, visit in visits:
         visitors = {_surname(p) for p in visit.visitors or visit.participants}
         staying = VISITING.search(visit.evidence[0].sentence)  # "A, who is visiting X to attend a conference, met B"
         for n, meeting in enumerate(meetings):
+            if not visitors & {_surname(p) for p in meeting.participants}:
+                continue
+            after = told_at < n  # "A visited X and met B"
             hosts = {p.country for p in meeting.participants if _surname(p) not in visitors}
-            then = hosts == {None} and len(visits) == 1 and meetings.index(visit) < n  # "A visited X and met B"
-            if meeting.place is None and visitors & {_surname(p) for p in meeting.participants} and _same_time(
-                    meeting.date, visit.date) and (not hosts or then or staying
-                                                   or _place_country(visit.place) in hosts and None not in hosts):
+            then = hosts == {None} and len(visits) == 1 and after
+            if meeting.place is None and _same_time(meeting.date, visit.date) and (
+                    not hosts or then or staying or _place_country(visit.place) in hosts and None not in hosts):
                 meeting.place = visit.place  # not "visited X and Y and called on the leaders of X and Y respectively"
-            if staying and visit.date is None and visitors & {_surname(p) for p in meeting.participants}:
+            if staying and visit.date is None:
                 visit.date = meeting.date  # the stay the meeting was part of
-            if meeting.date is None and visit.date and len(visit.date) >= 7 and meetings.index(visit) < n and (
-                    visitors & {_surname(p) for p in meeting.participants}):
+            if meeting.date is None and visit.date and len(visit.date) >= 7 and after:
                 meeting.date = visit.date  # "In May 2018, A visited X; he paid a courtesy call on B"
 
 

@@ -547,8 +547,8 @@ LOCATIVE = {"in", "at", "to", "near", "visited", "visit", "from"}
 
 def _demonym(text: str) -> bool:
     """"Uzbek", "Azerbaijanis", "Abkhaz": the people of a state or territory, not a person."""
-    demonyms = lexicon.gazetteer().by_demonym.keys() | lexicon.TERRITORY_DEMONYMS
-    return text in demonyms or text.endswith("s") and text[:-1] in demonyms
+    forms = (text, text[:-1]) if text.endswith("s") else (text,)
+    return any(form in lexicon.gazetteer().by_demonym or form in lexicon.TERRITORY_DEMONYMS for form in forms)
 
 
 def _named_with_an_office(doc: Doc, ent: Span) -> bool:

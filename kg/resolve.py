@@ -232,7 +232,8 @@ def _agreement_clusters(mentions: list[Mention]) -> list[list[Mention]]:
     first_generic: dict[tuple[str, str], int] = {}
     for index, name in enumerate(names):  # "the Joint Statement" after "the Joint Statement on X" in one text
         if " @" in name:
-            bare, doc = name.split(" @")[0], name.split(" @")[1].split(" #")[0]
+            bare, _, place = name.partition(" @")
+            doc = place.partition(" #")[0]
             named = _nearest_named(mentions[by_name[name][0]], bare, names, by_name, mentions)
             uf.union(index, named if named is not None else first_generic.setdefault((bare, doc), index))
     docs = [{mentions[i].evidence.doc for i in by_name[name]} for name in names]
