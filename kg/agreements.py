@@ -67,6 +67,10 @@ STATED_ALIAS = re.compile(r"[”\"]?\s*\(((?:the\s+)?[A-Z][^()\n]{2,80}?\b(?:" +
 # a short name's subject in plain words, up to the verb or clause that follows it
 LOWER_SUBJECT = re.compile(r"\s+on\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,5}?(?=\s+(?:issued|adopted|signed|released|"
                            r"announced|by|which|that|was|were)\b|\s+(?:in|at|on)\s+[A-Z\d]|\s*[,.;])")
+# a sentence (or the one before it) telling of documents signed, whose list items count as instruments
+DOCUMENT_LIST = re.compile(r"\b(?:documents?|instruments?)\b[^.]*?\b(?:signed|concluded|exchanged)\b"
+                           r"|\b(?:signed|concluded|exchanged)\b[^.]*?\b(?:documents?|instruments?|include|including)\b")
+SENTENCE_STOP = re.compile(r"(?<!Mr)(?<!Ms)(?<!Dr)[.!?]\s+(?=[A-Z])|\n\s*\n")
 LEAD_INS = {"The", "A", "An", "In", "At", "On", "Based", "Under", *MONTHS}  # capitalised words that start no name
 LEAD_IN_PHRASE = re.compile(r"(?:[A-Z][a-z]+ing|\d{4})\s+(?:on|upon|to|with|of|the)\b")  # "Building on the X", "2009 of the X"
 
@@ -88,7 +92,8 @@ def _patterns() -> dict[str, re.Pattern]:
     numbered_plain = (r"(?<![\w-])(?P<name>" + _NUMBERED + r"(?:[a-z]+\s+)?(?:plan|agenda|initiative|agreement|accord|roadmap)"
                       r"(?:\s+for\s+[a-z]+)?)\b")
     # an unnamed instrument the text says was made: "signed an agreement on the simplification of visa procedures"
-    concluded = (r"\b(?:signed|concluded|adopted|approved|issued|initialled|initialed)\s+(?:an?|the)\s+(?P<name>(?:[a-z-]+\s+){0,2}?"
+    concluded = (r"\b(?:signed|concluded|adopted|approved|issued|initialled|initialed)(?:,\s+among\s+(?:others|them),)?\s+"
+                 r"(?:an?|the)\s+(?P<name>(?:[a-z-]+\s+){0,2}?"
                  r"(?:agreement|memorandum|joint\s+statement|joint\s+declaration|declaration|treaty|protocol|"
                  r"action\s+plan|roadmap|road\s+map|program(?:me)?(?=\s+(?:on|of|for)\s))"
                  r"(?:\s+(?:on|between|concerning|for|of)\s+[^.;:,()\n]{3,150}?"
@@ -121,12 +126,16 @@ def _patterns() -> dict[str, re.Pattern]:
     # "An agreement on technical cooperation between A and B was also signed"
     passive = (r"\b(?:An?|The)\s+(?P<name>(?:agreement|memorandum|protocol|treaty)\s+(?:on|between|concerning)\s+[^.;:()]{3,200}?)"
                r"(?=\s+(?:was|were)\s+(?:also\s+)?(?:signed|concluded|exchanged|initialled)\b)")
+    # an item of a list of documents signed: "They include an agreement on X, a treaty on Y, and ..."
+    included = (r"(?:(?<=\binclude\s)|(?<=\bincludes\s)|(?<=\bincluded\s)|(?<=\bincluding\s)|(?<=\bsuch\sas\s)|(?<=,\s)|(?<=\sand\s))"
+                r"(?:an?)\s+(?P<name>(?:[a-z-]+\s+)?(?:agreement|treaty|memorandum|protocol|program(?:me)?|plan|roadmap)"
+                r"\s+(?:on|between|concerning|of)\s+[^.;:,()\n]{3,150}?)(?=\s*[,.;]|\s+and\s+(?:an?|the)\s|\s+which\b)")
     # "signed and exchanged notes concerning grant aid of ... for the X Programme"
     notes = r"\bexchanged\s+(?:the\s+)?(?P<name>[Nn]otes\s+(?:concerning|on|for)\s+[^.;:()]{3,200}?)(?=[.;:]|,\s+which\b|,\s+that\b)"
     acronyms = r"(?<![\w-])(?P<name>" + "|".join(re.escape(a) for a in sorted(lexicon.AGREEMENT_ACRONYMS, key=len, reverse=True)) + r")(?![\w-])"
     return {name: re.compile(p) for name, p in
             [("named", named), ("instrument_first", instrument_first), ("numbered", numbered_plain), ("between", between),
-             ("concluded", concluded), ("quoted", quoted), ("town", town_agreement), ("passive", passive), ("notes", notes),
+             ("concluded", concluded), ("quoted", quoted), ("town", town_agreement), ("passive", passive), ("notes", notes), ("included", included),
              ("listed", listed), ("acronyms", acronyms)]}
 
 
@@ -161,6 +170,12 @@ def _canonical(name: str) -> tuple[str, tuple[str, ...]]:
     return name, tuple(aliases)
 
 
+def _sentence_before(text: str, start: int) -> str:
+    """The sentence up to `start`, with the sentence before it ("Documents were signed. They include ...")."""
+    stops = [m.end() for m in SENTENCE_STOP.finditer(text, 0, start)]
+    return text[stops[-2] if len(stops) > 1 else 0:start]
+
+
 def find_agreements(text: str) -> list[AgreementMatch]:
     """Every agreement name in a text, longest first where they overlap."""
     found: list[AgreementMatch] = []
@@ -190,6 +205,8 @@ def find_agreements(text: str) -> list[AgreementMatch]:
                 start, raw = start + article.end(), raw[article.end():]
             if kind == "concluded" and text[:start].endswith(("the ", "The ")) and not STATED_SUBJECT.search(raw):
                 continue  # "signed the agreement": one the text has already named
+            if kind == "included" and not DOCUMENT_LIST.search(_sentence_before(text, start)):
+                continue  # "a plan of action, a strategy of ...": a list, but not of documents signed
             if kind == "quoted":
                 raw = raw.rstrip(".,;")  # signed the "X." (the stop inside the quotes)
             raw = _without_circumstances(raw)

@@ -285,3 +285,25 @@ def test_a_statement_named_by_what_it_does_runs_to_the_end_of_the_clause():
 ])
 def test_two_instruments_joined_by_and_stay_two_and_a_closing_year_is_not_the_name(text, names):
     assert [a.name for a in find_agreements(text)] == names
+
+
+def test_unnamed_instruments_in_a_list_of_documents_signed():
+    text = ("After the talks, a number of documents were signed. They include an agreement on visa-free travel of "
+            "citizens, which sets a limit of 30 days, a treaty on the delimitation of the Estonian-Latvian border, "
+            "and intergovernmental agreements in the fields of transport and culture.")
+    assert [n for n, _ in names(text)] == ["agreement on visa-free travel of citizens",
+                                           "treaty on the delimitation of the Estonian-Latvian border"]
+    assert [n for n, _ in names("The ministers signed several documents, including a memorandum on cooperation in "
+                                "tourism and an agreement on air services.")] == [
+        "memorandum on cooperation in tourism", "agreement on air services"]
+
+
+def test_a_list_that_is_not_of_documents_signed_names_no_instrument():
+    assert names("They discussed issues such as a plan of action on climate, a strategy on water and "
+                 "an agreement on the need to meet again.") == []
+
+
+def test_signed_among_others():
+    assert names("The Foreign Minister of Estonia signed, among others, a programme of cooperation between the "
+                 "foreign ministries of the two countries.") == [
+        ("programme of cooperation between the foreign ministries of the two countries", ())]
