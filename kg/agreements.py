@@ -203,8 +203,9 @@ def find_agreements(text: str) -> list[AgreementMatch]:
             article = re.match(r"(?:a|an|the)\s+", raw, re.I)
             if kind == "between" and article:  # so that "the Exchange of Notes ..." competes with the named match
                 start, raw = start + article.end(), raw[article.end():]
-            if kind == "concluded" and text[:start].endswith(("the ", "The ")) and not STATED_SUBJECT.search(raw):
-                continue  # "signed the agreement": one the text has already named
+            if kind == "concluded" and (text[:start].endswith(("the ", "The ")) and not STATED_SUBJECT.search(raw)
+                                        or re.fullmatch(r"agreement|treaty|protocol|memorandum", raw)):
+                continue  # "signed the agreement": one the text has already named; "signed an agreement": which?
             if kind == "included" and not DOCUMENT_LIST.search(_sentence_before(text, start)):
                 continue  # "a plan of action, a strategy of ...": a list, but not of documents signed
             if kind == "quoted":

@@ -20,7 +20,7 @@ from functools import cache
 
 from kg import lexicon
 from kg.meetings import CEREMONY, KIND_LABELS, country_pairs
-from kg.records import DocumentRecords, Entity, Meeting, MeetingRecord, Mention
+from kg.records import DocumentRecords, Entity, Evidence, Meeting, MeetingRecord, Mention
 
 STOPWORDS = {"the", "a", "an", "of", "for", "and", "on", "in", "to", "between", "among", "with"}
 INSTRUMENT_WORDS = {"treaty", "declaration", "agreement", "memorandum", "plan", "convention", "charter", "accord",
@@ -229,13 +229,19 @@ def _agreement_clusters(mentions: list[Mention]) -> list[list[Mention]]:
                 uf.union(alias_owner[alias], index)
             alias_owner.setdefault(alias, index)
     keys = [_agreement_key(name.split(" @")[0]) for name in names]
-    first_generic: dict[tuple[str, str], int] = {}
+    latest_generic: dict[tuple[str, str], int] = {}
     for index, name in enumerate(names):  # "the Joint Statement" after "the Joint Statement on X" in one text
         if " @" in name:
             bare, _, place = name.partition(" @")
             doc = place.partition(" #")[0]
-            named = _nearest_named(mentions[by_name[name][0]], bare, names, by_name, mentions)
-            uf.union(index, named if named is not None else first_generic.setdefault((bare, doc), index))
+            reference = mentions[by_name[name][0]]
+            named = _nearest_named(reference, bare, names, by_name, mentions)
+            if named is not None:
+                uf.union(index, named)
+            elif INDEFINITE.search(_words_before(reference.evidence)):  # "issued a joint statement", later "signed a ..."
+                latest_generic[(bare, doc)] = index
+            else:
+                uf.union(index, latest_generic.setdefault((bare, doc), index))
     docs = [{mentions[i].evidence.doc for i in by_name[name]} for name in names]
     unsigned: dict[str, int] = {}  # "Joint Statement by the Prime Minister of A and the President of B on X" is "... on X"
     for index, name in enumerate(names):
@@ -273,19 +279,28 @@ def _nearest_named(reference: Mention, bare: str, names: list[str], by_name: dic
     that start or end with those words, the last named before it, else the first named after it. "issued a joint
     statement" is a new one, named after it if at all; "adopted the Action Plan" too, unless its sentence names it."""
     evidence = reference.evidence
-    preceding = evidence.sentence[:max(0, evidence.sentence.find(evidence.quote))]
-    new = re.search(r"\b(?:an?|another)\s+$", preceding, re.I)  # "signed a joint statement": named later if at all
+    preceding = _words_before(evidence)
+    new = INDEFINITE.search(preceding)  # "signed a joint statement": named later if at all
     created = CREATED.search(preceding)
     before, after = [], []
     for index, other in enumerate(names):
         if " @" in other or not (other.startswith(bare + " ") or other.endswith(" " + bare)):
             continue
         for named in (mentions[i] for i in by_name[other] if mentions[i].evidence.doc == evidence.doc):
-            if not created or named.evidence.sentence == evidence.sentence:
-                (before if named.evidence.start < evidence.start else after).append((named.evidence.start, index))
+            if created and named.evidence.sentence != evidence.sentence:
+                continue
+            if named.evidence.start < evidence.start:
+                before.append((named.evidence.start, index))
+            elif not (new and INDEFINITE.search(_words_before(named.evidence))):  # "... and later signed a joint
+                after.append((named.evidence.start, index))                      # statement on X": another one
     return max(before)[1] if before and not new else min(after)[1] if after else None
 
 
+def _words_before(evidence: Evidence) -> str:
+    return evidence.sentence[:max(0, evidence.sentence.find(evidence.quote))]
+
+
+INDEFINITE = re.compile(r"\b(?:an?|another)\s+$", re.I)
 CREATED = re.compile(r"\b(?:signed|adopted|issued|concluded|approved|initial(?:l)?ed)\s+(?:the\s+)?$", re.I)
 
 

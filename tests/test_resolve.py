@@ -242,6 +242,16 @@ def test_an_instrument_newly_made_is_not_an_earlier_one_of_that_kind(nlp, tmp_pa
     assert len(nodes(graph, "Agreement")) == 3
 
 
+def test_two_joint_statements_each_newly_issued_stay_two(nlp, tmp_path):
+    graph = build(nlp, tmp_path,
+                  "Foreign Minister Kask visited Japan in March 2010 and held a meeting with Foreign Minister Sato, "
+                  "after which the two ministers issued a joint statement. President Tamm paid a visit to Japan in "
+                  "June 2012, where the two leaders signed a joint statement setting out the aims of the relationship. "
+                  "The joint statement was welcomed.\n")
+    assert sorted(a["label"] for a in nodes_list(graph, "Agreement")) == [
+        "joint statement", "joint statement setting out the aims of the relationship"]
+
+
 def test_a_declaration_named_by_its_city_or_its_year_and_in_full_is_one(nlp, tmp_path):
     graph = build(nlp, tmp_path,
                   "The Tallinn Declaration on Japan-Estonia Relations and the Japan-Soviet Joint Declaration of 1956 "
