@@ -1522,7 +1522,9 @@ def _inherit_from_previous(meetings: list[MeetingRecord], main_kind: str = "othe
         if not reference:
             continue
         mine = surnames(meeting)
-        recent = [m for m in reversed(meetings[max(0, i - 20):i]) if m.date or m.place]
+        before = re.match(r"(?:Prior to|Before)\b", reference.group(0), re.I)  # "Before his arrival in X, he visited Y"
+        recent = [m for m in reversed(meetings[max(0, i - 20):i]) if (m.date or m.place)
+                  and (before or _may_be_same_place(meeting.place, m.place))]  # "At the meeting in Tokyo": not Riga's
         earlier = [m for m in recent if surnames(m) & mine]
         if re.search(r"\b(?:trip|stay|tour|visit|arrival)$", reference.group(0)):
             visits = [m for m in earlier if m.kind == "visit"]  # the latest: not one recalled ("he first came in 1994")
@@ -1541,8 +1543,8 @@ def _inherit_from_previous(meetings: list[MeetingRecord], main_kind: str = "othe
             previous = main[0]  # "Following the meeting": the meeting the readout is about, not one it recalls
         else:
             previous = max(covering, key=lambda m: len(m.date or "")) if covering else earlier[0]  # best dated
-        before = meeting.kind == "visit" and re.match(r"(?:Prior to|Before)\b", reference.group(0), re.I)
-        meeting.date = meeting.date or (previous.date[:7] if before and previous.date else previous.date)  # a tour before
+        tour_before = meeting.kind == "visit" and before
+        meeting.date = meeting.date or (previous.date[:7] if tour_before and previous.date else previous.date)
         if meeting.kind == "signing" and re.match(r"[Aa]t the (?:end|close|conclusion)", reference.group(0)):
             meeting.kind = previous.kind  # "At the end of the meeting, they adopted X": a step of that meeting
         newcomers = {p.country for p in meeting.participants if p.name.split()[-1] not in surnames(previous)}
@@ -1551,6 +1553,13 @@ def _inherit_from_previous(meetings: list[MeetingRecord], main_kind: str = "othe
         if previous.kind != "visit" and not meeting.place:  # "on the margins of that meeting": where its visit went
             meeting.place = next((m.place for m in earlier if m.kind == "visit" and m.place and m.date == previous.date
                                   and surnames(m) & surnames(previous)), None)
+
+
+def _may_be_same_place(a: Mention | None, b: Mention | None) -> bool:
+    """Unknown, the same, or a town and the state it is in."""
+    if a is None or b is None or a.name == b.name:
+        return True
+    return "Country" in (a.type, b.type) and _place_country(a) == _place_country(b) is not None
 
 
 def _place_country(place: Mention) -> str | None:

@@ -1306,3 +1306,12 @@ def test_the_two_sides_who_signed_are_those_who_just_met_but_not_their_experts(m
                      "sides visited Hokkaido in August.")
     assert [(m["kind"], m["people"]) for m in found if m["kind"] in ("signing", "visit")] == [
         ("signing", ["Ivan Kask", "Kenji Sato"])]
+
+
+def test_at_the_summit_in_a_town_is_not_an_earlier_summit_held_elsewhere(meetings):
+    found = meetings("By Ivan Kask, Ambassador of Estonia\n\nIn October 2015, Prime Minister Kenji Sato visited Tallinn. "
+                     "At his summit meeting with President Jaan Tamm, the two leaders agreed to strengthen trade. A year "
+                     "later, in November 2016, President Tamm paid an official visit to Japan. At the summit meeting in "
+                     "Tokyo, he and Prime Minister Sato signed a joint statement on partnership.")
+    signing = next(m for m in found if m["kind"] == "signing")
+    assert (signing["date"], signing["place"]) == ("2016-11", "Tokyo")
