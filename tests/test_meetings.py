@@ -1315,3 +1315,18 @@ def test_at_the_summit_in_a_town_is_not_an_earlier_summit_held_elsewhere(meeting
                      "Tokyo, he and Prime Minister Sato signed a joint statement on partnership.")
     signing = next(m for m in found if m["kind"] == "signing")
     assert (signing["date"], signing["place"]) == ("2016-11", "Tokyo")
+
+
+def test_a_meeting_on_the_occasion_of_a_summit_named_by_its_town_is_in_that_town(meetings):
+    found = meetings("In 2015, Foreign Minister Jaan Tamm met Foreign Minister Kenji Sato on the occasion of the Riga "
+                     "Summit in Latvia in June. In August, the two ministers held talks in Tokyo and recalled the "
+                     "principles endorsed at the Vilnius Summit of the OSCE.")
+    assert [(m["date"], m["place"]) for m in found] == [("2015-06", "Riga"), ("2015-08", "Tokyo")]
+
+
+def test_an_event_that_did_not_take_place_is_no_meeting(meetings):
+    found = meetings("In 1999, the official visit to Japan by President Jaan Tamm, which had been planned for May, did "
+                     "not take place owing to the President's health. The summit meeting between President Tamm and "
+                     "Prime Minister Kenji Sato was not held. In June, President Tamm held a telephone talk with Prime "
+                     "Minister Sato.")
+    assert [(m["kind"], m["date"]) for m in found] == [("telephone-talk", "1999-06")]
