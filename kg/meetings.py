@@ -77,7 +77,7 @@ SAME_DAY = re.compile(r"\b(?:(?:(?:on|earlier|later|earlier on|later on|on the (
 SAME_MONTH = re.compile(r"\b(?:(?:later|earlier)\s+(?:that|the\s+same)|(?:in\s+)?the\s+same|that\s+same)\s+month\b", re.I)
 EARLIER_EVENT = re.compile(r"\b(?:[Aa]t the (?:end|close|conclusion) of|[Uu]pon|[Dd]uring|[Ff]ollowing|[Aa]fter|[Pp]rior to|[Bb]efore|[Aa]t|[Oo]n the occasion of|[Aa]t the time of|"
                            r"[Oo]n the (?:margins?|sidelines?) of)\s+(?:his|her|their|the|this|that)\s+(?:same\s+)?(?:(?:visit|meeting|talks?|summit|stay|trip|tour|arrival|"
-                           r"conference|forum|session|signing)\b|[\"“]?2\s*\+\s*2\b)")
+                           r"conference|forum|session|signing|ceremony)\b|[\"“]?2\s*\+\s*2\b)")
 YEAR_WINDOW = 3000  # characters looked back for "In 2019, ..." (a paragraph; bounded for one-line texts)
 # "In 2019, ..." opening a sentence sets the year; "relations established in 1992" does not.
 SENTENCE_OPENER = re.compile(r"\W*(?:\w{1,4}[.)]\s*)?(?:(?:In|On|During|From|Since|Early|Late|By)(?:\s+the)?\s*)?")  # "1. In"
@@ -90,8 +90,9 @@ EACH_OF = re.compile(r"\bwith\s+each\s+of\s+(?:the\s+(?:\w+\s+)?(?:foreign\s+)?(
                      r"(?:my|his|her|their)\s+counterparts)\b", re.I)
 RIGHT_AFTER = re.compile(r"\W*(?:\(?\w{1,3}[.)]\s*)?(?:Following|After|Immediately after)\s+the\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:meeting|talks|summit)\s+(?:on|of)\s+(?:the\s+)?[\w ]{1,20}?(?=,)")
-PAIRED_LIST = re.compile(r"\b(?:two|three|four|five|six|\d+)\s+times\s*,?\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+in\s+(?:"
-                         + "|".join(MONTHS[:12]) + r")\b")
+PAIRED_LIST = re.compile(r"\b(?:twice|(?:two|three|four|five|six|\d+)\s+times)(?:\s+(?:more|again))?(?:\s+[a-z]+){0,4}?\s*,?"
+                         r"\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:in|at\s+the\s+(?:beginning|start|end)\s+of)\s+(?:"
+                         + "|".join(MONTHS[:12]) + r")\b")  # "met twice more later in the year, in X in May and ..."
 AT_THE_OUTSET = re.compile(r"\W*(?:\(?\w{1,3}[.)]\s*)?(?:At|In)\s+the\s+(?:outset|beginning|start|opening)\b", re.I)
 AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for|towards?)\s+$", re.I)
 INTENTION_NOUNS = {"wish", "hope", "intention", "desire", "readiness", "plan", "proposal", "invitation", "willingness"}
@@ -941,9 +942,11 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     people = _unique_people(_own_participants(triggers, in_clause) or (
         [m for _, m in in_clause if m.type == "Person"] + _referenced_people(clause, context, places)))
     if not people and (any(c.dep_ == "poss" and c.lower_ == "their" for t in triggers for c in t.children)
-                       or any(t.lower_ == "sides" and t.dep_ in ("nsubj", "nsubjpass") and t.head == anchor
-                              and any(c.lower_ in ("two", "both") for c in t.children) for t in clause)):
-        # "This was followed by their meeting in X", "the two sides signed X": the people of the last meeting read
+                       or any(t.dep_ in ("nsubj", "nsubjpass") and t.head == anchor and (t.lower_ == "they" and (
+                              respectively or {"again", "more"} & {c.lower_ for c in clause}) or t.lower_ == "sides"
+                              and any(c.lower_ in ("two", "both") for c in t.children)) for t in clause)):
+        # "This was followed by their meeting in X", "the two sides signed X", "they met twice more": the people of
+        # the last meeting read (but "A called on B, and they exchanged views" is that one meeting)
         people = next((list(m.participants) for m in reversed(context.meetings) if len(m.participants) >= 2), [])
     countries = _countries(phrases, in_clause, clause)
     if kind == "signing":  # "a memorandum between the Ministry of X of Japan and ... of Kazakhstan"
@@ -1456,8 +1459,12 @@ def _places(in_clause: list, clause: list[Token], trigger: Token, kind: str) -> 
             continue  # "at the X State Residence": a building; the meeting's place is its town, told elsewhere
         rank = 0 if mention.type == "Place" else 1
         candidates.append((rank, start, mention))
-    if _distributes(clause):
-        return [m for _, _, m in sorted(candidates, key=lambda c: (c[0], c[1]))]
+    if _distributes(clause):  # in the order told, towns and states alike ("in Singapore in May and in Riga in June"),
+        starts = {start for _, start, _ in candidates}  # but not the state of "in Santiago, Chile"
+        after_a_place = {start for _, start, m in candidates if m.type == "Country" and start >= 2
+                         and trigger.doc[start - 1].text == "," and trigger.doc[start - 2].ent_iob_ != "O"
+                         and any(s < start for s in starts)}
+        return [m for _, start, m in sorted(candidates, key=lambda c: c[1]) if start not in after_a_place]
     return [m for _, _, m in sorted(candidates, key=lambda c: (c[0], abs(c[1] - trigger.i)))]
 
 
@@ -1537,6 +1544,8 @@ def _inherit_from_previous(meetings: list[MeetingRecord], main_kind: str = "othe
             earlier = sorted(visits, key=lambda m: m.date or "", reverse=True)[:1] or earlier
         if reference.group(0).endswith("signing"):  # "Following the signing, the meeting was held"
             earlier = [m for m in recent if m.kind == "signing" and (not mine or surnames(m) & mine)][:1]
+        if reference.group(0).endswith("ceremony"):  # "At the same ceremony, the two ministers signed ..."
+            earlier = [m for m in recent if m.kind == "signing"][:1]
         the_meeting = re.search(r"\bthe\s+(?:summit|meeting|talks)$", reference.group(0))  # "the summit [meeting]"
         if the_meeting and not earlier:  # "Following the summit meeting, the two Foreign Ministers signed ..."
             earlier = main_meetings(recent)[:1]

@@ -1330,3 +1330,35 @@ def test_an_event_that_did_not_take_place_is_no_meeting(meetings):
                      "Prime Minister Kenji Sato was not held. In June, President Tamm held a telephone talk with Prime "
                      "Minister Sato.")
     assert [(m["kind"], m["date"]) for m in found] == [("telephone-talk", "1999-06")]
+
+
+def test_they_met_twice_more_in_towns_and_months_is_two_meetings_of_the_two(meetings):
+    found = meetings("In 2018, President Jaan Tamm and Prime Minister Kenji Sato met in Tallinn in May. In September, the "
+                     "two leaders met again in Riga on the occasion of the Baltic Forum, and they met twice more later in "
+                     "the year, in Singapore in November and in Buenos Aires at the beginning of December.")
+    assert [(m["date"], m["place"], m["people"]) for m in found][2:] == [
+        ("2018-11", "Singapore", ["Jaan Tamm", "Kenji Sato"]), ("2018-12", "Buenos Aires", ["Jaan Tamm", "Kenji Sato"])]
+
+
+def test_a_call_after_which_they_exchanged_views_is_one_meeting(meetings):
+    found = meetings("On June 19, 2008, Foreign Minister Kenji Sato paid a courtesy call on President Jaan Tamm at his "
+                     "hotel, and they exchanged views on the follow-up to the Foreign Ministers' Meeting held in Tokyo "
+                     "in June 2006.")
+    assert [(m["kind"], m["people"]) for m in found if m["date"] == "2008-06-19"] == [
+        ("courtesy-call", ["Jaan Tamm", "Kenji Sato"])]
+
+
+def test_signed_at_the_same_ceremony_is_on_the_day_of_that_signing(meetings):
+    found = meetings("July 31, 2002\n\n(1) President Jaan Tamm of Estonia paid an official visit to Japan from July 28 "
+                     "to 31.\n\n(3) Following the summit meeting on July 29, the two leaders signed the Joint Statement on "
+                     "Friendship between Japan and Estonia. At the same ceremony, Mr. Kenji Sato, Senior Vice-Minister "
+                     "for Foreign Affairs, and Mr. Ivan Kask, Minister of Foreign Affairs of Estonia, signed the "
+                     "Memorandum on Youth Exchange.")
+    assert [m["date"] for m in found if "Kenji Sato" in m["people"]] == ["2002-07-29"]
+
+
+def test_the_state_after_a_town_is_no_place_of_its_own_in_a_paired_list(meetings):
+    found = meetings("In 2004, President Jaan Tamm and Prime Minister Kenji Sato held summit meetings on the occasions "
+                     "of the Baltic Summit in Santiago, Chile, and of the Nordic Forum in Riga in June and November "
+                     "respectively.")
+    assert [(m["date"], m["place"]) for m in found] == [("2004-06", "Santiago"), ("2004-11", "Riga")]
