@@ -128,14 +128,17 @@ def _patterns() -> dict[str, re.Pattern]:
                r"(?=\s+(?:was|were)\s+(?:also\s+)?(?:signed|concluded|exchanged|initialled)\b)")
     # an item of a list of documents signed: "They include an agreement on X, a treaty on Y, and ..."
     included = (r"(?:(?<=\binclude\s)|(?<=\bincludes\s)|(?<=\bincluded\s)|(?<=\bincluding\s)|(?<=\bsuch\sas\s)|(?<=,\s)|(?<=\sand\s))"
-                r"(?:an?)\s+(?P<name>(?:[a-z-]+\s+)?(?:agreement|treaty|memorandum|protocol|program(?:me)?|plan|roadmap)"
+                r"(?:an?)\s+(?P<name>(?:[a-z-]+\s+)?(?:agreement|treaty|memorandum|protocol|program(?:me)?|plan|roadmap|document)"
                 r"\s+(?:on|between|concerning|of)\s+[^.;:,()\n]{3,150}?)(?=\s*[,.;]|\s+and\s+(?:an?|the)\s|\s+which\b)")
+    # "the bilateral investment agreement signed in October 2014": an instrument known by its kind and when it was made
+    signed_then = (r"\b(?:the|an?)\s+(?P<name>(?!(?:same|other|new|previous|latest|first|last)\b)(?:[a-z-]+\s+){1,3}"
+                   r"(?:agreement|treaty|memorandum|protocol|accord|convention))\s+(?:signed|concluded)\s+(?:in|on|at|last)\s")
     # "signed and exchanged notes concerning grant aid of ... for the X Programme"
     notes = r"\bexchanged\s+(?:the\s+)?(?P<name>[Nn]otes\s+(?:concerning|on|for)\s+[^.;:()]{3,200}?)(?=[.;:]|,\s+which\b|,\s+that\b)"
     acronyms = r"(?<![\w-])(?P<name>" + "|".join(re.escape(a) for a in sorted(lexicon.AGREEMENT_ACRONYMS, key=len, reverse=True)) + r")(?![\w-])"
     return {name: re.compile(p) for name, p in
             [("named", named), ("instrument_first", instrument_first), ("numbered", numbered_plain), ("between", between),
-             ("concluded", concluded), ("quoted", quoted), ("town", town_agreement), ("passive", passive), ("notes", notes), ("included", included),
+             ("concluded", concluded), ("quoted", quoted), ("town", town_agreement), ("passive", passive), ("notes", notes), ("included", included), ("signed_then", signed_then),
              ("listed", listed), ("acronyms", acronyms)]}
 
 

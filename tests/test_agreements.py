@@ -312,3 +312,13 @@ def test_signed_among_others():
 def test_an_agreement_signed_without_a_subject_names_no_instrument():
     assert names("The two commanders signed an agreement at the end of August, and the troops withdrew.") == []
     assert names("They signed a memorandum during the visit.") == []
+
+
+def test_documents_listed_among_those_signed_and_an_instrument_known_by_when_it_was_signed():
+    assert [n for n, _ in names("Following the talks, the two sides signed four documents, including a document on the "
+                                "establishment of the Estonia-Latvia Committee on Trade, which is to be co-chaired by "
+                                "the ministers, and a document on the rescheduling of debts.")] == [
+        "document on the establishment of the Estonia-Latvia Committee on Trade", "document on the rescheduling of debts"]
+    assert [n for n, _ in names("Estonian companies invest, and the bilateral investment agreement signed in October "
+                                "2014 has given investors confidence.")] == ["bilateral investment agreement"]
+    assert names("The agreement signed in May was implemented, as was the same agreement signed in June.") == []
