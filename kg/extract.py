@@ -101,7 +101,7 @@ def mention_of(ent: Span, evidence: Evidence) -> Mention | None:
         if known:
             return Mention("Place", text, known[0], evidence, country=known[1])
         bare = re.sub(r"(?<=Prefecture)s$", "", bare)  # "Iwate and Fukushima Prefectures"
-        japanese = "Prefecture" in bare or bare in lexicon.JAPANESE_PREFECTURES
+        japanese = "Prefecture" in bare or bare in lexicon.JAPANESE_PREFECTURES or bare in lexicon.JAPANESE_REGIONS
         country = "JP" if japanese else lexicon.TERRITORIES.get(bare) or country_of(bare)
         return Mention("Place", text, bare, evidence, country=country)
     type_ = LABEL_TYPES.get(label, label.capitalize())

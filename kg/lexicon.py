@@ -203,6 +203,7 @@ JAPANESE_PREFECTURES = [
     "Shizuoka", "Aichi", "Mie", "Shiga", "Hyogo", "Nara", "Wakayama", "Tottori", "Shimane", "Okayama",
     "Hiroshima", "Yamaguchi", "Tokushima", "Kagawa", "Ehime", "Kochi", "Fukuoka", "Saga", "Nagasaki", "Kumamoto",
     "Oita", "Miyazaki", "Kagoshima", "Okinawa"]
+JAPANESE_REGIONS = ["Kanto", "Kansai", "Kinki", "Tohoku", "Chubu", "Hokuriku", "Chugoku", "Shikoku", "Kyushu"]
 SUBNATIONAL_UNITS = ["Prefecture", "Prefectures", "Oblast", "Krai", "Kray", "Province", "Governorate", "Okrug",
                      "Autonomous Okrug", "Oblys", "Viloyat"]
 MUNICIPALITY_WORDS = ["Town", "Village"]  # written capitalised after the name: "Toyako Town"

@@ -92,7 +92,8 @@ def gazetteer_patterns() -> list[dict]:
     name = {"IS_TITLE": True, "LIKE_NUM": False, "OP": "+"}
     patterns.append({"label": "PLACE", "pattern": [name, units]})  # "Primorsky Krai"
     patterns.append({"label": "PLACE", "pattern": [name, {"ORTH": {"IN": lexicon.MUNICIPALITY_WORDS}}]})
-    patterns += [{"label": "PLACE", "pattern": name} for name in [*lexicon.JAPANESE_PREFECTURES, *lexicon.TERRITORIES]]
+    patterns += [{"label": "PLACE", "pattern": name} for name in [*lexicon.JAPANESE_PREFECTURES, *lexicon.JAPANESE_REGIONS,
+                                                                    *lexicon.TERRITORIES]]
     return patterns
 
 
@@ -393,6 +394,8 @@ def make_fixes(nlp: Language, name: str):
                 continue
             if label in ("PERSON", "GPE") and ent._.person_name is None and ent.text in NOT_A_NAME:
                 continue  # "Ambassador Extraordinary and Plenipotentiary"
+            if label == "PERSON" and ent._.person_name is None and len(ent) == 1 and _quoted_word(doc, ent):
+                continue  # 'changed from "Gurujia" to "Jojia"': a word cited, not a person
             if label == "PERSON" and ent._.person_name is None and (
                     ent.text.isupper() or lexicon.national_body_country(ent.text, offices=False)
                     or ent[-1].text in ORGANIZATION_HEADS):
@@ -419,6 +422,12 @@ def make_fixes(nlp: Language, name: str):
         return doc
 
     return fixes
+
+
+def _quoted_word(doc: Doc, ent: Span) -> bool:
+    """A name in quotation marks of its own."""
+    opened = ent.start > 0 and doc[ent.start - 1].text in ('"', "“", "'", "‘")
+    return opened and any(t.text in ('"', "”", "'", "’") for t in doc[ent.end:ent.end + 2])
 
 
 def _addressed(doc: Doc, ent: Span) -> bool:
@@ -603,7 +612,8 @@ def _subnational_unit(doc: Doc, ent: Span) -> Span | None:
     end = ent.end + 1 if ent.end < len(doc) and doc[ent.end].lower_ in UNIT_WORDS else ent.end
     words = doc[ent.start:end].text.split()
     if ent.label_ != "PLACE" and ((words[-1].lower() in UNIT_WORDS or words[-1] in lexicon.MUNICIPALITY_WORDS)
-                                  and len(words) > 1 and not ent[0].like_num or " ".join(words) in lexicon.JAPANESE_PREFECTURES):
+                                  and len(words) > 1 and not ent[0].like_num or " ".join(words) in lexicon.JAPANESE_PREFECTURES
+                                  or " ".join(words) in lexicon.JAPANESE_REGIONS):
         return Span(doc, ent.start, end, label="PLACE")
     return None
 

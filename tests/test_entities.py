@@ -36,6 +36,14 @@ def test_a_large_town_the_model_misses_after_in_or_naming_a_summit(annotate):
     assert (places["Da Nang"].country, places["Riga"].country) == ("VN", "LV")
 
 
+def test_a_region_of_japan_is_a_place_and_a_quoted_word_no_person(annotate):
+    records = annotate('Estonia will take part in Expo 2025 Osaka, Kansai. He requested that the name of his country '
+                       'in the Japanese language be changed from "Esutoniya," which is based on the Russian '
+                       'pronunciation, to "Estonia."')
+    assert of_type(records, "Place")["Kansai"].country == "JP"
+    assert of_type(records, "Person") == {}
+
+
 def test_place_followed_by_its_country_is_linked(annotate):
     places = of_type(annotate("The forum was held in Karakol, Kyrgyzstan in June."), "Place")
     assert places["Karakol"].country == "KG"
