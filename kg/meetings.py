@@ -28,6 +28,7 @@ from kg.records import Evidence, MeetingCount, MeetingRecord, Mention
 MEETING_NOUNS = {"meeting", "summit", "talk", "talks", "consultation", "dialogue", "visit", "call", "session",
                  "conversation", "teleconference", "videoconference", "ceremony"}
 MEALS = {"lunch", "luncheon", "dinner", "breakfast"}
+PEOPLE_NOUNS = {"member", "representative", "leader", "head", "executive", "official", "expert", "student"}
 MEMORIALS = {"grave", "tomb", "memorial", "monument", "mausoleum", "memory", "statue", "funeral"}
 # Nouns that are a meeting only when two named people attend: "the closing ceremony, with both leaders in attendance";
 # such an event keeps its own name and is never merged into a meeting of another kind.
@@ -204,9 +205,10 @@ def _specific_instrument(token: Token) -> bool:
 def _is_trigger(token: Token) -> bool:
     lemma, lower = token.lemma_.lower(), token.text.lower()
     views = [c for c in token.children if c.dep_ == "dobj" and c.lower_ == "views"]
-    if token.pos_ == "VERB" and lemma == "exchange" and views:  # "A exchanged views with B": they talked
-        return any(c.dep_ == "prep" and c.lower_ == "with" and any(g.ent_type_ == "PERSON" for g in c.subtree)
-                   for head in [token, *views] for c in head.children)
+    if token.pos_ == "VERB" and lemma == "exchange" and views:  # "A exchanged views with B / him / members of X"
+        return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            g.ent_type_ == "PERSON" or g.lower_ in ("him", "her", "them") or g.dep_ == "pobj" and g.lemma_ in PEOPLE_NOUNS
+            for g in c.subtree) for head in [token, *views] for c in head.children)
     if token.pos_ == "VERB" and lemma in INSTRUMENT_VERBS:
         # "adopted a joint statement" at a meeting is part of it; "issued a joint statement on X" is an act
         return any(c.dep_ == "dobj" and c.ent_type_ == "AGREEMENT" and (

@@ -1362,3 +1362,13 @@ def test_the_state_after_a_town_is_no_place_of_its_own_in_a_paired_list(meetings
                      "of the Baltic Summit in Santiago, Chile, and of the Nordic Forum in Riga in June and November "
                      "respectively.")
     assert [(m["date"], m["place"]) for m in found] == [("2004-06", "Santiago"), ("2004-11", "Riga")]
+
+
+def test_exchanged_views_with_him_or_with_members_of_a_league(meetings):
+    found = meetings("On March 28, 2017, Foreign Minister Ivan Kask of Estonia visited Japan and held a meeting with "
+                     "Foreign Minister Kenji Sato. On the evening of the same day, Mr. Taro Ito, State Minister for "
+                     "Foreign Affairs, hosted a dinner for Minister Kask and exchanged views with him. On March 30, "
+                     "Minister Kask exchanged views with members of the Japan-Estonia Parliamentary Friendship League.")
+    assert sorted((m["date"], m["people"]) for m in found) == [
+        ("2017-03-28", ["Ivan Kask", "Kenji Sato"]), ("2017-03-28", ["Ivan Kask", "Taro Ito"]),
+        ("2017-03-30", ["Ivan Kask"])]
