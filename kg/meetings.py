@@ -28,6 +28,8 @@ from kg.records import Evidence, MeetingCount, MeetingRecord, Mention
 MEETING_NOUNS = {"meeting", "summit", "talk", "talks", "consultation", "dialogue", "visit", "call", "session",
                  "conversation", "teleconference", "videoconference", "ceremony"}
 MEALS = {"lunch", "luncheon", "dinner", "breakfast"}
+# "... negotiations on salmon and trout for 2022 were held": a round of talks that took place (not "continued negotiations")
+HELD_AFTER = re.compile(r"[^,;()]{0,150}?\b(?:were\s+(?P<verb>held|concluded)|(?P<took>took)\s+place|(?P<reached>reached)\s+an?\s+agreement)\b")
 PEOPLE_NOUNS = {"member", "representative", "leader", "head", "executive", "official", "expert", "student"}
 MEMORIALS = {"grave", "tomb", "memorial", "monument", "mausoleum", "memory", "statue", "funeral"}
 # Nouns that are a meeting only when two named people attend: "the closing ceremony, with both leaders in attendance";
@@ -235,6 +237,8 @@ def _is_trigger(token: Token) -> bool:
                    for c in token.children) and any(t.ent_type_ in ("DATE", "GPE") for t in token.subtree)
     if token.pos_ == "NOUN" and lemma in MEALS:  # "held a working lunch with B": talks over a meal
         return any(c.lower_ == "working" for c in token.children)
+    if token.pos_ == "NOUN" and lower == "negotiations":  # "the X negotiations on Y were held / concluded in April"
+        return bool(HELD_AFTER.match(token.doc.text, token.idx + len(token.text), token.sent.end_char))  # see _anchor
     if token.pos_ == "VERB" and lemma == "brief":  # "I briefed President A on the project": they met
         return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children)
     if token.pos_ == "VERB" and lemma == "sit":  # "I sat down with A, B and C": talks
@@ -289,6 +293,12 @@ def _anchor(token: Token) -> Token:
     """The verb whose clause states the event (the trigger itself if it is a verb); "the meeting, which
     A chaired" is one event with its meeting noun."""
     node = token
+    held = HELD_AFTER.match(token.doc.text, token.idx + len(token.text), token.sent.end_char) if (
+        token.lower_ == "negotiations") else None
+    if held:  # the verb that says they were held, however the parser read "the fisheries negotiations"
+        verb = token.doc.char_span(*held.span(next(g for g in ("verb", "took", "reached") if held.group(g))))
+        if verb is not None:
+            return verb.root
     if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN") and _is_trigger(token.head):
         node = token.head  # "the Meeting in Tashkent, chaired by A": one event with its meeting noun
     elif token.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in token.children):
@@ -867,10 +877,11 @@ def _intended(token: Token) -> bool:
 
 
 def _is_plural(token: Token) -> bool:
-    """Several events, except "talks", "consultations with B" and "a round of consultations"."""
+    """Several events, except "talks", "negotiations", "consultations with B" and "a round of consultations"."""
     one_round = token.head.lower_ == "of" and token.head.head.lemma_ in ("round", "session")
     with_someone = token.lower_ == "consultations" and any(c.lower_ in ("with", "between") for c in token.children)
-    return token.tag_ in ("NNS", "NNPS") and token.lower_ != "talks" and not one_round and not with_someone
+    return token.tag_ in ("NNS", "NNPS") and token.lower_ not in ("talks", "negotiations") and not one_round \
+        and not with_someone
 
 
 def _one_each(triggers: list[Token], kind: str) -> bool:

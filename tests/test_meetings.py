@@ -1372,3 +1372,10 @@ def test_exchanged_views_with_him_or_with_members_of_a_league(meetings):
     assert sorted((m["date"], m["people"]) for m in found) == [
         ("2017-03-28", ["Ivan Kask", "Kenji Sato"]), ("2017-03-28", ["Ivan Kask", "Taro Ito"]),
         ("2017-03-30", ["Ivan Kask"])]
+
+
+def test_negotiations_held_or_concluded_are_a_meeting_but_continued_negotiations_are_not(meetings):
+    found = meetings("In 2022, relations cooled. In April, the Estonia-Latvia fisheries negotiations on salmon and trout "
+                     "for 2022 were held, and the quota was set. Estonia and Lithuania continued negotiations toward a "
+                     "border agreement.")
+    assert [(m["date"], m["countries"], m["topics"]) for m in found] == [("2022-04", ["Estonia", "Latvia"], ["fisheries"])]
