@@ -999,8 +999,10 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         each = [hosts + [counterparts[i]] for i in range(n)] if len(counterparts) == n else [people] * n
         return [_record(kind, each[i], countries, _nth(dates, i), _nth(places, i), topics, agreements, evidence,
                         label, visitors) for i in range(n)]
-    if (any(_is_plural(t) for t in triggers) or _one_each(triggers, kind)) and len(counterparts) >= 2 and hosts:
-        # "held meetings with A, B and C", "held separate talks with A and B": one meeting with each
+    if (any(_is_plural(t) for t in triggers) or _one_each(triggers, kind) or _heads_of_states(counterparts, context)) \
+            and len(counterparts) >= 2 and hosts:
+        # "held meetings with A, B and C", "held separate talks with A and B", "met President A and President B":
+        # one meeting with each
         subject = _person_of(_subjects(anchor), context)
         hosts = [subject] if subject in hosts else hosts  # not others the clause names ("before the meeting with C")
         own_dates = _date_of_each(counterparts, in_clause, clause, trigger, context)
@@ -1214,6 +1216,12 @@ def _own_participants(triggers: list[Token], in_clause: list) -> list[Mention]:
         if len(named) >= 2:
             return named
     return []
+
+
+def _heads_of_states(people: list[Mention], context: _Context) -> bool:
+    """Two or more Presidents (or Prime Ministers): leaders of as many states, each met on their own."""
+    offices = {context.office(p) for p in people}
+    return len(people) >= 2 and len(offices) == 1 and offices.pop() in ("President", "Prime Minister")
 
 
 def _counterparts(anchor: Token, triggers: list[Token], in_clause: list) -> list[Mention]:

@@ -1379,3 +1379,10 @@ def test_negotiations_held_or_concluded_are_a_meeting_but_continued_negotiations
                      "for 2022 were held, and the quota was set. Estonia and Lithuania continued negotiations toward a "
                      "border agreement.")
     assert [(m["date"], m["countries"], m["topics"]) for m in found] == [("2022-04", ["Estonia", "Latvia"], ["fisheries"])]
+
+
+def test_meeting_two_presidents_is_a_meeting_with_each(meetings):
+    found = meetings("On December 19, 2025, Prime Minister Kenji Sato met with President Jaan Tamm and President Ivan "
+                     "Kask in Tokyo. He also met with President Ozols and Prime Minister Ivo Berzins of Latvia.")
+    assert sorted(m["people"] for m in found) == [
+        ["Ivan Kask", "Kenji Sato"], ["Ivo Berzins", "Kenji Sato", "Ozols"], ["Jaan Tamm", "Kenji Sato"]]
