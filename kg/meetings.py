@@ -1053,7 +1053,11 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     if not people and (not place or named_by_place) and not (countries and (date or label and anchor.pos_ in ("VERB", "AUX"))) \
             and not (date and len(date) >= 7):
         return []  # "talks at various levels took place in 2012", "principles endorsed at the Lisbon Summit": no event
+    group = _group_met(anchor, triggers) if len(people) == 1 else []
+    if any(re.match(r"[^,;]*\baccompanying\b", anchor.doc.text[g.idx:g.sent.end_char]) for g in group):
+        return []  # "held a meeting with the members of the business mission accompanying him": his own party
     record = _record(kind, people, countries, date, place, topics, agreements, evidence, label, visitors)
+    record.met_a_group = bool(group)
     if occasion is not None and occasion.date is None:
         context.occasions.append((record, occasion))  # dated once the occasion is ("on the margins of the meeting")
     return [record]
@@ -1216,6 +1220,14 @@ def _own_participants(triggers: list[Token], in_clause: list) -> list[Mention]:
         if len(named) >= 2:
             return named
     return []
+
+
+def _group_met(anchor: Token, triggers: list[Token]) -> list[Token]:
+    """"met with members of the X League", "held a round table with the X Association": the people or body met,
+    none of them named."""
+    met = [g for head in [anchor, *triggers] for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
+           for g in c.children if g.dep_ == "pobj"]
+    return met if met and all(g.lemma_ in PEOPLE_NOUNS or g.ent_type_ == "ORG" for g in met) else []
 
 
 def _heads_of_states(people: list[Mention], context: _Context) -> bool:

@@ -54,6 +54,7 @@ class MeetingRecord:
     evidence: list[Evidence]
     label: str = ""
     visitors: list[Mention] = field(default_factory=list)  # participants who travelled to the place
+    met_a_group: bool = False  # with people the text names none of: "met with members of the X League"
 
 
 @dataclass(frozen=True)
@@ -111,3 +112,4 @@ class Meeting:
     agreements: set[str]
     evidence: list[Evidence]
     visitors: set[str] = field(default_factory=set)
+    met_a_group: bool = False

@@ -422,7 +422,8 @@ def _to_meeting(result: Resolution, record: MeetingRecord) -> Meeting:
     visitors = {result.entity_of[id(p)] for p in record.visitors if id(p) in result.entity_of}
     return Meeting(id="", kind=record.kind, cameo=record.cameo, label=record.label, participants=participants,
                    countries=countries, date=record.date, place=place, topics=set(record.topics),
-                   agreements=agreements, evidence=list(record.evidence), visitors=visitors)
+                   agreements=agreements, evidence=list(record.evidence), visitors=visitors,
+                   met_a_group=record.met_a_group)
 
 
 def _dates_agree(a: str | None, b: str | None) -> bool:
@@ -456,6 +457,8 @@ def _same_meeting(result: Resolution, a: Meeting, b: Meeting) -> bool:
         return False
     if a.participants and b.participants and not (a.participants <= b.participants or b.participants <= a.participants):
         return False  # the same leader meeting two counterparts on one trip: two meetings
+    if (a.met_a_group or b.met_a_group) and (a.participants != b.participants or a.met_a_group and b.met_a_group):
+        return False  # "A met with members of the X League", then "A received a call from B": two meetings
     if a.participants and b.participants and a.participants != b.participants and any(
             len(m.participants) >= 2 and MARGINS.search(e.quote) for m in (a, b) for e in m.evidence):
         return False  # a bilateral meeting on the margins of a conference is not the conference
@@ -603,7 +606,7 @@ def _merge_meetings(result: Resolution, records: list[MeetingRecord]) -> list[Me
             topics=set().union(*(p.topics for p in parts)),
             agreements=set().union(*(p.agreements for p in parts)),
             evidence=sorted({e for p in parts for e in p.evidence}),
-            visitors=set().union(*(p.visitors for p in parts))))
+            visitors=set().union(*(p.visitors for p in parts)), met_a_group=any(p.met_a_group for p in parts)))
     for _ in range(2):  # a country learnt from one meeting can settle another's
         _infer_bilateral_countries(result, merged)
     for meeting in merged:

@@ -1386,3 +1386,14 @@ def test_meeting_two_presidents_is_a_meeting_with_each(meetings):
                      "Kask in Tokyo. He also met with President Ozols and Prime Minister Ivo Berzins of Latvia.")
     assert sorted(m["people"] for m in found) == [
         ["Ivan Kask", "Kenji Sato"], ["Ivo Berzins", "Kenji Sato", "Ozols"], ["Jaan Tamm", "Kenji Sato"]]
+
+
+def test_meetings_with_unnamed_groups_stay_apart_and_ones_own_party_is_no_meeting(meetings):
+    found = meetings("(4) October 24, 2014 (Tokyo): President Jaan Tamm met with members of the Japan-Estonia "
+                     "Parliamentary Friendship League. He then received courtesy calls from Mr. Kenji Sato, Minister for "
+                     "Foreign Affairs, and Mr. Taro Ito, President of JICA. The same day, he held a round table meeting with the Japan Association for Trade "
+                     "with Estonia. Later, President Tamm held a meeting with the members of the Estonian business "
+                     "mission accompanying him.")
+    assert sorted((m["kind"], m["people"]) for m in found) == [
+        ("courtesy-call", ["Jaan Tamm", "Kenji Sato"]), ("courtesy-call", ["Jaan Tamm", "Taro Ito"]),
+        ("other", ["Jaan Tamm"]), ("other", ["Jaan Tamm"])]
