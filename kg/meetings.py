@@ -78,7 +78,7 @@ DAY_OF_THE_MONTH = re.compile(r"(?:the\s+)?(?:(?:morning|afternoon|evening|night
 SAME_DAY = re.compile(r"\b(?:(?:(?:on|earlier|later|earlier on|later on|on the (?:morning|afternoon|evening) of)\s+)?the\s+same\s+day|(?:later|earlier)\s+that\s+day|"
                       r"(?:that|the\s+same)\s+(?:morning|afternoon|evening))\b", re.I)
 SAME_MONTH = re.compile(r"\b(?:(?:later|earlier)\s+(?:that|the\s+same)|(?:in\s+)?the\s+same|that\s+same)\s+month\b", re.I)
-EARLIER_EVENT = re.compile(r"\b(?:[Aa]t the (?:end|close|conclusion) of|[Uu]pon|[Dd]uring|[Ff]ollowing|[Aa]fter|[Pp]rior to|[Bb]efore|[Aa]t|[Oo]n the occasion of|[Aa]t the time of|"
+EARLIER_EVENT = re.compile(r"\b(?:[Aa]t the (?:end|close|conclusion) of|[Ww]ithin the framework of|[Aa]s part of|[Uu]pon|[Dd]uring|[Ff]ollowing|[Aa]fter|[Pp]rior to|[Bb]efore|[Aa]t|[Oo]n the occasion of|[Aa]t the time of|"
                            r"[Oo]n the (?:margins?|sidelines?) of)\s+(?:his|her|their|the|this|that)\s+(?:same\s+)?(?:(?:visit|meeting|talks?|summit|stay|trip|tour|arrival|"
                            r"conference|forum|session|signing|ceremony)\b|[\"“]?2\s*\+\s*2\b)")
 YEAR_WINDOW = 3000  # characters looked back for "In 2019, ..." (a paragraph; bounded for one-line texts)
@@ -257,7 +257,8 @@ def _is_trigger(token: Token) -> bool:
     if token.pos_ in ("NOUN", "PROPN") and (lemma in MEETING_NOUNS or lower in MEETING_NOUNS
                                             or lower.endswith("s") and lower[:-1] in MEETING_NOUNS):
         if lower.rstrip("s") in PROPER_ONLY and not token.text[0].isupper() and not any(
-                c.dep_ in ("amod", "compound") and LEVEL.search(c.text) for c in token.children) and not any(
+                c.dep_ in ("amod", "compound") and (LEVEL.search(c.text) or c.lower_ == "political" and lower == "consultations")
+                for c in token.children) and not any(
                 len(pair) == 2 for pair in country_pairs(_phrase(token))) and not (
                 token.head.lower_ == "of" and token.head.head.lemma_ == "round"):  # "the first round of consultations"
             return False  # "consultations" in general; "vice-ministerial", "Japan-Russia" consultations are a meeting

@@ -173,18 +173,30 @@ def make_people(nlp: Language, name: str):
             e.start in covered and e.end - 1 in covered)]
         _set_spans(doc, spans, prefer_new=True)
         doc.ents = filter_spans(list(doc.ents) + keep)
-        doc.ents = filter_spans(list(doc.ents) + _surname_mentions(doc, spans))
+        by_surname = _surname_mentions(doc, spans)
+        taken = {i for span in by_surname for i in range(span.start, span.end)}
+        doc.ents = filter_spans([e for e in doc.ents if not taken & set(range(e.start, e.end))] + by_surname)
         return doc
 
     return people
 
 
+INITIALLED = re.compile(r"((?:[A-Z][a-z]?\.){1,2})([A-Z][a-z]+(?:-[A-Z][a-z]+)?)")  # "B.Usmanov", "Sh.Mirziyoyev"
+
+
 def _surname_mentions(doc: Doc, people: list[Span]) -> list[Span]:
-    """Once "President Tokayev" is read, a later bare "Tokayev" is the same kind of mention."""
+    """Once "President Tokayev" is read, a later bare "Tokayev" is the same kind of mention, and so is
+    "K.Tokayev" (the model may take it for a place)."""
     surnames = {span._.person_name.split()[-1] for span in people if span._.person_name}
     found = []
     for token in doc:
-        if token.text in surnames and not token.ent_type_ and token.is_title and token.pos_ == "PROPN":
+        initialled = INITIALLED.fullmatch(token.text)
+        if initialled and initialled.group(2) in surnames and not (token.ent_type_ == "PERSON" and token.ent_iob_ == "B"
+                                                                     and doc[token.i:token.i + 1].text != token.text):
+            span = Span(doc, token.i, token.i + 1, label="PERSON")
+            span._.person_name = initialled.group(2)  # a surname, as "Tokayev" alone would be
+            found.append(span)
+        elif token.text in surnames and not token.ent_type_ and token.is_title and token.pos_ == "PROPN":
             span = Span(doc, token.i, token.i + 1, label="PERSON")
             span._.person_name = token.text
             found.append(span)

@@ -1397,3 +1397,17 @@ def test_meetings_with_unnamed_groups_stay_apart_and_ones_own_party_is_no_meetin
     assert sorted((m["kind"], m["people"]) for m in found) == [
         ("courtesy-call", ["Jaan Tamm", "Kenji Sato"]), ("courtesy-call", ["Jaan Tamm", "Taro Ito"]),
         ("other", ["Jaan Tamm"]), ("other", ["Jaan Tamm"])]
+
+
+def test_an_initialled_surname_is_the_person_named_in_full(meetings):
+    found = meetings("On July 11, 2024, Deputy Minister of Foreign Affairs of the Republic of Estonia Jaan Tamm visited "
+                     "Tokyo. Within the framework of the visit, J.Tamm also held a meeting with Mr. Kenji Sato, "
+                     "President of the Japan International Cooperation Agency.")
+    assert [(m["people"], m["date"]) for m in found if len(m["people"]) == 2] == [
+        (["Jaan Tamm", "Kenji Sato"], "2024-07-11")]
+
+
+def test_political_consultations_between_two_ministries_are_a_meeting(meetings):
+    found = meetings("On July 11, 2024, regular political consultations between the Ministries of Foreign Affairs of "
+                     "the Republic of Estonia and Japan were held in Tokyo.")
+    assert [(m["date"], m["place"]) for m in found] == [("2024-07-11", "Tokyo")]
