@@ -71,6 +71,7 @@ TITLE_REFERENCE = re.compile(r"\b[Tt]he\s+(Prime\s+Minister|President|Foreign\s+
 GROUP_REFERENCE = re.compile(r"\b(?:the\s+(?P<size>two|three|four|five|six|seven|eight|nine|ten)|(?P<both>both)|the)\s+"
                              r"(?P<office>leaders|heads of state|prime ministers|presidents|foreign ministers|ministers|"
                              r"chairs|co-chairs|secretaries)\b(?!\s+of\b|\s*['’])", re.I)  # not "Ministers' Meeting"
+TWO_OF_US = re.compile(r"\b(?:the\s+two\s+of\s+us|both\s+of\s+us)\b", re.I)
 DAYS_LATER = re.compile(r"\b(?:(\w+)\s+(?:days?|(weeks?))\s+(later|earlier)|the\s+(?:following|next|(previous))\s+day|"
                         r"the\s+day\s+(?:after|(before)))\b", re.I)
 # "the 9th", "the morning of the 1st": a day of the month a readout is dated in
@@ -80,7 +81,8 @@ SAME_DAY = re.compile(r"\b(?:(?:(?:on|earlier|later|earlier on|later on|on the (
 SAME_MONTH = re.compile(r"\b(?:(?:later|earlier)\s+(?:that|the\s+same)|(?:in\s+)?the\s+same|that\s+same)\s+month\b", re.I)
 EARLIER_EVENT = re.compile(r"\b(?:[Aa]t the (?:end|close|conclusion) of|[Ww]ithin the framework of|[Aa]s part of|[Uu]pon|[Dd]uring|[Ff]ollowing|[Aa]fter|[Pp]rior to|[Bb]efore|[Aa]t|[Oo]n the occasion of|[Aa]t the time of|"
                            r"[Oo]n the (?:margins?|sidelines?) of)\s+(?:his|her|their|the|this|that)\s+(?:same\s+)?(?:(?:visit|meeting|talks?|summit|stay|trip|tour|arrival|"
-                           r"conference|forum|session|signing|ceremony)\b|[\"“]?2\s*\+\s*2\b)")
+                           r"conference|forum|session|signing|ceremony)\b|[\"“]?2\s*\+\s*2\b)"
+                           r"|\b[Oo]n\s+(?:that|this|the\s+same)\s+occasion\b")  # "attended X, and on that occasion met B"
 YEAR_WINDOW = 3000  # characters looked back for "In 2019, ..." (a paragraph; bounded for one-line texts)
 # "In 2019, ..." opening a sentence sets the year; "relations established in 1992" does not.
 SENTENCE_OPENER = re.compile(r"\W*(?:\w{1,4}[.)]\s*)?(?:(?:In|On|During|From|Since|Early|Late|By)(?:\s+the)?\s*)?")  # "1. In"
@@ -699,9 +701,12 @@ def _group_members(reference: str, context: _Context, index: int, size: int | No
     """Resolve "the two leaders", "both Foreign Ministers", "the four Foreign Ministers" to the named people
     in context; "the ministers" (no `size`) to those of the meeting just told, or else to two."""
     leaders = reference.lower() in ("leaders", "heads of state")  # rarer than ministers: named further back
+    sentence_start = context.doc[min(index, len(context.doc) - 1)].sent.start
+    just_named = {_surname(m) for m in context.before(index, index - sentence_start) if _holds_office(m, reference, context)}
     for meeting in reversed(context.meetings[-5:]):  # the ones who just met, not others named since
         members = _unique_people([p for p in meeting.participants if _holds_office(p, reference, context)])
-        if len(members) == len(_unique_people(meeting.participants)) == (size or max(len(members), 2)):
+        if len(members) == len(_unique_people(meeting.participants)) == (size or max(len(members), 2)) \
+                and just_named <= {_surname(m) for m in members}:  # "A visited X, and the two presidents": A is one
             return members
     size = size or 2
     matches: list[Mention] = []
@@ -1295,6 +1300,12 @@ def _referenced_people(clause: list[Token], context: _Context, places: list[Ment
         if len(named_here) >= (size or 2):
             continue  # "A held a summit meeting with B, at which the two leaders ...": A and B, named already
         found += met_there or _group_members(match.group("office"), context, max(first, at) + 1, size)
+    us = TWO_OF_US.search(text) if context.author else None
+    if us:  # "B visited Tokyo, and the two of us co-chaired X": B
+        at = clause[text[:us.start()].count(" ")]
+        named = [m for (start, _), m in context.people
+                 if at.sent.start <= start < at.i and _surname(m) != _surname(context.author)]
+        found += named[-1:]
     for token in clause:
         lower = token.lower_
         if token.dep_ == "poss" and not _is_trigger(token.head):
@@ -1476,7 +1487,7 @@ def _places(in_clause: list, clause: list[Token], trigger: Token, kind: str) -> 
         while token.dep_ == "conj":  # "in New York and Nagoya"
             token = token.head
         prep = token.head.lower_ if token.dep_ == "pobj" else ""
-        names_summit = mention.type == "Place" and token.dep_ == "compound" and token.head.lower_ == "summit"
+        names_summit = mention.type == "Place" and _names_an_event(token)
         if prep and _describes_a_thing(token.head.head) and not _distributes(clause):
             continue  # "confirmed cooperation on the situation in X": X is not where they met
         visited = token.dep_ == "dobj" and token.head.lemma_ == "visit" or prep == "to" and token.head.head.lemma_ == "visit" \
@@ -1510,6 +1521,17 @@ EVENT_NOUNS = {"ceremony", "forum", "conference", "trip", "tour", "stay", "arriv
 # Nouns for where people meet: "paid a courtesy call on B at his hotel in Tokyo".
 TIME_NOUNS = {"day", "morning", "afternoon", "evening", "night", "week", "weekend"}  # "the next day in Tallinn"
 VENUE_NOUNS = {"hotel", "residence", "office", "embassy", "palace", "guesthouse", "venue", "headquarters"}
+
+
+def _names_an_event(token: Token) -> bool:
+    """The town in "the Halifax Summit", "the Riga Nuclear Safety Summit", "the Sochi Olympic Winter Games"."""
+    for _ in range(6):
+        if token.dep_ not in ("compound", "amod", "nmod") or token.head == token:
+            return False
+        token = token.head
+        if token.text in ("Summit", "Conference", "Forum", "Games", "Olympics"):
+            return True
+    return False
 
 
 def _describes_a_thing(head: Token) -> bool:
@@ -1631,9 +1653,12 @@ def _place_by_visit(meetings: list[MeetingRecord]) -> None:
         visitors = {_surname(p) for p in visit.visitors or visit.participants}
         staying = VISITING.search(visit.evidence[0].sentence)  # "A, who is visiting X to attend a conference, met B"
         for n, meeting in enumerate(meetings):
+            after = told_at < n  # "A visited X and met B"
+            if not meeting.participants and after and meeting.place is None and _same_time(meeting.date, visit.date) \
+                    and meeting.evidence[0].sentence == visit.evidence[0].sentence:
+                meeting.place = visit.place  # "A visited X, and the two presidents signed Y": there
             if not visitors & {_surname(p) for p in meeting.participants}:
                 continue
-            after = told_at < n  # "A visited X and met B"
             hosts = {p.country for p in meeting.participants if _surname(p) not in visitors}
             then = hosts == {None} and len(visits) == 1 and after
             if meeting.place is None and _same_time(meeting.date, visit.date) and (

@@ -529,7 +529,7 @@ def _towns_before_their_state(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def _untagged_towns(doc: Doc, ents: list[Span]) -> list[Span]:
-    """"in Da Nang", "the Halifax Summit": a large town the model left untagged, after "in"/"at" or naming a summit."""
+    """"in Da Nang", "the Halifax Summit": a large town the model left untagged, after "in"/"at" or naming an event."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     found = []
     for start in range(1, len(doc)):
@@ -539,7 +539,7 @@ def _untagged_towns(doc: Doc, ents: list[Span]) -> list[Span]:
                     or words[-1].text == "-":
                 continue
             following = doc[words.end].text if words.end < len(doc) else ""
-            names_summit = following == "Summit"
+            names_summit = _opens_an_event_name(doc, words)
             if following.istitle() and not names_summit:
                 continue  # part of a longer name
             after_preposition = doc[start - 1].lower_ in ("in", "at")
@@ -549,6 +549,20 @@ def _untagged_towns(doc: Doc, ents: list[Span]) -> list[Span]:
                 taken.update(range(words.start, words.end))
                 break
     return found
+
+
+EVENT_HEADS = {"Summit", "Conference", "Forum", "Games", "Olympics"}
+
+
+def _opens_an_event_name(doc: Doc, words: Span) -> bool:
+    """"the Riga Summit", "the G8 Evian Summit", "the Sochi Olympic Winter Games": a town naming the event."""
+    opened = words.start > 0 and (doc[words.start - 1].lower_ == "the" or doc[words.start - 1].text.isupper())
+    for token in doc[words.end:words.end + 6]:
+        if token.text in EVENT_HEADS:
+            return opened
+        if not (token.is_title or token.lower_ in ("and", "of")):
+            return False
+    return False
 
 
 def _dateline_city(doc: Doc) -> list[Span]:

@@ -1411,3 +1411,19 @@ def test_political_consultations_between_two_ministries_are_a_meeting(meetings):
     found = meetings("On July 11, 2024, regular political consultations between the Ministries of Foreign Affairs of "
                      "the Republic of Estonia and Japan were held in Tokyo.")
     assert [(m["date"], m["place"]) for m in found] == [("2024-07-11", "Tokyo")]
+
+
+def test_a_summit_attended_in_a_town_it_is_named_for_and_a_meeting_on_that_occasion(meetings):
+    found = meetings("In April 2018, Prime Minister Taro Ito attended the Riga Nuclear Safety Summit, and on that "
+                     "occasion held a Japan-Latvia Summit Meeting with President Ozols.")
+    assert [(m["people"], m["date"], m["place"]) for m in found if len(m["people"]) == 2] == [
+        (["Ozols", "Taro Ito"], "2018-04", "Riga")]
+
+
+def test_after_a_visit_the_two_presidents_signed_there_and_the_two_of_us_are_the_author_and_the_visitor(meetings):
+    found = meetings("By Kenji Sato, Minister of Economy of Japan\n\nIn 2018, work continued. In February, Minister Ivan "
+                     "Kask visited Tokyo, and the two of us co-chaired the working group on the cooperation plan. In "
+                     "July, President Jaan Tamm of Estonia visited Riga, and the two presidents signed the Treaty of "
+                     "Friendship between Estonia and Latvia.")
+    assert [(m["kind"], m["people"], m["place"]) for m in found if m["kind"] != "visit"] == [
+        ("ministerial-meeting", ["Ivan Kask", "Kenji Sato"], "Tokyo"), ("signing", [], "Riga")]
