@@ -490,6 +490,15 @@ def _date_right_after(triggers: list[Token], clause: list[Token]) -> list[Token]
     return list(prep.subtree) if dated else []
 
 
+def _town_of_the_event_before(anchor: Token) -> list[Token]:
+    """"A attended the opening of the Sochi Games and held a meeting with B": the town named by the event that
+    the verb it is coordinated with took A to."""
+    if anchor.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
+        return []
+    return [t for c in anchor.head.children if c.dep_ in ("dobj", "prep") and c.i < anchor.i for t in c.subtree
+            if t.ent_type_ in ("GPE", "PLACE") and _names_an_event(t)]
+
+
 def _setting_above(anchor: Token) -> list[Token]:
     """"In May, I travelled to Bishkek ..., where (or: and the following day) I paid a courtesy call", "his visit
     in October 2015, when he held a summit meeting": the when and where of the clauses above."""
@@ -936,7 +945,7 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     if all(_another_event(t) and _bare_reference(t) and not _dated_earlier_event(t) for t in triggers):
         return []  # "Prior to the meeting, A laid a wreath": the meeting is told already, and A's act is no meeting
     triggers = [t for t in triggers if not _another_event(t)] or triggers
-    clause = _clause(anchor) + (_held_phrase(triggers) or _setting_above(anchor))
+    clause = _clause(anchor) + (_held_phrase(triggers) or _setting_above(anchor)) + _town_of_the_event_before(anchor)
     clause += _date_right_after(triggers, clause)
     if _is_future(anchor, triggers):
         return []

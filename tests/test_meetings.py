@@ -1427,3 +1427,9 @@ def test_after_a_visit_the_two_presidents_signed_there_and_the_two_of_us_are_the
                      "Friendship between Estonia and Latvia.")
     assert [(m["kind"], m["people"], m["place"]) for m in found if m["kind"] != "visit"] == [
         ("ministerial-meeting", ["Ivan Kask", "Kenji Sato"], "Tokyo"), ("signing", [], "Riga")]
+
+
+def test_a_meeting_told_after_attending_an_event_named_for_its_town_is_there(meetings):
+    found = meetings("In February 2014, Prime Minister Taro Ito attended the opening ceremony of the Riga Winter Games "
+                     "and held another summit meeting with President Jaan Tamm.")
+    assert [(m["people"], m["place"]) for m in found] == [(["Jaan Tamm", "Taro Ito"], "Riga")]
