@@ -313,7 +313,8 @@ def _anchor(token: Token) -> Token:
     if node.pos_ not in ("VERB", "AUX"):
         return token.sent.root
     # "the Session ..., concluded in 1985, was held in X": the meeting is the subject of a wrong root
-    held = [c for c in node.children if c.dep_ == "conj" and c.lemma_ in HELD_VERBS] if (
+    held = [c for c in node.children if c.dep_ in ("conj", "ccomp") and c.lemma_ in HELD_VERBS] + (
+        [node.head] if node.dep_ == "advcl" and node.head.lemma_ in HELD_VERBS else []) if (
         token.dep_ in ("nsubj", "nsubjpass") and token.head == node and node.lemma_ not in HELD_VERBS) else []
     return held[0] if held else node
 

@@ -1433,3 +1433,11 @@ def test_a_meeting_told_after_attending_an_event_named_for_its_town_is_there(mee
     found = meetings("In February 2014, Prime Minister Taro Ito attended the opening ceremony of the Riga Winter Games "
                      "and held another summit meeting with President Jaan Tamm.")
     assert [(m["people"], m["place"]) for m in found] == [(["Jaan Tamm", "Taro Ito"], "Riga")]
+
+
+def test_a_session_held_under_an_agreement_concluded_long_before_takes_its_own_date(meetings):
+    found = meetings("In 2011, cooperation continued. The 2011 Session of the Japan-Russia Fisheries Committee, which "
+                     "was established under the Agreement between the Government of Latvia and the Government of the "
+                     "Union of Soviet Socialist Republics on Cooperation in the Field of Fisheries, concluded in 1985 "
+                     "with the former Soviet Union, was held in Moscow from March 28 to April 14.")
+    assert [(m["date"], m["place"]) for m in found] == [("2011-03-28", "Moscow")]
