@@ -476,6 +476,11 @@ def _held_phrase(triggers: list[Token]) -> list[Token]:
             break
         if token.dep_ == "acl" and token.lemma_ in HELD_VERBS and token.head.i < noun.i and not _is_trigger(token.head):
             return list(token.subtree)
+        if token.dep_ == "relcl" and token.lemma_ in HELD_VERBS and token.head in noun.subtree and any(
+                c.lower_ in ("which", "that") for c in token.children):  # "the Meetings between A and B, which were
+            rest = sentence[token.i - sentence.start:]                    # held in X on Y": to the end, however parsed
+            end = next((t.i for t in rest if t.text == ";" or t.pos_ in ("NOUN", "PROPN") and _is_trigger(t)), sentence.end)
+            return [t for t in rest if t.i < end]
     return []
 
 

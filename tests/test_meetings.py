@@ -1441,3 +1441,13 @@ def test_a_session_held_under_an_agreement_concluded_long_before_takes_its_own_d
                      "Union of Soviet Socialist Republics on Cooperation in the Field of Fisheries, concluded in 1985 "
                      "with the former Soviet Union, was held in Moscow from March 28 to April 14.")
     assert [(m["date"], m["place"]) for m in found] == [("2011-03-28", "Moscow")]
+
+
+def test_meetings_between_two_leaders_which_were_held_in_a_town_on_a_day(meetings):
+    found = meetings("March 18, 2017\n\nOn Saturday, March 18, the first round of the Estonia-Latvia consultations on "
+                     "joint economic activities was held in Tallinn. The consultations were held on the basis of the "
+                     "agreement reached at the Estonia-Latvia Summit Meetings between Prime Minister Jaan Tamm and "
+                     "President Ivan Ozols, which were held in Tartu City, Tartu County, on December 15 last year and in "
+                     "Riga the following day.")
+    summit = next(m for m in found if m["people"])
+    assert (summit["date"], summit["place"]) == ("2016-12-15", "Tartu")
