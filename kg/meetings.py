@@ -71,6 +71,7 @@ TITLE_REFERENCE = re.compile(r"\b[Tt]he\s+(Prime\s+Minister|President|Foreign\s+
 GROUP_REFERENCE = re.compile(r"\b(?:the\s+(?P<size>two|three|four|five|six|seven|eight|nine|ten)|(?P<both>both)|the)\s+"
                              r"(?P<office>leaders|heads of state|prime ministers|presidents|foreign ministers|ministers|"
                              r"chairs|co-chairs|secretaries)\b(?!\s+of\b|\s*['’])", re.I)  # not "Ministers' Meeting"
+OPENING_DAY = re.compile(rf"\W*On\s+((?:{'|'.join(MONTHS[:12])})\s+\d{{1,2}}(?:,\s+\d{{4}})?)\b")
 TWO_OF_US = re.compile(r"\b(?:the\s+two\s+of\s+us|both\s+of\s+us)\b", re.I)
 DAYS_LATER = re.compile(r"\b(?:(\w+)\s+(?:days?|(weeks?))\s+(later|earlier)|the\s+(?:following|next|(previous))\s+day|"
                         r"the\s+day\s+(?:after|(before)))\b", re.I)
@@ -558,6 +559,7 @@ class _Context:
         self.former = {_surname(m) for (start, _), m in self.people if start and doc[start - 1].lower_ in ("former", "late")}
         self.author = self._byline(doc)
         self.day_read: str | None = None  # the last day the text has told of
+        self.day_opened_at = -1  # where a sentence opening with a day ("On March 10, ...") but no meeting began
         self.meetings: list[MeetingRecord] = []  # read so far
         self.occasions: list[tuple[MeetingRecord, MeetingRecord]] = []  # "also" met: (meeting, on whose occasion)
         self.last_at = 0  # where the last of them was read
@@ -797,6 +799,10 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
             readout_days.extend([None if _recalled(anchor) else context.dateline_day(anchor.sent.start_char)] * len(found))
             told_at.extend([sent.start_char] * len(found))
         context.day_read = days_told[-1] if days_told else context.day_read
+        opening = OPENING_DAY.match(sent.text)
+        day = normalise_date(opening.group(1), context.year_at(sent[0]), context.meta.published) if opening else None
+        if len(meetings) == in_sentence and day and len(day) == 10:  # "On March 10, A laid a wreath ...": that day
+            context.day_read, context.day_opened_at = day, sent.start_char
         _place_by_visit(meetings[in_sentence:])
         for issue in named_issues(sent.text):
             issues.append((issue, evidence or make_evidence([sent])))
@@ -1042,12 +1048,13 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         surnames = {p.name.split()[-1] for p in people + _accompanied(anchor.sent, context)}
         place = place or next((m.place for m in reversed(context.meetings) if m.date == date and m.place
                                and surnames & {p.name.split()[-1] for p in m.participants}), None)  # same day, same town
-    relative = SAME_MONTH.search(anchor.sent.text) or not last_day and DAYS_LATER.search(_text(clause))
+    own_words = _text(_without_descriptions(clause))  # not "the agreements reached the day before"
+    relative = SAME_MONTH.search(anchor.sent.text) or not last_day and DAYS_LATER.search(own_words)
     if date is None and relative:  # "Later that month, I met B", "Two days later" in a month: the month last told
         date = next((m.date[:7] for m in reversed(context.meetings) if m.date and len(m.date) >= 7), None)
     if date is None and last_day:  # "Two days later", "the following day": after the last day read
         opening = DAYS_LATER.match(anchor.sent.text)  # "The following day I ...", however the parser hangs it
-        date = _days_after(_text(clause) if not opening else opening.group(0), last_day)
+        date = _days_after(own_words if not opening else opening.group(0), last_day)
     adverbs = {c.lower_ for c in anchor.children if c.dep_ == "advmod"}
     occasion = None
     main_clause = anchor == anchor.sent.root or anchor.dep_ == "conj" and anchor.head == anchor.sent.root
@@ -1060,6 +1067,9 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
             occasion.participants.extend(people)  # its people, named only now
             occasion.evidence.append(evidence)
             return []
+    if date is None and "also" in adverbs and context.day_opened_at > context.last_at \
+            and "\n" not in context.text[context.day_opened_at:anchor.idx]:
+        date = last_day  # "On March 10, A laid a wreath. A also held a meeting with B": that day
     unnamed = kind == "other" and not label and anchor.pos_ == "VERB" and people and not place  # "I sat down with A, B"
     if date is None and (adverbs & {"also", "then"} or unnamed) and context.meetings:
         previous = context.meetings[-1]  # "A and B also held ...", "I then called on B": on the occasion just told,
@@ -1116,6 +1126,14 @@ def _destinations(triggers: list[Token], in_clause: list) -> list[Mention]:
                 continue  # "visited Riga, Latvia": the town's state, no second visit
             found.append(mention)
     return found
+
+
+def _without_descriptions(clause: list[Token]) -> list[Token]:
+    """The clause without participles and relative clauses describing things other than meetings ("the
+    agreements reached the day before"), whose times are not the meeting's."""
+    described = {t.i for c in clause if c.dep_ in ("acl", "relcl") and (
+        not _is_trigger(c.head) or c.lemma_ in ("reach", "sign", "conclude", "adopt")) for t in c.subtree}
+    return [t for t in clause if t.i not in described]
 
 
 def _days_after(text: str, day: str) -> str | None:

@@ -1451,3 +1451,20 @@ def test_meetings_between_two_leaders_which_were_held_in_a_town_on_a_day(meeting
                      "Riga the following day.")
     summit = next(m for m in found if m["people"])
     assert (summit["date"], summit["place"]) == ("2016-12-15", "Tartu")
+
+
+def test_the_day_before_of_agreements_reached_is_not_the_meetings_day(meetings):
+    found = meetings("On March 10, 2018, President Jaan Tamm visited Riga. President Jaan Tamm also held a meeting with "
+                     "Prime Minister Ivo Ozols, at which the practical implementation of the agreements reached the day "
+                     "before was discussed, including the launch of joint projects.")
+    assert [m["date"] for m in found if len(m["people"]) == 2] == ["2018-03-10"]
+
+
+def test_a_sentence_opening_with_a_day_sets_the_day_of_what_follows(meetings):
+    found = meetings("09.03.2018\n\nOn March 9, President of the Republic of Estonia Jaan Tamm arrived in Riga on a state "
+                     "visit to the Republic of Latvia at the invitation of President Ivo Ozols.\n\nOn the same day, the "
+                     "presidents visited the exhibition of Estonian industrial products.\n\nOn March 10, the second day "
+                     "of the visit, the Head of our state laid a wreath at the monument in the centre of Riga. President "
+                     "Jaan Tamm also held a meeting with Prime Minister Peteris Kalns, at which the practical "
+                     "implementation of the agreements reached the day before was discussed.")
+    assert [m["date"] for m in found if "Peteris Kalns" in m["people"]] == ["2018-03-10"]
