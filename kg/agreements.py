@@ -23,7 +23,7 @@ _ANOTHER = (r"\s+and\s+(?i:(?:the|an?|several|other|various|\d+|two|three|four)\
             r"(?:agreements?|protocols?|memorand(?:um|a)|notes|documents?|statements?|declarations?|treaty|treaties|contracts?)\b)")
 _NOT_ANOTHER = r"(?!" + _ANOTHER + r")"
 # "and" joins words of one name, not two names: "the Treaty on X and the Y Statement".
-_AND = r"and(?!\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w’'-]*\s+){0,5}(?:" + INSTRUMENTS + r")\b)"
+_AND = r"and(?!\s+(?:the\s+|a\s+|an\s+)(?:[A-Z][\w’'-]*\s+){0,5}(?:" + INSTRUMENTS + r")\b)"
 _WORD = r"(?:[A-Z][\w’'.-]*|\d[\w-]*|[A-Z]+)"
 _CONNECT = r"(?:of|for|" + _AND + r"|on|in|the|to|between|with|a|an|,)"
 _NUMBERED = r"(?:(?:[Tt]he\s+)?(?:[a-z]+|\d+)-point\s+)"
@@ -57,7 +57,7 @@ def _without_circumstances(raw: str) -> str:
                  "", raw, flags=re.S)
     for match in re.finditer(r",?\s+(?:in|at|on)\s+(?P<word>[A-Z][\w-]*)(?![\w-]|\s+[A-Z(])|,\s+and\s+the\b", raw):
         word = match.group("word")
-        if word is None or word in MONTHS or lexicon.city(word) or lexicon.country_code(word):
+        if word is None or word in MONTHS or lexicon.city(word):  # where it was signed; "... Accord in X" is its subject
             return raw[:match.start()]
     return raw
 

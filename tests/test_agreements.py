@@ -322,3 +322,9 @@ def test_documents_listed_among_those_signed_and_an_instrument_known_by_when_it_
     assert [n for n, _ in names("Estonian companies invest, and the bilateral investment agreement signed in October "
                                 "2014 has given investors confidence.")] == ["bilateral investment agreement"]
     assert names("The agreement signed in May was implemented, as was the same agreement signed in June.") == []
+
+
+def test_and_without_an_article_joins_words_of_one_name_and_a_state_after_in_is_its_subject():
+    assert [n for n, _ in names("In June, the two sides signed the General Agreement on the Establishment of Peace and "
+                                "National Accord in Estonia in Riga.")] == [
+        "General Agreement on the Establishment of Peace and National Accord in Estonia"]
