@@ -102,6 +102,10 @@ def _patterns() -> dict[str, re.Pattern]:
                  r"(?=\s*[.;:,]|\s+(?:which|that|with|in|at|during|to|by|as|after|before|prior|through|under|was|were|is)\b"
                  r"|\s+on\s+(?=[A-Z\d])"
                  r"|\s+and\s+(?:[a-z]+ed|held|met|made|took|had|gave|set|began)\b)")  # "... and held a press conference"
+    # "adopted a Joint Statement on expanding the partnership between A and B": a capitalised kind, a plain subject
+    concluded_titled = (r"\b(?:signed|concluded|adopted|approved|issued)\s+(?:an?|the)\s+(?P<name>(?:Joint\s+)?"
+                        r"(?:Statement|Declaration|Agreement|Memorandum|Treaty|Protocol)\s+(?:on|concerning)\s+[a-z]"
+                        r"[^.;:()\n]{3,150}?)(?=\s*[.;:]|,\s+(?:which|and)\b)")
     # a quoted document title the text says was signed: signed the "Cooperation Program between ... for 2024-2025"
     quoted = r"\b(?:signed|concluded|exchanged)\s+(?:an?\s+|the\s+)?[\"“](?P<name>[A-Z][^\"”\n]{8,300})[\"”]"
     between = (r"(?<![\w-])(?P<name>(?:[Aa]|[Aa]n|[Tt]he|two|three|\d+-year)\s+(?:(?!(?:a|an|the)\s)[a-z\d-]+\s+){0,2}"
@@ -138,7 +142,7 @@ def _patterns() -> dict[str, re.Pattern]:
     acronyms = r"(?<![\w-])(?P<name>" + "|".join(re.escape(a) for a in sorted(lexicon.AGREEMENT_ACRONYMS, key=len, reverse=True)) + r")(?![\w-])"
     return {name: re.compile(p) for name, p in
             [("named", named), ("instrument_first", instrument_first), ("numbered", numbered_plain), ("between", between),
-             ("concluded", concluded), ("quoted", quoted), ("town", town_agreement), ("passive", passive), ("notes", notes), ("included", included), ("signed_then", signed_then),
+             ("concluded", concluded), ("concluded_titled", concluded_titled), ("quoted", quoted), ("town", town_agreement), ("passive", passive), ("notes", notes), ("included", included), ("signed_then", signed_then),
              ("listed", listed), ("acronyms", acronyms)]}
 
 

@@ -328,3 +328,9 @@ def test_and_without_an_article_joins_words_of_one_name_and_a_state_after_in_is_
     assert [n for n, _ in names("In June, the two sides signed the General Agreement on the Establishment of Peace and "
                                 "National Accord in Estonia in Riga.")] == [
         "General Agreement on the Establishment of Peace and National Accord in Estonia"]
+
+
+def test_a_capitalised_instrument_adopted_with_a_subject_in_plain_words():
+    assert [n for n, _ in names("At the meeting, the two leaders adopted a Joint Statement on expanding the strategic "
+                                "partnership between Estonia and Latvia.")] == [
+        "Joint Statement on expanding the strategic partnership between Estonia and Latvia"]
