@@ -104,8 +104,8 @@ def _patterns() -> dict[str, re.Pattern]:
                  r"|\s+and\s+(?:[a-z]+ed|held|met|made|took|had|gave|set|began)\b)")  # "... and held a press conference"
     # "adopted a Joint Statement on expanding the partnership between A and B": a capitalised kind, a plain subject
     concluded_titled = (r"\b(?:signed|concluded|adopted|approved|issued)\s+(?:an?|the)\s+(?P<name>(?:Joint\s+)?"
-                        r"(?:Statement|Declaration|Agreement|Memorandum|Treaty|Protocol)\s+(?:on|concerning)\s+[a-z]"
-                        r"[^.;:()\n]{3,150}?)(?=\s*[.;:]|,\s+(?:which|and)\b)")
+                        r"(?:Statement|Declaration|Agreement|Memorandum|Treaty|Protocol)\s+(?:on|concerning)\s+"
+                        r"(?!(?:the|a|an)\s)[a-z][^.;:()\n]{3,150}?)(?=\s*[.;:]|,\s+(?:which|and)\b|\s+and\s+[a-z]+ed\b)")
     # a quoted document title the text says was signed: signed the "Cooperation Program between ... for 2024-2025"
     quoted = r"\b(?:signed|concluded|exchanged)\s+(?:an?\s+|the\s+)?[\"“](?P<name>[A-Z][^\"”\n]{8,300})[\"”]"
     between = (r"(?<![\w-])(?P<name>(?:[Aa]|[Aa]n|[Tt]he|two|three|\d+-year)\s+(?:(?!(?:a|an|the)\s)[a-z\d-]+\s+){0,2}"
