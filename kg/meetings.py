@@ -189,6 +189,8 @@ def normalise_date(text: str, year: str | None, published: str | None = None) ->
         return f"{published[:7]}-{int(m.group(1)):02d}"  # "On the 9th" of a readout dated May 2017
     if year and (m := re.search(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", text)):
         return f"{year}-{month(m.group(1)):02d}-{int(m.group(2)):02d}"
+    if year and (m := re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b", text)):
+        return f"{year}-{month(m.group(2)):02d}-{int(m.group(1)):02d}"  # "on 9 October"
     if year and (m := re.search(rf"\b({_MONTH})\b", text)):
         return f"{year}-{month(m.group(1)):02d}"
     return None
@@ -560,6 +562,8 @@ class _Context:
         self.author = self._byline(doc)
         self.day_read: str | None = None  # the last day the text has told of
         self.day_opened_at = -1  # where a sentence opening with a day ("On March 10, ...") but no meeting began
+        self.unattended: MeetingRecord | None = None  # a ceremony told before anyone named attends it
+        self.unattended_at = -1
         self.meetings: list[MeetingRecord] = []  # read so far
         self.occasions: list[tuple[MeetingRecord, MeetingRecord]] = []  # "also" met: (meeting, on whose occasion)
         self.last_at = 0  # where the last of them was read
@@ -997,6 +1001,11 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     if kind == "visit" and not people and not any(t.lower_ in ("president", "minister") for t in clause):
         return []
     if all(t.lemma_.lower() in ATTENDED_ONLY for t in triggers) and len(people) < 2:
+        # "An opening ceremony was held in X on May 3": an event only once named people attend ("A, B and C attended
+        # the ceremony"); kept aside until then
+        context.unattended = _record(kind, people, countries, dates[0] if dates else None, places[0] if places else None,
+                                     [], agreements, evidence, "", [])
+        context.unattended_at = anchor.idx
         return []
     described = [t for t in triggers if t.dep_ in ("attr", "conj") and t.head.lemma_ == "be" and any(
         c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that") for c in t.head.children)
@@ -1009,7 +1018,12 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         attended = any(t.dep_ == "nsubjpass" and t.head.lemma_ in ATTENDANCE_VERBS for t in triggers)
         day = context.last_day(anchor.idx)  # "The talks were attended by A, B": the last told of the day in force
         referent = next((m for m in reversed(context.meetings) if m.date in (None, day)), None) if attended else None
-        _add_attendees(anchor.sent, context, evidence, _this_years(triggers, context) or referent)
+        unattended = context.unattended if context.unattended_at > context.last_at else None
+        target = _this_years(triggers, context) or referent or unattended
+        _add_attendees(anchor.sent, context, evidence, target)
+        if target is unattended is not None and len(unattended.participants) >= 2:
+            context.unattended = None
+            return [unattended]
         return []
     text = evidence.sentence
     topics = topics_of(text)
@@ -1533,8 +1547,9 @@ def _places(in_clause: list, clause: list[Token], trigger: Token, kind: str) -> 
             start > 0 and trigger.doc[start - 1].text == "-")
         if (token.dep_ == "compound" or hyphenated) and not names_summit:  # but "the Halifax Summit" was in Halifax
             continue
-        if mention.type == "Place" and mention.name.split()[-1].lower() in VENUE_NOUNS | {"kremlin", "house"}:
-            continue  # "at the X State Residence": a building; the meeting's place is its town, told elsewhere
+        if mention.type == "Place" and (mention.name.split()[-1].lower() in VENUE_NOUNS | {"kremlin", "house"}
+                                        or mention.name.split()[-1] in lexicon.FACILITY_HEADS):
+            continue  # "at the X State Residence", "at the X Sea Trade Port": a building; its town is the place
         rank = 0 if mention.type == "Place" else 1
         candidates.append((rank, start, mention))
     if _distributes(clause):  # in the order told, towns and states alike ("in Singapore in May and in Riga in June"),

@@ -579,16 +579,17 @@ PROJECT_NOUNS = {"pipeline", "railway", "railroad", "corridor", "road", "highway
 
 
 def _in_a_project_name(doc: Doc, ent: Span) -> bool:
-    """A state in a chain of three or more that names a project ("the Kazakhstan-Turkmenistan-Iran railway"):
-    a piece of the project's name, not a mention of the state."""
-    if ent.label_ not in ("COUNTRY", "GPE"):
+    """A state or town in a chain of three or more that names a project ("the Kazakhstan-Turkmenistan-Iran
+    railway", "the Baku-Tbilisi-Kars railway"): a piece of the project's name, not a mention of the place."""
+    if ent.label_ not in ("COUNTRY", "GPE", "FAC", "LOC"):
         return False
     start, end = ent.start, ent.end
     while start >= 2 and doc[start - 1].text == "-" and doc[start - 2].ent_type_ in ("COUNTRY", "GPE", "NORP"):
         start -= 2
     while end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].ent_type_ in ("COUNTRY", "GPE", "NORP"):
         end += 2
-    if (end - start + 1) // 2 < 3:
+    places = (end - start + 1) // 2 if end - start > 1 else ent.text.count("-") + 1  # "Baku-Tbilisi-Kars" as one
+    if places < 3:
         return False
     following = [t for t in doc[end:end + 8] if t.pos_ in ("NOUN", "PROPN") and not t.is_upper]
     return bool(following) and following[0].lemma_.lower() in PROJECT_NOUNS | {"gas", "oil", "power"}

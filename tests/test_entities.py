@@ -211,3 +211,8 @@ def test_the_four_disputed_islands_are_places_of_no_state(annotate):
     records = annotate("They discussed the attribution of the four islands of Etorofu, Kunashiri, Shikotan and Habomai.")
     assert not [m for m in records.mentions if m.type == "Person"]
     assert {m.name for m in records.mentions if m.type == "Place"} >= {"Shikotan", "Habomai"}
+
+
+def test_towns_chained_in_a_projects_name_are_no_places(annotate):
+    records = annotate("An opening ceremony of the Tallinn-Riga-Vilnius railway was held in Tartu.")
+    assert sorted(of_type(records, "Place")) == ["Tartu"]

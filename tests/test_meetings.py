@@ -1468,3 +1468,12 @@ def test_a_sentence_opening_with_a_day_sets_the_day_of_what_follows(meetings):
                      "Jaan Tamm also held a meeting with Prime Minister Peteris Kalns, at which the practical "
                      "implementation of the agreements reached the day before was discussed.")
     assert [m["date"] for m in found if "Peteris Kalns" in m["people"]] == ["2018-03-10"]
+
+
+def test_a_ceremony_told_first_and_attended_by_named_leaders_after(meetings):
+    found = meetings("30 October 2017\n\nAn official opening ceremony of the Tallinn-Riga-Vilnius railway was held at "
+                     "the Tallinn Sea Trade Port in Paldiski on 30 October.\n\nPresident of the Republic of Estonia Jaan "
+                     "Tamm, President of the Republic of Latvia Ivo Ozols and Prime Minister of Lithuania Petras Kalnas "
+                     "attended the ceremony.")
+    assert [(m["people"], m["date"], m["place"]) for m in found] == [
+        (["Ivo Ozols", "Jaan Tamm", "Petras Kalnas"], "2017-10-30", "Paldiski")]
