@@ -249,7 +249,7 @@ OFFICES = [
     "Mayor", "Ambassador", "Special Envoy", "Envoy", "King", "Queen", "Emperor", "Empress",
     "Crown Prince", "Crown Princess", "Prince", "Princess", "Emir", "Sultan", "Patriarch",
     "Director-General", "Director General", "Commissioner", "Chief of Staff", "Commander-in-Chief",
-    "Commander", "Head", "Leader", "Supreme Leader", "Senator", "Representative", "Deputy",
+    "Commander", "Head of State", "Head of Government", "Head", "Leader", "Supreme Leader", "Senator", "Representative", "Deputy",
 ]
 # States whose head of state is a monarch: none of them has a "President".
 MONARCHIES = {"JP", "GB", "ES", "NL", "BE", "LU", "SE", "NO", "DK", "LI", "MC", "TH", "MY", "KH", "BT", "BN", "SA",

@@ -64,7 +64,7 @@ class PersonMatch:
 # Letters beyond ASCII: "François", "Müller", "Łukasz", "Ahmad Shah Massoud".
 _UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-ſ", "a-zß-öø-ÿĀ-ſ"
 _NAME_TOKEN = (rf"(?:[{_UP}][{_LOW}]*['’]?[{_UP}]?[{_LOW}]+(?:-[{_UP}{_LOW}][{_LOW}]+)*"
-               rf"|[{_UP}]{{2,}}(?![\w.]))")
+               rf"|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})*(?![\w.]))")  # "TOKAYEV", "OYUN-ERDENE"
 _NAME = _NAME_TOKEN + r"(?:\s+(?:[A-Z]\.\s+)?" + _NAME_TOKEN + r"){0,3}"  # "George W. Bush"
 
 

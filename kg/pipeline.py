@@ -376,7 +376,8 @@ def make_fixes(nlp: Language, name: str):
                 before = _doc_text(doc)[max(0, ent.start_char - 40):ent.start_char]
                 if re.search(r"Photo:\s*$", before):
                     continue  # a photo credit
-                if re.search(r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:the\s+)?$", before):
+                if re.search(r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:the\s+)?$", before) \
+                        and not lexicon.country_code(ent.text):  # but "the Prime Minister of Mongolia" names a state
                     continue  # the portfolio in "Minister of Economy, Trade and Industry", not a ministry
                 if re.fullmatch(r"[A-Z]+-\d+", ent.text):
                     continue  # "COVID-19"

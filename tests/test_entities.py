@@ -216,3 +216,12 @@ def test_the_four_disputed_islands_are_places_of_no_state(annotate):
 def test_towns_chained_in_a_projects_name_are_no_places(annotate):
     records = annotate("An opening ceremony of the Tallinn-Riga-Vilnius railway was held in Tartu.")
     assert sorted(of_type(records, "Place")) == ["Tartu"]
+
+
+def test_a_state_named_in_an_office_and_a_hyphenated_capitalised_surname(annotate):
+    records = annotate("Prime Minister Sato held a telephone talk with Mr. Batbayar GANBOLD-ERDENE, Prime Minister of "
+                       "Mongolia. Head of State Ivan Kask met the Prime Minister of Mongolia.")
+    assert {m.key for m in records.mentions if m.type == "Country"} == {"MN"}
+    people = of_type(records, "Person")
+    assert people["Batbayar GANBOLD-ERDENE"].country == "MN"
+    assert people["Ivan Kask"].office == "Head of State"
