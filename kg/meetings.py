@@ -1547,8 +1547,10 @@ def _places(in_clause: list, clause: list[Token], trigger: Token, kind: str) -> 
             start > 0 and trigger.doc[start - 1].text == "-")
         if (token.dep_ == "compound" or hyphenated) and not names_summit:  # but "the Halifax Summit" was in Halifax
             continue
-        if mention.type == "Place" and (mention.name.split()[-1].lower() in VENUE_NOUNS | {"kremlin", "house"}
-                                        or mention.name.split()[-1] in lexicon.FACILITY_HEADS):
+        words = mention.name.removeprefix("the ").split()
+        if mention.type == "Place" and (words[-1].lower() in VENUE_NOUNS | {"kremlin", "house"}
+                                        or words[-1] in lexicon.FACILITY_HEADS  # "the Palace of Independence" too
+                                        or words[0] in lexicon.FACILITY_HEADS and words[1:2] == ["of"]):
             continue  # "at the X State Residence", "at the X Sea Trade Port": a building; its town is the place
         rank = 0 if mention.type == "Place" else 1
         candidates.append((rank, start, mention))

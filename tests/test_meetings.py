@@ -1477,3 +1477,10 @@ def test_a_ceremony_told_first_and_attended_by_named_leaders_after(meetings):
                      "attended the ceremony.")
     assert [(m["people"], m["date"], m["place"]) for m in found] == [
         (["Ivo Ozols", "Jaan Tamm", "Petras Kalnas"], "2017-10-30", "Paldiski")]
+
+
+def test_a_palace_of_something_is_a_building_not_the_meetings_town(meetings):
+    found = meetings("Tallinn, 9 August 2024\n\nOn 9 August 2024, President Jaan Tamm chaired the sixth Consultative "
+                     "Meeting of the Heads of State of the Baltic, held at the Palace of Independence, with President "
+                     "Ivo Ozols.")
+    assert [m["place"] for m in found] == ["Tallinn"]
