@@ -1814,6 +1814,24 @@ class _Stay:
     place: Mention
     date: str | None
     arrival: bool = False  # told as such ("My first stop was X"), not taken from a visit's destination
+    until: str | None = None  # the last day of a visit told with its period
+
+
+def _last_day(visit: MeetingRecord) -> str | None:
+    """"visited Japan from May 30 to June 2" (dated May 30): June 2."""
+    period = PERIOD_TO.search(visit.evidence[0].sentence)
+    if not (period and visit.date and len(visit.date) == 10):
+        return None
+    last = normalise_date(f"{period.group('last_month') or period.group('month')} {period.group('day')}", visit.date[:4])
+    return last if last and len(last) == 10 and last >= visit.date else None
+
+
+def _within(date: str | None, first: str | None, last: str | None) -> bool:
+    return bool(date and first and last and len(date) == 10 and first <= date <= last)
+
+
+PERIOD_TO = re.compile(rf"\bfrom\s+(?P<month>{_MONTH})\s+\d{{1,2}}\s+(?:to|until|through)\s+"
+                       rf"(?:(?P<last_month>{_MONTH})\s+)?(?P<day>\d{{1,2}})\b")
 
 
 ARRIVAL_VERBS = {"arrive", "travel", "fly", "proceed", "move", "head", "go", "continue"}
@@ -1870,7 +1888,7 @@ def _place_by_stays(meetings: list[MeetingRecord], stays: list[_Stay]) -> None:
             other.place.type == "Country" and other.place.key == visit.place.country and _same_time(other.date, visit.date)
             and travellers(other) & travellers(visit) for other in visits)
 
-    stays = stays + [_Stay(m.evidence[0].start, p, m.place, m.date) for m in visits if not leg(m)
+    stays = stays + [_Stay(m.evidence[0].start, p, m.place, m.date, until=_last_day(m)) for m in visits if not leg(m)
                      for p in m.visitors or m.participants]
     stays.sort(key=lambda stay: stay.at)
     for meeting in meetings:
@@ -1882,7 +1900,8 @@ def _place_by_stays(meetings: list[MeetingRecord], stays: list[_Stay]) -> None:
             hosts = {p.country for p in meeting.participants if _surname(p) != visitor}
             if visitor not in {_surname(p) for p in meeting.participants}:
                 continue
-            if (_place_country(stay.place) in hosts or stay.arrival and hosts <= {None}) and (  # host's state untold
-                    _same_time(meeting.date, stay.date) if stay.date else at - stay.at <= STAY_WINDOW):
-                meeting.place = stay.place
+            during = _within(meeting.date, stay.date, stay.until)  # "visited Japan from May 30 to June 2"
+            if (_place_country(stay.place) in hosts or (stay.arrival or during) and hosts <= {None}) and (
+                    during or (_same_time(meeting.date, stay.date) if stay.date else at - stay.at <= STAY_WINDOW)):
+                meeting.place = stay.place  # (with the host's state untold)
             break  # where the visitor was last said to be

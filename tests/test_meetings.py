@@ -1484,3 +1484,10 @@ def test_a_palace_of_something_is_a_building_not_the_meetings_town(meetings):
                      "Meeting of the Heads of State of the Baltic, held at the Palace of Independence, with President "
                      "Ivo Ozols.")
     assert [m["place"] for m in found] == ["Tallinn"]
+
+
+def test_meetings_during_a_visit_told_with_its_period_are_in_the_state_visited(meetings):
+    found = meetings("June 2, 2017\n\nH.E. Mr. Ivan Kask, Minister of Foreign Affairs of Estonia, visited Japan from May "
+                     "30 to June 2.\n\nOn May 31, Mr. Kenji Sato, State Minister for Foreign Affairs, hosted a dinner for "
+                     "Minister Kask and exchanged views with him.")
+    assert [(m["date"], m["place"]) for m in found if m["kind"] != "visit"] == [("2017-05-31", "Japan")]
