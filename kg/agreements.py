@@ -131,8 +131,9 @@ def _patterns() -> dict[str, re.Pattern]:
     passive = (r"\b(?:An?|The)\s+(?P<name>(?:agreement|memorandum|protocol|treaty)\s+(?:on|between|concerning)\s+[^.;:()]{3,200}?)"
                r"(?=\s+(?:was|were)\s+(?:also\s+)?(?:signed|concluded|exchanged|initialled)\b)")
     # an item of a list of documents signed: "They include an agreement on X, a treaty on Y, and ..."
-    included = (r"(?:(?<=\binclude\s)|(?<=\bincludes\s)|(?<=\bincluded\s)|(?<=\bincluding\s)|(?<=\bsuch\sas\s)|(?<=,\s)|(?<=\sand\s))"
-                r"(?:an?)\s+(?P<name>(?:[a-z-]+\s+)?(?:agreement|treaty|memorandum|protocol|program(?:me)?|plan|roadmap|document)"
+    included = (r"(?:(?<=\binclude\s)|(?<=\bincludes\s)|(?<=\bincluded\s)|(?<=\bincluding\s)|(?<=\bsuch\sas\s)"
+                r"|(?<=,\s)|(?<=\sand\s))(?:an?)\s+(?P<name>(?:[a-z-]+\s+)?"
+                r"(?:agreement|treaty|memorandum|protocol|program(?:me)?|plan|roadmap|document)"
                 r"\s+(?:on|between|concerning|of)\s+[^.;:,()\n]{3,150}?)(?=\s*[,.;]|\s+and\s+(?:an?|the)\s|\s+which\b)")
     # "the bilateral investment agreement signed in October 2014": an instrument known by its kind and when it was made
     signed_then = (r"\b(?:the|an?)\s+(?P<name>(?!(?:same|other|new|previous|latest|first|last)\b)(?:[a-z-]+\s+){1,3}"
@@ -142,7 +143,8 @@ def _patterns() -> dict[str, re.Pattern]:
     acronyms = r"(?<![\w-])(?P<name>" + "|".join(re.escape(a) for a in sorted(lexicon.AGREEMENT_ACRONYMS, key=len, reverse=True)) + r")(?![\w-])"
     return {name: re.compile(p) for name, p in
             [("named", named), ("instrument_first", instrument_first), ("numbered", numbered_plain), ("between", between),
-             ("concluded", concluded), ("concluded_titled", concluded_titled), ("quoted", quoted), ("town", town_agreement), ("passive", passive), ("notes", notes), ("included", included), ("signed_then", signed_then),
+             ("concluded", concluded), ("concluded_titled", concluded_titled), ("quoted", quoted), ("town", town_agreement),
+             ("passive", passive), ("notes", notes), ("included", included), ("signed_then", signed_then),
              ("listed", listed), ("acronyms", acronyms)]}
 
 

@@ -203,6 +203,7 @@ JAPANESE_PREFECTURES = [
     "Shizuoka", "Aichi", "Mie", "Shiga", "Hyogo", "Nara", "Wakayama", "Tottori", "Shimane", "Okayama",
     "Hiroshima", "Yamaguchi", "Tokushima", "Kagawa", "Ehime", "Kochi", "Fukuoka", "Saga", "Nagasaki", "Kumamoto",
     "Oita", "Miyazaki", "Kagoshima", "Okinawa"]
+EVENT_HEADS = {"Summit", "Conference", "Forum", "Games", "Olympics"}  # "the Riga Summit", "the Sochi Olympic Games"
 JAPANESE_REGIONS = ["Kanto", "Kansai", "Kinki", "Tohoku", "Chubu", "Hokuriku", "Chugoku", "Shikoku", "Kyushu"]
 SUBNATIONAL_UNITS = ["Prefecture", "Prefectures", "Oblast", "Krai", "Kray", "Province", "Governorate", "Okrug",
                      "Autonomous Okrug", "Oblys", "Viloyat"]
@@ -249,7 +250,8 @@ OFFICES = [
     "Mayor", "Ambassador", "Special Envoy", "Envoy", "King", "Queen", "Emperor", "Empress",
     "Crown Prince", "Crown Princess", "Prince", "Princess", "Emir", "Sultan", "Patriarch",
     "Director-General", "Director General", "Commissioner", "Chief of Staff", "Commander-in-Chief",
-    "Commander", "Head of State", "Head of Government", "Head", "Leader", "Supreme Leader", "Senator", "Representative", "Deputy",
+    "Commander", "Head of State", "Head of Government", "Head", "Leader", "Supreme Leader", "Senator",
+    "Representative", "Deputy",
 ]
 # States whose head of state is a monarch: none of them has a "President".
 MONARCHIES = {"JP", "GB", "ES", "NL", "BE", "LU", "SE", "NO", "DK", "LI", "MC", "TH", "MY", "KH", "BT", "BN", "SA",

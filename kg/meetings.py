@@ -28,8 +28,10 @@ from kg.records import Evidence, MeetingCount, MeetingRecord, Mention
 MEETING_NOUNS = {"meeting", "summit", "talk", "talks", "consultation", "dialogue", "visit", "call", "session",
                  "conversation", "teleconference", "videoconference", "ceremony"}
 MEALS = {"lunch", "luncheon", "dinner", "breakfast"}
-# "... negotiations on salmon and trout for 2022 were held": a round of talks that took place (not "continued negotiations")
-HELD_AFTER = re.compile(r"[^,;()]{0,150}?\b(?:were\s+(?P<verb>held|concluded)|(?P<took>took)\s+place|(?P<reached>reached)\s+an?\s+agreement)\b")
+# "... negotiations on salmon and trout for 2022 were held": a round of talks that took place (not "continued
+# negotiations"); the named group is the verb that says so
+HELD_AFTER = re.compile(r"[^,;()]{0,150}?\b(?:were\s+(?P<verb>held|concluded)|(?P<took>took)\s+place"
+                        r"|(?P<reached>reached)\s+an?\s+agreement)\b")
 PEOPLE_NOUNS = {"member", "representative", "leader", "head", "executive", "official", "expert", "student"}
 MEMORIALS = {"grave", "tomb", "memorial", "monument", "mausoleum", "memory", "statue", "funeral"}
 # Nouns that are a meeting only when two named people attend: "the closing ceremony, with both leaders in attendance";
@@ -1579,7 +1581,7 @@ def _names_an_event(token: Token) -> bool:
         if token.dep_ not in ("compound", "amod", "nmod") or token.head == token:
             return False
         token = token.head
-        if token.text in ("Summit", "Conference", "Forum", "Games", "Olympics"):
+        if token.text in lexicon.EVENT_HEADS:
             return True
     return False
 

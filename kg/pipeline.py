@@ -191,8 +191,7 @@ def _surname_mentions(doc: Doc, people: list[Span]) -> list[Span]:
     found = []
     for token in doc:
         initialled = INITIALLED.fullmatch(token.text)
-        if initialled and initialled.group(2) in surnames and not (token.ent_type_ == "PERSON" and token.ent_iob_ == "B"
-                                                                     and doc[token.i:token.i + 1].text != token.text):
+        if initialled and initialled.group(2) in surnames:
             span = Span(doc, token.i, token.i + 1, label="PERSON")
             span._.person_name = initialled.group(2)  # a surname, as "Tokayev" alone would be
             found.append(span)
@@ -540,11 +539,11 @@ def _untagged_towns(doc: Doc, ents: list[Span]) -> list[Span]:
                     or words[-1].text == "-":
                 continue
             following = doc[words.end].text if words.end < len(doc) else ""
-            names_summit = _opens_an_event_name(doc, words)
-            if following.istitle() and not names_summit:
+            names_an_event = _opens_an_event_name(doc, words)
+            if following.istitle() and not names_an_event:
                 continue  # part of a longer name
             after_preposition = doc[start - 1].lower_ in ("in", "at")
-            town = (after_preposition or names_summit) and lexicon.city(words.text, lexicon.MAJOR_CITY)
+            town = (after_preposition or names_an_event) and lexicon.city(words.text, lexicon.MAJOR_CITY)
             if town and not lexicon.country_code(words.text) and words.text not in MONTHS:
                 found.append(Span(doc, words.start, words.end, label="GPE"))
                 taken.update(range(words.start, words.end))
@@ -552,14 +551,11 @@ def _untagged_towns(doc: Doc, ents: list[Span]) -> list[Span]:
     return found
 
 
-EVENT_HEADS = {"Summit", "Conference", "Forum", "Games", "Olympics"}
-
-
 def _opens_an_event_name(doc: Doc, words: Span) -> bool:
     """"the Riga Summit", "the G8 Evian Summit", "the Sochi Olympic Winter Games": a town naming the event."""
     opened = words.start > 0 and (doc[words.start - 1].lower_ == "the" or doc[words.start - 1].text.isupper())
     for token in doc[words.end:words.end + 6]:
-        if token.text in EVENT_HEADS:
+        if token.text in lexicon.EVENT_HEADS:
             return opened
         if not (token.is_title or token.lower_ in ("and", "of")):
             return False
@@ -589,7 +585,7 @@ def _in_a_project_name(doc: Doc, ent: Span) -> bool:
         start -= 2
     while end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].ent_type_ in ("COUNTRY", "GPE", "NORP"):
         end += 2
-    places = (end - start + 1) // 2 if end - start > 1 else ent.text.count("-") + 1  # "Baku-Tbilisi-Kars" as one
+    places = (end - start + 1) // 2 if (start, end) != (ent.start, ent.end) else ent.text.count("-") + 1
     if places < 3:
         return False
     following = [t for t in doc[end:end + 8] if t.pos_ in ("NOUN", "PROPN") and not t.is_upper]

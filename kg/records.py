@@ -112,4 +112,4 @@ class Meeting:
     agreements: set[str]
     evidence: list[Evidence]
     visitors: set[str] = field(default_factory=set)
-    met_a_group: bool = False
+    met_a_group: bool = False  # never merged with another meeting of its people (see MeetingRecord)

@@ -297,6 +297,7 @@ def _nearest_named(reference: Mention, bare: str, names: list[str], by_name: dic
 
 
 def _words_before(evidence: Evidence) -> str:
+    """The words of its sentence before a mention ("the two leaders signed a ")."""
     return evidence.sentence[:max(0, evidence.sentence.find(evidence.quote))]
 
 
