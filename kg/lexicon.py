@@ -203,7 +203,7 @@ JAPANESE_PREFECTURES = [
     "Shizuoka", "Aichi", "Mie", "Shiga", "Hyogo", "Nara", "Wakayama", "Tottori", "Shimane", "Okayama",
     "Hiroshima", "Yamaguchi", "Tokushima", "Kagawa", "Ehime", "Kochi", "Fukuoka", "Saga", "Nagasaki", "Kumamoto",
     "Oita", "Miyazaki", "Kagoshima", "Okinawa"]
-EVENT_HEADS = {"Summit", "Conference", "Forum", "Games", "Olympics"}  # "the Riga Summit", "the Sochi Olympic Games"
+EVENT_HEADS = {"Summit", "Conference", "Forum", "Games", "Olympics"}  # "the Riga Summit", "the Tartu Winter Games"
 JAPANESE_REGIONS = ["Kanto", "Kansai", "Kinki", "Tohoku", "Chubu", "Hokuriku", "Chugoku", "Shikoku", "Kyushu"]
 SUBNATIONAL_UNITS = ["Prefecture", "Prefectures", "Oblast", "Krai", "Kray", "Province", "Governorate", "Okrug",
                      "Autonomous Okrug", "Oblys", "Viloyat"]

@@ -502,7 +502,7 @@ def _date_right_after(triggers: list[Token], clause: list[Token]) -> list[Token]
 
 
 def _town_of_the_event_before(anchor: Token) -> list[Token]:
-    """"A attended the opening of the Sochi Games and held a meeting with B": the town named by the event that
+    """"A attended the opening of the Tartu Games and held a meeting with B": the town named by the event that
     the verb it is coordinated with took A to."""
     if anchor.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
         return []
@@ -1576,7 +1576,7 @@ VENUE_NOUNS = {"hotel", "residence", "office", "embassy", "palace", "guesthouse"
 
 
 def _names_an_event(token: Token) -> bool:
-    """The town in "the Halifax Summit", "the Riga Nuclear Safety Summit", "the Sochi Olympic Winter Games"."""
+    """The town in "the Halifax Summit", "the Riga Nuclear Safety Summit", "the Tartu Winter Games"."""
     for _ in range(6):
         if token.dep_ not in ("compound", "amod", "nmod") or token.head == token:
             return False

@@ -552,7 +552,7 @@ def _untagged_towns(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def _opens_an_event_name(doc: Doc, words: Span) -> bool:
-    """"the Riga Summit", "the G8 Evian Summit", "the Sochi Olympic Winter Games": a town naming the event."""
+    """"the Riga Summit", "the G8 Evian Summit", "the Tartu Winter Games": a town naming the event."""
     opened = words.start > 0 and (doc[words.start - 1].lower_ == "the" or doc[words.start - 1].text.isupper())
     for token in doc[words.end:words.end + 6]:
         if token.text in lexicon.EVENT_HEADS:
