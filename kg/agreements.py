@@ -70,6 +70,7 @@ LOWER_SUBJECT = re.compile(r"\s+on\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,5}?(?=\s+
 # a sentence (or the one before it) telling of documents signed, whose list items count as instruments
 DOCUMENT_LIST = re.compile(r"\b(?:documents?|instruments?)\b[^.]*?\b(?:signed|concluded|exchanged)\b"
                            r"|\b(?:signed|concluded|exchanged)\b[^.]*?\b(?:documents?|instruments?|include|including)\b")
+SENTENCES_BEFORE = 2000  # characters: room for two long sentences
 SENTENCE_STOP = re.compile(r"(?<!Mr)(?<!Ms)(?<!Dr)[.!?]\s+(?=[A-Z])|\n\s*\n")
 LEAD_INS = {"The", "A", "An", "In", "At", "On", "Based", "Under", *MONTHS}  # capitalised words that start no name
 LEAD_IN_PHRASE = re.compile(r"(?:[A-Z][a-z]+ing|\d{4})\s+(?:on|upon|to|with|of|the)\b")  # "Building on the X", "2009 of the X"
@@ -181,8 +182,9 @@ def _canonical(name: str) -> tuple[str, tuple[str, ...]]:
 
 def _sentence_before(text: str, start: int) -> str:
     """The sentence up to `start`, with the sentence before it ("Documents were signed. They include ...")."""
-    stops = [m.end() for m in SENTENCE_STOP.finditer(text, 0, start)]
-    return text[stops[-2] if len(stops) > 1 else 0:start]
+    window = max(0, start - SENTENCES_BEFORE)  # not the whole text before every list item
+    stops = [m.end() for m in SENTENCE_STOP.finditer(text, window, start)]
+    return text[stops[-2] if len(stops) > 1 else window:start]
 
 
 def find_agreements(text: str) -> list[AgreementMatch]:

@@ -73,7 +73,6 @@ TITLE_REFERENCE = re.compile(r"\b[Tt]he\s+(Prime\s+Minister|President|Foreign\s+
 GROUP_REFERENCE = re.compile(r"\b(?:the\s+(?P<size>two|three|four|five|six|seven|eight|nine|ten)|(?P<both>both)|the)\s+"
                              r"(?P<office>leaders|heads of state|prime ministers|presidents|foreign ministers|ministers|"
                              r"chairs|co-chairs|secretaries)\b(?!\s+of\b|\s*['’])", re.I)  # not "Ministers' Meeting"
-OPENING_DAY = re.compile(rf"\W*On\s+((?:{'|'.join(MONTHS[:12])})\s+\d{{1,2}}(?:,\s+\d{{4}})?)\b")
 TWO_OF_US = re.compile(r"\b(?:the\s+two\s+of\s+us|both\s+of\s+us)\b", re.I)
 DAYS_LATER = re.compile(r"\b(?:(\w+)\s+(?:days?|(weeks?))\s+(later|earlier)|the\s+(?:following|next|(previous))\s+day|"
                         r"the\s+day\s+(?:after|(before)))\b", re.I)
@@ -107,6 +106,7 @@ INTENTION_NOUNS = {"wish", "hope", "intention", "desire", "readiness", "plan", "
 FIRST_PERSON = {"i", "my", "me", "myself", "we", "our", "us", "ourselves"}
 THIRD_PERSON = {"he", "his", "him", "she", "her"}
 _MONTH = "|".join(MONTHS[:12])
+OPENING_DAY = re.compile(rf"\W*On\s+((?:{_MONTH})\s+\d{{1,2}}(?:,\s+\d{{4}})?)\b")  # "On March 10, 2018, ..."
 NAMED_ISSUE = re.compile(r"\b(?:the\s+)?((?:[A-Z][\w-]*\s+){1,5}[Ii]ssues?|issue\s+of\s+[^,.;()]{3,60}?)(?=[,.;()]|\s+(?:which|through|and|is|was|between))")
 
 
@@ -245,7 +245,7 @@ def _is_trigger(token: Token) -> bool:
     if token.pos_ == "NOUN" and lemma in MEALS:  # "held a working lunch with B": talks over a meal
         return any(c.lower_ == "working" for c in token.children)
     if token.pos_ == "NOUN" and lower == "negotiations":  # "the X negotiations on Y were held / concluded in April"
-        return bool(HELD_AFTER.match(token.doc.text, token.idx + len(token.text), token.sent.end_char))  # see _anchor
+        return _verb_held(token) is not None
     if token.pos_ == "VERB" and lemma == "brief":  # "I briefed President A on the project": they met
         return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children)
     if token.pos_ == "VERB" and lemma == "sit":  # "I sat down with A, B and C": talks
@@ -297,16 +297,22 @@ def _text(tokens) -> str:
     return " ".join(t.text for t in tokens)
 
 
+def _verb_held(token: Token) -> Token | None:
+    """The verb that says the negotiations named by `token` took place ("... for 2022 were held")."""
+    held = HELD_AFTER.match(token.doc.text, token.idx + len(token.text), token.sent.end_char)
+    if not held:
+        return None
+    verb = token.doc.char_span(*held.span(next(g for g in ("verb", "took", "reached") if held.group(g))))
+    return verb.root if verb is not None else None
+
+
 def _anchor(token: Token) -> Token:
     """The verb whose clause states the event (the trigger itself if it is a verb); "the meeting, which
     A chaired" is one event with its meeting noun."""
     node = token
-    held = HELD_AFTER.match(token.doc.text, token.idx + len(token.text), token.sent.end_char) if (
-        token.lower_ == "negotiations") else None
-    if held:  # the verb that says they were held, however the parser read "the fisheries negotiations"
-        verb = token.doc.char_span(*held.span(next(g for g in ("verb", "took", "reached") if held.group(g))))
-        if verb is not None:
-            return verb.root
+    held = _verb_held(token) if token.lower_ == "negotiations" else None
+    if held is not None:  # however the parser read "the fisheries negotiations"
+        return held
     if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN") and _is_trigger(token.head):
         node = token.head  # "the Meeting in Tashkent, chaired by A": one event with its meeting noun
     elif token.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in token.children):
@@ -1536,18 +1542,18 @@ def _places(in_clause: list, clause: list[Token], trigger: Token, kind: str) -> 
         while token.dep_ == "conj":  # "in New York and Nagoya"
             token = token.head
         prep = token.head.lower_ if token.dep_ == "pobj" else ""
-        names_summit = mention.type == "Place" and _names_an_event(token)
+        names_an_event = mention.type == "Place" and _names_an_event(token)
         if prep and _describes_a_thing(token.head.head) and not _distributes(clause):
             continue  # "confirmed cooperation on the situation in X": X is not where they met
         visited = token.dep_ == "dobj" and token.head.lemma_ == "visit" or prep == "to" and token.head.head.lemma_ == "visit" \
             or token.dep_ == "nsubj" and token.head.lemma_ in HOST_VERBS and token.head == trigger.head  # "X had a visit by"
         if mention.type == "Country" and not visited and prep not in ("in",):
             continue
-        if mention.type == "Place" and prep not in ("in", "at", "to", "") and not (visited or names_summit):
+        if mention.type == "Place" and prep not in ("in", "at", "to", "") and not (visited or names_an_event):
             continue
         hyphenated = (end < len(trigger.doc) and trigger.doc[end].text == "-") or (
             start > 0 and trigger.doc[start - 1].text == "-")
-        if (token.dep_ == "compound" or hyphenated) and not names_summit:  # but "the Halifax Summit" was in Halifax
+        if (token.dep_ == "compound" or hyphenated) and not names_an_event:  # but "the Halifax Summit" was in Halifax
             continue
         words = mention.name.removeprefix("the ").split()
         if mention.type == "Place" and (words[-1].lower() in VENUE_NOUNS | {"kremlin", "house"}
@@ -1557,10 +1563,9 @@ def _places(in_clause: list, clause: list[Token], trigger: Token, kind: str) -> 
         rank = 0 if mention.type == "Place" else 1
         candidates.append((rank, start, mention))
     if _distributes(clause):  # in the order told, towns and states alike ("in Singapore in May and in Riga in June"),
-        starts = {start for _, start, _ in candidates}  # but not the state of "in Santiago, Chile"
-        after_a_place = {start for _, start, m in candidates if m.type == "Country" and start >= 2
-                         and trigger.doc[start - 1].text == "," and trigger.doc[start - 2].ent_iob_ != "O"
-                         and any(s < start for s in starts)}
+        first = min((start for _, start, _ in candidates), default=0)  # but not the state of "in Santiago, Chile"
+        after_a_place = {start for _, start, m in candidates if m.type == "Country" and start > max(first, 1)
+                         and trigger.doc[start - 1].text == "," and trigger.doc[start - 2].ent_iob_ != "O"}
         return [m for _, start, m in sorted(candidates, key=lambda c: c[1]) if start not in after_a_place]
     return [m for _, _, m in sorted(candidates, key=lambda c: (c[0], abs(c[1] - trigger.i)))]
 
