@@ -373,7 +373,8 @@ def _clause(anchor: Token) -> list[Token]:
         # "..., where they agreed that A and B would negotiate": what was said, not who met;
         # "B, who had succeeded C in September": about B, not about the meeting
         if token.dep_ == "ccomp" or token.dep_ == "relcl" and not _is_trigger(token.head) and not joined:
-            excluded.update(t.i for t in token.subtree)
+            visited = [t.i for c in token.children if _visited_then(c) for t in c.subtree]
+            excluded.update(t.i for t in token.subtree if t.i not in visited)
         # "held in accordance with the memorandum signed in Tokyo in 2012", "the Agreement ..., concluded in 1985":
         # the signing's own where and when
         if token.dep_ in ("acl", "relcl") and (_is_trigger(token) or token.head.ent_type_ == "AGREEMENT") and not joined:
@@ -667,6 +668,11 @@ class _Context:
         low = bisect.bisect_left(self.starts, pronoun.i - 120)
         high = bisect.bisect_left(self.starts, pronoun.i)
         named = list(reversed(self.people[low:high]))
+        verb = next((t for t in pronoun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        doer = _person_of([subject], self) if pronoun.dep_ in ("dobj", "pobj") and subject is not None else None
+        if doer:  # "A held a meeting with him": him is not A
+            named = [n for n in named if _surname(n[1]) != _surname(doer)]
         main_subject = next((c for c in pronoun.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if main_subject is not None and main_subject.i < pronoun.i and pronoun.dep_ in ("nsubj", "nsubjpass") \
                 and pronoun.head != pronoun.sent.root and main_subject.lower_ not in FIRST_PERSON:
@@ -678,7 +684,7 @@ class _Context:
         for token in reversed(self.doc[max(0, pronoun.i - 120):pronoun.i]):  # the nearest subject that names one:
             # "The President met C. He then received B. In the evening, he held ...": the same man throughout
             if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ not in FIRST_PERSON and (
-                    person := _person_of([token], self)):
+                    person := _person_of([token], self)) and (doer is None or _surname(person) != _surname(doer)):
                 return person
         return named[0][1] if named else None
 
@@ -1065,8 +1071,9 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         end = anchor.sent.start_char + right_after.end()
         date = next(iter(_dates([t for t in anchor.sent if t.idx < end], trigger, context)), None)
     last_day = context.last_day(anchor.idx)
-    if SAME_DAY.search(_text(clause)):
-        date = date or last_day
+    if SAME_DAY.search(_text(clause)):  # "On May 3, A met B, and C met him the same day": the day just told
+        told_here = next((m.date for m in reversed(context.meetings) if evidence in m.evidence and m.date), None)
+        date = date or told_here or last_day
         surnames = {p.name.split()[-1] for p in people + _accompanied(anchor.sent, context)}
         place = place or next((m.place for m in reversed(context.meetings) if m.date == date and m.place
                                and surnames & {p.name.split()[-1] for p in m.participants}), None)  # same day, same town
@@ -1535,6 +1542,7 @@ def _date_parts(text: str) -> list[str]:
 def _places(in_clause: list, clause: list[Token], trigger: Token, kind: str) -> list[Mention]:
     """Places in the clause ("in X", "at X"), nearest first; for visits, the place or state visited."""
     candidates: list[tuple[int, int, Mention]] = []
+    visited_states = set()
     for (start, end), mention in in_clause:
         if mention.type not in ("Place", "Country"):
             continue
@@ -1546,7 +1554,8 @@ def _places(in_clause: list, clause: list[Token], trigger: Token, kind: str) -> 
         if prep and _describes_a_thing(token.head.head) and not _distributes(clause):
             continue  # "confirmed cooperation on the situation in X": X is not where they met
         visited = token.dep_ == "dobj" and token.head.lemma_ == "visit" or prep == "to" and token.head.head.lemma_ == "visit" \
-            or token.dep_ == "nsubj" and token.head.lemma_ in HOST_VERBS and token.head == trigger.head  # "X had a visit by"
+            or token.dep_ == "nsubj" and token.head.lemma_ in HOST_VERBS and token.head == trigger.head \
+            or _visited_then(token)  # "X had a visit by"
         if mention.type == "Country" and not visited and prep not in ("in",):
             continue
         if mention.type == "Place" and prep not in ("in", "at", "to", "") and not (visited or names_an_event):
@@ -1562,6 +1571,10 @@ def _places(in_clause: list, clause: list[Token], trigger: Token, kind: str) -> 
             continue  # "at the X State Residence", "at the X Sea Trade Port": a building; its town is the place
         rank = 0 if mention.type == "Place" else 1
         candidates.append((rank, start, mention))
+        if visited and mention.type == "Country" and trigger in (token.head, token.head.head):
+            visited_states.add(mention.key)
+    if visited_states:  # "a visit to Latvia a week after the events in Tallinn": not in another state's town
+        candidates = [c for c in candidates if c[2].type == "Country" or c[2].country in (None, *visited_states)]
     if _distributes(clause):  # in the order told, towns and states alike ("in Singapore in May and in Riga in June"),
         first = min((start for _, start, _ in candidates), default=0)  # but not the state of "in Santiago, Chile"
         after_a_place = {start for _, start, m in candidates if m.type == "Country" and start > max(first, 1)
@@ -1578,6 +1591,13 @@ EVENT_NOUNS = {"ceremony", "forum", "conference", "trip", "tour", "stay", "arriv
 # Nouns for where people meet: "paid a courtesy call on B at his hotel in Tokyo".
 TIME_NOUNS = {"day", "morning", "afternoon", "evening", "night", "week", "weekend"}  # "the next day in Tallinn"
 VENUE_NOUNS = {"hotel", "residence", "office", "embassy", "palace", "guesthouse", "venue", "headquarters"}
+
+
+def _visited_then(token: Token) -> bool:
+    """"who is visiting X to attend the summit": the parser may take X for the subject of "to attend"."""
+    verb = token.head
+    return token.dep_ == "nsubj" and verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ == "visit" \
+        and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
 
 
 def _names_an_event(token: Token) -> bool:
@@ -1718,6 +1738,9 @@ def _place_by_visit(meetings: list[MeetingRecord]) -> None:
                 continue
             hosts = {p.country for p in meeting.participants if _surname(p) not in visitors}
             then = hosts == {None} and len(visits) == 1 and after
+            undated = not visit.date or len(visit.date) < 7
+            if not after and undated and not staying:
+                continue  # "A received B. B spoke of his recent visit to X": a visit of another time
             if meeting.place is None and _same_time(meeting.date, visit.date) and (
                     not hosts or then or staying or _place_country(visit.place) in hosts and None not in hosts):
                 meeting.place = visit.place  # not "visited X and Y and called on the leaders of X and Y respectively"

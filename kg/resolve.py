@@ -524,7 +524,7 @@ def _absorb_visits(result: Resolution, meetings: list[Meeting]) -> list[Meeting]
                 continue
         hosts = [m for m in candidates if _dates_agree(visit.date, m.date) and not (
             visit.place and m.place and result.entities[visit.place].type == "Country"
-            and visit.place != _state_of(result, m.place))]
+            and visit.place != _state_of(result, m.place)) and not _recalled_later(visit, m)]
         if visit.kind != "visit" or not hosts:  # a visit to another state on the tour is a visit of its own
             kept.append(visit)
             continue
@@ -542,6 +542,16 @@ def _absorb_visits(result: Resolution, meetings: list[Meeting]) -> list[Meeting]
             if visit.date and finer and _dates_agree(visit.date, host.date):
                 host.date = visit.date  # not the day of a visit to a place unknown, for a meeting told by its month
     return kept
+
+
+def _recalled_later(visit: Meeting, meeting: Meeting) -> bool:
+    """"A received B. B spoke of his recent visit to X": a visit told after a meeting, in no month, is
+    another journey, not the one the meeting was part of."""
+    return len(visit.date or "") < 7 and visit.evidence[0].start > meeting.evidence[0].start \
+        and RECALLED_VISIT.search(visit.evidence[0].sentence) is not None
+
+
+RECALLED_VISIT = re.compile(r"\b(?:recent|previous|earlier|last|past)\s+(?:visit|trip)", re.I)
 
 
 MARGINS = re.compile(r"\b(?:on|in)\s+the\s+(?:margins?|sidelines?)\s+of\b|\bbilateral\s+(?:meeting|talk)", re.I)

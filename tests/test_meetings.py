@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 import kg
-from kg.meetings import classify, normalise_date
+from kg.meetings import _visited_then, classify, normalise_date
 
 
 @pytest.fixture
@@ -404,6 +406,43 @@ def test_who_is_visiting_names_the_visitor_and_the_host_state(meetings):
     [m] = meetings("October 23, 2019\n\nOn October 23, Prime Minister Abe held a summit meeting with President "
                    "Berdimuhamedov of Turkmenistan, who is visiting Japan to attend the ceremony.")
     assert (m["kind"], m["date"], m["place"]) == ("summit", "2019-10-23", "Japan")
+
+
+def test_visiting_a_state_to_attend_an_event_places_the_meeting_in_that_state(meetings):
+    found = meetings("October 23, 2019\n\nOn October 23, Prime Minister Kenji Sato held a meeting with H.E. Mr. Jaan "
+                     "TAMM, First President of the Republic of Estonia, who is visiting Japan to attend the Ceremony.")
+    assert {(m["date"], m["place"]) for m in found} == {("2019-10-23", "Japan")}
+
+
+def test_the_state_visited_is_found_when_parsed_as_the_subject_of_to_attend():
+    # the parse the model gives some such sentences: "Japan" the subject of "attend", "attend" a clause of "visiting"
+    words = ["B", "is", "visiting", "Japan", "to", "attend", "the", "Ceremony"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 2, 5, 5, 2, 7, 5],
+              deps=["nsubj", "aux", "ROOT", "nsubj", "aux", "ccomp", "det", "dobj"], lemmas=[
+                  "B", "be", "visit", "Japan", "to", "attend", "the", "ceremony"])
+    assert _visited_then(doc[3]) and not _visited_then(doc[0])
+
+
+def test_a_recent_visit_told_afterwards_does_not_place_the_meeting(meetings):
+    found = meetings("May 4, 2019\n\nOn May 3, President Jaan Tamm of Estonia received Mr. Kenji Sato, Chairman of "
+                     "the Japan-Estonia Parliamentary Friendship League. Mr. Sato spoke of the results of his recent "
+                     "visit to Estonia.")
+    [call] = [m for m in found if m["kind"] == "courtesy-call"]
+    assert (call["date"], call["place"]) == ("2019-05-03", None)
+
+
+def test_a_visit_to_a_state_is_not_placed_in_another_states_town(meetings):
+    [visit] = meetings("Annual Report 1994\n\nPresident Jaan Tamm paid an official visit to Latvia from October 11 "
+                       "to 13, only a week after the events in Tallinn.")
+    assert (visit["kind"], visit["date"], visit["place"]) == ("visit", "1994-10", "Latvia")
+
+
+def test_him_is_not_the_subject_of_his_own_clause_and_the_same_day_is_the_day_just_told(meetings):
+    found = meetings("Annual Report 1994\n\nPresident Jaan Tamm came to Riga in July. On July 9, the leaders met "
+                     "with the President, and Prime Minister Andris Berzins, who chaired the meeting, held a summit "
+                     "meeting with him the same day.")
+    summit = next(m for m in found if m["kind"] == "summit")
+    assert (sorted(summit["people"]), summit["date"]) == (["Andris Berzins", "Jaan Tamm"], "1994-07-09")
 
 
 def test_a_call_at_a_hotel_in_a_city_and_a_call_before_the_meeting(meetings):
