@@ -423,7 +423,7 @@ def _add_attendees(sent: Span, context: _Context, evidence: Evidence, meeting: M
     if indexes:
         indexes = set(range(min(indexes), sent.end))  # "and Russia by C and D", "A; B; and C": the parser hangs the rest elsewhere
     else:  # "A, Deputy Minister, and B also attended the meeting", "A took part in the session as a guest"
-        indexes = {t.i for verb in sent if verb.tag_ in ("VBD", "VBZ", "VBP") and (
+        indexes = {t.i for verb in sent if _finite(verb) and (
                    verb.lemma_ in ATTENDANCE_VERBS and any(
                        c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS for c in verb.children)
                    or _takes_part(verb)) for subject in _subjects(verb) for t in subject.subtree}
@@ -437,6 +437,14 @@ def _add_attendees(sent: Span, context: _Context, evidence: Evidence, meeting: M
     meeting.participants.extend(p for p in _unique_people(people) if p.name not in known)
     if evidence not in meeting.evidence:
         meeting.evidence.append(evidence)
+    if context.meetings and meeting is context.meetings[-1] and people:  # "Attending on our side were A and B. Their side was represented by C"
+        context.last_at = sent.start_char
+
+
+def _finite(verb: Token) -> bool:
+    """A verb that tells what happened, in the past or present: "attended", "attend", "Attending the meeting were"."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
 
 
 def _takes_part(verb: Token) -> bool:
@@ -1029,7 +1037,7 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     if _states_when_and_where(triggers, dates, context, anchor, evidence):
         return []
     if _anaphoric(triggers, dates, places):
-        attended = any(t.dep_ == "nsubjpass" and t.head.lemma_ in ATTENDANCE_VERBS for t in triggers)
+        attended = any(t.dep_ in ("nsubjpass", "dobj") and t.head.lemma_ in ATTENDANCE_VERBS for t in triggers)
         day = context.last_day(anchor.idx)  # "The talks were attended by A, B": the last told of the day in force
         referent = next((m for m in reversed(context.meetings) if m.date in (None, day)), None) if attended else None
         unattended = context.unattended if context.unattended_at > context.last_at else None
@@ -1096,7 +1104,7 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
             occasion.participants.extend(people)  # its people, named only now
             occasion.evidence.append(evidence)
             return []
-    if date is None and "also" in adverbs and context.day_opened_at > context.last_at \
+    if date is None and adverbs & {"also", "then"} and context.day_opened_at > context.last_at \
             and "\n" not in context.text[context.day_opened_at:anchor.idx]:
         date = last_day  # "On March 10, A laid a wreath. A also held a meeting with B": that day
     unnamed = kind == "other" and not label and anchor.pos_ == "VERB" and people and not place  # "I sat down with A, B"
@@ -1564,11 +1572,8 @@ def _places(in_clause: list, clause: list[Token], trigger: Token, kind: str) -> 
             start > 0 and trigger.doc[start - 1].text == "-")
         if (token.dep_ == "compound" or hyphenated) and not names_an_event:  # but "the Halifax Summit" was in Halifax
             continue
-        words = mention.name.removeprefix("the ").split()
-        if mention.type == "Place" and (words[-1].lower() in VENUE_NOUNS | {"kremlin", "house"}
-                                        or words[-1] in lexicon.FACILITY_HEADS  # "the Palace of Independence" too
-                                        or words[0] in lexicon.FACILITY_HEADS and words[1:2] == ["of"]):
-            continue  # "at the X State Residence", "at the X Sea Trade Port": a building; its town is the place
+        if _a_building(mention):
+            continue  # "at the X State Residence", "at the X Sea Trade Port": its town is the place
         rank = 0 if mention.type == "Place" else 1
         candidates.append((rank, start, mention))
         if visited and mention.type == "Country" and trigger in (token.head, token.head.head):
@@ -1581,6 +1586,14 @@ def _places(in_clause: list, clause: list[Token], trigger: Token, kind: str) -> 
                          and trigger.doc[start - 1].text == "," and trigger.doc[start - 2].ent_iob_ != "O"}
         return [m for _, start, m in sorted(candidates, key=lambda c: c[1]) if start not in after_a_place]
     return [m for _, _, m in sorted(candidates, key=lambda c: (c[0], abs(c[1] - trigger.i)))]
+
+
+def _a_building(mention: Mention) -> bool:
+    """A residence, port, airport or palace ("the Palace of Independence"): where in a town, not a town."""
+    words = mention.name.removeprefix("the ").split()
+    return mention.type == "Place" and (words[-1].lower() in VENUE_NOUNS | {"kremlin", "house"}
+                                        or words[-1] in lexicon.FACILITY_HEADS
+                                        or words[0] in lexicon.FACILITY_HEADS and words[1:2] == ["of"])
 
 
 # Nouns a meeting's place may hang off besides the meeting nouns: "attended the ceremony in X".
@@ -1685,7 +1698,12 @@ def _inherit_from_previous(meetings: list[MeetingRecord], main_kind: str = "othe
         if not earlier:
             continue
         covering = [m for m in earlier[:3] if mine <= surnames(m)]
-        summits = [m for m in earlier if m.kind == "summit"] if re.match(r"(?:After|Following)\s+the\s+summit$", reference.group(0), re.I) else []
+        after_summit = re.match(r"(?:After|Following)\s+the\s+summit$", reference.group(0), re.I)
+        told = earlier if any(m.kind == "summit" for m in earlier) else recent  # else the summit just told
+        summits = [m for m in told if m.kind == "summit"] if after_summit else []
+        if summits and not mine & surnames(summits[0]):  # "Following the summit, the two leaders signed X": they met
+            summits[0].participants.extend(p for p in meeting.participants  # (not "A and B signed X", named)
+                                           if p.name.split()[-1] not in meeting.evidence[0].sentence)
         main = summits or main_meetings(earlier) or main_meetings(recent)  # "After the summit": not the visit
         if main and the_meeting:
             previous = main[0]  # "Following the meeting": the meeting the readout is about, not one it recalls
@@ -1883,8 +1901,8 @@ def _arrivals(sent: Span, context: _Context) -> list[_Stay]:
         else:
             continue
         person = _person_of(who, context)
-        places = [m for t in targets for m in context.covering(t.i) if m.type == "Place"]
-        if person and places:
+        places = [m for t in targets for m in context.covering(t.i) if m.type == "Place" and not _a_building(m)]
+        if person and places:  # not "arrived at X Airport": in a town untold
             found.append(_Stay(places[0].evidence.start, person, places[0], None, arrival=True))
     return found
 

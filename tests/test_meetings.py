@@ -532,6 +532,23 @@ def test_the_people_who_represented_each_side_attend_the_meeting_just_told(meeti
     assert m["people"] == ["Fumio Kishida", "Itsunori Onodera", "Sergei Shoigu", "Sergey Lavrov"]
 
 
+def test_attendees_of_each_side_in_the_paragraph_after_the_summit_and_the_leaders_who_signed_after_it(meetings):
+    found = meetings("Official Visit to Estonia by President Andris Berzins of Latvia\n\nMay 4, 2019\n\n"
+                     "President Andris Berzins of Latvia arrived at Tallinn Airport on May 2. Prime Minister Jaan Tamm "
+                     "of Estonia received him on May 2. On May 3, the President laid a wreath at the Maarjamae "
+                     "Memorial. The Estonia-Latvia Summit Meeting was then held at the Government House.\n\n"
+                     "Attending the expanded meeting on the Estonian side were Mr. Toomas Kask, Minister of Foreign "
+                     "Affairs, and Mr. Kalle Saar, Minister of Economy. The Latvian side was represented by Mr. Janis "
+                     "Ozols, Minister of Foreign Affairs; and Mr. Peteris Kalnins, Mayor of Riga.\n\n"
+                     "Following the summit meeting, the two leaders attended a ceremony at which five documents were "
+                     "signed.")
+    summit = next(m for m in found if m["kind"] == "summit")
+    assert summit["date"] == "2019-05-03"
+    assert sorted(summit["people"]) == ["Andris Berzins", "Jaan Tamm", "Janis Ozols", "Kalle Saar", "Peteris Kalnins",
+                                        "Toomas Kask"]
+    assert all(m["place"] != "Tallinn Airport" for m in found)
+
+
 def test_a_round_of_vice_ministerial_consultations_is_one_meeting(meetings):
     found = meetings("On January 31, 2014, the second round of the Japan-Russia vice-ministerial consultations was held "
                      "in Tokyo between Mr. Sugiyama, Deputy Minister for Foreign Affairs, and Mr. Igor Morgulov, Deputy "

@@ -21,6 +21,13 @@ def test_title_before_name_gives_name_and_office(annotate, sentence, name, offic
     assert name in found and found[name].office == office
 
 
+def test_a_plural_portfolio_is_part_of_the_office_not_a_name(annotate):
+    found = people(annotate("Mr. Jaan Tamm, Minister of Information Technologies and Communications; Mr. Toomas "
+                            "Kask, Mayor of Tartu."))
+    assert sorted(found) == ["Jaan Tamm", "Toomas Kask"]
+    assert found["Jaan Tamm"].office == "Minister of Information Technologies and Communications"
+
+
 def test_appositive_office_and_country(annotate):
     records = annotate("Mr. Bakhtiyor Saidov, Minister of Foreign Affairs of the Republic of Uzbekistan, visited Japan.")
     person = people(records)["Bakhtiyor Saidov"]
