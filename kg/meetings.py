@@ -778,6 +778,7 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
     told_at: list[int] = []  # where each meeting's sentence starts
     stays: list[_Stay] = []
     settings: list[_Setting] = []
+    visits_before: list[MeetingRecord] = []  # the visits the sentence before told
     for sent in doc.sents:
         evidence = None
         in_sentence = len(meetings)
@@ -830,6 +831,10 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
         if len(meetings) == in_sentence and day and len(day) == 10:  # "On March 10, A laid a wreath ...": that day
             context.day_read, context.day_opened_at = day, sent.start_char
         _place_by_visit(meetings[in_sentence:])
+        if "\n" not in context.text[told_at[in_sentence - 1] if in_sentence else 0:sent.start_char] \
+                and not any(t.ent_type_ == "DATE" for t in sent):  # not "This spring, A met B"
+            _continue_visit(visits_before, meetings[in_sentence:])
+        visits_before = [m for m in meetings[in_sentence:] if m.kind == "visit" and m.visitors]
         for issue in named_issues(sent.text):
             issues.append((issue, evidence or make_evidence([sent])))
     _place_by_settings(meetings, told_at, settings)
@@ -1766,6 +1771,20 @@ def _place_by_visit(meetings: list[MeetingRecord]) -> None:
                 visit.date = meeting.date  # the stay the meeting was part of
             if meeting.date is None and visit.date and len(visit.date) >= 7 and after:
                 meeting.date = visit.date  # "In May 2018, A visited X; he paid a courtesy call on B"
+
+
+def _continue_visit(visits: list[MeetingRecord], meetings: list[MeetingRecord]) -> None:
+    """"In October, A visited Tallinn. He paid a courtesy call on B": the sentence after a visit tells its
+    meetings, then and there, unless it says otherwise."""
+    if len(visits) != 1 or any(m.kind == "visit" for m in meetings):
+        return
+    [visit] = visits
+    visitors = {_surname(p) for p in visit.visitors}
+    for meeting in meetings:
+        if meeting.date is None and visitors & {_surname(p) for p in meeting.participants} \
+                and not EARLIER_EVENT.search(meeting.evidence[0].sentence):  # "Prior to the meeting, ...": that one's
+            meeting.date = visit.date[:7] if visit.date and len(visit.date) >= 7 else None
+            meeting.place = meeting.place or visit.place
 
 
 VISITING = re.compile(r"\bwho\s+(?:is|was)\s+(?:currently\s+)?(?:visiting|staying\s+in)\b")

@@ -549,6 +549,16 @@ def test_attendees_of_each_side_in_the_paragraph_after_the_summit_and_the_leader
     assert all(m["place"] != "Tallinn Airport" for m in found)
 
 
+def test_the_sentence_after_a_visit_tells_its_meetings_then_and_there(meetings):
+    found = meetings("Annual Report 2019\n\nIn January, Foreign Minister Jaan Tamm visited Riga and held talks with "
+                     "Foreign Minister Janis Ozols.\n\nIn October, Foreign Minister Tamm visited Riga again, the first "
+                     "visit by an Estonian minister since the elections. He paid a courtesy call on President Andris "
+                     "Berzins and held talks with Foreign Minister Ozols.")
+    talks = sorted((m["kind"], m["date"], m["place"]) for m in found if m["kind"] != "visit")
+    assert talks == [("courtesy-call", "2019-10", "Riga"), ("foreign-ministers-meeting", "2019-01", "Riga"),
+                     ("foreign-ministers-meeting", "2019-10", "Riga")]
+
+
 def test_a_round_of_vice_ministerial_consultations_is_one_meeting(meetings):
     found = meetings("On January 31, 2014, the second round of the Japan-Russia vice-ministerial consultations was held "
                      "in Tokyo between Mr. Sugiyama, Deputy Minister for Foreign Affairs, and Mr. Igor Morgulov, Deputy "
