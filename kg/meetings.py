@@ -60,7 +60,7 @@ KIND_RULES: list[tuple[re.Pattern, str]] = [(re.compile(p, re.I), k) for p, k in
     (r"security (?:talks|dialogue|consultations?)|strategic dialogue|security council", "security-dialogue"),
     (r"ministerial|ministers['’]? (?:meeting|talks)", "ministerial-meeting"),
     (r"\bmeet|\bmet\b|\btalks?\b|consultation|dialogue|\bsession|chair|exchanged views", "other"),
-    (r"\bvisit", "visit"),
+    (r"\bvisit|^c[ao]me\b", "visit"),
 ]]
 KINDS = [kind for _, kind in KIND_RULES]
 CAMEO = {"telephone-talk": "041", "visit": "042", "courtesy-call": "042", "signing": "057"}
@@ -248,6 +248,8 @@ def _is_trigger(token: Token) -> bool:
         return _verb_held(token) is not None
     if token.pos_ == "VERB" and lemma == "brief":  # "I briefed President A on the project": they met
         return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children)
+    if token.pos_ == "VERB" and lemma == "come":  # "A came to Tokyo in July": a visit
+        return _came_to(token)
     if token.pos_ == "VERB" and lemma == "sit":  # "I sat down with A, B and C": talks
         return any(c.lower_ == "down" for c in token.children) and any(
             c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
@@ -275,6 +277,18 @@ def _is_trigger(token: Token) -> bool:
             return False  # "summit" in "four summit meetings": the head noun is the trigger
         return True
     return False
+
+
+def _came_to(verb: Token) -> bool:
+    """"A came to Tokyo", "he came to Latvia on a working visit": someone's visit, told with "come"."""
+    return verb.lemma_ == "come" and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.ent_type_ in PLACE_TYPES for g in c.children)
+        for c in verb.children) and any(s.ent_type_ == "PERSON" or s.lower_ in FIRST_PERSON | THIRD_PERSON
+                                        for s in _subjects(verb))
+
+
+def _visit_word(token: Token) -> bool:
+    return token.lemma_ == "visit" or _came_to(token)
 
 
 def _phrase(token: Token) -> str:
@@ -962,7 +976,7 @@ def _visitors(triggers: list[Token], in_clause: list, context: _Context) -> list
             tokens.update(t.i for c in _subjects(trigger.head) for t in c.subtree)
         if trigger.lemma_.lower() == "call" and trigger.pos_ == "VERB":  # "A called on B"
             tokens.update(t.i for c in _subjects(trigger) for t in c.subtree)
-        if trigger.lemma_.lower() != "visit":
+        if not _visit_word(trigger):
             continue
         for child in trigger.children:
             if child.dep_ == "poss" or child.dep_ in ("prep", "agent") and child.lower_ in ("by", "of"):
@@ -1566,7 +1580,7 @@ def _places(in_clause: list, clause: list[Token], trigger: Token, kind: str) -> 
         names_an_event = mention.type == "Place" and _names_an_event(token)
         if prep and _describes_a_thing(token.head.head) and not _distributes(clause):
             continue  # "confirmed cooperation on the situation in X": X is not where they met
-        visited = token.dep_ == "dobj" and token.head.lemma_ == "visit" or prep == "to" and token.head.head.lemma_ == "visit" \
+        visited = token.dep_ == "dobj" and token.head.lemma_ == "visit" or prep == "to" and _visit_word(token.head.head) \
             or token.dep_ == "nsubj" and token.head.lemma_ in HOST_VERBS and token.head == trigger.head \
             or _visited_then(token)  # "X had a visit by"
         if mention.type == "Country" and not visited and prep not in ("in",):

@@ -559,6 +559,13 @@ def test_the_sentence_after_a_visit_tells_its_meetings_then_and_there(meetings):
                      ("foreign-ministers-meeting", "2019-10", "Riga")]
 
 
+def test_came_to_a_town_is_a_visit_there(meetings):
+    found = meetings("Annual Report 2019\n\nIn February, Foreign Minister Jaan Tamm came to Riga and held talks with "
+                     "Foreign Minister Janis Ozols. The Latvian economy came to a halt in March.")
+    assert [(m["kind"], m["date"], m["place"], sorted(m["people"])) for m in found] == [
+        ("foreign-ministers-meeting", "2019-02", "Riga", ["Jaan Tamm", "Janis Ozols"])]
+
+
 def test_a_round_of_vice_ministerial_consultations_is_one_meeting(meetings):
     found = meetings("On January 31, 2014, the second round of the Japan-Russia vice-ministerial consultations was held "
                      "in Tokyo between Mr. Sugiyama, Deputy Minister for Foreign Affairs, and Mr. Igor Morgulov, Deputy "
