@@ -30,7 +30,7 @@ _NUMBERED = r"(?:(?:[Tt]he\s+)?(?:[a-z]+|\d+)-point\s+)"
 _ACRONYM = r"\((?P<acronym>[A-Z][\w\s-]{0,20})\)"
 # a capitalised word, a quoted name (State Concern "Turkmengaz") or a stated acronym ("Bank (JBIC)")
 _CAP = (r"(?:[A-Z][\w’'-]*|\d{1,2}(?:st|nd|rd|th)(?=\s+Century)|“[^”\n]{1,40}”|\"[^\"\n]{1,40}\"|"
-        r"\([A-Z][\w-]{1,15}(?:\s+(?:" + INSTRUMENTS + r"))?\))")  # "... in the 21st Century"
+        r"\([A-Z][\w-]{1,15}(?:\s+(?:" + INSTRUMENTS + r"|[IVX\d]{1,4}))?\))")  # "... in the 21st Century", "(Phase 2)"
 _TAIL = (r"(?:\s+(?:of|for|on|in|between|among|concerning|off|by|with\s+respect\s+to)\s+(?:(?:the|a|an)\s+)?(?:\d{4}(?:[-–]\d{2,4})?|" + _CAP + r"(?:(?:,?\s+(?:" + _AND + r"|of|the|in|on|for|a|an)"
          r"(?:\s+(?:the|a|an))?\s+|,\s+|\s+)" + _CAP + r"){0,15}))*")
 
@@ -70,9 +70,10 @@ LOWER_SUBJECT = re.compile(r"\s+on\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,5}?(?=\s+
 # a sentence (or the one before it) telling of documents signed, whose list items count as instruments
 DOCUMENT_LIST = re.compile(r"\b(?:documents?|instruments?)\b[^.]*?\b(?:signed|concluded|exchanged)\b"
                            r"|\b(?:signed|concluded|exchanged)\b[^.]*?\b(?:documents?|instruments?|include|including)\b")
+NAME_STOP = re.compile(r"(?<=[a-z]{2})(?<!Mrs)\.\s+(?=[A-Z])")  # a sentence's end, not "U.S." or "Mr."
 SENTENCES_BEFORE = 2000  # characters: room for two long sentences
 SENTENCE_STOP = re.compile(r"(?<!Mr)(?<!Ms)(?<!Dr)[.!?]\s+(?=[A-Z])|\n\s*\n")
-LEAD_INS = {"The", "A", "An", "In", "At", "On", "Based", "Under", *MONTHS}  # capitalised words that start no name
+LEAD_INS = {"The", "A", "An", "In", "At", "On", "Based", "Under", "Parties", *MONTHS}  # capitalised words that start no name
 LEAD_IN_PHRASE = re.compile(r"(?:[A-Z][a-z]+ing|\d{4})\s+(?:on|upon|to|with|of|the)\b")  # "Building on the X", "2009 of the X"
 
 
@@ -89,7 +90,9 @@ class AgreementMatch:
 def _patterns() -> dict[str, re.Pattern]:
     named = (r"(?<![\w-])(?P<name>" + _NUMBERED + r"?" + _WORD + r"(?:\s+" + _CONNECT + r"){0,3}?"
              r"(?:\s+(?:" + _WORD + r"|" + _ACRONYM + r")(?:\s+" + _CONNECT + r"(?=\s+[A-Z\d])){0,3}){0,15}?"
-             r"\s+(?:" + INSTRUMENTS + r")\b(?:\s+" + _ACRONYM.replace("acronym", "acronym2") + r")?" + _TAIL + r")")
+             r"\s+(?:" + INSTRUMENTS + r")\b(?!\s+(?:" + INSTRUMENTS + r")\b)"  # not "Framework" of "X Framework Convention"
+             r"(?:\s+[“\"][A-Z][^\"”\n]{2,80}[”\"])?"  # 'the Joint Statement "Partnership for Peace"'
+             r"(?:\s+" + _ACRONYM.replace("acronym", "acronym2") + r")?" + _TAIL + r")")
     numbered_plain = (r"(?<![\w-])(?P<name>" + _NUMBERED + r"(?:[a-z]+\s+)?(?:plan|agenda|initiative|agreement|accord|roadmap)"
                       r"(?:\s+for\s+[a-z]+)?)\b")
     # an unnamed instrument the text says was made: "signed an agreement on the simplification of visa procedures"
@@ -97,10 +100,11 @@ def _patterns() -> dict[str, re.Pattern]:
                  r"(?:an?|the)\s+(?P<name>(?:[a-z-]+\s+){0,2}?"
                  r"(?:agreement|memorandum|joint\s+statement|joint\s+declaration|declaration|treaty|protocol|"
                  r"action\s+plan|roadmap|road\s+map|program(?:me)?(?=\s+(?:on|of|for)\s))"
-                 r"(?:\s+(?:on|between|concerning|for|of)\s+[^.;:,()\n]{3,150}?"
+                 r"(?:\s+(?:on|between|concerning|for|of)\s+(?:[^.;:,()\n]|(?<=\d)[.,](?=\d)){3,150}?"
                  # "a joint statement setting out the aims", "... raising relations to X": to the end of the clause
                  r"|\s+(?!during|following|including|according)[a-z]{3,}ing\s+(?:(?!\s+and\s+[a-z]+ed\b)[^.;:,()\n]){3,150})?)"
-                 r"(?=\s*[.;:,]|\s+(?:which|that|with|in|at|during|to|by|as|after|before|prior|through|under|was|were|is)\b"
+                 r"(?=\s*[.;:,](?!\d)|\s+(?:which|that|with|in(?=\s+(?:[A-Z\d]|which\b))|at|during|to|by|as|after|before|prior|through"
+                 r"|under|was|were|is)\b"
                  r"|\s+on\s+(?=[A-Z\d])"
                  r"|\s+and\s+(?:[a-z]+ed|held|met|made|took|had|gave|set|began)\b)")  # "... and held a press conference"
     # "adopted a Joint Statement on expanding the partnership between A and B": a capitalised kind, a plain subject
@@ -119,6 +123,7 @@ def _patterns() -> dict[str, re.Pattern]:
                r"|\s+in\s+(?=[A-Z\d])|\s+on\s+(?=\d|(?:" + "|".join(MONTHS + WEEKDAYS) + r")\b)|,(?!\s+(?:the\s+|a\s+|an\s+)?[A-Z])|[.;:])")
     # "the Program for Deepening Trade ...", "the Statement by the Prime Minister of X and the President of Y on ..."
     instrument_first = (r"(?<![\w-])(?P<name>(?:Treaty|Convention|Agreement|Declaration|Protocol|Memorandum|Charter|Framework|"
+                        r"Founding Act|Final Act|"
                         r"Roadmap|Road Map|Action Plan|Program|Programme|[Ee]xchange of [Nn]otes"
                         r"|(?:Joint\s+)?Statement(?=\s+by\s+the\s+[A-Z][^.;:]*?\s+on\s+the\s+[A-Z]))"
                         r"(?=\s+(?:on|of|between|for|concerning|by)\s)" + _TAIL + r")")
@@ -135,7 +140,7 @@ def _patterns() -> dict[str, re.Pattern]:
     included = (r"(?:(?<=\binclude\s)|(?<=\bincludes\s)|(?<=\bincluded\s)|(?<=\bincluding\s)|(?<=\bsuch\sas\s)"
                 r"|(?<=,\s)|(?<=\sand\s))(?:an?)\s+(?P<name>(?:[a-z-]+\s+)?"
                 r"(?:agreement|treaty|memorandum|protocol|program(?:me)?|plan|roadmap|document)"
-                r"\s+(?:on|between|concerning|of)\s+[^.;:,()\n]{3,150}?)(?=\s*[,.;]|\s+and\s+(?:an?|the)\s|\s+which\b)")
+                r"\s+(?:on|between|concerning|of)\s+(?:[^.;:,()\n]|(?<=\d)[.,](?=\d)){3,150}?)(?=\s*[,.;]|\s+and\s+(?:an?|the)\s|\s+which\b)")
     # "the bilateral investment agreement signed in October 2014": an instrument known by its kind and when it was made
     signed_then = (r"\b(?:the|an?)\s+(?P<name>(?!(?:same|other|new|previous|latest|first|last)\b)(?:[a-z-]+\s+){1,3}"
                    r"(?:agreement|treaty|memorandum|protocol|accord|convention))\s+(?:signed|concluded)\s+(?:in|on|at|last)\s")
@@ -187,6 +192,12 @@ def _sentence_before(text: str, start: int) -> str:
     return text[stops[-2] if len(stops) > 1 else window:start]
 
 
+def _rest_of_sentence(text: str, start: int) -> str:
+    """From `start` to its sentence's end ("... including an agreement on X, were signed")."""
+    stop = SENTENCE_STOP.search(text, start)
+    return text[start:stop.end() if stop else len(text)]
+
+
 def find_agreements(text: str) -> list[AgreementMatch]:
     """Every agreement name in a text, longest first where they overlap."""
     found: list[AgreementMatch] = []
@@ -201,6 +212,11 @@ def find_agreements(text: str) -> list[AgreementMatch]:
                 else:  # "the Action Plan of\nMay 2000": the name ends with its line
                     raw = re.sub(r"(?:\s+(?:of|for|on|in|between|among|concerning|by|and|the|a|an))+$", "",
                                  raw[:raw.index("\n")].rstrip())
+            stop = None
+            for stop in NAME_STOP.finditer(raw):
+                pass
+            if stop and re.search(r"\b(?:" + INSTRUMENTS + r")\b", raw[stop.end():]):
+                start, raw = start + stop.end(), raw[stop.end():]  # "... of Georgia. The Memorandum on X": after the stop
             if re.match(r"\s*(?:Organi[sz]ation|Organ)\b", text[end:end + 15]):
                 continue  # "Collective Security Treaty Organization" is a body, not a treaty
             if kind == "town" and not lexicon.city(match.group("town")):
@@ -217,7 +233,7 @@ def find_agreements(text: str) -> list[AgreementMatch]:
             if kind == "concluded" and (text[:start].endswith(("the ", "The ")) and not STATED_SUBJECT.search(raw)
                                         or re.fullmatch(r"agreement|treaty|protocol|memorandum", raw)):
                 continue  # "signed the agreement": one the text has already named; "signed an agreement": which?
-            if kind == "included" and not DOCUMENT_LIST.search(_sentence_before(text, start)):
+            if kind == "included" and not DOCUMENT_LIST.search(_sentence_before(text, start) + _rest_of_sentence(text, start)):
                 continue  # "a plan of action, a strategy of ...": a list, but not of documents signed
             if kind == "quoted":
                 raw = raw.rstrip(".,;")  # signed the "X." (the stop inside the quotes)

@@ -234,7 +234,8 @@ def _is_trigger(token: Token) -> bool:
         return token.tag_ == "VBN" and len(named) >= 2
     if token.pos_ == "VERB" and lemma == "receive":  # "President A received me", "B was received by President A"
         guest = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")
-                 and (c.ent_type_ == "PERSON" or c.lower_ in ("me", "him", "her", "them", "us"))]
+                 and (c.ent_type_ == "PERSON" or c.lower_ in ("me", "him", "her", "them", "us") or c.dep_ == "nsubjpass"
+                      and c.lower_ in ("i", "we", "he", "she", "they"))]  # "he was received by B"
         by_host = any(c.dep_ == "agent" for c in token.children)
         if not guest and by_host and token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.children):
             return any(s.ent_type_ == "PERSON" for s in _subjects(token))  # "A visited X, was received by B and ..."
@@ -1296,6 +1297,8 @@ def _bare_reference(token: Token) -> bool:
     determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
     modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nummod", "poss")
                  and c.lower_ not in ("this", "that") and c.lower_ not in FORMATS]
+    modifiers += [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"  # "the meeting of the X Commission"
+                  and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)]
     return bool(determiners & {"this", "that", "the"}) and not modifiers or _of_this_year(token)
 
 

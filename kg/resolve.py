@@ -205,7 +205,8 @@ def _is_generic(name: str) -> bool:
     return all(w in GENERIC_WORDS for w in content)
 
 
-SIGNATORIES = re.compile(r"\s+by\s+the\s+(?:prime\s+minister|president|minister|leaders?|heads?)\b.*?\s+(?=on\s|concerning\s|regarding\s)")
+SIGNATORIES = re.compile(r"\s+(?:by\s+the\s+(?:prime\s+minister|president|minister|leaders?|heads?)\b|between\s)"
+                         r".*?\s+(?=on\s|concerning\s|regarding\s)")
 
 
 NUMBERED = re.compile(r"[\w]+-point\s")
@@ -243,7 +244,7 @@ def _agreement_clusters(mentions: list[Mention]) -> list[list[Mention]]:
             else:
                 uf.union(index, latest_generic.setdefault((bare, doc), index))
     docs = [{mentions[i].evidence.doc for i in by_name[name]} for name in names]
-    unsigned: dict[str, int] = {}  # "Joint Statement by the Prime Minister of A and the President of B on X" is "... on X"
+    unsigned: dict[str, int] = {}  # "Statement by the President of A and ... on X", "Treaty between A and B on X": "... on X"
     for index, name in enumerate(names):
         bare = SIGNATORIES.sub(" ", name.split(" @")[0])
         if bare != name and len(_agreement_key(bare)[1]) >= 4:
@@ -276,7 +277,7 @@ def _agreement_clusters(mentions: list[Mention]) -> list[list[Mention]]:
 def _nearest_named(reference: Mention, bare: str, names: list[str], by_name: dict[str, list[int]],
                    mentions: list[Mention]) -> int | None:
     """The named agreement a bare "the Joint Statement" or "the Action Plan" refers to: of those in the same text
-    that start or end with those words, the last named before it, else the first named after it. "issued a joint
+    whose names hold those words, the last named before it, else the first named after it. "issued a joint
     statement" is a new one, named after it if at all; "adopted the Action Plan" too, unless its sentence names it."""
     evidence = reference.evidence
     preceding = _words_before(evidence)
@@ -284,7 +285,7 @@ def _nearest_named(reference: Mention, bare: str, names: list[str], by_name: dic
     created = CREATED.search(preceding)
     before, after = [], []
     for index, other in enumerate(names):
-        if " @" in other or not (other.startswith(bare + " ") or other.endswith(" " + bare)):
+        if " @" in other or f" {bare} " not in f" {other} ":  # "the A-B Joint Statement on X" too
             continue
         for named in (mentions[i] for i in by_name[other] if mentions[i].evidence.doc == evidence.doc):
             if created and named.evidence.sentence != evidence.sentence:

@@ -334,3 +334,42 @@ def test_a_capitalised_instrument_adopted_with_a_subject_in_plain_words():
     assert [n for n, _ in names("At the meeting, the two leaders adopted a Joint Statement on expanding the strategic "
                                 "partnership between Estonia and Latvia.")] == [
         "Joint Statement on expanding the strategic partnership between Estonia and Latvia"]
+
+
+def test_a_quoted_title_after_the_instrument_and_a_phase_in_brackets_are_part_of_the_name():
+    assert names('the two leaders signed the Joint Statement "Partnership for Peace and Progress". Then') == [
+        ('Joint Statement "Partnership for Peace and Progress"', ())]
+    assert names("the Loan Agreement for the Tartu Bypass Improvement Project (Phase 2) was signed") == [
+        ("Loan Agreement for the Tartu Bypass Improvement Project (Phase 2)", ())]
+
+
+def test_a_name_never_runs_over_the_end_of_a_sentence():
+    assert [n for n, _ in names("A loan was granted by the Bank of Estonia and the Government of Latvia. The "
+                                "Memorandum of Cooperation on Green Hydrogen was signed in 2022.")] == [
+        "Memorandum of Cooperation on Green Hydrogen"]
+
+
+def test_a_framework_convention_is_one_instrument_and_its_parties_are_not_its_name():
+    assert [n for n, _ in names("the Conference of the Parties to the United Nations Framework Convention on "
+                                "Biological Diversity opened")] == [
+        "United Nations Framework Convention on Biological Diversity"]
+
+
+def test_a_founding_act_is_an_instrument():
+    assert [n for n, _ in names("In May, the two alliances signed in Riga the Founding Act on Mutual Relations, "
+                                "Cooperation and Security, and")] == [
+        "Founding Act on Mutual Relations, Cooperation and Security"]
+
+
+def test_an_unnamed_agreement_keeps_its_figures_and_its_plain_subject():
+    assert [n for n, _ in names("the two sides signed an agreement on the release of the remaining 1.5 billion "
+                                "dollars of the loan. The firms signed an agreement on Tartu Energy's participation "
+                                "in a wind farm project, and others signed an agreement on visas in Riga.")] == [
+        "agreement on the release of the remaining 1.5 billion dollars of the loan",
+        "agreement on Tartu Energy's participation in a wind farm project", "agreement on visas"]
+
+
+def test_a_list_of_documents_told_after_its_items():
+    assert [n for n, _ in names("In addition, several intergovernmental documents, including an agreement on "
+                                "customs cooperation, were signed during the visit.")] == [
+        "agreement on customs cooperation"]

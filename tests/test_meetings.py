@@ -566,6 +566,16 @@ def test_came_to_a_town_is_a_visit_there(meetings):
         ("foreign-ministers-meeting", "2019-02", "Riga", ["Jaan Tamm", "Janis Ozols"])]
 
 
+def test_he_was_received_and_the_meeting_of_a_named_commission_co_chaired(meetings):
+    found = meetings("Annual Report 1999\n\nAt the end of August, Deputy Prime Minister Jaan Tamm visited Latvia. On "
+                     "August 31 he was received by Prime Minister Andris Berzins. The following day, Mr. Tamm and "
+                     "Minister Ozols co-chaired the meeting of the Estonian-Latvian Intergovernmental Commission on "
+                     "Trade.")
+    assert sorted((m["kind"], m["date"], tuple(sorted(m["people"]))) for m in found if m["kind"] != "visit") == [
+        ("courtesy-call", "1999-08-31", ("Andris Berzins", "Jaan Tamm")),
+        ("intergovernmental-committee", "1999-09-01", ("Jaan Tamm", "Ozols"))]
+
+
 def test_a_round_of_vice_ministerial_consultations_is_one_meeting(meetings):
     found = meetings("On January 31, 2014, the second round of the Japan-Russia vice-ministerial consultations was held "
                      "in Tokyo between Mr. Sugiyama, Deputy Minister for Foreign Affairs, and Mr. Igor Morgulov, Deputy "

@@ -118,6 +118,22 @@ def test_a_bare_joint_statement_is_the_one_the_text_named(nlp, tmp_path):
         "Joint Statement on Strategic Partnership between Japan and Mongolia"]
 
 
+def test_a_bare_joint_statement_is_the_named_one_whose_name_holds_those_words(nlp, tmp_path):
+    graph = build(nlp, tmp_path, "On May 2, 2023, the two leaders signed the Estonia-Latvia Joint Statement on "
+                                 "Cooperation in the Field of Energy. In the Joint Statement, the two sides agreed to "
+                                 "cooperate.\n")
+    assert [a["label"] for a in nodes_list(graph, "Agreement")] == [
+        "Estonia-Latvia Joint Statement on Cooperation in the Field of Energy"]
+
+
+def test_a_treaty_named_with_and_without_its_parties_is_one_agreement(nlp, tmp_path):
+    graph = build(nlp, tmp_path, "The two presidents signed the Treaty between the Republic of Estonia and the "
+                                 "Republic of Latvia on the Delimitation of the Maritime Border. They later exchanged "
+                                 "the instruments of ratification of the Treaty on the Delimitation of the Maritime "
+                                 "Border.\n")
+    assert len(nodes(graph, "Agreement")) == 1
+
+
 def test_a_bare_ministry_is_the_one_state_whose_ministry_is_named(nlp, tmp_path):
     one = build(nlp, tmp_path, "The Ministry of Foreign Affairs of Japan hosted it. The Ministry of Foreign Affairs "
                                "then briefed the press.\n")
