@@ -852,6 +852,11 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
         visits_before = [m for m in meetings[in_sentence:] if m.kind == "visit" and m.visitors]
         for issue in named_issues(sent.text):
             issues.append((issue, evidence or make_evidence([sent])))
+    for visit in _listed_visits(doc, context, meetings, told_at, make_evidence):
+        meetings.append(visit)
+        default_years.append(None)
+        readout_days.append(None)
+        told_at.append(len(context.text))
     _place_by_settings(meetings, told_at, settings)
     for meeting, day in zip(meetings, readout_days):
         meeting.date = meeting.date or day
@@ -1788,6 +1793,76 @@ def _place_by_visit(meetings: list[MeetingRecord]) -> None:
                 visit.date = meeting.date  # the stay the meeting was part of
             if meeting.date is None and visit.date and len(visit.date) >= 7 and after:
                 meeting.date = visit.date  # "In May 2018, A visited X; he paid a courtesy call on B"
+
+
+# An overview page's list of visits: "(1) Latvia to Japan" over "2019 March: President A (official visit; ...)".
+VISIT_LINE = re.compile(rf"^[ \t]*(?:(?P<year>(?:19|20)\d\d)[ \t]+(?P<month>{_MONTH})|(?P<month2>{_MONTH})[ \t]+"
+                        rf"(?P<year2>(?:19|20)\d\d))[ \t]*:[ \t]+\S[^\n]*$", re.M)
+DIRECTION = re.compile(r"^[ \t]*(?:\(\w{1,3}\)|\w{1,3}[.)])?[ \t]*(?P<origin>[A-Z][\w ]+?)[ \t]+to[ \t]+"
+                       r"(?P<destination>[A-Z][\w ]+?)[ \t]*$")
+
+
+def _listed_visits(doc: Doc, context: _Context, meetings: list[MeetingRecord], told_at: list[int],
+                   make_evidence: Callable[[list[Span]], Evidence]) -> list[MeetingRecord]:
+    """The events of a list of high-level visits, one line each: "2019 March: Prime Minister A (official visit;
+    summit meeting with Prime Minister B; courtesy calls on C and D)" under "(1) Latvia to Japan" is A's visit to
+    the state the heading names as the destination, a summit of A and B, and a call on each of C and D, that
+    month. The lines replace what the sentence reading made of them."""
+    found, destination, at = [], None, 0
+    sentence_end = {sent.start_char: sent.end_char for sent in doc.sents}
+    for line in context.text.splitlines(keepends=True):
+        start, at = at, at + len(line)
+        heading = DIRECTION.match(line)
+        if heading and lexicon.country_code(heading.group("origin")) and lexicon.country_code(heading.group("destination")):
+            destination = next((m for (first, _), m in context.mentions if m.type == "Country"
+                                and start + heading.start("destination") <= doc[first].idx < at), None)
+            continue
+        listed = VISIT_LINE.match(line)
+        if not listed:
+            destination = destination if not line.strip() else None  # a list ends with its heading's next section
+            continue
+        date = normalise_date(listed.group("month") or listed.group("month2"), listed.group("year") or listed.group("year2"))
+        told = [i for i, t in enumerate(told_at) if t < at and sentence_end.get(t, t) > start]  # the line's sentences
+        evidence = make_evidence([sent for sent in doc.sents if sent.start_char < at and sent.end_char > start])
+        named = [(doc[first].idx, m) for (first, _), m in context.mentions if start <= doc[first].idx < at]
+        people = [m for _, m in named if m.type == "Person"]
+        if not people:
+            continue
+        events = _listed_events(line, start, named, people[0], date, destination, evidence)
+        if not events and not destination:  # "2018 May: Talks between A and B (X Forum)": as the sentence told it
+            for i in told:
+                meetings[i].date = meetings[i].date if (meetings[i].date or "").startswith(date) else date
+            continue
+        for i in reversed(told):
+            del meetings[i], told_at[i]
+        found += events + ([_record("visit", people[:1], [], date, destination, [], [], evidence, "", people[:1])]
+                           if destination else [])
+    return found
+
+
+def _listed_events(line: str, start: int, named: list[tuple[int, Mention]], visitor: Mention, date: str,
+                   destination: Mention | None, evidence: Evidence) -> list[MeetingRecord]:
+    """The meetings a listed visit's description names, clause by clause ("summit meeting with B; signing of X")."""
+    description = re.search(r"\(([^()]*)\)\s*$", line)
+    events: list[MeetingRecord] = []
+    if not description:
+        return events
+    at = start + description.start(1)
+    for clause in description.group(1).split(";"):
+        begin, at = at, at + len(clause) + 1
+        kind = classify(clause)
+        inside = [m for idx, m in named if begin <= idx < at]
+        agreements = [m for m in inside if m.type == "Agreement"]
+        others = _unique_people([m for m in inside if m.type == "Person" and _surname(m) != _surname(visitor)])
+        if kind == "signing" and events:
+            events[-1].agreements.extend(agreements)  # "summit meeting with B; signing of the Joint Statement"
+            continue
+        if kind in ("visit", "other") and not others:
+            continue  # "official visit", "Ceremony of the Enthronement"
+        each = [[p] for p in others] if kind == "courtesy-call" else [others]  # "courtesy calls on C and D"
+        events += [_record(kind, [visitor, *group], [], date, destination, topics_of(clause), agreements, evidence, "",
+                           [visitor]) for group in each]
+    return events
 
 
 def _continue_visit(visits: list[MeetingRecord], meetings: list[MeetingRecord]) -> None:

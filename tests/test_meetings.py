@@ -576,6 +576,24 @@ def test_he_was_received_and_the_meeting_of_a_named_commission_co_chaired(meetin
         ("intergovernmental-committee", "1999-09-01", ("Jaan Tamm", "Ozols"))]
 
 
+def test_a_list_of_high_level_visits_under_its_direction_headings(meetings):
+    found = meetings("Japan-Latvia Relations (Overview)\n\nApril 2023\n\n2. Major High-Level Visits\n\n"
+                     "(1) Latvia to Japan\n\n"
+                     "2001 March: President Vaira Kalnina (official visit)\n"
+                     "2015 May: Prime Minister Janis Ozols (working visit; summit meeting with Prime Minister Kenji "
+                     "Sato; signing of the Joint Statement on the Baltic Partnership)\n\n"
+                     "(2) Japan to Latvia\n\n"
+                     "2018 September: Foreign Minister Taro Mori (foreign ministers' meeting with Minister of Foreign "
+                     "Affairs Andris Berzins; courtesy calls on President Peteris Kalnins and Prime Minister Janis "
+                     "Ozols)\n\n3. Economic Relations\n\n2019 June: Trade rose.\n")
+    assert [(m["kind"], m["date"], m["place"], m["people"], m["agreements"]) for m in found] == [
+        ("visit", "2001-03", "Japan", ["Vaira Kalnina"], []),
+        ("summit", "2015-05", "Japan", ["Janis Ozols", "Kenji Sato"], ["Joint Statement on the Baltic Partnership"]),
+        ("courtesy-call", "2018-09", "Latvia", ["Janis Ozols", "Taro Mori"], []),
+        ("courtesy-call", "2018-09", "Latvia", ["Peteris Kalnins", "Taro Mori"], []),
+        ("foreign-ministers-meeting", "2018-09", "Latvia", ["Andris Berzins", "Taro Mori"], [])]
+
+
 def test_a_round_of_vice_ministerial_consultations_is_one_meeting(meetings):
     found = meetings("On January 31, 2014, the second round of the Japan-Russia vice-ministerial consultations was held "
                      "in Tokyo between Mr. Sugiyama, Deputy Minister for Foreign Affairs, and Mr. Igor Morgulov, Deputy "
