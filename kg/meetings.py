@@ -89,7 +89,7 @@ YEAR_WINDOW = 3000  # characters looked back for "In 2019, ..." (a paragraph; bo
 # "In 2019, ..." opening a sentence sets the year; "relations established in 1992" does not.
 SENTENCE_OPENER = re.compile(r"\W*(?:\w{1,4}[.)]\s*)?(?:(?:In|On|During|From|Since|Early|Late|By)(?:\s+the)?\s*)?")  # "1. In"
 # "In 2019, ...", "Looking back, 2019 was a productive year": a year the sentence is about
-STANDALONE_YEAR = re.compile(r"(?:^|(?<=[.!?;:] ))(?:(?:In|Throughout|During)\s+((?:19|20)\d\d)\b(?!\s*[-–])|"
+STANDALONE_YEAR = re.compile(r"(?:^(?:\(\w{1,3}\)\s+|\w{1,3}[.)]\s+)?|(?<=[.!?;:] ))(?:(?:In|Throughout|During)\s+((?:19|20)\d\d)\b(?!\s*[-–])|"
                              r"(?:[A-Z][a-z]+(?:\s+[a-z]+)?,\s+)?((?:19|20)\d\d)\s+(?:was|saw|has\s+been|had\s+been)\b)", re.M)
 INTENTION_VERBS = {"agree", "decide", "plan", "intend", "hope", "expect", "aim", "wish", "propose", "invite", "confirm",
                    "schedule", "arrange", "prepare"}

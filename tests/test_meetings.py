@@ -594,6 +594,12 @@ def test_a_list_of_high_level_visits_under_its_direction_headings(meetings):
         ("foreign-ministers-meeting", "2018-09", "Latvia", ["Andris Berzins", "Taro Mori"], [])]
 
 
+def test_a_year_opening_a_numbered_paragraph_sets_the_year(meetings):
+    found = meetings("Japan-Latvia Relations (Overview)\n\nApril 2023\n\n(4) In 2018 Foreign Minister Taro Mori "
+                     "and Foreign Minister Andris Berzins met in February in Riga.")
+    assert [(m["date"], m["place"]) for m in found] == [("2018-02", "Riga")]
+
+
 def test_a_round_of_vice_ministerial_consultations_is_one_meeting(meetings):
     found = meetings("On January 31, 2014, the second round of the Japan-Russia vice-ministerial consultations was held "
                      "in Tokyo between Mr. Sugiyama, Deputy Minister for Foreign Affairs, and Mr. Igor Morgulov, Deputy "
