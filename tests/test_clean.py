@@ -67,6 +67,7 @@ def test_year_falls_back_to_the_most_mentioned_year():
     ("April 3, 2019, The Castle, Tallinn", "2019-04-03", "Tallinn"),
     ("September 5, 2018\n\nTallinn, Republic of Estonia", "2018-09-05", "Tallinn"),
     ("September 5, 2018\n\nMinistry of Foreign Affairs of Japan", "2018-09-05", None),
+    ("Address to the Tartu Chamber of Commerce, Tallinn, 24 July 1997", "1997-07-24", "Tallinn"),
 ])
 def test_datelines_in_the_forms_of_other_ministries(dateline, published, place):
     meta = document_meta(f"Talks in the Baltic\n\n{dateline}\n\nThe sides discussed trade.\n")
