@@ -1732,6 +1732,7 @@ def _inherit_from_previous(meetings: list[MeetingRecord], main_kind: str = "othe
             summits[0].participants.extend(p for p in meeting.participants  # (not "A and B signed X", named)
                                            if p.name.split()[-1] not in meeting.evidence[0].sentence)
         main = summits or main_meetings(earlier) or main_meetings(recent)  # "After the summit": not the visit
+        main = [m for m in main if m.kind != "visit"] if reference.group(0).endswith("talks") else main  # no visit
         if main and the_meeting:
             previous = main[0]  # "Following the meeting": the meeting the readout is about, not one it recalls
         else:
@@ -1929,7 +1930,9 @@ def _setting(sent: Span, context: _Context) -> _Setting | None:
         return None  # "(December 19, Moscow)" alone on a line: the second line of a photo caption
     end = line_end if heading else lead.end()
     tokens = list(context.doc.char_span(sent.start_char, end, alignment_mode="expand") or [])
-    if any(t.ent_type_ == "PERSON" or _is_trigger(t) and not _is_plural(t) for t in tokens) or "Photo" in text[sent.start_char:end]:
+    dated_heading = heading and DATED_HEADING.match(text, text.rfind("\n", 0, sent.start_char) + 1, end)
+    if not dated_heading and any(t.ent_type_ == "PERSON" or _is_trigger(t) and not _is_plural(t) for t in tokens) \
+            or "Photo" in text[sent.start_char:end]:
         return None  # a caption or a heading that names its own meeting
     inside = {t.i for t in tokens}
     colon = text.find(":", sent.start_char, end)
@@ -1948,6 +1951,11 @@ def _setting(sent: Span, context: _Context) -> _Setting | None:
     if not place and not (date and re.search(r"[(:]", text[sent.start_char:end])):
         return None  # the dateline ("August 31, 2004") dates the text, not every event in it
     return _Setting(sent.start_char, len(text) if heading else line_end, date, place)
+
+
+# a numbered section heading's closing date in brackets: "4. Call on President A (April 30)"; not a photo caption
+DATED_HEADING = re.compile(rf"^[ \t]*(?:\(\w{{1,3}}\)|\w{{1,3}}[.)])[ \t][^\n]*\((?:{_MONTH})\s+\d{{1,2}}"
+                           rf"(?:,\s+[A-Z][\w-]*)?\)[ \t]*$", re.M)
 
 
 def _place_by_settings(meetings: list[MeetingRecord], told_at: list[int], settings: list[_Setting]) -> None:

@@ -600,6 +600,17 @@ def test_a_year_opening_a_numbered_paragraph_sets_the_year(meetings):
     assert [(m["date"], m["place"]) for m in found] == [("2018-02", "Riga")]
 
 
+def test_a_numbered_heading_with_a_day_dates_its_section_and_the_talks_followed_are_no_visit(meetings):
+    found = meetings("Visit to Latvia by Minister Jaan Tamm (Overview)\n\nMay 1, 2007\n\nMinister Jaan Tamm visited "
+                     "Riga on April 29 and 30.\n\n3. Meeting with Prime Minister Ozols (April 30)\n\nOn April 30, "
+                     "Minister Tamm held talks with Mr. Janis Ozols, Prime Minister of Latvia.\n\nFollowing the talks, "
+                     "Minister Tamm and Prime Minister Ozols signed the Joint Statement on Energy.\n\n4. Courtesy call "
+                     "on President Berzins (April 30)\n\nIn the afternoon, Minister Tamm paid a courtesy call on "
+                     "President Andris Berzins.")
+    assert sorted((m["kind"], m["date"]) for m in found if m["kind"] != "visit") == [
+        ("courtesy-call", "2007-04-30"), ("ministerial-meeting", "2007-04-30"), ("signing", "2007-04-30")]
+
+
 def test_a_round_of_vice_ministerial_consultations_is_one_meeting(meetings):
     found = meetings("On January 31, 2014, the second round of the Japan-Russia vice-ministerial consultations was held "
                      "in Tokyo between Mr. Sugiyama, Deputy Minister for Foreign Affairs, and Mr. Igor Morgulov, Deputy "
