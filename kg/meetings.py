@@ -852,7 +852,8 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
         visits_before = [m for m in meetings[in_sentence:] if m.kind == "visit" and m.visitors]
         for issue in named_issues(sent.text):
             issues.append((issue, evidence or make_evidence([sent])))
-    for visit in _listed_visits(doc, context, meetings, told_at, make_evidence):
+    for visit in _listed_visits(doc, context, meetings, told_at, make_evidence) + _programme(
+            doc, context, meetings, told_at, make_evidence):
         meetings.append(visit)
         default_years.append(None)
         readout_days.append(None)
@@ -1838,6 +1839,48 @@ def _listed_visits(doc: Doc, context: _Context, meetings: list[MeetingRecord], t
             del meetings[i], told_at[i]
         found += events + ([_record("visit", people[:1], [], date, destination, [], [], evidence, "", people[:1])]
                            if destination else [])
+    return found
+
+
+# A visit's programme: a day's heading ("Wednesday, February 25") over its timed lines (" 10:00 Meeting with A").
+PROGRAMME_DAY = re.compile(rf"^[ \t]*(?:(?:{'|'.join(WEEKDAYS)}),[ \t]+)?(?:{_MONTH})[ \t]+\d{{1,2}}(?:,[ \t]+\d{{4}})?[ \t]*$")
+MET = re.compile(r"\b(?:[Mm]eeting|[Tt]alks?|[Ll]unch(?:eon)?|[Dd]inner|[Bb]anquet|[Rr]eception|[Bb]reakfast|[Cc]all)\b")
+PROGRAMME_LINE = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[-–][ \t]*\d{1,2}[:.]\d{2})?[ \t]+\S")
+
+
+def _programme(doc: Doc, context: _Context, meetings: list[MeetingRecord], told_at: list[int],
+               make_evidence: Callable[[list[Span]], Evidence]) -> list[MeetingRecord]:
+    """The meetings of a visit's day-by-day programme, each of the visitor the text has just told of with the
+    people its line names ("10:00 Courtesy call by Mr. A", "15:00 Meeting with Mr. B, Minister of X"), on the
+    day of its heading and in the last town the programme named. They replace what the sentence reading made
+    of those lines."""
+    found: list[MeetingRecord] = []
+    day, town, at = None, None, 0
+    sentence_end = {sent.start_char: sent.end_char for sent in doc.sents}
+    for line in context.text.splitlines(keepends=True):
+        start, at = at, at + len(line)
+        if PROGRAMME_DAY.match(line):
+            day = normalise_date(WEEKDAY.sub("", line.strip()), context.year_at(doc.char_span(
+                start, at, alignment_mode="expand")[0] if doc.char_span(start, at, alignment_mode="expand") else doc[0]))
+            continue
+        named = [m for (first, _), m in context.mentions if start <= doc[first].idx < at]
+        moved = next((m for m in reversed(named) if m.type == "Place" and not _a_building(m)), None)
+        if not day or not PROGRAMME_LINE.match(line):  # "Evening Private time (Hotel Okura, Tallinn)"
+            town = moved if day and moved else town
+            day = day if line.strip() and not line.strip()[:1].isdigit() and line[:1] in " \t" or not line.strip() else None
+            continue
+        visits = [m for m, t in zip(meetings, told_at) if t < start and m.kind == "visit"
+                  and (m.visitors or len(m.participants) == 1)]
+        visitor = (visits[-1].visitors or visits[-1].participants)[0] if visits else None
+        people = _unique_people([m for m in named if m.type == "Person" and (not visitor or _surname(m) != _surname(visitor))])
+        kind = classify(line)
+        if visitor is None or kind in ("visit", "signing") or kind == "other" and not (people and MET.search(line)):
+            town = moved or town  # "17:30 Departure from Tallinn for Tartu"
+            continue  # "Arrival at X", "Visit to historic sites", "Signing Ceremony" (told below), "Press conference"
+        for i in reversed([i for i, t in enumerate(told_at) if t < at and sentence_end.get(t, t) > start]):
+            del meetings[i], told_at[i]
+        evidence = make_evidence([doc.char_span(start, at, alignment_mode="contract")])
+        found.append(_record(kind, [visitor, *people], [], day, town, topics_of(line), [], evidence, "", []))
     return found
 
 

@@ -611,6 +611,21 @@ def test_a_numbered_heading_with_a_day_dates_its_section_and_the_talks_followed_
         ("courtesy-call", "2007-04-30"), ("ministerial-meeting", "2007-04-30"), ("signing", "2007-04-30")]
 
 
+def test_a_visits_day_by_day_programme(meetings):
+    found = meetings("Official Visit to Japan by President Jaan Tamm of Estonia\n\nMay 6, 2016\n\n1. President "
+                     "Jaan Tamm of Estonia paid an official visit to Japan from May 3 to 6.\n\n2. Programme\n\n"
+                     "Tuesday, May 3\n 16:30 Arrival at Narita Airport\n Evening Private time (Hotel New Otani, "
+                     "Tokyo)\n\nWednesday, May 4\n 10:00 Courtesy call by Mr. Kenji Sato, Minister for Foreign "
+                     "Affairs (Hotel)\n 11:20 Audience with His Majesty the Emperor (Imperial Palace)\n 15:00 "
+                     "Meeting with Mr. Taro Mori, Minister of Economy\n 18:30 Press conference\n 19:30 Departure "
+                     "from Tokyo for Osaka\n\nThursday, May 5\n 09:30 Courtesy call by Mr. Ichiro Ono, Governor "
+                     "of Osaka Prefecture\n")
+    assert [(m["kind"], m["date"], m["place"], m["people"]) for m in found if m["kind"] != "visit"] == [
+        ("courtesy-call", "2016-05-04", "Tokyo", ["Jaan Tamm", "Kenji Sato"]),
+        ("other", "2016-05-04", "Tokyo", ["Jaan Tamm", "Taro Mori"]),
+        ("courtesy-call", "2016-05-05", "Osaka", ["Ichiro Ono", "Jaan Tamm"])]
+
+
 def test_a_round_of_vice_ministerial_consultations_is_one_meeting(meetings):
     found = meetings("On January 31, 2014, the second round of the Japan-Russia vice-ministerial consultations was held "
                      "in Tokyo between Mr. Sugiyama, Deputy Minister for Foreign Affairs, and Mr. Igor Morgulov, Deputy "
