@@ -32,6 +32,7 @@ NOT_NAME = {
     "Minister", "Ministers", "Presidents", "Secretaries", "Ambassadors", "Deputies",  # "at the level of Deputy Ministers"
     "Visits", "Meets", "Holds", "Attends", "Receives", "Pays", "Hosts", "Signs", "Welcomes",  # headline verbs
     "Situation", "Relations", "Issues", "Overview", "Outline", "Presidential", "Governmental", "Joint",  # headings
+    "Keynote", "Speech", "Address", "Remarks", "Lecture", "Interview",
     *MONTHS,
 }
 PORTFOLIO_WORDS = (
@@ -85,11 +86,15 @@ def _patterns() -> dict[str, re.Pattern]:
     office = _alternation(lexicon.OFFICES)
     portfolio = r"(?:the\s+)?(?:(?:" + _alternation(PORTFOLIO_WORDS) + "|" + demonym + r")(?:,?\s+and\s+|,\s+|\s+of\s+(?:the\s+)?|\s+for\s+|\s+)?)+"
     minister_of = r"(?:First\s+|Senior\s+|Deputy\s+|State\s+|Vice[- ])*Minister\s+(?:of|for)\s+" + portfolio
-    ambassador_for = (r"Ambassador\s+(?:Extraordinary\s+and\s+Plenipotentiary\s+)?(?:of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*?\s+)?(?:for|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*?"
+    ambassador_for = (r"Ambassador\s+(?:Extraordinary\s+and\s+Plenipotentiary\s+)?(?:of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*?\s+)?(?:for|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*?"
                       r"(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b(?!\s+[A-Z]))")
     honorific = _alternation(lexicon.HONORIFICS + lexicon.RANKS)
     head_of = (r"(?:(?:First\s+)?(?:Deputy\s+|Vice[- ]))?(?:Chairman|Chairperson|Chair|Secretary|Head|Director|Speaker|Governor|President)"
                r"\s+of\s+(?:(?:[A-Z][\w'-]*|of|the)\s+){0,6}?(?:" + _alternation(lexicon.BODY_HEADS + lexicon.SUBNATIONAL_UNITS) + r")")
+    # "Chairman of the Riigikogu of Estonia Jaan Tamm": the head of a body named in its own language, then its state
+    head_of += (r"|(?:Chairman|Chairperson|Chair|Speaker|President)\s+of\s+the\s+(?!" + STATE_HEADS + r"\b)"
+                r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
+                r"(?=\s+of\s+(?:the\s+)?(?:" + country + r")\b)")
     # "Governor of Tallinn Jaan Tamm", "Mayor of Riga Ivan Kask": a town's head, the town in one word
     head_of += r"|(?:Governor|Mayor)\s+of\s+[A-Z][\w'-]+(?=\s+[A-Z][a-z])"
     # "President of the Republic of Latvia Janis Berzins": the office names its state before the name

@@ -408,6 +408,11 @@ def make_fixes(nlp: Language, name: str):
                 continue  # "Ambassador Extraordinary and Plenipotentiary"
             if label == "PERSON" and ent._.person_name is None and len(ent) == 1 and _quoted_word(doc, ent):
                 continue  # 'changed from "Gurujia" to "Jojia"': a word cited, not a person
+            if label == "PERSON" and ent._.person_name is None and _another_name_of_a_place(doc, ent):
+                continue  # "Tallinn Airport (Ulemiste)": the place's other name
+            if label == "PERSON" and ent._.person_name is None and lexicon.city(ent.text) and _listed_with_towns(doc, ent):
+                kept.append(Span(doc, ent.start, ent.end, label="GPE"))  # "In Samarkand, Bukhara and Khiva"
+                continue
             if label == "PERSON" and ent._.person_name is None and (
                     ent.text.isupper() or lexicon.national_body_country(ent.text, offices=False)
                     or ent[-1].text in ORGANIZATION_HEADS):
@@ -436,6 +441,18 @@ def make_fixes(nlp: Language, name: str):
     return fixes
 
 
+def _another_name_of_a_place(doc: Doc, ent: Span) -> bool:
+    """A word in brackets right after a place or building: "Tokyo International Airport (Haneda)"."""
+    return 2 <= ent.start and ent.end < len(doc) and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")" \
+        and (doc[ent.start - 2].ent_type_ in ("GPE", "FAC", "LOC") or doc[ent.start - 2].text in lexicon.FACILITY_HEADS)
+
+
+def _listed_with_towns(doc: Doc, ent: Span) -> bool:
+    """A known town coordinated with another known town: "Samarkand, Bukhara and Khiva"."""
+    return any(lexicon.city(t.text) for t in (ent.root.head, *ent.root.children) if t.i not in range(ent.start, ent.end)
+               and (ent.root.dep_ == "conj" or t.dep_ == "conj"))
+
+
 def _quoted_word(doc: Doc, ent: Span) -> bool:
     """A name in quotation marks of its own."""
     opened = ent.start > 0 and doc[ent.start - 1].text in ('"', "“", "'", "‘")
@@ -461,7 +478,8 @@ def _without_open_bracket(ent: Span) -> Span:
 def _names_a_facility(ent: Span) -> bool:
     """"Vnukovo International Airport", "the Monument of Glory": a building or site."""
     text = re.sub(r"\s+of\s+.*$", "", ent.text.removeprefix("the "))  # "Palace of Congresses" -> "Palace"
-    return len(ent) > 1 and any(text == head or text.endswith(" " + head) for head in lexicon.FACILITY_HEADS)
+    after_the = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"  # "laid a wreath at the Memorial to X"
+    return (len(ent) > 1 or after_the) and any(text == head or text.endswith(" " + head) for head in lexicon.FACILITY_HEADS)
 
 
 COMPANY_NOUNS = {"company", "companies", "firm", "corporation", "conglomerate", "operator", "producer", "giant"}

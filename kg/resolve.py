@@ -165,6 +165,13 @@ def _person_clusters(mentions: list[Mention]) -> list[list[Mention]]:
                     for i in in_doc:
                         uf.union(i, root)
                     attached.update(in_doc)
+                for i in in_doc if len(roots) > 1 else []:  # "President Aliyev" of two Aliyevs: the President
+                    same_office = {uf.find(forms[f][0]) for f in full if (scope == "corpus" or doc in docs_of[f])
+                                   and mentions[i].office and any((mentions[k].office or "").lower()
+                                                                  == mentions[i].office.lower() for k in forms[f])}
+                    if len(same_office) == 1:
+                        uf.union(i, same_office.pop())
+                        attached.add(i)
                 if roots or in_doc[0] in attached:
                     break
     # Bare surnames with no full name anywhere: one person unless their countries conflict.

@@ -225,3 +225,11 @@ def test_a_state_named_in_an_office_and_a_hyphenated_capitalised_surname(annotat
     people = of_type(records, "Person")
     assert people["Batbayar GANBOLD-ERDENE"].country == "MN"
     assert people["Ivan Kask"].office == "Head of State"
+
+
+def test_speech_titles_bracketed_other_names_and_monuments_are_not_people(annotate):
+    records = annotate("Keynote Speech by Mr. Jaan Tamm, Minister of Foreign Affairs of Estonia\n\n"
+                       "He arrived at Tallinn Airport (Ulemiste) by special aircraft and laid a wreath at the Memorial "
+                       "to the Fallen. In Samarkand, Bukhara and Khiva he saw the old city walls.")
+    assert sorted(of_type(records, "Person")) == ["Jaan Tamm"]
+    assert "Khiva" in {m.text for m in records.mentions if m.type == "Place"}

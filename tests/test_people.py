@@ -233,3 +233,11 @@ def test_a_heading_of_an_instrument_and_a_territorys_people_are_not_people(annot
     found = people(annotate("3. Joint Statement\n\nThe ministers signed it.\n\nIn Georgia, the Georgian and Abkhaz sides "
                             "signed a ceasefire. President Ivan Kask welcomed it.\n"))
     assert set(found) == {"Ivan Kask"}
+
+
+def test_the_head_of_a_body_named_in_its_own_language_and_an_ambassador_of_a_republic(annotate):
+    found = people(annotate("The Chairman of the Riigikogu of Estonia Jaan Tamm received the newly appointed "
+                            "Ambassador Extraordinary and Plenipotentiary of the Republic of Latvia to Estonia "
+                            "Andris Berzins."))
+    assert (found["Jaan Tamm"].office, found["Jaan Tamm"].country) == ("Chairman of the Riigikogu", "EE")
+    assert found["Andris Berzins"].country == "LV"

@@ -134,6 +134,12 @@ def test_a_treaty_named_with_and_without_its_parties_is_one_agreement(nlp, tmp_p
     assert len(nodes(graph, "Agreement")) == 1
 
 
+def test_a_titled_surname_shared_by_two_people_is_the_one_holding_that_office(nlp, tmp_path):
+    graph = build(nlp, tmp_path, "President Jaan Tamm of Estonia visited Latvia with Mr. Peeter Tamm, President of "
+                                 "the Estonian Energy Company. President Tamm met Prime Minister Andris Berzins.\n")
+    assert sorted(nodes(graph, "Person")) == ["Andris Berzins", "Jaan Tamm", "Peeter Tamm"]
+
+
 def test_a_bare_ministry_is_the_one_state_whose_ministry_is_named(nlp, tmp_path):
     one = build(nlp, tmp_path, "The Ministry of Foreign Affairs of Japan hosted it. The Ministry of Foreign Affairs "
                                "then briefed the press.\n")
