@@ -100,10 +100,10 @@ def _patterns() -> dict[str, re.Pattern]:
                  r"(?:an?|the)\s+(?P<name>(?:[a-z-]+\s+){0,2}?"
                  r"(?:agreement|memorandum|joint\s+statement|joint\s+declaration|declaration|treaty|protocol|"
                  r"action\s+plan|roadmap|road\s+map|program(?:me)?(?=\s+(?:on|of|for)\s))"
-                 r"(?:\s+(?:on|between|concerning|for|of)\s+(?:[^.;:,()\n]|(?<=\d)[.,](?=\d)){3,150}?"
+                 r"(?:\s+(?:on|between|concerning|for|of)\s+(?:[^.;:,()\n]|(?<=\d)[.,](?=\d)|,(?=\s+[a-z]+(?:,|\s+and\s))){3,150}?"
                  # "a joint statement setting out the aims", "... raising relations to X": to the end of the clause
                  r"|\s+(?!during|following|including|according)[a-z]{3,}ing\s+(?:(?!\s+and\s+[a-z]+ed\b)[^.;:,()\n]){3,150})?)"
-                 r"(?=\s*[.;:,](?!\d)|\s+(?:which|that|with|in(?=\s+(?:[A-Z\d]|which\b))|at|during|to|by|as|after|before|prior|through"
+                 r"(?=\s*(?:[.;:](?!\d)|,(?!\d|\s+[a-z]+(?:,|\s+and\s)))|\s+(?:which|that|with|in(?=\s+(?:[A-Z\d]|which\b))|at|during|to|by|as|after|before|prior|through"
                  r"|under|was|were|is)\b"
                  r"|\s+on\s+(?=[A-Z\d])"
                  r"|\s+and\s+(?:[a-z]+ed|held|met|made|took|had|gave|set|began)\b)")  # "... and held a press conference"
@@ -140,18 +140,25 @@ def _patterns() -> dict[str, re.Pattern]:
     included = (r"(?:(?<=\binclude\s)|(?<=\bincludes\s)|(?<=\bincluded\s)|(?<=\bincluding\s)|(?<=\bsuch\sas\s)"
                 r"|(?<=,\s)|(?<=\sand\s))(?:an?)\s+(?P<name>(?:[a-z-]+\s+)?"
                 r"(?:agreement|treaty|memorandum|protocol|program(?:me)?|plan|roadmap|document)"
-                r"\s+(?:on|between|concerning|of)\s+(?:[^.;:,()\n]|(?<=\d)[.,](?=\d)){3,150}?)(?=\s*[,.;]|\s+and\s+(?:an?|the)\s|\s+which\b)")
+                r"\s+(?:on|between|concerning|of)\s+(?:[^.;:,()\n]|(?<=\d)[.,](?=\d)|,(?=\s+[a-z]+(?:,|\s+and\s))){3,150}?)(?=\s*[,.;]|\s+and\s+(?:an?|the)\s|\s+which\b)")
     # "the bilateral investment agreement signed in October 2014": an instrument known by its kind and when it was made
     signed_then = (r"\b(?:the|an?)\s+(?P<name>(?!(?:same|other|new|previous|latest|first|last)\b)(?:[a-z-]+\s+){1,3}"
                    r"(?:agreement|treaty|memorandum|protocol|accord|convention))\s+(?:signed|concluded)\s+(?:in|on|at|last)\s")
     # "signed and exchanged notes concerning grant aid of ... for the X Programme"
     notes = r"\bexchanged\s+(?:the\s+)?(?P<name>[Nn]otes\s+(?:concerning|on|for)\s+[^.;:()]{3,200}?)(?=[.;:]|,\s+which\b|,\s+that\b)"
+    # "an Exchange of Notes was signed", "a Protocol was signed": a document known only by its kind
+    told_signed = (r"\b(?:an?|An?)\s+(?P<name>(?:Joint\s+)?(?:Exchange of Notes|Protocol|Memorandum(?: of Understanding)?|"
+                   r"Agreement|Statement|Declaration|Treaty|Contract))\s+(?:was|were)\s+(?:also\s+)?"
+                   r"(?:signed|concluded|exchanged|adopted)\b")
+    # "the Estonia-Latvia fisheries cooperation agreement of 1985": the two states, then the instrument in plain words
+    pair_plain = (r"\b(?:the|The)\s+(?P<name>[A-Z][\w.]*-[A-Z][\w.]*\s+(?:(?!peace\b)[a-z-]+\s+){1,3}"
+                  r"(?:agreement|treaty|convention|memorandum|protocol|accord)(?:\s+of\s+(?:19|20)\d\d)?)\b")
     acronyms = r"(?<![\w-])(?P<name>" + "|".join(re.escape(a) for a in sorted(lexicon.AGREEMENT_ACRONYMS, key=len, reverse=True)) + r")(?![\w-])"
     return {name: re.compile(p) for name, p in
             [("named", named), ("instrument_first", instrument_first), ("numbered", numbered_plain), ("between", between),
              ("concluded", concluded), ("concluded_titled", concluded_titled), ("quoted", quoted), ("town", town_agreement),
              ("passive", passive), ("notes", notes), ("included", included), ("signed_then", signed_then),
-             ("listed", listed), ("acronyms", acronyms)]}
+             ("listed", listed), ("told_signed", told_signed), ("pair_plain", pair_plain), ("acronyms", acronyms)]}
 
 
 def _canonical(name: str) -> tuple[str, tuple[str, ...]]:

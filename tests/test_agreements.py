@@ -373,3 +373,21 @@ def test_a_list_of_documents_told_after_its_items():
     assert [n for n, _ in names("In addition, several intergovernmental documents, including an agreement on "
                                 "customs cooperation, were signed during the visit.")] == [
         "agreement on customs cooperation"]
+
+
+def test_a_plain_subject_may_list_its_fields():
+    assert [n for n, _ in names("the two leaders signed a joint statement on the further development of trade, "
+                                "culture and tourism. Then")] == [
+        "joint statement on the further development of trade, culture and tourism"]
+
+
+def test_a_document_known_only_by_its_kind_told_as_signed():
+    assert [n for n, _ in names("During that visit, an Exchange of Notes was signed confirming the old treaties. "
+                                "At the session a Protocol was signed.")] == ["Exchange of Notes", "Protocol"]
+
+
+def test_two_states_then_an_instrument_in_plain_words():
+    assert [n for n, _ in names("Fishing went on under the Estonia-Latvia fisheries cooperation agreement of 1985. "
+                                "They hope to conclude an Estonia-Latvia investment agreement soon, and the "
+                                "Estonia-Latvia peace treaty is a topic.")] == [
+        "Estonia-Latvia fisheries cooperation agreement"]
