@@ -849,7 +849,7 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
         if "\n" not in context.text[told_at[in_sentence - 1] if in_sentence else 0:sent.start_char] \
                 and not any(t.ent_type_ == "DATE" for t in sent):  # not "This spring, A met B"
             _continue_visit(visits_before, meetings[in_sentence:])
-        visits_before = [m for m in meetings[in_sentence:] if m.kind == "visit" and m.visitors]
+        visits_before = [m for m in meetings[in_sentence:] if m.kind == "visit" and (m.visitors or len(m.participants) == 1)]
         for issue in named_issues(sent.text):
             issues.append((issue, evidence or make_evidence([sent])))
     for visit in _listed_visits(doc, context, meetings, told_at, make_evidence) + _programme(
@@ -1798,9 +1798,10 @@ def _place_by_visit(meetings: list[MeetingRecord]) -> None:
 
 
 # An overview page's list of visits: "(1) Latvia to Japan" over "2019 March: President A (official visit; ...)".
-VISIT_LINE = re.compile(rf"^[ \t]*(?:(?P<year>(?:19|20)\d\d)[ \t]+(?P<month>{_MONTH})|(?P<month2>{_MONTH})[ \t]+"
-                        rf"(?P<year2>(?:19|20)\d\d))[ \t]*:[ \t]+\S[^\n]*$", re.M)
-DIRECTION = re.compile(r"^[ \t]*(?:\(\w{1,3}\)|\w{1,3}[.)])?[ \t]*(?P<origin>[A-Z][\w ]+?)[ \t]+to[ \t]+"
+VISIT_LINE = re.compile(rf"^[ \t]*(?:(?P<year>(?:19|20)\d\d)[ \t]+(?P<month>{_MONTH})|(?P<month2>{_MONTH})"
+                        rf"(?:[-–](?:{_MONTH}))?[ \t]+(?P<year2>(?:19|20)\d\d)|(?P<year3>(?:19|20)\d\d))"
+                        rf"[ \t]*:[ \t]+\S[^\n]*$", re.M)  # "2019 March:", "April-May 2007:", "1997:"
+DIRECTION = re.compile(r"^[ \t]*(?:\(\w{1,3}\)|\w{1,3}[.)])?[ \t]*(?:From[ \t]+)?(?P<origin>[A-Z][\w ]+?)[ \t]+to[ \t]+"
                        r"(?P<destination>[A-Z][\w ]+?)[ \t]*$")
 
 
@@ -1823,7 +1824,8 @@ def _listed_visits(doc: Doc, context: _Context, meetings: list[MeetingRecord], t
         if not listed:
             destination = destination if not line.strip() else None  # a list ends with its heading's next section
             continue
-        date = normalise_date(listed.group("month") or listed.group("month2"), listed.group("year") or listed.group("year2"))
+        month, year = listed.group("month") or listed.group("month2"), listed.group("year") or listed.group("year2")
+        date = normalise_date(month, year) if month else listed.group("year3")
         told = [i for i, t in enumerate(told_at) if t < at and sentence_end.get(t, t) > start]  # the line's sentences
         evidence = make_evidence([sent for sent in doc.sents if sent.start_char < at and sent.end_char > start])
         named = [(doc[first].idx, m) for (first, _), m in context.mentions if start <= doc[first].idx < at]
@@ -1915,7 +1917,7 @@ def _continue_visit(visits: list[MeetingRecord], meetings: list[MeetingRecord]) 
     if len(visits) != 1 or any(m.kind == "visit" for m in meetings):
         return
     [visit] = visits
-    visitors = {_surname(p) for p in visit.visitors}
+    visitors = {_surname(p) for p in visit.visitors or visit.participants}
     for meeting in meetings:
         if meeting.date is None and visitors & {_surname(p) for p in meeting.participants} \
                 and not EARLIER_EVENT.search(meeting.evidence[0].sentence):  # "Prior to the meeting, ...": that one's

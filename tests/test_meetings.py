@@ -594,6 +594,19 @@ def test_a_list_of_high_level_visits_under_its_direction_headings(meetings):
         ("foreign-ministers-meeting", "2018-09", "Latvia", ["Andris Berzins", "Taro Mori"], [])]
 
 
+def test_a_visit_list_with_from_headings_month_first_dates_and_bare_years(meetings):
+    found = meetings("Japan-Latvia Relations (Overview)\n\nDecember 2025\n\n(1) From Japan to Latvia\n\n"
+                     "May 1992: Minister for Foreign Affairs Kenji Sato\n"
+                     "1997: Mission headed by Mr. Taro Mori, Member of the House of Representatives\n"
+                     "April-May 2007: Minister of Economy Ichiro Ono\n\n"
+                     "In December 2025, President Andris Berzins paid an official visit to Japan. He was received "
+                     "by Prime Minister Kenji Sato.\n")
+    assert sorted((m["kind"], m["date"], m["place"], m["people"]) for m in found) == [
+        ("courtesy-call", "2025-12", "Japan", ["Andris Berzins", "Kenji Sato"]),
+        ("visit", "1992-05", "Latvia", ["Kenji Sato"]), ("visit", "1997", "Latvia", ["Taro Mori"]),
+        ("visit", "2007-04", "Latvia", ["Ichiro Ono"])]
+
+
 def test_a_year_opening_a_numbered_paragraph_sets_the_year(meetings):
     found = meetings("Japan-Latvia Relations (Overview)\n\nApril 2023\n\n(4) In 2018 Foreign Minister Taro Mori "
                      "and Foreign Minister Andris Berzins met in February in Riga.")
