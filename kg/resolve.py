@@ -167,8 +167,7 @@ def _person_clusters(mentions: list[Mention]) -> list[list[Mention]]:
                     attached.update(in_doc)
                 for i in in_doc if len(roots) > 1 else []:  # "President Aliyev" of two Aliyevs: the President
                     same_office = {uf.find(forms[f][0]) for f in full if (scope == "corpus" or doc in docs_of[f])
-                                   and mentions[i].office and any((mentions[k].office or "").lower()
-                                                                  == mentions[i].office.lower() for k in forms[f])}
+                                   and any(_holds(mentions[k].office, mentions[i].office) for k in forms[f])}
                     if len(same_office) == 1:
                         uf.union(i, same_office.pop())
                         attached.add(i)
@@ -184,6 +183,15 @@ def _person_clusters(mentions: list[Mention]) -> list[list[Mention]]:
             if _compatible(mentions[a], mentions[b]):
                 uf.union(a, b)
     return [[mentions[i] for i in sorted(g)] for g in uf.groups()]
+
+
+def _holds(office: str | None, title: str | None) -> bool:
+    """The office is the title, or the title of a state: "President of the Republic of Latvia" for "President"."""
+    if not office or not title:
+        return False
+    state = re.sub(r"\s+Republic$", "", office[len(title) + 4:].removeprefix("the "))  # "the Azerbaijan Republic"
+    return office.lower() == title.lower() or office.lower().startswith(title.lower() + " of ") and (
+        lexicon.country_code(state) is not None)
 
 
 def _compatible(a: Mention, b: Mention) -> bool:

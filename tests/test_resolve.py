@@ -140,6 +140,13 @@ def test_a_titled_surname_shared_by_two_people_is_the_one_holding_that_office(nl
     assert sorted(nodes(graph, "Person")) == ["Andris Berzins", "Jaan Tamm", "Peeter Tamm"]
 
 
+def test_a_titled_surname_is_the_one_who_is_that_of_a_state(nlp, tmp_path):
+    graph = build(nlp, tmp_path, "H.E. Mr. Jaan Tamm, President of the Estonian Republic, arrived with Mr. Peeter "
+                                 "Tamm, President of the Estonian Energy Company. President Tamm met Prime Minister "
+                                 "Andris Berzins.\n")
+    assert sorted(nodes(graph, "Person")) == ["Andris Berzins", "Jaan Tamm", "Peeter Tamm"]
+
+
 def test_a_bare_ministry_is_the_one_state_whose_ministry_is_named(nlp, tmp_path):
     one = build(nlp, tmp_path, "The Ministry of Foreign Affairs of Japan hosted it. The Ministry of Foreign Affairs "
                                "then briefed the press.\n")
