@@ -431,7 +431,9 @@ def _add_attendees(sent: Span, context: _Context, evidence: Evidence, meeting: M
     paragraph (or of `meeting`, the one the sentence names)."""
     if meeting is None and (not context.meetings or not context.in_last_paragraph(sent.start_char)):
         return
-    agents = [c for t in sent if t.lemma_ in ATTENDANCE_VERBS and t.tag_ == "VBN" for c in t.children if c.dep_ == "agent"]
+    agents = [c for t in sent if t.tag_ == "VBN" and (t.lemma_ in ATTENDANCE_VERBS or t.lemma_ in ("head", "lead") and any(
+        s.dep_ == "nsubjpass" and s.lemma_ in ("side", "delegation") for s in t.children))  # "Our side was headed by A"
+        for c in t.children if c.dep_ == "agent"]
     agents += [c for t in sent if t.lemma_ in GATHERING_VERBS and any(
         s.lemma_.lower() in MEETING_NOUNS for s in _subjects(t)) for c in t.children if c.dep_ == "dobj"]
     indexes = {t.i for agent in agents for t in agent.subtree}
@@ -1022,8 +1024,10 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         indexes |= {t.i for t in anchor.head.subtree if t.ent_type_ == "AGREEMENT"}  # "the memorandum ... signed in X"
     if not respectively and singular:
         triggers = singular
-    elif not respectively and len(_counterparts(anchor, triggers, context.mentions_within(indexes))) < 2:
-        # "visits made by ministers": a class of events, not one event; "calls on A and B": two
+    elif not respectively and len(_counterparts(anchor, triggers, context.mentions_within(indexes))) < 2 \
+            and len(_own_participants(triggers, context.mentions_within(indexes))) < 2:
+        # "visits made by ministers": a class of events, not one event; "calls on A and B": two; but
+        # "the consultations were held between A and B": one
         return _with_each_of(anchor, triggers, clause, context, evidence)
     phrases = [_phrase(t) for t in triggers]
     kind = min((classify(p) for p in phrases), key=KINDS.index)

@@ -639,6 +639,16 @@ def test_a_visits_day_by_day_programme(meetings):
         ("courtesy-call", "2016-05-05", "Osaka", ["Ichiro Ono", "Jaan Tamm"])]
 
 
+def test_the_sides_headed_by_named_people_and_consultations_held_between_two(meetings):
+    found = meetings("Estonia-Latvia Consultations\n\nMay 4, 2016\n\nOn May 3, the Estonia-Latvia Vice-Ministerial "
+                     "Level Consultations were held at the Guest House in Riga. The Estonian side was headed by Mr. "
+                     "Jaan Tamm, Deputy Minister, and the Latvian side by Mr. Andris Berzins, Deputy Minister.",
+                     "Estonia-Lithuania Consultations\n\nJune 4, 2016\n\nOn June 3, the Estonia-Lithuania "
+                     "political consultations were held in Tallinn between Mr. Jaan Tamm and Mr. Peteris Kalnins.")
+    assert [(m["date"], m["place"], m["people"]) for m in found] == [
+        ("2016-05-03", "Riga", ["Andris Berzins", "Jaan Tamm"]), ("2016-06-03", "Tallinn", ["Jaan Tamm", "Peteris Kalnins"])]
+
+
 def test_a_round_of_vice_ministerial_consultations_is_one_meeting(meetings):
     found = meetings("On January 31, 2014, the second round of the Japan-Russia vice-ministerial consultations was held "
                      "in Tokyo between Mr. Sugiyama, Deputy Minister for Foreign Affairs, and Mr. Igor Morgulov, Deputy "
