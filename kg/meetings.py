@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -1815,10 +1815,8 @@ def _listed_visits(doc: Doc, context: _Context, meetings: list[MeetingRecord], t
     summit meeting with Prime Minister B; courtesy calls on C and D)" under "(1) Latvia to Japan" is A's visit to
     the state the heading names as the destination, a summit of A and B, and a call on each of C and D, that
     month. The lines replace what the sentence reading made of them."""
-    found, destination, at = [], None, 0
-    sentence_end = {sent.start_char: sent.end_char for sent in doc.sents}
-    for line in context.text.splitlines(keepends=True):
-        start, at = at, at + len(line)
+    found, destination = [], None
+    for start, at, line in _lines(context.text):
         heading = DIRECTION.match(line)
         if heading and lexicon.country_code(heading.group("origin")) and lexicon.country_code(heading.group("destination")):
             destination = next((m for (first, _), m in context.mentions if m.type == "Country"
@@ -1830,7 +1828,7 @@ def _listed_visits(doc: Doc, context: _Context, meetings: list[MeetingRecord], t
             continue
         month, year = listed.group("month") or listed.group("month2"), listed.group("year") or listed.group("year2")
         date = normalise_date(month, year) if month else listed.group("year3")
-        told = [i for i, t in enumerate(told_at) if t < at and sentence_end.get(t, t) > start]  # the line's sentences
+        told = _told_on(doc, told_at, start, at)
         evidence = make_evidence([sent for sent in doc.sents if sent.start_char < at and sent.end_char > start])
         named = [(doc[first].idx, m) for (first, _), m in context.mentions if start <= doc[first].idx < at]
         people = [m for _, m in named if m.type == "Person"]
@@ -1841,8 +1839,7 @@ def _listed_visits(doc: Doc, context: _Context, meetings: list[MeetingRecord], t
             for i in told:
                 meetings[i].date = meetings[i].date if (meetings[i].date or "").startswith(date) else date
             continue
-        for i in reversed(told):
-            del meetings[i], told_at[i]
+        _drop(meetings, told_at, told)
         found += events + ([_record("visit", people[:1], [], date, destination, [], [], evidence, "", people[:1])]
                            if destination else [])
     return found
@@ -1861,19 +1858,18 @@ def _programme(doc: Doc, context: _Context, meetings: list[MeetingRecord], told_
     day of its heading and in the last town the programme named. They replace what the sentence reading made
     of those lines."""
     found: list[MeetingRecord] = []
-    day, town, at = None, None, 0
-    sentence_end = {sent.start_char: sent.end_char for sent in doc.sents}
-    for line in context.text.splitlines(keepends=True):
-        start, at = at, at + len(line)
+    day, town = None, None
+    for start, at, line in _lines(context.text):
         if PROGRAMME_DAY.match(line):
-            day = normalise_date(WEEKDAY.sub("", line.strip()), context.year_at(doc.char_span(
-                start, at, alignment_mode="expand")[0] if doc.char_span(start, at, alignment_mode="expand") else doc[0]))
+            heading = doc.char_span(start, at, alignment_mode="expand")
+            day = normalise_date(WEEKDAY.sub("", line.strip()), context.year_at(heading[0] if heading else doc[0]))
             continue
         named = [m for (first, _), m in context.mentions if start <= doc[first].idx < at]
         moved = next((m for m in reversed(named) if m.type == "Place" and not _a_building(m)), None)
-        if not day or not PROGRAMME_LINE.match(line):  # "Evening Private time (Hotel Okura, Tallinn)"
+        if not day or not PROGRAMME_LINE.match(line):  # "Evening Private time (Hotel Viru, Tallinn)"
             town = moved if day and moved else town
-            day = day if line.strip() and not line.strip()[:1].isdigit() and line[:1] in " \t" or not line.strip() else None
+            if line.strip() and not line[:1].isspace():
+                day = None  # the programme ends with the first line that is not indented
             continue
         visits = [m for m, t in zip(meetings, told_at) if t < start and m.kind == "visit"
                   and (m.visitors or len(m.participants) == 1)]
@@ -1883,11 +1879,29 @@ def _programme(doc: Doc, context: _Context, meetings: list[MeetingRecord], told_
         if visitor is None or kind in ("visit", "signing") or kind == "other" and not (people and MET.search(line)):
             town = moved or town  # "17:30 Departure from Tallinn for Tartu"
             continue  # "Arrival at X", "Visit to historic sites", "Signing Ceremony" (told below), "Press conference"
-        for i in reversed([i for i, t in enumerate(told_at) if t < at and sentence_end.get(t, t) > start]):
-            del meetings[i], told_at[i]
+        _drop(meetings, told_at, _told_on(doc, told_at, start, at))
         evidence = make_evidence([doc.char_span(start, at, alignment_mode="contract")])
         found.append(_record(kind, [visitor, *people], [], day, town, topics_of(line), [], evidence, "", []))
     return found
+
+
+def _lines(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each line of the text with where it starts and ends."""
+    at = 0
+    for line in text.splitlines(keepends=True):
+        yield at, at + len(line), line
+        at += len(line)
+
+
+def _told_on(doc: Doc, told_at: list[int], start: int, end: int) -> list[int]:
+    """The meetings read from the sentences that overlap a line (`told_at`: where each meeting's sentence starts)."""
+    sentence_end = {sent.start_char: sent.end_char for sent in doc.sents}
+    return [i for i, at in enumerate(told_at) if at < end and sentence_end.get(at, at) > start]
+
+
+def _drop(meetings: list[MeetingRecord], told_at: list[int], indexes: list[int]) -> None:
+    for i in reversed(indexes):
+        del meetings[i], told_at[i]
 
 
 def _listed_events(line: str, start: int, named: list[tuple[int, Mention]], visitor: Mention, date: str,

@@ -411,7 +411,7 @@ def make_fixes(nlp: Language, name: str):
             if label == "PERSON" and ent._.person_name is None and _another_name_of_a_place(doc, ent):
                 continue  # "Tallinn Airport (Ulemiste)": the place's other name
             if label == "PERSON" and ent._.person_name is None and lexicon.city(ent.text) and _listed_with_towns(doc, ent):
-                kept.append(Span(doc, ent.start, ent.end, label="GPE"))  # "In Samarkand, Bukhara and Khiva"
+                kept.append(Span(doc, ent.start, ent.end, label="GPE"))  # "In Tartu, Narva and Haapsalu"
                 continue
             if label == "PERSON" and ent._.person_name is None and (
                     ent.text.isupper() or lexicon.national_body_country(ent.text, offices=False)
@@ -442,13 +442,13 @@ def make_fixes(nlp: Language, name: str):
 
 
 def _another_name_of_a_place(doc: Doc, ent: Span) -> bool:
-    """A word in brackets right after a place or building: "Tokyo International Airport (Haneda)"."""
+    """A word in brackets right after a place or building: "Tallinn Airport (Ulemiste)"."""
     return 2 <= ent.start and ent.end < len(doc) and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")" \
         and (doc[ent.start - 2].ent_type_ in ("GPE", "FAC", "LOC") or doc[ent.start - 2].text in lexicon.FACILITY_HEADS)
 
 
 def _listed_with_towns(doc: Doc, ent: Span) -> bool:
-    """A known town coordinated with another known town: "Samarkand, Bukhara and Khiva"."""
+    """A known town coordinated with another known town: "Tartu, Narva and Haapsalu"."""
     return any(lexicon.city(t.text) for t in (ent.root.head, *ent.root.children) if t.i not in range(ent.start, ent.end)
                and (ent.root.dep_ == "conj" or t.dep_ == "conj"))
 

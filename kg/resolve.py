@@ -165,7 +165,7 @@ def _person_clusters(mentions: list[Mention]) -> list[list[Mention]]:
                     for i in in_doc:
                         uf.union(i, root)
                     attached.update(in_doc)
-                for i in in_doc if len(roots) > 1 else []:  # "President Aliyev" of two Aliyevs: the President
+                for i in in_doc if len(roots) > 1 else []:  # "President Tamm" of two Tamms: the President
                     same_office = {uf.find(forms[f][0]) for f in full if (scope == "corpus" or doc in docs_of[f])
                                    and any(_holds(mentions[k].office, mentions[i].office) for k in forms[f])}
                     if len(same_office) == 1:
@@ -189,7 +189,7 @@ def _holds(office: str | None, title: str | None) -> bool:
     """The office is the title, or the title of a state: "President of the Republic of Latvia" for "President"."""
     if not office or not title:
         return False
-    state = re.sub(r"\s+Republic$", "", office[len(title) + 4:].removeprefix("the "))  # "the Azerbaijan Republic"
+    state = re.sub(r"\s+Republic$", "", office[len(title) + 4:].removeprefix("the "))  # "the Estonian Republic"
     return office.lower() == title.lower() or office.lower().startswith(title.lower() + " of ") and (
         lexicon.country_code(state) is not None)
 
