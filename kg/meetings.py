@@ -924,8 +924,10 @@ def _is_future(anchor: Token, triggers: list[Token]) -> bool:
     if any(c.lower_ in ("will", "would", "shall") for c in anchor.children if c.dep_ in ("aux", "auxpass")):
         return True
     if any(c.dep_ == "acl" and c.lemma_ in ("plan", "schedule") for t in triggers for c in t.children) or any(
-            t.head.lower_ == "for" and t.head.head.lemma_ in ("preparation", "preparations") for t in triggers):
-        return True  # "the visit planned for next year", "the preparation for the visit"
+            t.head.lower_ == "for" and (t.head.head.lemma_ in ("preparation", "preparations")
+                                        or _subject_of_clause(t).lemma_ in ("preparation", "preparations"))
+            for t in triggers):
+        return True  # "the visit planned for next year", "the preparation for the visit", "preparations go on for X"
     if anchor.lemma_ in ("schedule", "plan", "expect") or any(_intended(t) for t in _up_to_a_past_verb(anchor)):
         return True  # "hoped to hold a meeting on the day after the meeting in Tartu": both yet to happen
     if anchor.dep_ == "pcomp" and anchor.head.lower_ == "to" and anchor.head.head.lemma_ in ("view", "aim", "goal"):
@@ -938,6 +940,16 @@ def _is_future(anchor: Token, triggers: list[Token]) -> bool:
         return True  # "the visit did not take place", "the summit was not held"
     nouns = [t.head.head if t.head.lower_ == "of" else t for t in triggers]  # "the next round of consultations"
     return any(c.lower_ in ("next", "upcoming", "forthcoming") for n in [*triggers, *nouns] for c in n.children)
+
+
+def _subject_of_clause(token: Token) -> Token:
+    """The subject of the nearest verb above the token that has one ("preparations would continue, as agreed, for
+    the visit": "preparations"); the token itself if none has."""
+    for verb in token.ancestors:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if verb.pos_ in ("VERB", "AUX") and subject is not None:
+            return subject
+    return token
 
 
 def _up_to_a_past_verb(token: Token) -> list[Token]:

@@ -649,6 +649,13 @@ def test_the_sides_headed_by_named_people_and_consultations_held_between_two(mee
         ("2016-05-03", "Riga", ["Andris Berzins", "Jaan Tamm"]), ("2016-06-03", "Tallinn", ["Jaan Tamm", "Peteris Kalnins"])]
 
 
+def test_visits_that_preparations_go_on_for_have_not_happened(meetings):
+    found = meetings("Annual Report 2015\n\nIn this context, they confirmed that preparations would continue for "
+                     "the visit to Estonia by President Andris Berzins at an appropriate time, as agreed in Riga, as "
+                     "well as for a visit to Latvia by Mr. Jaan Tamm.")
+    assert found == []
+
+
 def test_a_round_of_vice_ministerial_consultations_is_one_meeting(meetings):
     found = meetings("On January 31, 2014, the second round of the Japan-Russia vice-ministerial consultations was held "
                      "in Tokyo between Mr. Sugiyama, Deputy Minister for Foreign Affairs, and Mr. Igor Morgulov, Deputy "
