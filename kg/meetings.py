@@ -289,6 +289,7 @@ def _came_to(verb: Token) -> bool:
 
 
 def _visit_word(token: Token) -> bool:
+    """"visit" or "came to X": the word a visit's destination and visitor hang on."""
     return token.lemma_ == "visit" or _came_to(token)
 
 
@@ -454,8 +455,8 @@ def _add_attendees(sent: Span, context: _Context, evidence: Evidence, meeting: M
     meeting.participants.extend(p for p in _unique_people(people) if p.name not in known)
     if evidence not in meeting.evidence:
         meeting.evidence.append(evidence)
-    if context.meetings and meeting is context.meetings[-1] and people:  # "Attending on our side were A and B. Their side was represented by C"
-        context.last_at = sent.start_char
+    if context.meetings and meeting is context.meetings[-1] and people:
+        context.last_at = sent.start_char  # "Attending on our side were A and B. Their side was represented by C"
 
 
 def _finite(verb: Token) -> bool:
@@ -854,9 +855,9 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
         visits_before = [m for m in meetings[in_sentence:] if m.kind == "visit" and (m.visitors or len(m.participants) == 1)]
         for issue in named_issues(sent.text):
             issues.append((issue, evidence or make_evidence([sent])))
-    for visit in _listed_visits(doc, context, meetings, told_at, make_evidence) + _programme(
+    for listed in _listed_visits(doc, context, meetings, told_at, make_evidence) + _programme(
             doc, context, meetings, told_at, make_evidence):
-        meetings.append(visit)
+        meetings.append(listed)
         default_years.append(None)
         readout_days.append(None)
         told_at.append(len(context.text))
@@ -1607,7 +1608,7 @@ def _places(in_clause: list, clause: list[Token], trigger: Token, kind: str) -> 
             continue  # "confirmed cooperation on the situation in X": X is not where they met
         visited = token.dep_ == "dobj" and token.head.lemma_ == "visit" or prep == "to" and _visit_word(token.head.head) \
             or token.dep_ == "nsubj" and token.head.lemma_ in HOST_VERBS and token.head == trigger.head \
-            or _visited_then(token)  # "X had a visit by"
+            or _visited_then(token)  # "X had a visit by", "who is visiting X to attend"
         if mention.type == "Country" and not visited and prep not in ("in",):
             continue
         if mention.type == "Place" and prep not in ("in", "at", "to", "") and not (visited or names_an_event):

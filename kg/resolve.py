@@ -187,11 +187,13 @@ def _person_clusters(mentions: list[Mention]) -> list[list[Mention]]:
 
 def _holds(office: str | None, title: str | None) -> bool:
     """The office is the title, or the title of a state: "President of the Republic of Latvia" for "President"."""
-    if not office or not title:
+    if not office or not title or office.lower() == title.lower():
+        return bool(office and title)
+    of_a_state = title.lower() + " of "
+    if not office.lower().startswith(of_a_state):
         return False
-    state = re.sub(r"\s+Republic$", "", office[len(title) + 4:].removeprefix("the "))  # "the Estonian Republic"
-    return office.lower() == title.lower() or office.lower().startswith(title.lower() + " of ") and (
-        lexicon.country_code(state) is not None)
+    state = re.sub(r"\s+Republic$", "", office[len(of_a_state):].removeprefix("the "))  # "the Estonian Republic"
+    return lexicon.country_code(state) is not None
 
 
 def _compatible(a: Mention, b: Mention) -> bool:
