@@ -1829,11 +1829,12 @@ def _listed_visits(doc: Doc, context: _Context, meetings: list[MeetingRecord], t
     the state the heading names as the destination, a summit of A and B, and a call on each of C and D, that
     month. The lines replace what the sentence reading made of them."""
     found, destination = [], None
+    sentence_end = {sent.start_char: sent.end_char for sent in doc.sents}
     for start, at, line in _lines(context.text):
         heading = DIRECTION.match(line)
         if heading and lexicon.country_code(heading.group("origin")) and lexicon.country_code(heading.group("destination")):
-            destination = next((m for (first, _), m in context.mentions if m.type == "Country"
-                                and start + heading.start("destination") <= doc[first].idx < at), None)
+            destination = next((m for idx, m in _mentions_on(doc, context, start, at)
+                                if m.type == "Country" and idx >= start + heading.start("destination")), None)
             continue
         listed = VISIT_LINE.match(line)
         if not listed:
@@ -1841,9 +1842,9 @@ def _listed_visits(doc: Doc, context: _Context, meetings: list[MeetingRecord], t
             continue
         month, year = listed.group("month") or listed.group("month2"), listed.group("year") or listed.group("year2")
         date = normalise_date(month, year) if month else listed.group("year3")
-        told = _told_on(doc, told_at, start, at)
+        told = _told_on(sentence_end, told_at, start, at)
         evidence = make_evidence([sent for sent in doc.sents if sent.start_char < at and sent.end_char > start])
-        named = [(doc[first].idx, m) for (first, _), m in context.mentions if start <= doc[first].idx < at]
+        named = _mentions_on(doc, context, start, at)
         people = [m for _, m in named if m.type == "Person"]
         if not people:
             continue
@@ -1872,15 +1873,18 @@ def _programme(doc: Doc, context: _Context, meetings: list[MeetingRecord], told_
     of those lines."""
     found: list[MeetingRecord] = []
     day, town = None, None
+    sentence_end = {sent.start_char: sent.end_char for sent in doc.sents}
     for start, at, line in _lines(context.text):
         if PROGRAMME_DAY.match(line):
             heading = doc.char_span(start, at, alignment_mode="expand")
             day = normalise_date(WEEKDAY.sub("", line.strip()), context.year_at(heading[0] if heading else doc[0]))
             continue
-        named = [m for (first, _), m in context.mentions if start <= doc[first].idx < at]
+        if not day:
+            continue
+        named = [m for _, m in _mentions_on(doc, context, start, at)]
         moved = next((m for m in reversed(named) if m.type == "Place" and not _a_building(m)), None)
-        if not day or not PROGRAMME_LINE.match(line):  # "Evening Private time (Hotel Viru, Tallinn)"
-            town = moved if day and moved else town
+        if not PROGRAMME_LINE.match(line):  # "Evening Private time (Hotel Viru, Tallinn)"
+            town = moved or town
             if line.strip() and not line[:1].isspace():
                 day = None  # the programme ends with the first line that is not indented
             continue
@@ -1892,7 +1896,7 @@ def _programme(doc: Doc, context: _Context, meetings: list[MeetingRecord], told_
         if visitor is None or kind in ("visit", "signing") or kind == "other" and not (people and MET.search(line)):
             town = moved or town  # "17:30 Departure from Tallinn for Tartu"
             continue  # "Arrival at X", "Visit to historic sites", "Signing Ceremony" (told below), "Press conference"
-        _drop(meetings, told_at, _told_on(doc, told_at, start, at))
+        _drop(meetings, told_at, _told_on(sentence_end, told_at, start, at))
         evidence = make_evidence([doc.char_span(start, at, alignment_mode="contract")])
         found.append(_record(kind, [visitor, *people], [], day, town, topics_of(line), [], evidence, "", []))
     return found
@@ -1906,10 +1910,20 @@ def _lines(text: str) -> Iterator[tuple[int, int, str]]:
         at += len(line)
 
 
-def _told_on(doc: Doc, told_at: list[int], start: int, end: int) -> list[int]:
-    """The meetings read from the sentences that overlap a line (`told_at`: where each meeting's sentence starts)."""
-    sentence_end = {sent.start_char: sent.end_char for sent in doc.sents}
+def _told_on(sentence_end: dict[int, int], told_at: list[int], start: int, end: int) -> list[int]:
+    """The meetings read from the sentences that overlap a line (`told_at`: where each meeting's sentence starts,
+    `sentence_end`: where the sentence starting at a character ends)."""
     return [i for i, at in enumerate(told_at) if at < end and sentence_end.get(at, at) > start]
+
+
+def _mentions_on(doc: Doc, context: _Context, start: int, end: int) -> list[tuple[int, Mention]]:
+    """The mentions that start on a line, with their character offsets."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    low = bisect.bisect_left(context.mention_starts, span.start)
+    high = bisect.bisect_left(context.mention_starts, span.end)
+    return [(doc[first].idx, m) for (first, _), m in context.mentions[low:high] if start <= doc[first].idx < end]
 
 
 def _drop(meetings: list[MeetingRecord], told_at: list[int], indexes: list[int]) -> None:
