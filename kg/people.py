@@ -85,7 +85,7 @@ def _patterns() -> dict[str, re.Pattern]:
     country = _alternation(n for n in gaz.by_name if not n.startswith("the "))
     office = _alternation(lexicon.OFFICES)
     portfolio = r"(?:the\s+)?(?:(?:" + _alternation(PORTFOLIO_WORDS) + "|" + demonym + r")(?:,?\s+and\s+|,\s+|\s+of\s+(?:the\s+)?|\s+for\s+|\s+)?)+"
-    minister_of = r"(?:First\s+|Senior\s+|Deputy\s+|State\s+|Vice[- ])*Minister\s+(?:of|for)\s+" + portfolio
+    minister_of = r"(?:First\s+|Senior\s+|Deputy\s+|State\s+|Parliamentary\s+|Vice[- ])*Minister\s+(?:of|for)\s+" + portfolio
     ambassador_for = (r"Ambassador\s+(?:Extraordinary\s+and\s+Plenipotentiary\s+)?(?:of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*?\s+)?(?:for|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*?"
                       r"(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b(?!\s+[A-Z]))")
     honorific = _alternation(lexicon.HONORIFICS + lexicon.RANKS)
@@ -99,8 +99,12 @@ def _patterns() -> dict[str, re.Pattern]:
     head_of += r"|(?:Governor|Mayor)\s+of\s+[A-Z][\w'-]+(?=\s+[A-Z][a-z])"
     # "President of the Republic of Latvia Janis Berzins": the office names its state before the name
     of_state = r"(?:\s+of\s+(?P<state>(?:the\s+)?(?:" + _country_alternation() + r")))?"
-    title = (r"(?:(?:then|former|acting|new)\s+)?(?:(?P<demonym>" + demonym + r")\s+)?(?P<office>" + minister_of + "|"
-             + ambassador_for + "|" + head_of + "|" + office + r")" + of_state)
+    # "Deputy Prime Minister and Foreign Minister A": a deputy head of government who holds a portfolio too
+    deputy_head_and = (r"(?:(?:First\s+)?(?:Deputy|Vice)[- ](?:Prime\s+Minister|Chairman\s+of\s+the\s+Cabinet\s+of\s+Ministers)"
+                       r"\s+and\s+)?")
+    title = (r"(?:(?:then|former|acting|new)\s+)?(?:(?P<demonym>" + demonym + r")\s+)?(?P<office>" + deputy_head_and
+             + r"(?:" + minister_of + "|"
+             + ambassador_for + "|" + head_of + "|" + office + r"))" + of_state)
     listed_name = _NAME_TOKEN + r"(?:[^\S\n]+" + _NAME_TOKEN + r"){0,2}"
     appositive_head = r"(?:the\s+)?(?:[A-Z][\w-]*\s+)*?(?:" + office + r"|Minister|Secretary|Chairman|Chief|Commander|Director|Member|member|Head|President)\b"
     def one_line(pattern: str) -> re.Pattern:
@@ -120,7 +124,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "byline": re.compile(r"^(?:By\s+)?(?P<name>" + _NAME_TOKEN + r"(?:[^\S\n]+" + _NAME_TOKEN + r"){1,2}),[^\S\n]+(?="
                              + appositive_head + ")", re.M),
         "appositive": re.compile(r"\A,\s+(?P<office>" + appositive_head + r"[^,;()\n]*?"
-                                 r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,?\s+and\s+[A-Z][^,;()\n]*?)?)(?=,|;|\)|\.(?:\s|$)|\s*\n|\s*$|\s+and\s+(?:a\s+)?member\b|\s+(?:visited|met|held|was|were|is|has|had|signed|said|attended|co-chaired|paid|and\s+(?:Mr|Ms|Mrs|Dr|H\.E|His|Her)\b))"),
+                                 r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,?\s+and\s+[A-Z][^,;()\n]*?)?)(?=,|;|\)|\s+\(|\.(?:\s|$)|\s*\n|\s*$|\s+and\s+(?:a\s+)?member\b|\s+(?:visited|met|held|was|were|is|has|had|signed|said|attended|co-chaired|paid|and\s+(?:Mr|Ms|Mrs|Dr|H\.E|His|Her)\b))"),
         "country_in": re.compile(r"\b(?:" + country + r")\b"),
         "demonym_in": re.compile(r"\b(?:" + demonym + r")\b"),
     }

@@ -241,3 +241,22 @@ def test_the_head_of_a_body_named_in_its_own_language_and_an_ambassador_of_a_rep
                             "Andris Berzins."))
     assert (found["Jaan Tamm"].office, found["Jaan Tamm"].country) == ("Chairman of the Riigikogu", "EE")
     assert found["Andris Berzins"].country == "LV"
+
+
+@pytest.mark.parametrize("sentence, name, office", [
+    ("Deputy Prime Minister and Foreign Minister Jaan Tamm visited Riga.", "Jaan Tamm",
+     "Deputy Prime Minister and Foreign Minister"),
+    ("He met Vice Prime Minister and Minister of Economy Ivan Kask.", "Ivan Kask",
+     "Vice Prime Minister and Minister of Economy"),
+    ("The visitor was received by Parliamentary Vice-Minister for Foreign Affairs Suzuki Ichiro.", "Suzuki Ichiro",
+     "Parliamentary Vice-Minister for Foreign Affairs"),
+])
+def test_a_compound_or_parliamentary_office_before_the_name_is_kept_whole(annotate, sentence, name, office):
+    assert people(annotate(sentence))[name].office == office
+
+
+def test_a_programme_line_keeps_the_office_before_the_venue_in_brackets(annotate):
+    found = people(annotate("Wednesday, May 4\n 10:00 Courtesy call by Mr. Jaan Tamm, Minister for Foreign Affairs "
+                            "(Hotel)\n 15:10 Meeting with Mr. Ivan Kask, Speaker of the Riigikogu (Parliament)\n"))
+    assert found["Jaan Tamm"].office == "Minister for Foreign Affairs"
+    assert found["Ivan Kask"].office == "Speaker of the Riigikogu"
