@@ -124,7 +124,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "byline": re.compile(r"^(?:By\s+)?(?P<name>" + _NAME_TOKEN + r"(?:[^\S\n]+" + _NAME_TOKEN + r"){1,2}),[^\S\n]+(?="
                              + appositive_head + ")", re.M),
         "appositive": re.compile(r"\A,\s+(?P<office>" + appositive_head + r"[^,;()\n]*?"
-                                 r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,?\s+and\s+[A-Z][^,;()\n]*?)?)(?=,|;|\)|\s+\(|\.(?:\s|$)|\s*\n|\s*$|\s+and\s+(?:a\s+)?member\b|\s+(?:visited|met|held|was|were|is|has|had|signed|said|attended|co-chaired|paid|and\s+(?:Mr|Ms|Mrs|Dr|H\.E|His|Her)\b))"),
+                                 r"(?:,\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,?\s+and\s+(?:the\s+)?[A-Z][^,;()\n]*?)?)(?=,|;|\)|\s+\(|\.(?:\s|$)|\s*\n|\s*$|\s+and\s+(?:a\s+)?member\b|\s+(?:visited|met|held|was|were|is|has|had|signed|said|attended|co-chaired|paid|and\s+(?:Mr|Ms|Mrs|Dr|H\.E|His|Her)\b))"),
         "country_in": re.compile(r"\b(?:" + country + r")\b"),
         "demonym_in": re.compile(r"\b(?:" + demonym + r")\b"),
     }

@@ -260,3 +260,9 @@ def test_a_programme_line_keeps_the_office_before_the_venue_in_brackets(annotate
                             "(Hotel)\n 15:10 Meeting with Mr. Ivan Kask, Speaker of the Riigikogu (Parliament)\n"))
     assert found["Jaan Tamm"].office == "Minister for Foreign Affairs"
     assert found["Ivan Kask"].office == "Speaker of the Riigikogu"
+
+
+def test_an_appositive_office_may_list_regions_with_the(annotate):
+    found = people(annotate("Talks were held between Mr. Jaan Tamm, Special Representative for Central Asia, the "
+                            "Caucasus and GUAM, and Deputy Foreign Minister Ivan Kask."))
+    assert found["Jaan Tamm"].office == "Special Representative for Central Asia, the Caucasus and GUAM"
