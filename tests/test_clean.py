@@ -68,6 +68,7 @@ def test_year_falls_back_to_the_most_mentioned_year():
     ("September 5, 2018\n\nTallinn, Republic of Estonia", "2018-09-05", "Tallinn"),
     ("September 5, 2018\n\nMinistry of Foreign Affairs of Japan", "2018-09-05", None),
     ("Address to the Tartu Chamber of Commerce, Tallinn, 24 July 1997", "1997-07-24", "Tallinn"),
+    ("Tuesday, March 8, 2022, 10:30 a.m., Press Conference Room, Ministry of Foreign Affairs", "2022-03-08", None),
 ])
 def test_datelines_in_the_forms_of_other_ministries(dateline, published, place):
     meta = document_meta(f"Talks in the Baltic\n\n{dateline}\n\nThe sides discussed trade.\n")

@@ -1654,3 +1654,14 @@ def test_meetings_during_a_visit_told_with_its_period_are_in_the_state_visited(m
                      "30 to June 2.\n\nOn May 31, Mr. Kenji Sato, State Minister for Foreign Affairs, hosted a dinner for "
                      "Minister Kask and exchanged views with him.")
     assert [(m["date"], m["place"]) for m in found if m["kind"] != "visit"] == [("2017-05-31", "Japan")]
+
+
+def test_a_press_conference_dates_yesterday_from_its_dateline_and_merges_a_question_with_the_answer(meetings):
+    found = meetings("Press Conference by Foreign Minister Suzuki Ichiro\n\nTuesday, March 8, 2022, 10:30 a.m.\n\n"
+                     "Minister Suzuki: Yesterday I held a telephone talk with Foreign Minister Ivan Kask of Latvia.\n\n"
+                     "Reporter: Could you tell us about the meeting with Minister Tamm last month?\n\n"
+                     "Minister Suzuki: When I met Foreign Minister Jaan Tamm of Estonia in Munich on February 19, we "
+                     "agreed to strengthen cooperation in energy.\n")
+    assert [(m["kind"], m["date"], m["people"], m["place"]) for m in found] == [
+        ("foreign-ministers-meeting", "2022-02-19", ["Jaan Tamm", "Suzuki Ichiro"], "Munich"),
+        ("telephone-talk", "2022-03-07", ["Ivan Kask", "Suzuki Ichiro"], None)]
