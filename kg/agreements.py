@@ -124,7 +124,7 @@ def _patterns() -> dict[str, re.Pattern]:
     # "the Program for Deepening Trade ...", "the Statement by the Prime Minister of X and the President of Y on ..."
     instrument_first = (r"(?<![\w-])(?P<name>(?:Treaty|Convention|Agreement|Declaration|Protocol|Memorandum|Charter|Framework|"
                         r"Founding Act|Final Act|"
-                        r"Roadmap|Road Map|Action Plan|Program|Programme|[Ee]xchange of [Nn]otes"
+                        r"Roadmap|Road Map|Action Plan|Plan|Program|Programme|[Ee]xchange of [Nn]otes"
                         r"|(?:Joint\s+)?Statement(?=\s+by\s+the\s+[A-Z][^.;:]*?\s+on\s+the\s+[A-Z]))"
                         r"(?=\s+(?:on|of|between|for|concerning|by)\s)" + _TAIL + r")")
     # an item of a list of signed documents: "(2) Memorandum on cooperation in the field of education between ..."

@@ -45,7 +45,7 @@ INSTRUMENT_VERBS = {"issue", "adopt", "conclude", "exchange"}
 HOST_VERBS = {"have", "receive", "host"}
 # Nouns that name a meeting only inside a proper name ("Japan-Russia Strategic Dialogue") or with a level.
 PROPER_ONLY = {"dialogue", "consultation", "session", "conversation"}
-LEVEL = re.compile(r"minist|level|bilateral|policy|strategic|security|summit", re.I)
+LEVEL = re.compile(r"minist|level|bilateral|policy|strategic|security|summit|phone", re.I)  # "telephone conversation"
 NOT_DIPLOMATIC = re.compile(r"\b(?:grave|graves|free|pilot|tour|tourists?|residents?|state visits? by ship)\b", re.I)
 # (pattern on the trigger phrase, kind), most specific first.
 KIND_RULES: list[tuple[re.Pattern, str]] = [(re.compile(p, re.I), k) for p, k in [
@@ -97,6 +97,7 @@ EACH_OF = re.compile(r"\bwith\s+each\s+of\s+(?:the\s+(?:\w+\s+)?(?:foreign\s+)?(
                      r"(?:my|his|her|their)\s+counterparts)\b", re.I)
 RIGHT_AFTER = re.compile(r"\W*(?:\(?\w{1,3}[.)]\s*)?(?:Following|After|Immediately after)\s+the\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:meeting|talks|summit)\s+(?:on|of)\s+(?:the\s+)?[\w ]{1,20}?(?=,)")
+FOLLOWING_THE_TALKS = re.compile(r"\W*(?:Following|After)\s+the\s+(?:talks|meeting|summit(?:\s+meeting)?)\s*,")
 PAIRED_LIST = re.compile(r"\b(?:twice|(?:two|three|four|five|six|\d+)\s+times)(?:\s+(?:more|again))?(?:\s+[a-z]+){0,4}?\s*,?"
                          r"\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:in|at\s+the\s+(?:beginning|start|end)\s+of)\s+(?:"
                          + "|".join(MONTHS[:12]) + r")\b")  # "met twice more later in the year, in X in May and ..."
@@ -276,6 +277,8 @@ def _is_trigger(token: Token) -> bool:
             return False
         if token.dep_ == "compound" and token.head.lemma_.lower() in MEETING_NOUNS:
             return False  # "summit" in "four summit meetings": the head noun is the trigger
+        if lower.endswith("conference") and token.dep_ == "pobj" and token.head.lower_ in ("by", "via", "over"):
+            return False  # "the session, held by videoconference": how a meeting met, not another one
         return True
     return False
 
@@ -580,9 +583,11 @@ class _Context:
     def __init__(self, doc: Doc, mentions: dict[tuple[int, int], Mention], meta: DocumentMeta):
         self.doc = doc
         self.text = doc.text
-        self.dates = [e for e in doc.ents if e.label_ == "DATE" or e.label_ == "ORDINAL" and e.start >= 2
+        named = {i for (start, end), m in mentions.items() if m.type == "Agreement" for i in range(start, end)}
+        self.dates = [e for e in doc.ents if e.start not in named and (  # not the "for 2021-2022" of a plan's name
+                      e.label_ == "DATE" or e.label_ == "ORDINAL" and e.start >= 2
                       and doc[e.start - 2].lower_ == "on" and doc[e.start - 1].lower_ == "the"  # "On the 9th"
-                      or e.label_ == "TIME" and DAY_OF_THE_MONTH.fullmatch(e.text)]  # "the morning of the 1st"
+                      or e.label_ == "TIME" and DAY_OF_THE_MONTH.fullmatch(e.text))]  # "the morning of the 1st"
         self.meta = meta
         self.people = sorted(((s, e), m) for (s, e), m in mentions.items() if m.type == "Person")
         self.starts = [s for (s, _), _ in self.people]
@@ -747,8 +752,8 @@ def _holds_office(mention: Mention, reference: str, context: _Context) -> bool:
             office.startswith(("president", "prime minister")))
     if wanted == "foreign ministers":
         return "foreign" in office
-    if wanted == "ministers":
-        return "minister" in office
+    if wanted == "ministers":  # not "Deputy Prime Minister" alone; "Deputy Prime Minister and Foreign Minister"
+        return "minister" in office.replace("prime minister", "")
     if wanted == "prime ministers":  # Russia's is "Chairman of the Government"
         return any(title in office for title in ("prime minister", "premier", "chairman of the government"))
     if wanted == "presidents":
@@ -764,7 +769,11 @@ def _group_members(reference: str, context: _Context, index: int, size: int | No
     leaders = reference.lower() in ("leaders", "heads of state")  # rarer than ministers: named further back
     sentence_start = context.doc[min(index, len(context.doc) - 1)].sent.start
     just_named = {_surname(m) for m in context.before(index, index - sentence_start) if _holds_office(m, reference, context)}
-    for meeting in reversed(context.meetings[-5:]):  # the ones who just met, not others named since
+    recent = list(reversed(context.meetings[-5:]))
+    if FOLLOWING_THE_TALKS.match(context.doc[sentence_start:].text):  # those of the talks of the day, not one recalled
+        day = context.last_day(context.doc[sentence_start].idx)
+        recent.sort(key=lambda m: m.date != day)
+    for meeting in recent:  # the ones who just met, not others named since
         members = _unique_people([p for p in meeting.participants if _holds_office(p, reference, context)])
         if len(members) == len(_unique_people(meeting.participants)) == (size or max(len(members), 2)) \
                 and just_named <= {_surname(m) for m in members}:  # "A visited X, and the two presidents": A is one
@@ -1326,12 +1335,18 @@ def _bare_reference(token: Token) -> bool:
 
 
 def _own_participants(triggers: list[Token], in_clause: list) -> list[Mention]:
-    """"the meeting held between A and B": a meeting phrase that names both sides names its participants."""
+    """"the meeting held between A and B", "the outcome of the session of the X Commission, held under the
+    chairmanship of A and B": a meeting phrase that names both sides, or its chairs, names its participants."""
     for trigger in triggers:
         if trigger.pos_ == "VERB":
             continue
         following = trigger.doc[trigger.i + 1:min(trigger.i + 9, trigger.sent.end)]
         between = next((t for t in following if t.lower_ == "between"), None)
+        if between is None and trigger.head.lower_ == "of" and not _is_trigger(trigger.head.head):
+            # "welcomed the outcome of the meeting ...": those who welcome it did not hold it; its chairs did
+            following = trigger.doc[trigger.i + 1:min(trigger.i + 25, trigger.sent.end)]
+            between = next((t for t in following if t.lower_ in ("chairmanship", "co-chairmanship")
+                            or t.lower_ in ("chaired", "co-chaired") and t.nbor(1).lower_ == "by"), None)
         if between is None:
             continue
         inside = {t.i for t in trigger.subtree} | {t.i for t in between.subtree}
@@ -1370,6 +1385,10 @@ def _counterparts(anchor: Token, triggers: list[Token], in_clause: list) -> list
                 inside |= {t.i for c in child.conjuncts if c.lower_ == "with" for t in c.subtree}
     if inside:  # "received calls from A, <title>, and B": the parser hangs B on the verb
         inside |= {t.i for c in anchor.children if c.dep_ == "conj" and c.ent_type_ == "PERSON" for t in c.subtree}
+        # "talks with his counterpart at the time, A, and with B": the name after the counterpart, hung on the verb
+        inside |= {t.i for c in anchor.children if c.dep_ in ("npadvmod", "appos", "dobj") and c.ent_type_ == "PERSON"
+                   and c.doc[c.left_edge.i - 1].text == "," and inside & set(range(c.left_edge.i - 5, c.left_edge.i))
+                   for t in c.subtree}
     return [m for (start, _), m in in_clause if m.type == "Person" and start in inside]
 
 
@@ -1558,6 +1577,8 @@ def _bounds_a_period(span: Span, trigger: Token) -> bool:
     """"since 2015", "following on from the previous year", "since his appointment in June": a date that starts
     or ends a period, not the event's ("since the visit in May" dates the visit itself)."""
     head = span.root.head
+    if head.lower_ == "for" and re.fullmatch(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d", span.text):
+        return True  # "the plan for 2021-2022": the years it runs, not when it was made
     if span.root.dep_ == "pobj" and head.lower_ == "from":  # "from March 28 to April 14" dates the event
         ranged = re.match(r"\s*,?\s*(?:to|until|through|[-–])\s", span.doc.text[span.end_char:span.end_char + 12])
         return not (ranged or re.search(rf"\b(?:to|until)\b|[-–]|\b(?:{_MONTH})\b", span.text))

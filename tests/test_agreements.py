@@ -88,6 +88,10 @@ def test_an_instrument_known_by_its_kind_is_named_by_its_meeting():
      "25-year contract for the supply of oil between Rosneft and a Chinese company"),
     ("They recalled the Treaty on a Nuclear-Weapon-Free Zone in Central Asia (CANWFZ Treaty), in force since 2009.",
      "Treaty on a Nuclear-Weapon-Free Zone in Central Asia"),
+    ("The ministers signed the Plan of Consultations between the Ministry of Foreign Affairs of Estonia and the "
+     "Ministry of Foreign Affairs of Latvia for 2025-2026, and gave a press conference.",
+     "Plan of Consultations between the Ministry of Foreign Affairs of Estonia and the Ministry of Foreign Affairs "
+     "of Latvia for 2025-2026"),
 ])
 def test_names_of_more_instruments(sentence, expected):
     assert [m.name for m in find_agreements(sentence)] == [expected]

@@ -1665,3 +1665,25 @@ def test_a_press_conference_dates_yesterday_from_its_dateline_and_merges_a_quest
     assert [(m["kind"], m["date"], m["people"], m["place"]) for m in found] == [
         ("foreign-ministers-meeting", "2022-02-19", ["Jaan Tamm", "Suzuki Ichiro"], "Munich"),
         ("telephone-talk", "2022-03-07", ["Ivan Kask", "Suzuki Ichiro"], None)]
+
+
+def test_a_foreign_ministrys_press_release_keeps_each_meeting_to_its_own_people(meetings):
+    found = meetings(
+        "On the talks between Foreign Minister Jaan Tamm and Minister of Foreign Affairs of Latvia Ivan Kask\n\n"
+        "26 August 2020\n\n"
+        "On 26 August, Foreign Minister of Estonia Jaan Tamm held talks in Tallinn with Minister of Foreign Affairs "
+        "of Latvia Ivan Kask.\n\n"
+        "The ministers welcomed the outcome of the latest meeting of the Intergovernmental Commission, held "
+        "recently by videoconference under the chairmanship of Deputy Prime Minister of Estonia Peeter Saar and "
+        "Deputy Prime Minister of Latvia Andris Ozols.\n\n"
+        "It will be recalled that in July Jaan Tamm held telephone conversations with his Latvian counterpart at the "
+        "time, Janis Berzins, and with Minister of Foreign Affairs of Lithuania Tomas Petraitis.\n\n"
+        "Following the talks, the ministers signed the Plan of Consultations between the two Ministries for "
+        "2021-2022.\n")
+    assert sorted((m["kind"], m["date"], tuple(m["people"])) for m in found) == [
+        ("foreign-ministers-meeting", "2020-08-26", ("Ivan Kask", "Jaan Tamm")),
+        ("intergovernmental-committee", "2020", ("Andris Ozols", "Peeter Saar")),
+        ("signing", "2020-08-26", ("Ivan Kask", "Jaan Tamm")),  # not in 2021, the plan's first year
+        ("telephone-talk", "2020-07", ("Jaan Tamm", "Janis Berzins")),
+        ("telephone-talk", "2020-07", ("Jaan Tamm", "Tomas Petraitis")),
+    ]
