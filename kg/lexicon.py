@@ -251,7 +251,8 @@ OFFICES = [
     "Crown Prince", "Crown Princess", "Prince", "Princess", "Emir", "Sultan", "Patriarch",
     "Director-General", "Director General", "Commissioner", "Chief of Staff", "Commander-in-Chief",
     "Commander", "Head of State", "Head of Government", "Head", "Leader", "Supreme Leader", "Senator",
-    "Representative", "Deputy",
+    "Representative", "Deputy", "Special Adviser", "Special Advisor", "Adviser", "Advisor",
+    "Chargé d'Affaires", "Chargé d'affaires",
 ]
 # States whose head of state is a monarch: none of them has a "President".
 MONARCHIES = {"JP", "GB", "ES", "NL", "BE", "LU", "SE", "NO", "DK", "LI", "MC", "TH", "MY", "KH", "BT", "BN", "SA",

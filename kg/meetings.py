@@ -946,6 +946,10 @@ def _is_future(anchor: Token, triggers: list[Token]) -> bool:
         return True  # "agreed to cooperate ahead of the Riga Summit in July"
     if anchor.lemma_ in CALLED_OFF or any(t.head.lemma_ in CALLED_OFF for t in triggers):
         return True  # "the visit planned for June was postponed": no event took place
+    named = [g for t in triggers for c in t.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if any(c.dep_ == "relcl" and any(w.lemma_ in CALLED_OFF for w in c.subtree) for t in [*triggers, *named]
+           for c in t.children):
+        return True  # "the first Summit of the X Dialogue, which had to be postponed"
     if anchor.lemma_ in HAPPEN and any(c.dep_ == "neg" for c in anchor.children):
         return True  # "the visit did not take place", "the summit was not held"
     nouns = [t.head.head if t.head.lower_ == "of" else t for t in triggers]  # "the next round of consultations"

@@ -351,6 +351,10 @@ def make_fixes(nlp: Language, name: str):
             if unit is not None:
                 kept.append(unit)  # "Miyagi" taken for an organisation, "Fukushima Prefectures" for a person
                 continue
+            if label in ("GPE", "LOC") and len(ent) == 2 and lexicon.romanized_japanese(ent.text) and not (
+                    lexicon.city(ent.text) or lexicon.country_code(ent.text)):
+                kept.append(Span(doc, ent.start, ent.end, label="PERSON"))  # "Vladimir Titov and Shinsuke Sugiyama"
+                continue
             if label in ("ORG", "PERSON", "GPE") and ent._.person_name is None and _names_a_facility(ent):
                 kept.append(Span(doc, ent.start, ent.end, label="FAC"))  # "the Mariinsky Theatre": a venue, a place
                 continue
@@ -426,6 +430,8 @@ def make_fixes(nlp: Language, name: str):
                 if _region_of(ent.text):
                     kept.append(Span(doc, ent.start, ent.end, label="REGION", span_id=_region_of(ent.text)))
                     continue
+                if any(t.lower_ in ("for", "of", "on", "to", "with") and t.is_lower for t in ent):
+                    continue  # "Grant Assistance for Grassroots ...": a programme, not a person
                 if lexicon.country_code(ent.text) or _demonym(ent.text) or all(
                         t.text in NOT_NAME for t in ent if not t.is_space) or any(
                         c.isdigit() for c in ent.text) or MEETING_WORDS.search(ent.text) or POLICY_WORDS.search(ent.text):

@@ -1687,3 +1687,10 @@ def test_a_foreign_ministrys_press_release_keeps_each_meeting_to_its_own_people(
         ("telephone-talk", "2020-07", ("Jaan Tamm", "Janis Berzins")),
         ("telephone-talk", "2020-07", ("Jaan Tamm", "Tomas Petraitis")),
     ]
+
+
+def test_a_summit_that_had_to_be_postponed_was_not_held(meetings):
+    found = meetings("May 4, 2025\n\nOn May 3, Special Adviser Suzuki met Foreign Minister Jaan Tamm in Tallinn and "
+                     "exchanged views on the holding of the first Summit of the Baltic Dialogue, which had to be "
+                     "postponed in August last year.\n")
+    assert [(m["kind"], m["date"], m["people"]) for m in found] == [("other", "2025-05-03", ["Jaan Tamm", "Suzuki"])]

@@ -266,3 +266,21 @@ def test_an_appositive_office_may_list_regions_with_the(annotate):
     found = people(annotate("Talks were held between Mr. Jaan Tamm, Special Representative for Central Asia, the "
                             "Caucasus and GUAM, and Deputy Foreign Minister Ivan Kask."))
     assert found["Jaan Tamm"].office == "Special Representative for Central Asia, the Caucasus and GUAM"
+
+
+def test_advisers_and_a_charge_daffaires_are_people_with_their_office(annotate):
+    found = people(annotate("Special Adviser Suzuki met Minister Tamm. The ceremony was attended by Mr. Ivan Kask, "
+                            "Chargé d'affaires ad interim. Through our Grant Assistance for Grassroots Projects we "
+                            "supplied equipment."))
+    assert sorted(found) == ["Ivan Kask", "Suzuki", "Tamm"]
+    assert (found["Suzuki"].office, found["Ivan Kask"].office) == ("Special Adviser", "Chargé d'affaires ad interim")
+
+
+def test_a_japanese_name_the_model_takes_for_a_place_is_a_person(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp("Our deputy ministers, Ivan Kask and Kenta Moriyama, met in Tartu.", disable=["kg_fixes"])
+    doc.ents = [e for e in doc.ents if "Moriyama" not in e.text] + [Span(doc, 7, 9, label="LOC")]  # as the model may
+    doc = nlp.get_pipe("kg_fixes")(doc)
+    assert ("Kenta Moriyama", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+    assert ("Tartu", "PERSON") not in [(e.text, e.label_) for e in doc.ents]
