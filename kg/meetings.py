@@ -940,8 +940,9 @@ def _is_future(anchor: Token, triggers: list[Token]) -> bool:
         return True  # "the visit planned for next year", "the preparation for the visit", "preparations go on for X"
     if anchor.lemma_ in ("schedule", "plan", "expect") or any(_intended(t) for t in _up_to_a_past_verb(anchor)):
         return True  # "hoped to hold a meeting on the day after the meeting in Tartu": both yet to happen
-    if anchor.dep_ == "pcomp" and anchor.head.lower_ == "to" and anchor.head.head.lemma_ in ("view", "aim", "goal"):
-        return True  # "with a view to holding the next meeting"
+    if anchor.dep_ == "pcomp" and anchor.head.lower_ == "to" and (anchor.head.head.lemma_ in ("view", "aim", "goal") or any(
+            c.lower_ == "forward" for c in anchor.head.head.children) and anchor.head.head.lemma_ == "look"):
+        return True  # "with a view to holding the next meeting", "looks forward to visiting X for the Summit"
     if any(AHEAD_OF.search(t.doc.text[t.sent.start_char:t.left_edge.idx]) for t in triggers):
         return True  # "agreed to cooperate ahead of the Riga Summit in July"
     if anchor.lemma_ in CALLED_OFF or any(t.head.lemma_ in CALLED_OFF for t in triggers):
@@ -2058,6 +2059,10 @@ def _setting(sent: Span, context: _Context) -> _Setting | None:
     dates = [d for span in context.dates if span.start in inside
              for d in [normalise_date(_date_parts(WEEKDAY.sub("", span.text))[0], context.year_at(span[0]))] if d]
     date = dates[0] if dates else context.last_day(sent.start_char) if SAME_DAY.search(text[sent.start_char:end]) else None
+    stage = TOUR_STAGE.match(text, sent.start_char, end) if heading and not place else None
+    if stage:  # "2. Latvia (May 3 and 4)": a stage of a tour, in that state
+        place = next((m for (start, _), m in context.mentions_within(inside) if m.type == "Country"
+                      and context.doc[start].idx == stage.start("state")), None)
     dateline = DATELINE.match(text, sent.start_char) if heading and (
         sent.start_char > context.dateline_end or context.day_by_day) else None
     day = dateline_date(dateline) if dateline else None
@@ -2068,6 +2073,9 @@ def _setting(sent: Span, context: _Context) -> _Setting | None:
     return _Setting(sent.start_char, len(text) if heading else line_end, date, place)
 
 
+# a numbered section heading that is only a state and the days spent there: "2. Latvia (May 3 and 4)"
+TOUR_STAGE = re.compile(rf"[ \t]*(?:\(\w{{1,3}}\)|\w{{1,3}}[.)])[ \t]+(?P<state>[A-Z][\w-]*(?:[ \t][A-Z][\w-]*){{0,2}})"
+                        rf"[ \t]+\((?:{_MONTH})\s+\d{{1,2}}\b[^()\n]*\)[ \t]*$", re.M)
 # a numbered section heading's closing date in brackets: "4. Call on President A (April 30)"; not a photo caption
 DATED_HEADING = re.compile(rf"^[ \t]*(?:\(\w{{1,3}}\)|\w{{1,3}}[.)])[ \t][^\n]*\((?:{_MONTH})\s+\d{{1,2}}"
                            rf"(?:,\s+[A-Z][\w-]*)?\)[ \t]*$", re.M)

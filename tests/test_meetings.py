@@ -1694,3 +1694,16 @@ def test_a_summit_that_had_to_be_postponed_was_not_held(meetings):
                      "exchanged views on the holding of the first Summit of the Baltic Dialogue, which had to be "
                      "postponed in August last year.\n")
     assert [(m["kind"], m["date"], m["people"]) for m in found] == [("other", "2025-05-03", ["Jaan Tamm", "Suzuki"])]
+
+
+def test_a_tour_readout_places_each_stage_in_the_state_its_heading_names(meetings):
+    found = meetings("February 10, 2025\n\nVisit to the Baltic States by Special Adviser Suzuki\n\n"
+                     "1. Estonia (January 30 and 31)\n\n"
+                     "On January 30, Special Adviser Suzuki held a meeting with Mr. Jaan TAMM, Minister of Foreign "
+                     "Affairs. Minister Tamm stated that President Kask looks forward to visiting Japan for the "
+                     "Summit.\n\n"
+                     "2. Latvia (February 1)\n\n"
+                     "On February 1, Special Adviser Suzuki paid a courtesy call on Mr. Andris OZOLS, Prime Minister.\n")
+    assert [(m["date"], m["people"], m["place"]) for m in found] == [
+        ("2025-01-30", ["Jaan Tamm", "Suzuki"], "Estonia"),
+        ("2025-02-01", ["Andris Ozols", "Suzuki"], "Latvia")]
