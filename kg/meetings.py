@@ -90,7 +90,10 @@ YEAR_WINDOW = 3000  # characters looked back for "In 2019, ..." (a paragraph; bo
 SENTENCE_OPENER = re.compile(r"\W*(?:\w{1,4}[.)]\s*)?(?:(?:In|On|During|From|Since|Early|Late|By)(?:\s+the)?\s*)?")  # "1. In"
 # "In 2019, ...", "Looking back, 2019 was a productive year": a year the sentence is about
 STANDALONE_YEAR = re.compile(r"(?:^(?:\(\w{1,3}\)\s+|\w{1,3}[.)]\s+)?|(?<=[.!?;:] ))(?:(?:In|Throughout|During)\s+((?:19|20)\d\d)\b(?!\s*[-–])|"
-                             r"(?:[A-Z][a-z]+(?:\s+[a-z]+)?,\s+)?((?:19|20)\d\d)\s+(?:was|saw|has\s+been|had\s+been)\b)", re.M)
+                             r"(?:[A-Z][a-z]+(?:\s+[a-z]+)?,\s+)?((?:19|20)\d\d)\s+(?:was|saw|has\s+been|had\s+been)\b"
+                             r"|(?<=^)[ \t]*((?:19|20)\d\d)\.\d{1,2}\b)", re.M)  # a chronology's "2016.10  A visits B"
+# a chronology's entry: "2016.10  Prime Minister A visits B", "1992.1.26  ...", "2022.1-2  ..." (year.month.day)
+CHRONOLOGY_ENTRY = re.compile(r"[ \t]*(?P<year>(?:19|20)\d\d)\.(?P<month>\d{1,2})(?:\.(?P<day>\d{1,2}))?(?:-\d{1,2})?[ \t]+(?=\S)")
 INTENTION_VERBS = {"agree", "decide", "plan", "intend", "hope", "expect", "aim", "wish", "propose", "invite", "confirm",
                    "schedule", "arrange", "prepare"}
 EACH_OF = re.compile(r"\bwith\s+each\s+of\s+(?:the\s+(?:\w+\s+)?(?:foreign\s+)?(?:ministers|leaders|heads|counterparts)|"
@@ -727,7 +730,8 @@ class _Context:
         undated event (`dated=False`) takes no month from elsewhere in its sentence."""
         window = max(0, token.idx - YEAR_WINDOW)
         paragraph_start = max(window, self.text.rfind("\n", window, token.idx) + 1)
-        years = [m.group(1) or m.group(2) for m in STANDALONE_YEAR.finditer(self.text, paragraph_start, token.idx)]
+        years = [m.group(1) or m.group(2) or m.group(3)
+                 for m in STANDALONE_YEAR.finditer(self.text, paragraph_start, token.idx)]
         if years:
             return years[-1]
         if token.text in MONTHS[:12]:  # "January 10" after "from January 9 to 12, 2003" in the paragraph: 2003
@@ -871,6 +875,7 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
         readout_days.append(None)
         told_at.append(len(context.text))
     _place_by_settings(meetings, told_at, settings)
+    _entry_visitors(meetings, told_at, context.text)
     for meeting, day in zip(meetings, readout_days):
         meeting.date = meeting.date or day
     _inherit_from_previous(meetings, classify(meta.title), meta.published)
@@ -2040,6 +2045,10 @@ def _setting(sent: Span, context: _Context) -> _Setting | None:
         return None
     line_end = text.find("\n", sent.start_char)
     line_end = len(text) if line_end < 0 else line_end
+    entry = CHRONOLOGY_ENTRY.match(text, sent.start_char, line_end)
+    if entry and 1 <= int(entry.group("month")) <= 12:  # "2016.10  A visits B": the entry's events, in that month
+        day = f"-{int(entry.group('day')):02d}" if entry.group("day") else ""
+        return _Setting(sent.start_char, line_end, f"{entry.group('year')}-{int(entry.group('month')):02d}{day}", None)
     heading = _is_heading(sent, context.meta.title, text)
     lead = None if heading else LEAD_IN.match(text, sent.start_char)
     if not heading and not lead or re.fullmatch(r"\s*\([^()]*\)\s*", text[sent.start_char:line_end]):
@@ -2079,6 +2088,21 @@ TOUR_STAGE = re.compile(rf"[ \t]*(?:\(\w{{1,3}}\)|\w{{1,3}}[.)])[ \t]+(?P<state>
 # a numbered section heading's closing date in brackets: "4. Call on President A (April 30)"; not a photo caption
 DATED_HEADING = re.compile(rf"^[ \t]*(?:\(\w{{1,3}}\)|\w{{1,3}}[.)])[ \t][^\n]*\((?:{_MONTH})\s+\d{{1,2}}"
                            rf"(?:,\s+[A-Z][\w-]*)?\)[ \t]*$", re.M)
+
+
+def _entry_visitors(meetings: list[MeetingRecord], told_at: list[int], text: str) -> None:
+    """"2016.10  President A visits Japan. Summit meeting with Prime Minister B.": a chronology entry's meetings,
+    told without a subject, are those of its visitor."""
+    for meeting, at in zip(meetings, told_at):
+        line_start = text.rfind("\n", 0, at) + 1
+        if meeting.kind == "visit" or len(_unique_people(meeting.participants)) != 1 \
+                or not CHRONOLOGY_ENTRY.match(text, line_start):
+            continue
+        line_end = text.find("\n", at) % (len(text) + 1)
+        visitor = next((m.visitors[0] if m.visitors else m.participants[0] for m, t in zip(meetings, told_at)
+                        if m.kind == "visit" and len(m.visitors or m.participants) == 1 and line_start <= t < line_end), None)
+        if visitor and _surname(visitor) not in {_surname(p) for p in meeting.participants}:
+            meeting.participants.append(visitor)
 
 
 def _place_by_settings(meetings: list[MeetingRecord], told_at: list[int], settings: list[_Setting]) -> None:

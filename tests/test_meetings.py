@@ -1707,3 +1707,14 @@ def test_a_tour_readout_places_each_stage_in_the_state_its_heading_names(meeting
     assert [(m["date"], m["people"], m["place"]) for m in found] == [
         ("2025-01-30", ["Jaan Tamm", "Suzuki"], "Estonia"),
         ("2025-02-01", ["Andris Ozols", "Suzuki"], "Latvia")]
+
+
+def test_a_chronologys_entries_date_their_events_and_give_the_visitor_to_terse_meetings(meetings):
+    found = meetings("Major Events in Estonia-Latvia Relations (Chronology)\n\n"
+                     "1994.5  President Jaan Tamm visits Latvia (first visit). Summit meeting with Prime Minister "
+                     "Andris Ozols.\n\n"
+                     "2002.7  President Tamm visits Latvia for the second time. Summit meeting with Prime Minister "
+                     "Ivars Liepa (July 29).\n\n"
+                     "2019.12  Foreign ministers' meeting held in Riga.\n")
+    summits = [(m["date"], m["people"]) for m in found if m["kind"] == "summit"]
+    assert summits == [("1994-05", ["Andris Ozols", "Jaan Tamm"]), ("2002-07-29", ["Ivars Liepa", "Jaan Tamm"])]
