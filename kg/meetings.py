@@ -865,7 +865,9 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
         if "\n" not in context.text[told_at[in_sentence - 1] if in_sentence else 0:sent.start_char] \
                 and not any(t.ent_type_ == "DATE" for t in sent):  # not "This spring, A met B"
             _continue_visit(visits_before, meetings[in_sentence:])
-        visits_before = [m for m in meetings[in_sentence:] if m.kind == "visit" and (m.visitors or len(m.participants) == 1)]
+        if len(meetings) > in_sentence or any(e.label_ == "DATE" and re.search(rf"\d|\b(?:{_MONTH})\b", e.text)
+                                              for e in sent.ents):  # not "It was his first visit in ten years."
+            visits_before = [m for m in meetings[in_sentence:] if m.kind == "visit" and (m.visitors or len(m.participants) == 1)]
         for issue in named_issues(sent.text):
             issues.append((issue, evidence or make_evidence([sent])))
     for listed in _listed_visits(doc, context, meetings, told_at, make_evidence) + _programme(

@@ -1718,3 +1718,14 @@ def test_a_chronologys_entries_date_their_events_and_give_the_visitor_to_terse_m
                      "2019.12  Foreign ministers' meeting held in Riga.\n")
     summits = [(m["date"], m["people"]) for m in found if m["kind"] == "summit"]
     assert summits == [("1994-05", ["Andris Ozols", "Jaan Tamm"]), ("2002-07-29", ["Ivars Liepa", "Jaan Tamm"])]
+
+
+def test_a_visits_meetings_told_after_a_sentence_describing_the_visit(meetings):
+    found = meetings('Interview\n\nMay 10, 2022\n\nQ: Which visits stand out?\n\nA: Many delegations have come to Riga, '
+                     'but I would single out two. In August 2016, State Secretary Jaan Tamm paid a courtesy call on '
+                     'President Andris Ozols and met with Deputy Prime Minister Ivars Liepa. Then in September 2018, '
+                     'Foreign Minister Toomas Kask visited Riga. It was the first visit to Latvia by an Estonian '
+                     'foreign minister. He was received by President Ozols, held talks with our Foreign Minister Janis '
+                     'Berzins and paid a courtesy call on Prime Minister Liepa.\n')
+    later = [(m["date"], m["place"]) for m in found if "Toomas Kask" in m["people"] and m["kind"] != "visit"]
+    assert len(later) == 3 and set(later) == {("2018-09", "Riga")}
