@@ -2131,6 +2131,7 @@ class _Stay:
     date: str | None
     arrival: bool = False  # told as such ("My first stop was X"), not taken from a visit's destination
     until: str | None = None  # the last day of a visit told with its period
+    working_trip: bool = False  # "on a working trip to New York" (for a conference): meets anyone there
 
 
 def _last_day(visit: MeetingRecord) -> str | None:
@@ -2156,9 +2157,12 @@ STAY_WINDOW = 2500  # characters an undated arrival places the meetings after it
 
 
 def _arrivals(sent: Span, context: _Context) -> list[_Stay]:
-    """"I arrived in Tbilisi", "He then travelled to Baku", "My first stop was Yerevan": where someone now is."""
+    """"I arrived in Tbilisi", "He then travelled to Baku", "My first stop was Yerevan", "A, who is on a working
+    trip to New York": where someone now is."""
     found = []
     for token in sent:
+        # "A, who is on a working trip to New York, held ...": where A is for the days told
+        trip = token.lemma_ in ("trip", "visit") and token.head.lower_ == "on" and token.head.head.lemma_ == "be"
         if token.pos_ == "VERB" and token.lemma_ in ARRIVAL_VERBS:
             targets = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "to")
                        for g in c.children if g.dep_ == "pobj"]
@@ -2166,12 +2170,16 @@ def _arrivals(sent: Span, context: _Context) -> list[_Stay]:
         elif token.lemma_ in STAY_NOUNS and token.dep_ == "nsubj" and token.head.lemma_ == "be":
             targets = [c for c in token.head.children if c.dep_ == "attr"]
             who = [c for c in token.children if c.dep_ == "poss"]
+        elif trip:
+            targets = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
+                       for g in c.children if g.dep_ == "pobj"]
+            who = _subjects(token.head.head)
         else:
             continue
         person = _person_of(who, context)
         places = [m for t in targets for m in context.covering(t.i) if m.type == "Place" and not _a_building(m)]
         if person and places:  # not "arrived at X Airport": in a town untold
-            found.append(_Stay(places[0].evidence.start, person, places[0], None, arrival=True))
+            found.append(_Stay(places[0].evidence.start, person, places[0], None, arrival=True, working_trip=trip))
     return found
 
 
@@ -2217,7 +2225,8 @@ def _place_by_stays(meetings: list[MeetingRecord], stays: list[_Stay]) -> None:
             if visitor not in {_surname(p) for p in meeting.participants}:
                 continue
             during = _within(meeting.date, stay.date, stay.until)  # "visited Japan from May 30 to June 2"
-            if (_place_country(stay.place) in hosts or (stay.arrival or during) and hosts <= {None}) and (
+            if (_place_country(stay.place) in hosts or (stay.arrival or during) and (
+                    hosts <= {None} or stay.working_trip)) and (
                     during or (_same_time(meeting.date, stay.date) if stay.date else at - stay.at <= STAY_WINDOW)):
                 meeting.place = stay.place  # (with the host's state untold)
             break  # where the visitor was last said to be

@@ -99,9 +99,9 @@ def _patterns() -> dict[str, re.Pattern]:
     head_of += r"|(?:Governor|Mayor)\s+of\s+[A-Z][\w'-]+(?=\s+[A-Z][a-z])"
     # "President of the Republic of Latvia Janis Berzins": the office names its state before the name
     of_state = r"(?:\s+of\s+(?P<state>(?:the\s+)?(?:" + _country_alternation() + r")))?"
-    # "Deputy Prime Minister and Foreign Minister A": a deputy head of government who holds a portfolio too
+    # "Deputy Prime Minister and Foreign Minister A": a deputy head of government who holds a portfolio too;
     deputy_head_and = (r"(?:(?:First\s+)?(?:Deputy|Vice)[- ](?:Prime\s+Minister|Chairman\s+of\s+the\s+Cabinet\s+of\s+Ministers)"
-                       r"\s+and\s+)?")
+                       r"(?:\s+and\s+|\s+[–-]\s+))?")  # "Deputy Prime Minister – Minister of Foreign Affairs A"
     title = (r"(?:(?:then|former|acting|new)\s+)?(?:(?P<demonym>" + demonym + r")\s+)?(?P<office>" + deputy_head_and
              + r"(?:" + minister_of + "|"
              + ambassador_for + "|" + head_of + "|" + office + r"))" + of_state)

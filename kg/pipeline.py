@@ -188,7 +188,13 @@ def _surname_mentions(doc: Doc, people: list[Span]) -> list[Span]:
     """Once "President Tokayev" is read, a later bare "Tokayev" is the same kind of mention, and so is
     "K.Tokayev" (the model may take it for a place)."""
     surnames = {span._.person_name.split()[-1] for span in people if span._.person_name}
-    found = []
+    names = {span._.person_name for span in people if span._.person_name and " " in span._.person_name}
+    # "Murat Nurtleu met ...", taken for an organisation once his title is not in front of the name
+    found = [Span(doc, e.start, e.end, label="PERSON") for e in doc.ents if e.label_ in ("ORG", "GPE", "LOC", "FAC")
+             and e.text in names]
+    for span in found:
+        span._.person_name = span.text
+        span._.office, span._.country, _ = appositive(_doc_text(doc), span.end_char)
     for token in doc:
         initialled = INITIALLED.fullmatch(token.text)
         if initialled and initialled.group(2) in surnames:

@@ -1729,3 +1729,13 @@ def test_a_visits_meetings_told_after_a_sentence_describing_the_visit(meetings):
                      'Berzins and paid a courtesy call on Prime Minister Liepa.\n')
     later = [(m["date"], m["place"]) for m in found if "Toomas Kask" in m["people"] and m["kind"] != "visit"]
     assert len(later) == 3 and set(later) == {("2018-09", "Riga")}
+
+
+def test_a_minister_on_a_working_trip_to_a_town_meets_others_there(meetings):
+    found = meetings("Jaan Tamm holds a series of meetings in New York\n\n23 September 2023\n\nNEW YORK – Deputy Prime "
+                     "Minister – Minister of Foreign Affairs of the Republic of Estonia Jaan Tamm, who is on a working "
+                     "trip to New York to take part in the high-level week of the United Nations General Assembly, "
+                     "held a number of bilateral meetings.\n\nOn 20 September, Jaan Tamm met with Minister of Foreign "
+                     "Affairs of Latvia Andris Ozols.\n")
+    assert [(m["date"], m["people"], m["place"]) for m in found] == [
+        ("2023-09-20", ["Andris Ozols", "Jaan Tamm"], "New York City")]

@@ -250,6 +250,8 @@ def test_the_head_of_a_body_named_in_its_own_language_and_an_ambassador_of_a_rep
      "Vice Prime Minister and Minister of Economy"),
     ("The visitor was received by Parliamentary Vice-Minister for Foreign Affairs Suzuki Ichiro.", "Suzuki Ichiro",
      "Parliamentary Vice-Minister for Foreign Affairs"),
+    ("RIGA – Deputy Prime Minister – Minister of Foreign Affairs of the Republic of Estonia Jaan Tamm held talks.",
+     "Jaan Tamm", "Deputy Prime Minister – Minister of Foreign Affairs"),
 ])
 def test_a_compound_or_parliamentary_office_before_the_name_is_kept_whole(annotate, sentence, name, office):
     assert people(annotate(sentence))[name].office == office
@@ -284,3 +286,13 @@ def test_a_japanese_name_the_model_takes_for_a_place_is_a_person(nlp):
     doc = nlp.get_pipe("kg_fixes")(doc)
     assert ("Kenta Moriyama", "PERSON") in [(e.text, e.label_) for e in doc.ents]
     assert ("Tartu", "PERSON") not in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_full_name_read_before_is_a_person_where_the_model_takes_it_for_a_body(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp("Foreign Minister Jaan Tamm arrived. Later, Jaan Tamm met Ivan Kask.",
+              disable=["kg_people", "kg_agreements", "kg_fixes"])
+    doc.ents = [e for e in doc.ents if e.start != 8] + [Span(doc, 8, 10, label="ORG")]  # as the model may
+    doc = nlp.get_pipe("kg_people")(doc)
+    assert [e.label_ for e in doc.ents if e.text == "Jaan Tamm"] == ["PERSON"]
