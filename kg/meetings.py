@@ -104,6 +104,11 @@ FOLLOWING_THE_TALKS = re.compile(r"\W*(?:Following|After)\s+the\s+(?:talks|meeti
 PAIRED_LIST = re.compile(r"\b(?:twice|(?:two|three|four|five|six|\d+)\s+times)(?:\s+(?:more|again))?(?:\s+[a-z]+){0,4}?\s*,?"
                          r"\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:in|at\s+the\s+(?:beginning|start|end)\s+of)\s+(?:"
                          + "|".join(MONTHS[:12]) + r")\b")  # "met twice more later in the year, in X in May and ..."
+_TOWN_AND_TIME = r"in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:in|on)\s+(?:" + "|".join(MONTHS[:12]) + r")\b"
+# "met in Tallinn in September and in Riga on November 19": a meeting in each town, at its own time
+TOWNS_AND_TIMES = re.compile(r"\b" + _TOWN_AND_TIME + r"[^.;]{0,40}?,?\s+and\s+(?:again\s+)?" + _TOWN_AND_TIME)
+# the start of a transcript's turn: "Minister Tamm: ...", "Reporter (Kyodo News): ...", "Q: ..."
+TURN_LABEL = re.compile(r"^[ \t]*([A-Z][^\n:]{0,60}?)(?:\s*\([^()\n]{1,40}\))?:[ \t]", re.M)
 AT_THE_OUTSET = re.compile(r"\W*(?:\(?\w{1,3}[.)]\s*)?(?:At|In)\s+the\s+(?:outset|beginning|start|opening)\b", re.I)
 AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for|towards?)\s+$", re.I)
 INTENTION_NOUNS = {"wish", "hope", "intention", "desire", "readiness", "plan", "proposal", "invitation", "willingness"}
@@ -456,8 +461,9 @@ def _add_attendees(sent: Span, context: _Context, evidence: Evidence, meeting: M
     meeting = meeting or context.meetings[-1]
     known = {p.name for p in meeting.participants}
     people = [m for _, m in context.mentions_within(indexes) if m.type == "Person"]
-    if context.author and any(sent.doc[i].lower_ in FIRST_PERSON for i in indexes):
-        people.append(context.author)  # "attended by A, B and myself"
+    author = context.author_at(sent.start_char)
+    if author and any(sent.doc[i].lower_ in FIRST_PERSON for i in indexes):
+        people.append(author)  # "attended by A, B and myself"
     meeting.participants.extend(p for p in _unique_people(people) if p.name not in known)
     if evidence not in meeting.evidence:
         meeting.evidence.append(evidence)
@@ -603,6 +609,7 @@ class _Context:
                 self.offices[surname] = mention.office
         self.former = {_surname(m) for (start, _), m in self.people if start and doc[start - 1].lower_ in ("former", "late")}
         self.author = self._byline(doc)
+        self.turns = self._turns(doc)
         self.day_read: str | None = None  # the last day the text has told of
         self.day_opened_at = -1  # where a sentence opening with a day ("On March 10, ...") but no meeting began
         self.unattended: MeetingRecord | None = None  # a ceremony told before anyone named attends it
@@ -653,6 +660,21 @@ class _Context:
         name = self.meta.dateline_place
         return next((m for (start, _), m in self.mentions if m.type == "Place" and m.country and m.text == name
                      and doc[start].idx < 3000), None) if name else None
+
+    def _turns(self, doc: Doc) -> list[tuple[int, Mention | None]]:
+        """Where each turn of a transcript starts and who speaks ("Minister Tamm: ..."); in the turns of others
+        ("Reporter: ...", "Q: ..."), the one asked is the text's author."""
+        turns: list[tuple[int, Mention | None]] = []
+        for label in TURN_LABEL.finditer(self.text):
+            named = [m for (start, end), m in self.people
+                     if doc[start].idx == label.start() and doc[end - 1].idx + len(doc[end - 1]) == label.end(1)]
+            turns.append((label.start(), named[0] if named else self.author))  # "Q:", "A:": the interview's
+        return turns
+
+    def author_at(self, at: int) -> Mention | None:
+        """Who "I" is at character `at`: the speaker of a transcript's turn, else the text's author."""
+        turn = bisect.bisect_right(self.turns, at, key=lambda t: t[0])
+        return self.turns[turn - 1][1] if turn else self.author
 
     def _byline(self, doc: Doc) -> Mention | None:
         for (start, _), mention in self.people:
@@ -932,8 +954,9 @@ HAPPEN = {"take", "hold", "happen", "occur", "materialize", "materialise", "real
 
 def _distributes(clause: list[Token]) -> bool:
     """Places and dates paired one event each: "in X and Y in May and June respectively", "met three times, in
-    Tallinn in January, in Riga in June and in Vilnius in September"."""
-    return any(t.lower_ == "respectively" for t in clause) or bool(PAIRED_LIST.search(_text(clause)))
+    Tallinn in January, in Riga in June and in Vilnius in September", "met in Tallinn in May and in Riga in June"."""
+    text = _text(clause)
+    return any(t.lower_ == "respectively" for t in clause) or bool(PAIRED_LIST.search(text) or TOWNS_AND_TIMES.search(text))
 
 
 def _is_future(anchor: Token, triggers: list[Token]) -> bool:
@@ -1026,8 +1049,9 @@ def _visitors(triggers: list[Token], in_clause: list, context: _Context) -> list
                 tokens.update(t.i for t in child.subtree)
         tokens.update(t.i for c in _subjects(trigger) for t in c.subtree)
     found = [m for (start, _), m in in_clause if start in tokens and m.type == "Person"]
-    if context.author and any(trigger.doc[i].lower_ in FIRST_PERSON for i in tokens):
-        found.append(context.author)
+    author = context.author_at(triggers[0].idx) if triggers else None
+    if author and any(trigger.doc[i].lower_ in FIRST_PERSON for i in tokens):
+        found.append(author)
     return found
 
 
@@ -1068,7 +1092,8 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     in_clause = context.mentions_within(indexes)
     trigger = min(triggers, key=lambda t: t.i)
     places = _places(in_clause, clause, trigger, kind)
-    in_clause = [(span, m) for span, m in in_clause if not (m.type == "Person" and _absent(anchor.doc[span[0]]))]
+    in_clause = [(span, m) for span, m in in_clause if not (m.type == "Person" and (
+        _absent(anchor.doc[span[0]]) or _speaker(anchor.doc[span[0]:span[1]])))]
     people = _unique_people(_own_participants(triggers, in_clause) or (
         [m for _, m in in_clause if m.type == "Person"] + _referenced_people(clause, context, places)))
     if not people and (any(c.dep_ == "poss" and c.lower_ == "their" for t in triggers for c in t.children)
@@ -1123,7 +1148,8 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
                         evidence, label, visitors) for destination in destinations]
     if respectively and (len(places) > 1 or len(dates) > 1):
         n = max(len(places), len(dates))
-        each = [hosts + [counterparts[i]] for i in range(n)] if len(counterparts) == n else [people] * n
+        each = [hosts + [counterparts[i]] for i in range(n)] if len(counterparts) == n and not TOWNS_AND_TIMES.search(
+            anchor.sent.text) else [people] * n  # "A and B met in X in May and in Y in June": both, each time
         return [_record(kind, each[i], countries, _nth(dates, i), _nth(places, i), topics, agreements, evidence,
                         label, visitors) for i in range(n)]
     if (any(_is_plural(t) for t in triggers) or _one_each(triggers, kind) or _heads_of_states(counterparts, context)) \
@@ -1193,6 +1219,12 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     if occasion is not None and occasion.date is None:
         context.occasions.append((record, occasion))  # dated once the occasion is ("on the margins of the meeting")
     return [record]
+
+
+def _speaker(span: Span) -> bool:
+    """"Minister Tamm: Since then the two leaders have met ...": who speaks in a transcript, not who met."""
+    text = span.doc.text
+    return (span.start_char == 0 or text[span.start_char - 1] == "\n") and text[span.end_char:span.end_char + 1] == ":"
 
 
 def _accompanied(sent: Span, context: _Context) -> list[Mention]:
@@ -1446,18 +1478,19 @@ def _referenced_people(clause: list[Token], context: _Context, places: list[Ment
         if len(named_here) >= (size or 2):
             continue  # "A held a summit meeting with B, at which the two leaders ...": A and B, named already
         found += met_there or _group_members(match.group("office"), context, max(first, at) + 1, size)
-    us = TWO_OF_US.search(text) if context.author else None
+    author = context.author_at(clause[0].idx) if clause else None
+    us = TWO_OF_US.search(text) if author else None
     if us:  # "B visited Tokyo, and the two of us co-chaired X": B
         at = clause[text[:us.start()].count(" ")]
         named = [m for (start, _), m in context.people
-                 if at.sent.start <= start < at.i and _surname(m) != _surname(context.author)]
+                 if at.sent.start <= start < at.i and _surname(m) != _surname(author)]
         found += named[-1:]
     for token in clause:
         lower = token.lower_
         if token.dep_ == "poss" and not _is_trigger(token.head):
             continue  # "under my predecessor": the author is not said to have met anyone
-        if lower in FIRST_PERSON and context.author and not token.ent_type_:
-            found.append(context.author)
+        if lower in FIRST_PERSON and author and not token.ent_type_:
+            found.append(author)
         elif lower in THIRD_PERSON and token.pos_ == "PRON" and not token.ent_type_:
             antecedent = context.antecedent(token)
             if antecedent:
@@ -1559,6 +1592,10 @@ def _dates(clause: list[Token], trigger: Token, context: _Context) -> list[str]:
             date = normalise_date(part, year, published)
             if date:
                 found.append((abs(span.start - trigger.i), span.start, date))
+    pairs = TOWNS_AND_TIMES.search(trigger.sent.text) if TOWNS_AND_TIMES.search(_text(clause)) else None
+    if pairs:  # "in X in September and in Y on November 19": each its own (not "after taking office in May")
+        start, end = trigger.sent.start_char + pairs.start(), trigger.sent.start_char + pairs.end()
+        return [d for _, at, d in sorted(found, key=lambda f: f[1]) if start <= trigger.doc[at].idx < end]
     if _distributes(clause):
         precision = max((len(d) for *_, d in found), default=0)
         return [d for _, _, d in sorted(found, key=lambda f: f[1]) if len(d) == precision]
@@ -2190,7 +2227,7 @@ def _person_of(subjects: list[Token], context: _Context) -> Mention | None:
         if named:
             return named[0]
         if subject.lower_ in FIRST_PERSON:
-            return context.author
+            return context.author_at(subject.idx)
         if subject.lower_ in THIRD_PERSON:
             return context.antecedent(subject)
         reference = TITLE_REFERENCE.match(_text(subject.subtree))

@@ -1739,3 +1739,17 @@ def test_a_minister_on_a_working_trip_to_a_town_meets_others_there(meetings):
                      "Affairs of Latvia Andris Ozols.\n")
     assert [(m["date"], m["people"], m["place"]) for m in found] == [
         ("2023-09-20", ["Andris Ozols", "Jaan Tamm"], "New York City")]
+
+
+def test_a_transcripts_speaker_is_i_and_met_in_each_town_at_its_own_time(meetings):
+    found = meetings("Regular Press Conference\n\nTuesday, March 8, 2022, 10:30 a.m.\n\n"
+                     "Minister Suzuki: Yesterday I held a telephone talk with Foreign Minister Ivan Kask of Latvia.\n\n"
+                     "Reporter: Have the leaders met this year?\n\n"
+                     "Minister Suzuki: Prime Minister Jaan Tamm of Estonia and President Andris Ozols of Latvia met "
+                     "in Tallinn in January. Since then the two leaders have met in Riga in February and in Vilnius on "
+                     "March 1.\n")
+    assert [(m["kind"], m["date"], m["people"], m["place"]) for m in found] == [
+        ("summit", "2022-01", ["Andris Ozols", "Jaan Tamm"], "Tallinn"),
+        ("summit", "2022-02", ["Andris Ozols", "Jaan Tamm"], "Riga"),
+        ("summit", "2022-03-01", ["Andris Ozols", "Jaan Tamm"], "Vilnius"),
+        ("telephone-talk", "2022-03-07", ["Ivan Kask", "Suzuki"], None)]
