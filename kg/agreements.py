@@ -57,6 +57,9 @@ def _without_circumstances(raw: str) -> str:
                  "", raw, flags=re.S)
     for match in re.finditer(r",?\s+(?:in|at|on)\s+(?P<word>[A-Z][\w-]*)(?![\w-]|\s+[A-Z(])|,\s+and\s+the\b", raw):
         word = match.group("word")
+        before = raw[:match.start()]
+        if before.count('"') % 2 or before.count("“") > before.count("”"):
+            continue  # '... for "The Project in Tartu"': inside a quoted title
         if word is None or word in MONTHS or lexicon.city(word):  # where it was signed; "... Accord in X" is its subject
             return raw[:match.start()]
     return raw
@@ -112,7 +115,8 @@ def _patterns() -> dict[str, re.Pattern]:
                         r"(?:Statement|Declaration|Agreement|Memorandum|Treaty|Protocol)\s+(?:on|concerning)\s+"
                         r"(?!(?:the|a|an)\s)[a-z][^.;:()\n]{3,150}?)(?=\s*[.;:]|,\s+(?:which|and)\b|\s+and\s+[a-z]+ed\b)")
     # a quoted document title the text says was signed: signed the "Cooperation Program between ... for 2024-2025"
-    quoted = r"\b(?:signed|concluded|exchanged)\s+(?:an?\s+|the\s+)?[\"“](?P<name>[A-Z][^\"”\n]{8,300})[\"”]"
+    quoted = (r"\b(?:signed|concluded|exchanged|signing\s+of)\s+(?:an?\s+|the\s+)?[\"“](?P<name>[A-Z][^\"”\n]{8,300})[\"”]"
+              r"|[\"“](?P<told>[A-Z][^\"”\n]{8,120})[\"”]\s+(?:was|were)\s+(?:signed|concluded)\b")  # "X" was signed
     between = (r"(?<![\w-])(?P<name>(?:[Aa]|[Aa]n|[Tt]he|two|three|\d+-year)\s+(?:(?!(?:a|an|the)\s)[a-z\d-]+\s+){0,2}"
                r"(?:[Mm]emorand(?:um|a)(?:\s+of\s+(?:understanding|cooperation))?"
                r"|[Cc]ontracts?|[Pp]rotocols?|[Ee]xchange\s+of\s+[Nn]otes|Notes|joint\s+(?:statement|declaration)"
@@ -145,7 +149,8 @@ def _patterns() -> dict[str, re.Pattern]:
     signed_then = (r"\b(?:the|an?)\s+(?P<name>(?!(?:same|other|new|previous|latest|first|last)\b)(?:[a-z-]+\s+){1,3}"
                    r"(?:agreement|treaty|memorandum|protocol|accord|convention))\s+(?:signed|concluded)\s+(?:in|on|at|last)\s")
     # "signed and exchanged notes concerning grant aid of ... for the X Programme"
-    notes = r"\bexchanged\s+(?:the\s+)?(?P<name>[Nn]otes\s+(?:concerning|on|for)\s+[^.;:()]{3,200}?)(?=[.;:]|,\s+which\b|,\s+that\b)"
+    notes = (r"\bexchanged\s+(?:the\s+)?(?P<name>[Nn]otes\s+(?:concerning|on|for|with)\s+(?:[“\"][^”\"\n]*[”\"]|[^.;:()“\",]"
+             r"|(?<=\d)\.(?=\d)){3,200}?(?:\s+\([A-Z]{2,10}\))?)(?=\s*[.;:,])")  # '... for "The X Project", with ...'
     # "an Exchange of Notes was signed", "a Protocol was signed": a document known only by its kind
     told_signed = (r"\b(?:an?|An?)\s+(?P<name>(?:Joint\s+)?(?:Exchange of Notes|Protocol|Memorandum(?: of Understanding)?|"
                    r"Agreement|Statement|Declaration|Treaty|Contract))\s+(?:was|were)\s+(?:also\s+)?"
@@ -210,8 +215,9 @@ def find_agreements(text: str) -> list[AgreementMatch]:
     found: list[AgreementMatch] = []
     for kind, pattern in _patterns().items():
         for match in pattern.finditer(text):
-            start, end = match.span("name")
-            raw = match.group("name")
+            group = "told" if "told" in pattern.groupindex and match.group("told") else "name"
+            start, end = match.span(group)
+            raw = match.group(group)
             if "\n" in raw:  # a name never runs over a line: "...Ukraine.\n\n(C) Energy\n\nUnder the X Agreement"
                 cut = raw.rindex("\n") + 1
                 if re.search(r"\b(?:" + INSTRUMENTS + r")\b", raw[cut:]):
@@ -228,8 +234,8 @@ def find_agreements(text: str) -> list[AgreementMatch]:
                 continue  # "Collective Security Treaty Organization" is a body, not a treaty
             if kind == "town" and not lexicon.city(match.group("town")):
                 continue
-            while kind == "named" and (raw.split()[0] in LEAD_INS or re.fullmatch(r"[A-Z]", raw.split()[0])
-                                       or LEAD_IN_PHRASE.match(raw)):
+            while kind == "named" and (raw.split()[0] in LEAD_INS or re.fullmatch(r"[A-Z]|\d{1,2}", raw.split()[0])
+                                       or LEAD_IN_PHRASE.match(raw)):  # "2009.9  The Agreement ...": a date's end
                 # "in May of the Agreement between ...": the name starts after the lead-in words
                 lead = re.match(r"(?:\S+\s+)(?:(?:of|on|in|the|to|for|with|a|an)\s+)*", raw).group(0)
                 start += len(lead)

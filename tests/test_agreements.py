@@ -92,6 +92,17 @@ def test_an_instrument_known_by_its_kind_is_named_by_its_meeting():
      "Ministry of Foreign Affairs of Latvia for 2025-2026, and gave a press conference.",
      "Plan of Consultations between the Ministry of Foreign Affairs of Estonia and the Ministry of Foreign Affairs "
      "of Latvia for 2025-2026"),
+    ("2009.9  The Agreement between Estonia and Latvia on Investment enters into force.",
+     "Agreement between Estonia and Latvia on Investment"),
+    ('He welcomed the signing of the "Cooperation Program between the Ministries for 2023-2025" in May.',
+     "Cooperation Program between the Ministries for 2023-2025"),
+    ('Tallinn Oil has been a shareholder since the "Deal of the Decade" was signed in Riga in 1994.', "Deal of the Decade"),
+    ("The ambassador exchanged notes on a grant for road equipment for the Tartu-Narva highway, the press service said.",
+     "notes on a grant for road equipment for the Tartu-Narva highway"),
+    ('They exchanged notes concerning grant aid for "The Project for Equipment in Tartu, Narva and Parnu", with a grant '
+     'of up to 1.5 billion yen.', 'notes concerning grant aid for "The Project for Equipment in Tartu, Narva and Parnu"'),
+    ("I exchanged notes with the Minister of Finance of Latvia concerning grant aid for the Scholarship Project (JDS).",
+     "notes with the Minister of Finance of Latvia concerning grant aid for the Scholarship Project (JDS)"),
 ])
 def test_names_of_more_instruments(sentence, expected):
     assert [m.name for m in find_agreements(sentence)] == [expected]
