@@ -2264,6 +2264,7 @@ def _place_by_stays(meetings: list[MeetingRecord], stays: list[_Stay]) -> None:
             during = _within(meeting.date, stay.date, stay.until)  # "visited Japan from May 30 to June 2"
             if (_place_country(stay.place) in hosts or (stay.arrival or during) and (
                     hosts <= {None} or stay.working_trip)) and (
-                    during or (_same_time(meeting.date, stay.date) if stay.date else at - stay.at <= STAY_WINDOW)):
+                    during or (_same_time(meeting.date, stay.date) if stay.date
+                               else stay.working_trip or at - stay.at <= STAY_WINDOW)):  # the trip a release is about
                 meeting.place = stay.place  # (with the host's state untold)
             break  # where the visitor was last said to be

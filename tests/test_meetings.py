@@ -1736,9 +1736,12 @@ def test_a_minister_on_a_working_trip_to_a_town_meets_others_there(meetings):
                      "Minister – Minister of Foreign Affairs of the Republic of Estonia Jaan Tamm, who is on a working "
                      "trip to New York to take part in the high-level week of the United Nations General Assembly, "
                      "held a number of bilateral meetings.\n\nOn 20 September, Jaan Tamm met with Minister of Foreign "
-                     "Affairs of Latvia Andris Ozols.\n")
+                     "Affairs of Latvia Andris Ozols.\n\n" + "The sides discussed trade and transport.\n\n" * 60
+                     + "On 23 September, Jaan Tamm held talks with Minister of Foreign Affairs of Lithuania Tomas "
+                     "Petraitis.\n")
     assert [(m["date"], m["people"], m["place"]) for m in found] == [
-        ("2023-09-20", ["Andris Ozols", "Jaan Tamm"], "New York City")]
+        ("2023-09-20", ["Andris Ozols", "Jaan Tamm"], "New York City"),
+        ("2023-09-23", ["Jaan Tamm", "Tomas Petraitis"], "New York City")]  # however far down the release
 
 
 def test_a_transcripts_speaker_is_i_and_met_in_each_town_at_its_own_time(meetings):
