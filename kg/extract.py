@@ -123,6 +123,7 @@ def extract(doc: Doc, clean: CleanText, meta: DocumentMeta, doc_id: str, origina
             if inner is not None:
                 records.mentions.append(inner)
     _place_countries_from_apposition(doc, by_span)
+    _our_people(doc, by_span)
     meetings, counts, topics = extract_meetings(doc, by_span, meta,
                                                 lambda sents: sentence_evidence(sents, clean, doc_id, original))
     records.meetings.extend(meetings)
@@ -142,3 +143,18 @@ def _place_countries_from_apposition(doc: Doc, by_span: dict[tuple[int, int], Me
             place.country = container.key
         elif container.type == "Place" and container.country and not place.country:
             place.country = container.country
+
+
+def _our_people(doc: Doc, by_span: dict[tuple[int, int], Mention]) -> None:
+    """"our Foreign Minister A", "our then President B" in an ambassador's interview: the author's compatriots.
+    The author is the one a heading or byline introduces ("Interview with A, Ambassador of X to Japan", "By A")."""
+    people = sorted((span, m) for span, m in by_span.items() if m.type == "Person")
+    author = next((m for (start, _), m in people if start and start < 200 and doc[start - 1].lower_ in ("by", "with")
+                   and m.country), None)
+    if author is None:
+        return
+    for (start, _), mention in people:
+        before = [t.lower_ for t in doc[max(0, start - 3):start]]
+        if mention.country is None and "our" in before and not {",", ".", ";"} & set(before[before.index("our"):]):
+            mention.country = author.country
+

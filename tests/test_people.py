@@ -296,3 +296,11 @@ def test_a_full_name_read_before_is_a_person_where_the_model_takes_it_for_a_body
     doc.ents = [e for e in doc.ents if e.start != 8] + [Span(doc, 8, 10, label="ORG")]  # as the model may
     doc = nlp.get_pipe("kg_people")(doc)
     assert [e.label_ for e in doc.ents if e.text == "Jaan Tamm"] == ["PERSON"]
+
+
+def test_our_minister_in_an_ambassadors_interview_is_of_the_ambassadors_state(annotate):
+    records = annotate("Interview with Jaan Tamm, Ambassador of the Republic of Estonia to Japan\n\n"
+                       "A: Mr. Suzuki held talks with our then Foreign Minister Ivan Kask and with President Ilves "
+                       "of Latvia; our Prime Minister Mart Saar, at that time in Tokyo, met him too.\n")
+    found = people(records)
+    assert (found["Ivan Kask"].country, found["Mart Saar"].country) == ("EE", "EE")
