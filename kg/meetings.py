@@ -109,6 +109,7 @@ _TOWN_AND_TIME = r"in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:in|on)\s+(?:" + "|".
 TOWNS_AND_TIMES = re.compile(r"\b" + _TOWN_AND_TIME + r"[^.;]{0,40}?,?\s+and\s+(?:again\s+)?" + _TOWN_AND_TIME)
 # the start of a transcript's turn: "Minister Tamm: ...", "Reporter (Kyodo News): ...", "Q: ..."
 TURN_LABEL = re.compile(r"^[ \t]*([A-Z][^\n:]{0,60}?)(?:\s*\([^()\n]{1,40}\))?:[ \t]", re.M)
+YEAR_LIST = re.compile(r"\bin\s+(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s*,?\s+and\s+(?:19|20)\d\d\b")
 AT_THE_OUTSET = re.compile(r"\W*(?:\(?\w{1,3}[.)]\s*)?(?:At|In)\s+the\s+(?:outset|beginning|start|opening)\b", re.I)
 AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for|towards?)\s+$", re.I)
 INTENTION_NOUNS = {"wish", "hope", "intention", "desire", "readiness", "plan", "proposal", "invitation", "willingness"}
@@ -541,7 +542,15 @@ def _date_right_after(triggers: list[Token], clause: list[Token]) -> list[Token]
     after = noun.right_edge.i + 1
     if noun.pos_ == "VERB" or after >= noun.sent.end or noun.doc[after].i in {t.i for t in clause}:
         return []
-    prep = noun.doc[after]
+    doc = noun.doc
+    if doc[after].text == "," and after + 1 < noun.sent.end and YEAR_LIST.match(doc[after + 1:noun.sent.end].text):
+        run = [doc[after + 1]]  # "the visits to X by A, in 2009, 2013 and 2019, as well as ...": those years
+        for token in doc[after + 2:noun.sent.end]:
+            if token.ent_type_ != "DATE" and token.text not in (",", "and"):
+                break
+            run.append(token)
+        return run
+    prep = doc[after]
     dated = prep.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in prep.children)
     return list(prep.subtree) if dated else []
 
@@ -1073,7 +1082,8 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     clause += _date_right_after(triggers, clause)
     if _is_future(anchor, triggers):
         return []
-    respectively = _distributes(clause)
+    respectively = _distributes(clause) or any(t.lower_ == "visits" for t in triggers) and bool(
+        YEAR_LIST.search(_text(clause)))  # "the visits to Latvia by A in 2009, 2013 and 2019": one a year
     singular = [t for t in triggers if not _is_plural(t) or _is_proper_name(t)]
     indexes = {t.i for t in clause} | {t.i for t in triggers}
     if _subjects(anchor) == [anchor.head] and anchor.dep_ == "relcl":  # "B, who is visiting Japan": B

@@ -1756,3 +1756,11 @@ def test_a_transcripts_speaker_is_i_and_met_in_each_town_at_its_own_time(meeting
         ("summit", "2022-02", ["Andris Ozols", "Jaan Tamm"], "Riga"),
         ("summit", "2022-03-01", ["Andris Ozols", "Jaan Tamm"], "Vilnius"),
         ("telephone-talk", "2022-03-07", ["Ivan Kask", "Suzuki"], None)]
+
+
+def test_visits_listed_by_year_are_one_visit_a_year(meetings):
+    found = meetings("They recalled the visits to Latvia by Jaan Tamm, then President of Estonia, in 2009, 2013 and "
+                     "2019, as well as the official visit of Prime Minister Ivan Kask to Tallinn in October 2015.")
+    assert [(m["date"], m["people"], m["place"]) for m in found] == [
+        ("2009", ["Jaan Tamm"], "Latvia"), ("2013", ["Jaan Tamm"], "Latvia"),
+        ("2015-10", ["Ivan Kask"], "Tallinn"), ("2019", ["Jaan Tamm"], "Latvia")]
