@@ -979,9 +979,12 @@ def _is_future(anchor: Token, triggers: list[Token]) -> bool:
         return True  # "the visit planned for next year", "the preparation for the visit", "preparations go on for X"
     if anchor.lemma_ in ("schedule", "plan", "expect") or any(_intended(t) for t in _up_to_a_past_verb(anchor)):
         return True  # "hoped to hold a meeting on the day after the meeting in Tartu": both yet to happen
-    if anchor.dep_ == "pcomp" and anchor.head.lower_ == "to" and (anchor.head.head.lemma_ in ("view", "aim", "goal") or any(
-            c.lower_ == "forward" for c in anchor.head.head.children) and anchor.head.head.lemma_ == "look"):
-        return True  # "with a view to holding the next meeting", "looks forward to visiting X for the Summit"
+    if anchor.dep_ == "pcomp" and anchor.head.lower_ == "to" and anchor.head.head.lemma_ in ("view", "aim", "goal"):
+        return True  # "with a view to holding the next meeting"
+    if any(a.lower_ == "to" and a.head.lemma_ == "look" and any(c.lower_ == "forward" for c in a.head.children)
+           and not any(c.lower_ in ("had", "was", "were") for c in a.head.children)  # not "he had been looking forward"
+           for t in [anchor, *triggers] for a in t.ancestors):
+        return True  # "looks forward to visiting X for the Summit", "to exchanges, including a visit by A"
     if any(AHEAD_OF.search(t.doc.text[t.sent.start_char:t.left_edge.idx]) for t in triggers):
         return True  # "agreed to cooperate ahead of the Riga Summit in July"
     if anchor.lemma_ in CALLED_OFF or any(t.head.lemma_ in CALLED_OFF for t in triggers):

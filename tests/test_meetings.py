@@ -1764,3 +1764,13 @@ def test_visits_listed_by_year_are_one_visit_a_year(meetings):
     assert [(m["date"], m["people"], m["place"]) for m in found] == [
         ("2009", ["Jaan Tamm"], "Latvia"), ("2013", ["Jaan Tamm"], "Latvia"),
         ("2015-10", ["Ivan Kask"], "Tallinn"), ("2019", ["Jaan Tamm"], "Latvia")]
+
+
+def test_exchanges_one_looks_forward_to_have_not_happened(meetings):
+    found = meetings("December 24, 2022\n\nOn December 24, Foreign Minister Jaan Tamm held a meeting with Foreign "
+                     "Minister Ivan Kask of Latvia in Tallinn. Minister Kask stated that the Latvian side looks "
+                     "forward to further high-level exchanges, including a visit to Estonia by President Andris "
+                     "Ozols. Minister Tamm said that he had been looking forward to continuing the discussion of "
+                     "their meeting in Riga in May.\n")
+    assert sorted((m["date"], tuple(m["people"])) for m in found) == [
+        ("2022-05", ("Ivan Kask", "Jaan Tamm")), ("2022-12-24", ("Ivan Kask", "Jaan Tamm"))]
