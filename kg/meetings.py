@@ -83,7 +83,7 @@ SAME_DAY = re.compile(r"\b(?:(?:(?:on|earlier|later|earlier on|later on|on the (
 SAME_MONTH = re.compile(r"\b(?:(?:later|earlier)\s+(?:that|the\s+same)|(?:in\s+)?the\s+same|that\s+same)\s+month\b", re.I)
 EARLIER_EVENT = re.compile(r"\b(?:[Aa]t the (?:end|close|conclusion) of|[Ww]ithin the framework of|[Aa]s part of|[Uu]pon|[Dd]uring|[Ff]ollowing|[Aa]fter|[Pp]rior to|[Bb]efore|[Aa]t|[Oo]n the occasion of|[Aa]t the time of|"
                            r"[Oo]n the (?:margins?|sidelines?) of)\s+(?:his|her|their|the|this|that)\s+(?:same\s+)?(?:(?:visit|meeting|talks?|summit|stay|trip|tour|arrival|"
-                           r"conference|forum|session|signing|ceremony)\b|[\"“]?2\s*\+\s*2\b)"
+                           r"conference|forum|session|signing|ceremony|(?:courtesy\s+)?call|consultations|luncheon|lunch|dinner)\b|[\"“]?2\s*\+\s*2\b)"
                            r"|\b[Oo]n\s+(?:that|this|the\s+same)\s+occasion\b")  # "attended X, and on that occasion met B"
 YEAR_WINDOW = 3000  # characters looked back for "In 2019, ..." (a paragraph; bounded for one-line texts)
 # "In 2019, ..." opening a sentence sets the year; "relations established in 1992" does not.
@@ -1840,6 +1840,8 @@ def _inherit_from_previous(meetings: list[MeetingRecord], main_kind: str = "othe
             previous = max(covering, key=lambda m: len(m.date or "")) if covering else earlier[0]  # best dated
         tour_before = meeting.kind == "visit" and before
         meeting.date = meeting.date or (previous.date[:7] if tour_before and previous.date else previous.date)
+        if not tour_before and previous.date and meeting.date and previous.date.startswith(meeting.date):
+            meeting.date = previous.date  # "Following the call, ..." under "1. Latvia (May 3 and 4)": that call's day
         if meeting.kind == "signing" and re.match(r"[Aa]t the (?:end|close|conclusion)", reference.group(0)):
             meeting.kind = previous.kind  # "At the end of the meeting, they adopted X": a step of that meeting
         newcomers = {p.country for p in meeting.participants if p.name.split()[-1] not in surnames(previous)}

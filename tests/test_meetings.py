@@ -1774,3 +1774,14 @@ def test_exchanges_one_looks_forward_to_have_not_happened(meetings):
                      "their meeting in Riga in May.\n")
     assert sorted((m["date"], tuple(m["people"])) for m in found) == [
         ("2022-05", ("Ivan Kask", "Jaan Tamm")), ("2022-12-24", ("Ivan Kask", "Jaan Tamm"))]
+
+
+def test_following_the_courtesy_call_is_that_calls_day_within_a_tour_stage(meetings):
+    found = meetings("May 5, 2022\n\nVisit to the Baltic States by Foreign Minister Suzuki\n\n"
+                     "1. Estonia (April 28 and 29)\n\n"
+                     "On the morning of April 29, Minister Suzuki paid a courtesy call on Mr. Andris KASK, President "
+                     "of Estonia, in Tallinn.\n\n"
+                     "Following the courtesy call, Minister Suzuki held a Foreign Ministers' Meeting with Mr. Jaan "
+                     "TAMM, Minister of Foreign Affairs of Estonia.\n")
+    assert sorted((m["kind"], m["date"]) for m in found) == [
+        ("courtesy-call", "2022-04-29"), ("foreign-ministers-meeting", "2022-04-29")]
