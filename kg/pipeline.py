@@ -55,7 +55,7 @@ MEETING_WORDS = re.compile(r"\b(?:Summit|Meeting|Meetings|Talks?|Calls?|Dialogue
                            r"Conference|Exercises?|Program|Programme|Year|Week|Holidays?|Ceremony|Photo|Games|Olympics?|Expo|Exhibition|"
                            r"Festival)\b")
 ADMINISTRATION = re.compile(r"^(?:the\s+)?(?P<name>[A-Z][\w-]+)\s+(?:administration|Administration|government|cabinet|Cabinet)$")
-POLICY_WORDS = re.compile(r"\b(?:Initiative|Doctrine|Strategy|Policy|Vision|Concept|Programme|Program|Project)\b")
+POLICY_WORDS = re.compile(r"\b(?:Initiative|Doctrine|Strategy|Policy|Vision|Concept|Programme|Program|Project|Assistance|Aid)\b")
 UNIT_WORDS = {u.lower() for u in lexicon.SUBNATIONAL_UNITS if " " not in u}  # "Oblast", "Krai", "Prefecture"
 
 
@@ -189,7 +189,7 @@ def _surname_mentions(doc: Doc, people: list[Span]) -> list[Span]:
     "K.Tokayev" (the model may take it for a place)."""
     surnames = {span._.person_name.split()[-1] for span in people if span._.person_name}
     names = {span._.person_name for span in people if span._.person_name and " " in span._.person_name}
-    # "Murat Nurtleu met ...", taken for an organisation once his title is not in front of the name
+    # "Jaan Tamm met ...", taken for an organisation once his title is not in front of the name
     found = [Span(doc, e.start, e.end, label="PERSON") for e in doc.ents if e.label_ in ("ORG", "GPE", "LOC", "FAC")
              and e.text in names]
     for span in found:
@@ -359,7 +359,7 @@ def make_fixes(nlp: Language, name: str):
                 continue
             if label in ("GPE", "LOC") and len(ent) == 2 and lexicon.romanized_japanese(ent.text) and not (
                     lexicon.city(ent.text) or lexicon.country_code(ent.text)):
-                kept.append(Span(doc, ent.start, ent.end, label="PERSON"))  # "Vladimir Titov and Shinsuke Sugiyama"
+                kept.append(Span(doc, ent.start, ent.end, label="PERSON"))  # "Ivan Kask and Kenta Moriyama"
                 continue
             if label in ("ORG", "PERSON", "GPE") and ent._.person_name is None and _names_a_facility(ent):
                 kept.append(Span(doc, ent.start, ent.end, label="FAC"))  # "the Mariinsky Theatre": a venue, a place
@@ -437,11 +437,11 @@ def make_fixes(nlp: Language, name: str):
                     kept.append(Span(doc, ent.start, ent.end, label="REGION", span_id=_region_of(ent.text)))
                     continue
                 if any(t.lower_ in ("for", "of", "on", "to", "with") and t.is_lower for t in ent):
-                    continue  # "Grant Assistance for Grassroots ...": a programme, not a person
+                    continue  # "Support for Village Schools ...": a programme, not a person
                 if lexicon.country_code(ent.text) or _demonym(ent.text) or all(
                         t.text in NOT_NAME for t in ent if not t.is_space) or any(
                         c.isdigit() for c in ent.text) or MEETING_WORDS.search(ent.text) or POLICY_WORDS.search(ent.text):
-                    continue  # "the Silk Road Initiative": a policy, not a person
+                    continue  # "the Silk Road Initiative", "Grant Assistance": a policy or programme, not a person
             kept.append(ent)
         kept = _dateline_city(doc) + kept + _towns_before_their_state(doc, kept) + _untagged_towns(doc, kept)
         kept = _companies(doc, kept)

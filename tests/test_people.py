@@ -272,7 +272,7 @@ def test_an_appositive_office_may_list_regions_with_the(annotate):
 
 def test_advisers_and_a_charge_daffaires_are_people_with_their_office(annotate):
     found = people(annotate("Special Adviser Suzuki met Minister Tamm. The ceremony was attended by Mr. Ivan Kask, "
-                            "Chargé d'affaires ad interim. Through our Grant Assistance for Grassroots Projects we "
+                            "Chargé d'affaires ad interim. Through our Grant Assistance for Village Schools we "
                             "supplied equipment."))
     assert sorted(found) == ["Ivan Kask", "Suzuki", "Tamm"]
     assert (found["Suzuki"].office, found["Ivan Kask"].office) == ("Special Adviser", "Chargé d'affaires ad interim")
