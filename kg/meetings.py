@@ -2152,7 +2152,8 @@ def _entry_visitors(meetings: list[MeetingRecord], told_at: list[int], text: str
         if meeting.kind == "visit" or len(_unique_people(meeting.participants)) != 1 \
                 or not CHRONOLOGY_ENTRY.match(text, line_start):
             continue
-        line_end = text.find("\n", at) % (len(text) + 1)
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
         visitor = next((m.visitors[0] if m.visitors else m.participants[0] for m, t in zip(meetings, told_at)
                         if m.kind == "visit" and len(m.visitors or m.participants) == 1 and line_start <= t < line_end), None)
         if visitor and _surname(visitor) not in {_surname(p) for p in meeting.participants}:
