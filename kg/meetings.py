@@ -618,6 +618,7 @@ class _Context:
                 self.offices[surname] = mention.office
         self.former = {_surname(m) for (start, _), m in self.people if start and doc[start - 1].lower_ in ("former", "late")}
         self.author = self._byline(doc)
+        self.speakers: set[int] = set()  # where a turn's speaker label starts ("Minister Tamm: ...")
         self.turns = self._turns(doc)
         self.day_read: str | None = None  # the last day the text has told of
         self.day_opened_at = -1  # where a sentence opening with a day ("On March 10, ...") but no meeting began
@@ -673,11 +674,13 @@ class _Context:
     def _turns(self, doc: Doc) -> list[tuple[int, Mention | None]]:
         """Where each turn of a transcript starts and who speaks ("Minister Tamm: ..."); in the turns of others
         ("Reporter: ...", "Q: ..."), the one asked is the text's author."""
+        by_chars = {(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])): m for (start, end), m in self.people}
         turns: list[tuple[int, Mention | None]] = []
         for label in TURN_LABEL.finditer(self.text):
-            named = [m for (start, end), m in self.people
-                     if doc[start].idx == label.start() and doc[end - 1].idx + len(doc[end - 1]) == label.end(1)]
-            turns.append((label.start(), named[0] if named else self.author))  # "Q:", "A:": the interview's
+            speaker = by_chars.get((label.start(), label.end(1)))
+            if speaker:
+                self.speakers.add(label.start())
+            turns.append((label.start(), speaker or self.author))  # "Q:", "A:": the interview's
         return turns
 
     def author_at(self, at: int) -> Mention | None:
@@ -1106,7 +1109,7 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     trigger = min(triggers, key=lambda t: t.i)
     places = _places(in_clause, clause, trigger, kind)
     in_clause = [(span, m) for span, m in in_clause if not (m.type == "Person" and (
-        _absent(anchor.doc[span[0]]) or _speaker(anchor.doc[span[0]:span[1]])))]
+        _absent(anchor.doc[span[0]]) or anchor.doc[span[0]].idx in context.speakers))]  # not who speaks
     people = _unique_people(_own_participants(triggers, in_clause) or (
         [m for _, m in in_clause if m.type == "Person"] + _referenced_people(clause, context, places)))
     if not people and (any(c.dep_ == "poss" and c.lower_ == "their" for t in triggers for c in t.children)
@@ -1232,12 +1235,6 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     if occasion is not None and occasion.date is None:
         context.occasions.append((record, occasion))  # dated once the occasion is ("on the margins of the meeting")
     return [record]
-
-
-def _speaker(span: Span) -> bool:
-    """"Minister Tamm: Since then the two leaders have met ...": who speaks in a transcript, not who met."""
-    text = span.doc.text
-    return (span.start_char == 0 or text[span.start_char - 1] == "\n") and text[span.end_char:span.end_char + 1] == ":"
 
 
 def _accompanied(sent: Span, context: _Context) -> list[Mention]:

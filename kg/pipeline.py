@@ -185,8 +185,8 @@ INITIALLED = re.compile(r"((?:[A-Z][a-z]?\.){1,2})([A-Z][a-z]+(?:-[A-Z][a-z]+)?)
 
 
 def _surname_mentions(doc: Doc, people: list[Span]) -> list[Span]:
-    """Once "President Tokayev" is read, a later bare "Tokayev" is the same kind of mention, and so is
-    "K.Tokayev" (the model may take it for a place)."""
+    """Once "President Tokayev" is read, a later bare "Tokayev" is the same kind of mention, and so are
+    "K.Tokayev" and the full name read with a title before (the model may take them for a place or a body)."""
     surnames = {span._.person_name.split()[-1] for span in people if span._.person_name}
     names = {span._.person_name for span in people if span._.person_name and " " in span._.person_name}
     # "Jaan Tamm met ...", taken for an organisation once his title is not in front of the name
