@@ -208,6 +208,7 @@ JAPANESE_REGIONS = ["Kanto", "Kansai", "Kinki", "Tohoku", "Chubu", "Hokuriku", "
 SUBNATIONAL_UNITS = ["Prefecture", "Prefectures", "Oblast", "Krai", "Kray", "Province", "Governorate", "Okrug",
                      "Autonomous Okrug", "Oblys", "Viloyat"]
 MUNICIPALITY_WORDS = ["Town", "Village"]  # written capitalised after the name: "Toyako Town"
+TOWN_NOUNS = {"city", "town", "capital", "village", "resort", "port"}  # "in the city of X": X is a town
 
 # Last words of a body's name: "the Security Council", "the State Affairs Commission", "the State Duma".
 ORGANIZATION_HEADS = ["Council", "Committee", "Commission", "Ministry", "Agency", "Service", "Secretariat",

@@ -266,7 +266,7 @@ def _is_trigger(token: Token) -> bool:
             c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
     if token.pos_ == "VERB" and lemma == "call":  # "I then called on Mr. X": a courtesy call
         return any(c.dep_ == "prep" and c.lower_ == "on" and any(g.ent_type_ == "PERSON" for g in c.subtree)
-                   for c in token.children)
+                   for c in token.children) and not _urges(token)
     if token.pos_ == "VERB" and (lemma in MEETING_VERBS or lower in ("chaired", "presided")
                                  or lower.startswith(("co-chair", "co-sign", "co-presid"))):
         if lemma == "talk" and "telephone" not in token.sent.text.lower():
@@ -290,6 +290,17 @@ def _is_trigger(token: Token) -> bool:
             return False  # "the session, held by videoconference": how a meeting met, not another one
         return True
     return False
+
+
+# What one calls on a person to do in person: "called on the President to deliver a letter" is a visit.
+ERRANDS = {"deliver", "hand", "present", "convey", "discuss", "exchange", "explain", "brief", "congratulate",
+           "thank", "express", "offer", "pay", "report", "introduce"}
+
+
+def _urges(call: Token) -> bool:
+    """"called on B to work together toward X": an appeal to B, not a call paid on B."""
+    return any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and c.lemma_ not in ERRANDS
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in call.children)
 
 
 def _came_to(verb: Token) -> bool:
@@ -1682,6 +1693,8 @@ def _places(in_clause: list, clause: list[Token], trigger: Token, kind: str) -> 
         token = trigger.doc[start:end].root
         while token.dep_ == "conj":  # "in New York and Nagoya"
             token = token.head
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_ in lexicon.TOWN_NOUNS:
+            token = token.head.head  # "took place in the city of X": X is where "city" is
         prep = token.head.lower_ if token.dep_ == "pobj" else ""
         names_an_event = mention.type == "Place" and _names_an_event(token)
         if prep and _describes_a_thing(token.head.head) and not _distributes(clause):

@@ -411,7 +411,7 @@ def make_fixes(nlp: Language, name: str):
                 person._.office, person._.country, _ = appositive(_doc_text(doc), ent.end_char)
                 kept.append(person)
                 continue
-            if label in ("ORG", "PERSON") and ent._.person_name is None and _small_city(doc, ent):
+            if label in ("ORG", "PERSON") and ent._.person_name is None and (_small_city(doc, ent) or _named_as_a_town(doc, ent)):
                 kept.append(Span(doc, ent.start, ent.end, label="GPE"))  # "visited Obihiro": a town, not a body
                 continue
             if label in ("PERSON", "GPE") and ent._.person_name is None and ent.text in NOT_A_NAME:
@@ -657,6 +657,12 @@ def _small_city(doc: Doc, ent: Span) -> bool:
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     return before in LOCATIVE or after == "in" and ent.end + 1 < len(doc) and doc[ent.end + 1].ent_type_ in (
         "GPE", "PLACE", "COUNTRY", "LOC")
+
+
+def _named_as_a_town(doc: Doc, ent: Span) -> bool:
+    """"the city of Tartu", "the town of Valga": whatever the model took the name for, a town."""
+    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in lexicon.TOWN_NOUNS \
+        and not lexicon.country_code(ent.text)
 
 
 def _subnational_unit(doc: Doc, ent: Span) -> Span | None:

@@ -1785,3 +1785,17 @@ def test_following_the_courtesy_call_is_that_calls_day_within_a_tour_stage(meeti
                      "TAMM, Minister of Foreign Affairs of Estonia.\n")
     assert sorted((m["kind"], m["date"]) for m in found) == [
         ("courtesy-call", "2022-04-29"), ("foreign-ministers-meeting", "2022-04-29")]
+
+
+def test_a_meeting_in_the_city_of_a_town_is_in_that_town(meetings):
+    found = meetings("On March 31, 2025, a trilateral meeting of President Alar Kask of Estonia, President Andris "
+                     "Ozols of Latvia and President Jonas Petraitis of Lithuania took place in the city of Tartu.")
+    assert [(m["kind"], m["date"], m["place"]) for m in found] == [("summit", "2025-03-31", "Tartu")]
+
+
+def test_calling_on_someone_to_act_is_an_appeal_not_a_call_paid(meetings):
+    found = meetings("On May 3, 2024, in his speech, Prime Minister Jaan Tamm called on President Andris Ozols to "
+                     "work together toward a lasting peace. On May 4, Minister Ivan Kask called on President Andris "
+                     "Ozols to deliver a letter from Prime Minister Tamm.")
+    assert [(m["kind"], m["date"], m["people"]) for m in found] == [
+        ("courtesy-call", "2024-05-04", ["Andris Ozols", "Ivan Kask"])]
