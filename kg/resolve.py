@@ -223,7 +223,7 @@ def _is_generic(name: str) -> bool:
 
 
 SIGNATORIES = re.compile(r"\s+(?:by\s+the\s+(?:prime\s+minister|president|minister|leaders?|heads?)\b|between\s)"
-                         r".*?\s+(?=on\s|concerning\s|regarding\s)")
+                         r".*?\s+(?=on\s|concerning\s|regarding\s|for\s)")
 
 
 NUMBERED = re.compile(r"[\w]+-point\s")
@@ -261,14 +261,15 @@ def _agreement_clusters(mentions: list[Mention]) -> list[list[Mention]]:
             else:
                 uf.union(index, latest_generic.setdefault((bare, doc), index))
     docs = [{mentions[i].evidence.doc for i in by_name[name]} for name in names]
-    unsigned: dict[str, int] = {}  # "Statement by the President of A and ... on X", "Treaty between A and B on X": "... on X"
-    for index, name in enumerate(names):
+    unsigned: dict[str, list[int]] = defaultdict(list)  # "Statement by the President of A and ... on X",
+    for index, name in enumerate(names):                  # "Treaty between A and B on X": "... on X"
         bare = SIGNATORIES.sub(" ", name.split(" @")[0])
-        if bare != name and len(_agreement_key(bare)[1]) >= 4:
-            unsigned.setdefault(bare, index)
-    for index, name in enumerate(names):
-        if name in unsigned:
-            uf.union(index, unsigned[name])
+        if bare != name and len(_agreement_key(bare)[1]) >= 3:
+            unsigned[bare].append(index)
+    for index, name in enumerate(names):  # but a three-word "Treaty on the State Border" only within one text
+        named = [i for i in unsigned.get(name, []) if len(_agreement_key(name)[1]) >= 4 or docs[index] & docs[i]]
+        if named:
+            uf.union(index, named[0])
     for a in range(len(names)):
         for b in range(a + 1, len(names)):
             (head_a, all_a), (head_b, all_b) = keys[a], keys[b]

@@ -182,6 +182,23 @@ def test_a_statement_named_with_and_without_its_signatories_is_one_agreement(nlp
     assert len(nodes(graph, "Agreement")) == 1
 
 
+def test_a_treaty_named_without_its_parties_is_the_one_of_that_text_named_with_them(nlp, tmp_path):
+    graph = build(nlp, tmp_path,
+                  "The presidents signed the Treaty between the Republic of Estonia and the Republic of Latvia on the "
+                  "State Border and the Agreement between Estonia and Latvia for Cooperation in the Field of "
+                  "Renewable Energy. The Treaty on the State Border ends a dispute of thirty years, and the Agreement "
+                  "for Cooperation in the Field of Renewable Energy opens a new field.",
+                  "In 2019, Lithuania and Poland signed the Treaty between Lithuania and Poland on the State Border.",
+                  "In 2021, the Treaty on the Customs Border was signed by Finland and Sweden.",
+                  "The Treaty between Norway and Denmark on the Customs Border was signed in 1990.")
+    assert sorted(nodes(graph, "Agreement")) == [  # a text's bare name is its own treaty; another text's is not
+        "Agreement between Estonia and Latvia for Cooperation in the Field of Renewable Energy",
+        "Treaty between Lithuania and Poland on the State Border",
+        "Treaty between Norway and Denmark on the Customs Border",
+        "Treaty between the Republic of Estonia and the Republic of Latvia on the State Border",
+        "Treaty on the Customs Border"]
+
+
 def test_a_romanised_japanese_name_represents_japan_unless_the_text_says_otherwise(nlp, tmp_path):
     graph = build(nlp, tmp_path,
                   "In March 2021, Foreign Minister Yamada Kenichi visited Lima, where he met Foreign Minister Lavrov "
