@@ -226,6 +226,7 @@ SIGNATORIES = re.compile(r"\s+(?:by\s+the\s+(?:prime\s+minister|president|minist
                          r".*?\s+(?=on\s|concerning\s|regarding\s|for\s)")
 
 
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 NUMBERED = re.compile(r"[\w]+-point\s")
 
 
@@ -270,8 +271,12 @@ def _agreement_clusters(mentions: list[Mention]) -> list[list[Mention]]:
         named = [i for i in unsigned.get(name, []) if len(_agreement_key(name)[1]) >= 4 or docs[index] & docs[i]]
         if named:
             uf.union(index, named[0])
+    dated = [_pair_instrument_year(mentions[by_name[name][0]].name) for name in names]
+    years = [set(YEAR.findall(name.split(" @")[0])) for name in names]
     for a in range(len(names)):
         for b in range(a + 1, len(names)):
+            if years[a] and years[b] and not years[a] & years[b]:
+                continue  # "the A-B Joint Declaration of 1992" and "... of 2004" are two
             (head_a, all_a), (head_b, all_b) = keys[a], keys[b]
             same_head = len(head_a) >= 3 and head_a == head_b
             same_words = min(len(all_a), len(all_b)) >= 3 and (all_a == head_b or all_b == head_a)
@@ -287,9 +292,19 @@ def _agreement_clusters(mentions: list[Mention]) -> list[list[Mention]]:
             qualified = len(min(all_a, all_b, key=len)) == 2 and " @" not in names[a] + names[b] and re.match(re.escape(shorter) + r" (?:on|of) ", longer)
             by_year = re.fullmatch(r"(\d{4}) (\w+)", shorter)  # "the 1956 Declaration" and "the Joint Declaration of 1956"
             by_year = by_year and by_year.group(1) in longer and f"{by_year.group(2)} " in f"{longer} "
-            if same_head or same_words or same_start or fewer_words or numbered or qualified or by_year:
+            same_pair_and_year = dated[a] is not None and dated[a] == dated[b]  # "the Soviet-Japanese Declaration of
+            # 1956" and "the Japan-Soviet Joint Declaration of 1956"
+            if same_head or same_words or same_start or fewer_words or numbered or qualified or by_year or same_pair_and_year:
                 uf.union(a, b)
     return [[mentions[i] for index in sorted(group) for i in by_name[names[index]]] for group in uf.groups()]
+
+
+def _pair_instrument_year(name: str) -> tuple[frozenset[str], str, str] | None:
+    """The two states, the instrument and the year of "the A-B (Joint) Declaration of 1956", in any order of A and B."""
+    pairs = [pair for pair in country_pairs(name) if len(pair) == 2]
+    year = YEAR.search(name)
+    instruments = [w for w in re.findall(r"\w+", name.lower()) if w in INSTRUMENT_WORDS]
+    return (frozenset(pairs[0]), instruments[-1], year.group(0)) if len(pairs) == 1 and year and instruments else None
 
 
 def _nearest_named(reference: Mention, bare: str, names: list[str], by_name: dict[str, list[int]],

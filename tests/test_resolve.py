@@ -199,6 +199,15 @@ def test_a_treaty_named_without_its_parties_is_the_one_of_that_text_named_with_t
         "Treaty on the Customs Border"]
 
 
+def test_a_declaration_named_by_its_states_in_either_order_and_its_year_is_one(nlp, tmp_path):
+    graph = build(nlp, tmp_path,
+                  "The leaders recalled the Latvia-Estonia Joint Declaration of 1992 and the Latvia-Estonia Joint "
+                  "Declaration of 2004.",
+                  "The Estonian-Latvian Declaration of 1992 ended the war.")
+    assert sorted(nodes(graph, "Agreement")) == [
+        "Latvia-Estonia Joint Declaration of 1992", "Latvia-Estonia Joint Declaration of 2004"]
+
+
 def test_a_romanised_japanese_name_represents_japan_unless_the_text_says_otherwise(nlp, tmp_path):
     graph = build(nlp, tmp_path,
                   "In March 2021, Foreign Minister Yamada Kenichi visited Lima, where he met Foreign Minister Lavrov "
