@@ -73,6 +73,12 @@ TITLE_REFERENCE = re.compile(r"\b[Tt]he\s+(Prime\s+Minister|President|Foreign\s+
 GROUP_REFERENCE = re.compile(r"\b(?:the\s+(?P<size>two|three|four|five|six|seven|eight|nine|ten)|(?P<both>both)|the)\s+"
                              r"(?P<office>leaders|heads of state|prime ministers|presidents|foreign ministers|ministers|"
                              r"chairs|co-chairs|secretaries)\b(?!\s+of\b|\s*['’])", re.I)  # not "Ministers' Meeting"
+# "the foreign ministers of Latvia and Lithuania", "the Deputy Minister of Foreign Affairs of Estonia": people named
+# elsewhere in the text by name, office and state
+OFFICE_OF = re.compile(r"\b(?P<office>(?:(?:First\s+)?[Dd]eputy\s+|[Vv]ice[\s-])?(?:[Ff]oreign\s+[Mm]inisters?|"
+                       r"[Mm]inisters?\s+(?:of|for)\s+[Ff]oreign\s+[Aa]ffairs)|[Pp]rime\s+[Mm]inisters?|[Pp]residents?|"
+                       r"[Dd]efen[cs]e\s+[Mm]inisters?|[Mm]inisters?\s+of\s+[Dd]efen[cs]e)\s+of\s+")
+HONORIFIC_RUN = re.compile(r"\s*(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)*")
 TWO_OF_US = re.compile(r"\b(?:the\s+two\s+of\s+us|both\s+of\s+us)\b", re.I)
 DAYS_LATER = re.compile(r"\b(?:(\w+)\s+(?:days?|(weeks?))\s+(later|earlier)|the\s+(?:following|next|(previous))\s+day|"
                         r"the\s+day\s+(?:after|(before)))\b", re.I)
@@ -354,6 +360,9 @@ def _anchor(token: Token) -> Token:
         return held
     if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN") and _is_trigger(token.head):
         node = token.head  # "the Meeting in Tashkent, chaired by A": one event with its meeting noun
+    elif token.dep_ == "advcl" and token.tag_ == "VBN" and token.head.lemma_ in HELD_VERBS and any(
+            s.dep_ in ("nsubj", "nsubjpass") and _is_trigger(s) for s in token.head.children):
+        node = token.head  # "the Meeting was held in Tallinn, chaired by A": that meeting's chair
     elif token.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in token.children):
         antecedent = next((t for t in reversed(token.doc[token.sent.start:token.i])
                            if t.pos_ in ("NOUN", "PROPN") and _is_trigger(t)), None)
@@ -472,7 +481,7 @@ def _add_attendees(sent: Span, context: _Context, evidence: Evidence, meeting: M
         return
     meeting = meeting or context.meetings[-1]
     known = {p.name for p in meeting.participants}
-    people = [m for _, m in context.mentions_within(indexes) if m.type == "Person"]
+    people = [m for _, m in context.mentions_within(indexes) if m.type == "Person"] + _named_by_office(indexes, context)
     author = context.author_at(sent.start_char)
     if author and any(sent.doc[i].lower_ in FIRST_PERSON for i in indexes):
         people.append(author)  # "attended by A, B and myself"
@@ -490,11 +499,12 @@ def _finite(verb: Token) -> bool:
 
 
 def _takes_part(verb: Token) -> bool:
-    """"took part in the session", "participated in the meeting"."""
+    """"took part in the session", "participated in the meeting"; "A, B and C took part" in the one just told."""
     part = verb.lemma_ == "participate" or verb.lemma_ == "take" and any(
         c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
-    return part and any(c.dep_ == "prep" and c.lower_ == "in" and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in MEETING_NOUNS for g in c.children) for c in verb.children)
+    where = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"]
+    return part and (not where or any(g.dep_ == "pobj" and g.lemma_.lower() in MEETING_NOUNS
+                                      for c in where for g in c.children))
 
 
 def _another_event(trigger: Token) -> bool:
@@ -627,6 +637,7 @@ class _Context:
             surname = _surname(mention)
             if mention.office and len(mention.office) > len(self.offices.get(surname, "")):
                 self.offices[surname] = mention.office
+        self.countries = {_surname(m): m.country for _, m in self.people if m.country}
         self.former = {_surname(m) for (start, _), m in self.people if start and doc[start - 1].lower_ in ("former", "late")}
         self.author = self._byline(doc)
         self.speakers: set[int] = set()  # where a turn's speaker label starts ("Minister Tamm: ...")
@@ -739,6 +750,24 @@ class _Context:
         words = title.lower().split()
         wanted = "foreign" if words[0] == "foreign" else " ".join(words)
         return next((m for m in self.before(token_index) if wanted in self.office(m).lower()), None)
+
+    def holder(self, role: str, code: str, year: str | None) -> Mention | None:
+        """The one person the text names, in a sentence of that year, who holds this office for this state ("the
+        Foreign Minister of Latvia")."""
+        holders: dict[str, Mention] = {}
+        for (start, _), mention in self.people:
+            surname = _surname(mention)
+            if self.countries.get(surname) == code and office_role(self.office(mention)) == role and (
+                    year is None or self.sentence_year(self.doc[start].sent) in (year, None)):
+                holders[mention.name] = max(holders.get(mention.name, mention), mention, key=lambda m: len(m.text))
+        names = {_surname(m) for m in holders.values()}
+        full = [m for m in holders.values() if len(m.name.split()) > 1]
+        return None if len(names) != 1 else max(holders.values(), key=lambda m: len(m.name)) if len(full) <= 1 else None
+
+    def sentence_year(self, sent: Span) -> str | None:
+        """The year a sentence tells of: its own ("In August 2004, ..."), else the one in force."""
+        own = re.search(r"\b(?:19|20)\d\d\b", sent.text)
+        return own.group(0) if own else self.year_at(sent[0])
 
     def antecedent(self, pronoun: Token) -> Mention | None:
         """Whom "he" or "she" names: in a subordinate clause, its sentence's subject; else the last person named
@@ -1499,6 +1528,7 @@ def _referenced_people(clause: list[Token], context: _Context, places: list[Ment
         if len(named_here) >= (size or 2):
             continue  # "A held a summit meeting with B, at which the two leaders ...": A and B, named already
         found += met_there or _group_members(match.group("office"), context, max(first, at) + 1, size)
+    found += _named_by_office({t.i for t in clause}, context)
     author = context.author_at(clause[0].idx) if clause else None
     us = TWO_OF_US.search(text) if author else None
     if us:  # "B visited Tokyo, and the two of us co-chaired X": B
@@ -1517,6 +1547,82 @@ def _referenced_people(clause: list[Token], context: _Context, places: list[Ment
             if antecedent:
                 found.append(antecedent)
     return found
+
+
+def office_role(office: str) -> str | None:
+    """The office an office's many forms share: "Minister for Foreign Affairs of X" and "Foreign Minister" are
+    one; "Deputy Minister of Foreign Affairs", "State Minister for Foreign Affairs" are not that one."""
+    lower = " ".join(office.lower().replace("-", " ").split())
+    not_first = r"(?<!deputy )(?<!vice )(?<!state )(?<!senior )"
+    if re.search(not_first + r"(?:foreign minister|minister (?:of|for) foreign affairs)", lower):
+        return "foreign minister"
+    if re.search(r"(?:deputy|vice) (?:foreign minister|minister (?:of|for) foreign affairs)", lower):
+        return "deputy foreign minister"
+    if re.search(not_first + r"prime minister|chairman of the government", lower):
+        return "prime minister"
+    if re.match(r"president\b", lower):
+        return "president"
+    if re.search(not_first + r"(?:defen[cs]e minister|minister of defen[cs]e)", lower):
+        return "defence minister"
+    return None
+
+
+def _named_by_office(indexes: set[int], context: _Context) -> list[Mention]:
+    """People the tokens name by office and state only ("Minister A, the foreign ministers of Latvia and
+    Lithuania, and the Deputy Minister of Foreign Affairs of Estonia took part"), as those who act or meet,
+    each the one person the text names with that office for that state."""
+    found: list[Mention] = []
+    doc = context.doc
+    for sent in {doc[i].sent for i in indexes}:
+        for match in OFFICE_OF.finditer(sent.text):
+            words = sent.char_span(match.start("office"), match.end("office"), alignment_mode="expand")
+            if words is None or words.root.i not in indexes or words.start > 0 and doc[words.start - 1].lower_ in (
+                    "former", "late", "then", "next", "a", "an", "any", "every"):
+                continue  # "the first visit by a Prime Minister of Latvia": no one person
+            codes, end = _listed_states(sent.text, match.end())
+            plural = re.search(r"(?:minister|resident)s\b", match.group("office"), re.I)
+            if not plural and _names_a_person_beside(doc, words, sent.start_char + end):
+                continue  # "Mr. A, Minister of Foreign Affairs of Latvia": A, named already
+            noun = words.root
+            while noun.dep_ == "conj":
+                noun = noun.head
+            if not (noun.dep_ in ("nsubj", "nsubjpass", "dobj", "appos") or noun.dep_ == "pobj" and noun.head.lower_ in (
+                    "with", "on", "by", "between", "among")):
+                continue  # "a letter from the President of Latvia": not one who met
+            role = office_role(re.sub(r"(?<=minister|resident)s\b", "", match.group("office"), flags=re.I))
+            year = context.sentence_year(sent)
+            for code in codes:
+                holder = context.holder(role, code, year) if role else None
+                if holder is not None:
+                    found.append(holder)
+    return found
+
+
+def _listed_states(text: str, at: int) -> tuple[list[str], int]:
+    """The states listed from `at` on ("Estonia, Latvia and the Kyrgyz Republic took part"), up to the first
+    words that name none; and where the list ends."""
+    codes: list[str] = []
+    while True:
+        words = re.match(r"(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*", text[at:])
+        ends = sorted({m.end() for m in re.finditer(r"[\w-]+", words.group(0))}, reverse=True) if words else []
+        end = next((end for end in ends if lexicon.country_code(words.group(0)[:end].removeprefix("the "))), None)
+        if end is None:  # "Latvia Jaan Tamm": "Latvia"
+            return codes, at
+        codes.append(lexicon.country_code(words.group(0)[:end].removeprefix("the ")))
+        more = re.match(r",\s+(?:and\s+)?|,?\s+and\s+", text[at + end:])
+        if not more:
+            return codes, at + end
+        at += end + more.end()
+
+
+def _names_a_person_beside(doc: Doc, words: Span, end_char: int) -> bool:
+    """An office told beside its holder's name: "Mr. A, Minister of X," or "Minister of X His Excellency A"."""
+    before = words.start - (2 if words.start >= 2 and doc[words.start - 1].lower_ == "the" else 1)
+    if before >= 1 and doc[before].text == "," and doc[before - 1].ent_type_ == "PERSON":
+        return True
+    after = HONORIFIC_RUN.match(doc.text, end_char)
+    following = doc.char_span(after.end(), after.end() + 1, alignment_mode="expand")
+    return following is not None and following[0].ent_type_ == "PERSON" and following[0].i > words.end
 
 
 def _unique_people(people: list[Mention]) -> list[Mention]:

@@ -499,12 +499,22 @@ def _same_meeting(result: Resolution, a: Meeting, b: Meeting) -> bool:
         return False  # a bilateral meeting on the margins of a conference is not the conference
     if a.countries and b.countries and not (a.countries <= b.countries or b.countries <= a.countries):
         return False
+    if _side_meeting(result, a.participants, b.participants):
+        return False
     precise_date = a.date and b.date and len(min(a.date, b.date, key=len)) >= 7
     same_place = a.place and a.place == b.place
     shared_people = bool(a.participants & b.participants)
     same_name = a.label and a.label == b.label and not (a.participants or b.participants)  # "the OSCE Summit"
     return bool(precise_date and (same_place or shared_people or not (a.participants and b.participants))
                 or same_place and shared_people and (a.date or b.date) or same_name)
+
+
+def _side_meeting(result: Resolution, a: set[str], b: set[str]) -> bool:
+    """Two of the ministers of a meeting of three or more states, who also met on their own: two meetings (but
+    the leaders' one-on-one within their summit, attended by their aides, is that summit)."""
+    larger = max(a, b, key=len)
+    states = {result.entities[p].country for p in larger} - {None}
+    return a != b and min(len(a), len(b)) >= 2 and len(states) >= 3
 
 
 def _refine_kind(result: Resolution, meeting: Meeting) -> None:
@@ -626,6 +636,7 @@ def _merge_meetings(result: Resolution, records: list[MeetingRecord]) -> list[Me
                 ra, rb = uf.find(a), uf.find(b)
                 both = kinds[ra] | kinds[rb]
                 nested = people[ra] <= people[rb] or people[rb] <= people[ra]
+                nested = nested and not _side_meeting(result, people[ra], people[rb])
                 two_states = not ((bilateral[ra] or bilateral[rb]) and len(states[ra] | states[rb]) >= 3)
                 # "I met people who ...", on a day, is not the bilateral meeting told only by its month
                 alone = any(len(people[r]) == 1 and not kinds[r] for r in (ra, rb)) and days[ra] != days[rb]

@@ -1799,3 +1799,35 @@ def test_calling_on_someone_to_act_is_an_appeal_not_a_call_paid(meetings):
                      "Ozols to deliver a letter from Prime Minister Tamm.")
     assert [(m["kind"], m["date"], m["people"]) for m in found] == [
         ("courtesy-call", "2024-05-04", ["Andris Ozols", "Ivan Kask"])]
+
+
+MULTILATERAL = ("May 19, 2019\n\nThe Seventh Foreign Ministers' Meeting of the Baltic Dialogue was held in Riga on May 18, "
+                "chaired by Mr. Ivan Kask, Minister of Foreign Affairs of the Republic of Latvia. Minister Taro Suzuki, "
+                "the foreign ministers of Estonia and Lithuania, and the Deputy Minister of Foreign Affairs of Finland "
+                "took part. The Minister of Foreign Affairs of Poland joined the third session as a guest.\n\n"
+                "On May 18, Minister Suzuki met with Mr. Jaan Tamm, Minister of Foreign Affairs of Estonia. He also "
+                "met Mr. Jonas Petraitis, Minister of Foreign Affairs of Lithuania. Later, he held talks with Mr. Matti "
+                "Virtanen, Deputy Minister of Foreign Affairs of Finland, and Mr. Adam Nowak, Minister of Foreign "
+                "Affairs of Poland.\n")
+
+
+def test_officials_named_by_office_and_state_are_the_people_the_text_names_so(meetings):
+    found = meetings(MULTILATERAL)
+    plenary = next(m for m in found if m["kind"] == "foreign-ministers-meeting")
+    assert (plenary["date"], plenary["place"], plenary["people"]) == ("2019-05-18", "Riga", [
+        "Adam Nowak", "Ivan Kask", "Jaan Tamm", "Jonas Petraitis", "Matti Virtanen", "Taro Suzuki"])
+
+
+def test_two_ministers_meeting_on_their_own_at_a_conference_is_another_meeting(meetings):
+    found = meetings(MULTILATERAL)
+    assert sorted(tuple(m["people"]) for m in found if m["kind"] != "foreign-ministers-meeting") == [
+        ("Adam Nowak", "Matti Virtanen", "Taro Suzuki"), ("Jaan Tamm", "Taro Suzuki"), ("Jonas Petraitis", "Taro Suzuki")]
+
+
+def test_an_office_of_a_state_names_no_one_beside_a_name_in_another_year_or_after_a(meetings):
+    found = meetings("In March 2004, Mr. Andris Ozols, Minister of Foreign Affairs of Latvia, visited Tallinn. In "
+                     "May 2010, Foreign Minister Jaan Tamm of Estonia met the Foreign Minister of Latvia in Tartu. "
+                     "In June 2004, Prime Minister Ivan Kask made the first visit to Riga by a Prime Minister of "
+                     "Estonia, and met the Foreign Minister of Latvia.")
+    assert sorted((m["date"], tuple(m["people"])) for m in found) == [
+        ("2004-03", ("Andris Ozols",)), ("2004-06", ("Andris Ozols", "Ivan Kask")), ("2010-05", ("Jaan Tamm",))]
