@@ -286,7 +286,8 @@ def _is_trigger(token: Token) -> bool:
                 c.dep_ in ("amod", "compound") and (LEVEL.search(c.text) or c.lower_ == "political" and lower == "consultations")
                 for c in token.children) and not any(
                 len(pair) == 2 for pair in country_pairs(_phrase(token))) and not (
-                token.head.lower_ == "of" and token.head.head.lemma_ == "round"):  # "the first round of consultations"
+                token.head.lower_ == "of" and token.head.head.lemma_ == "round") and not (  # "the first round of consultations"
+                lower == "session" and _of_a_body(token)):
             return False  # "consultations" in general; "vice-ministerial", "Japan-Russia" consultations are a meeting
         if lower == "call" and not re.search(r"telephone|phone|courtesy", _phrase(token), re.I):
             return False
@@ -301,6 +302,13 @@ def _is_trigger(token: Token) -> bool:
 # What one calls on a person to do in person: "called on the President to deliver a letter" is a visit.
 ERRANDS = {"deliver", "hand", "present", "convey", "discuss", "exchange", "explain", "brief", "congratulate",
            "thank", "express", "offer", "pay", "report", "introduce"}
+
+
+def _of_a_body(session: Token) -> bool:
+    """"the enlarged session of the X Council of Heads of State": a sitting of a council of officials (not the
+    plenary session of a forum, which its speakers address rather than meet at)."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.text in ("Council", "Committee", "Commission") for g in c.children) for c in session.children)
 
 
 def _urges(call: Token) -> bool:
@@ -420,7 +428,9 @@ def _clause(anchor: Token) -> list[Token]:
         joined = _is_trigger(token) and _anchor(token).i == anchor.i  # "the Meeting in April, which A chaired"
         # "..., where they agreed that A and B would negotiate": what was said, not who met;
         # "B, who had succeeded C in September": about B, not about the meeting
-        if token.dep_ == "ccomp" or token.dep_ == "relcl" and not _is_trigger(token.head) and not joined:
+        attended_by = token.lemma_ in ATTENDANCE_VERBS and any(c.dep_ == "agent" for c in token.children)
+        if token.dep_ == "ccomp" or token.dep_ == "relcl" and not _is_trigger(token.head) and not joined \
+                and not attended_by:  # but "the session of the Council, which was attended by A": A attended
             visited = [t.i for c in token.children if _visited_then(c) for t in c.subtree]
             excluded.update(t.i for t in token.subtree if t.i not in visited)
         # "held in accordance with the memorandum signed in Tokyo in 2012", "the Agreement ..., concluded in 1985":

@@ -1831,3 +1831,12 @@ def test_an_office_of_a_state_names_no_one_beside_a_name_in_another_year_or_afte
                      "Estonia, and met the Foreign Minister of Latvia.")
     assert sorted((m["date"], tuple(m["people"])) for m in found) == [
         ("2004-03", ("Andris Ozols",)), ("2004-06", ("Andris Ozols", "Ivan Kask")), ("2010-05", ("Jaan Tamm",))]
+
+
+def test_a_session_of_a_council_attended_by_leaders_is_a_meeting_of_them_all(meetings):
+    found = meetings("On June 19, 2007, Deputy Minister Ivan Kask attended the enlarged session of the Baltic Council "
+                     "of Heads of State, which was attended by President Andris Ozols, Mr. Jaan Tamm, President of "
+                     "Estonia, and Mr. Jonas Petraitis, President of Lithuania. On June 20, he attended the plenary "
+                     "session of the Riga Economic Forum together with President Ozols and President Tamm.")
+    assert [(m["date"], m["people"]) for m in found] == [
+        ("2007-06-19", ["Andris Ozols", "Ivan Kask", "Jaan Tamm", "Jonas Petraitis"])]
