@@ -193,6 +193,10 @@ def normalise_date(text: str, year: str | None, published: str | None = None) ->
         shift = {"last": -1, "the previous": -1, "this": 0, "next": 1, "the following": 1}[m.group(1).lower()]
         months = int(published[:4]) * 12 + int(published[5:7]) - 1 + shift
         return f"{months // 12}-{months % 12 + 1:02d}"
+    if (m := re.search(r"\b(last|this|next|the previous|the following) week\b", text, re.I)) and published \
+            and len(published) == 10:  # "earlier this week", in a text dated to the day: that month
+        shift = {"last": -7, "the previous": -7, "this": 0, "next": 7, "the following": 7}[m.group(1).lower()]
+        return (datetime.date.fromisoformat(published) + datetime.timedelta(days=shift)).isoformat()[:7]
     if m := re.search(rf"(?:\b({_MONTH})(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?)?\b(last|this|next|the previous|the following) year\b",
                       text, re.I):
         base = published or year  # "December 1 last year" counts from when the text was written
