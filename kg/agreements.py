@@ -129,7 +129,8 @@ def _patterns() -> dict[str, re.Pattern]:
     instrument_first = (r"(?<![\w-])(?P<name>(?:Treaty|Convention|Agreement|Declaration|Protocol|Memorandum|Charter|Framework|"
                         r"Founding Act|Final Act|"
                         r"Roadmap|Road Map|Action Plan|Plan|Program|Programme|[Ee]xchange of [Nn]otes"
-                        r"|(?:Joint\s+)?Statement(?=\s+by\s+the\s+[A-Z][^.;:]*?\s+on\s+the\s+[A-Z]))"
+                        r"|(?:Joint\s+)?Statement(?=\s+by\s+the\s+[A-Z][^.;:]*?\s+on\s+the\s+[A-Z])"
+                        r"|Statement(?=\s+on\s+the\s+[A-Z][^.;:]*?\b(?:signed|adopted)\b))"  # "the Statement on the X, which they signed"
                         r"(?=\s+(?:on|of|between|for|concerning|by)\s)" + _TAIL + r")")
     # an item of a list of signed documents: "(2) Memorandum on cooperation in the field of education between ..."
     listed = (r"(?m)^[ \t]*(?:\(\w{1,3}\)|\w{1,3}[.)]|[-•*–])[ \t]+(?P<name>(?:(?:a|an|the)\s+)?(?i:" + LISTED + r")\b"

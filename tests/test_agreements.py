@@ -406,3 +406,9 @@ def test_two_states_then_an_instrument_in_plain_words():
                                 "They hope to conclude an Estonia-Latvia investment agreement soon, and the "
                                 "Estonia-Latvia peace treaty is a topic.")] == [
         "Estonia-Latvia fisheries cooperation agreement"]
+
+
+def test_a_statement_on_an_issue_that_leaders_signed_is_an_agreement_with_its_own_word():
+    text = ("Minister Tamm stressed that, of the measures set out in the Statement on the Issue of a Border Treaty, "
+            "which Prime Minister Kask and President Ozols signed in Tallinn on September 5, one was urgent.")
+    assert [name for name, _ in names(text)] == ["Statement on the Issue of a Border Treaty"]
