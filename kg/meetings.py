@@ -2385,7 +2385,7 @@ def _person_of(subjects: list[Token], context: _Context) -> Mention | None:
 def _place_by_stays(meetings: list[MeetingRecord], stays: list[_Stay]) -> None:
     """"My first stop was Yerevan. On May 3, I met B of Armenia": a meeting with no place of its own, of someone
     staying in a town of the other side's state, took place in that town."""
-    visits = [m for m in meetings if m.kind == "visit" and m.place]
+    visits = [m for m in meetings if (m.kind == "visit" or m.visitors) and m.place]  # "visited X to attend the Summit"
 
     def travellers(visit: MeetingRecord) -> set[str]:
         return {_surname(p) for p in visit.visitors or visit.participants}

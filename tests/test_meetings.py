@@ -1843,3 +1843,13 @@ def test_a_session_of_a_council_attended_by_leaders_is_a_meeting_of_them_all(mee
                      "session of the Riga Economic Forum together with President Ozols and President Tamm.")
     assert [(m["date"], m["people"]) for m in found] == [
         ("2007-06-19", ["Andris Ozols", "Ivan Kask", "Jaan Tamm", "Jonas Petraitis"])]
+
+
+def test_a_visit_to_attend_a_summit_places_the_visitors_calls_during_it(meetings):
+    found = meetings("June 20, 2007\n\nMr. Ivan Kask, Deputy Minister for Foreign Affairs of Estonia, visited Riga, the "
+                     "Republic of Latvia, from June 17 to 19 to attend, as the representative of the Government of "
+                     "Estonia, the Summit of the Baltic Organization for Democracy. It was the first time that Estonia "
+                     "was represented at such a Summit.\n\nOn June 18, Deputy Minister Kask paid a courtesy call on "
+                     "H.E. Mr. Andris Ozols, President of the Republic of Latvia.\n")
+    call = next(m for m in found if m["kind"] == "courtesy-call")
+    assert (call["date"], call["place"]) == ("2007-06-18", "Riga")
