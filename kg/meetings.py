@@ -193,6 +193,8 @@ def normalise_date(text: str, year: str | None, published: str | None = None) ->
         shift = {"last": -1, "the previous": -1, "this": 0, "next": 1, "the following": 1}[m.group(1).lower()]
         months = int(published[:4]) * 12 + int(published[5:7]) - 1 + shift
         return f"{months // 12}-{months % 12 + 1:02d}"
+    if year and (m := re.search(r"\b(?:(end|close)|beginning|start)\s+of\s+(?:the|that|this)\s+year\b", text, re.I)):
+        return f"{year}-12" if m.group(1) else f"{year}-01"  # "at the end of the year": its December
     if (m := re.search(r"\b(last|this|next|the previous|the following) week\b", text, re.I)) and published \
             and len(published) == 10:  # "earlier this week", in a text dated to the day: that month
         shift = {"last": -7, "the previous": -7, "this": 0, "next": 7, "the following": 7}[m.group(1).lower()]

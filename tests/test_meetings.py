@@ -166,6 +166,8 @@ def test_named_issues_are_kept_on_the_meeting(meetings):
     ("December 1 last year", "2019", "2019-01-14", "2018-12-01"),
     ("three years ago", "2018", "2018-10-05", "2015"),
     ("recently", "2016", None, None),
+    ("at the end of the year", "2023", None, "2023-12"),
+    ("the beginning of that year", "2023", None, "2023-01"),
     ("earlier this week", "2022", "2022-02-18", "2022-02"),
     ("last week", "2022", "2022-03-03", "2022-02"),
     ("last week", "2022", "2022-03", None),
