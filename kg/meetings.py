@@ -293,7 +293,8 @@ def _is_trigger(token: Token) -> bool:
                 for c in token.children) and not any(
                 len(pair) == 2 for pair in country_pairs(_phrase(token))) and not (
                 token.head.lower_ == "of" and token.head.head.lemma_ == "round") and not (  # "the first round of consultations"
-                lower == "session" and _of_a_body(token)):
+                lower == "session" and _of_a_body(token)) and not (
+                lower.startswith("conversation") and _with_a_person(token)):
             return False  # "consultations" in general; "vice-ministerial", "Japan-Russia" consultations are a meeting
         if lower == "call" and not re.search(r"telephone|phone|courtesy", _phrase(token), re.I):
             return False
@@ -308,6 +309,12 @@ def _is_trigger(token: Token) -> bool:
 # What one calls on a person to do in person: "called on the President to deliver a letter" is a visit.
 ERRANDS = {"deliver", "hand", "present", "convey", "discuss", "exchange", "explain", "brief", "congratulate",
            "thank", "express", "offer", "pay", "report", "introduce"}
+
+
+def _with_a_person(noun: Token) -> bool:
+    """"my conversation with Foreign Minister A": talks with someone named."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        g.dep_ == "pobj" and g.ent_type_ == "PERSON" for g in c.children) for c in noun.children)
 
 
 def _of_a_body(session: Token) -> bool:

@@ -1855,3 +1855,11 @@ def test_a_visit_to_attend_a_summit_places_the_visitors_calls_during_it(meetings
                      "H.E. Mr. Andris Ozols, President of the Republic of Latvia.\n")
     call = next(m for m in found if m["kind"] == "courtesy-call")
     assert (call["date"], call["place"]) == ("2007-06-18", "Riga")
+
+
+def test_my_conversation_with_a_named_minister_is_a_meeting(meetings):
+    found = meetings("By Jaan Tamm, Minister of Foreign Affairs of Estonia\n\nMarch 2024\n\nThis was the subject of my "
+                     "conversation with Foreign Minister Andris Ozols of Latvia in New York last September. "
+                     "Conversations about the future are always welcome.\n")
+    assert [(m["date"], m["place"], m["people"]) for m in found] == [
+        ("2023-09", "New York City", ["Andris Ozols", "Jaan Tamm"])]
