@@ -77,7 +77,8 @@ GROUP_REFERENCE = re.compile(r"\b(?:the\s+(?P<size>two|three|four|five|six|seven
 # elsewhere in the text by name, office and state
 OFFICE_OF = re.compile(r"\b(?P<office>(?:(?:First\s+)?[Dd]eputy\s+|[Vv]ice[\s-])?(?:[Ff]oreign\s+[Mm]inisters?|"
                        r"[Mm]inisters?\s+(?:of|for)\s+[Ff]oreign\s+[Aa]ffairs)|[Pp]rime\s+[Mm]inisters?|[Pp]residents?|"
-                       r"[Dd]efen[cs]e\s+[Mm]inisters?|[Mm]inisters?\s+of\s+[Dd]efen[cs]e)\s+of\s+")
+                       r"[Dd]efen[cs]e\s+[Mm]inisters?|[Mm]inisters?\s+of\s+[Dd]efen[cs]e|"
+                       r"[Hh]eads?\s+of\s+the\s+[Ff]oreign\s+[Mm]inistr(?:y|ies))\s+of\s+")
 HONORIFIC_RUN = re.compile(r"\s*(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)*")
 TWO_OF_US = re.compile(r"\b(?:the\s+two\s+of\s+us|both\s+of\s+us)\b", re.I)
 DAYS_LATER = re.compile(r"\b(?:(\w+)\s+(?:days?|(weeks?))\s+(later|earlier)|the\s+(?:following|next|(previous))\s+day|"
@@ -1577,7 +1578,7 @@ def office_role(office: str) -> str | None:
     one; "Deputy Minister of Foreign Affairs", "State Minister for Foreign Affairs" are not that one."""
     lower = " ".join(office.lower().replace("-", " ").split())
     not_first = r"(?<!deputy )(?<!vice )(?<!state )(?<!senior )"
-    if re.search(not_first + r"(?:foreign minister|minister (?:of|for) foreign affairs)", lower):
+    if re.search(not_first + r"(?:foreign minister|minister (?:of|for) foreign affairs)|^heads? of the foreign ministr", lower):
         return "foreign minister"
     if re.search(r"(?:deputy|vice) (?:foreign minister|minister (?:of|for) foreign affairs)", lower):
         return "deputy foreign minister"
@@ -1603,7 +1604,7 @@ def _named_by_office(indexes: set[int], context: _Context) -> list[Mention]:
                     "former", "late", "then", "next", "a", "an", "any", "every"):
                 continue  # "the first visit by a Prime Minister of Latvia": no one person
             codes, end = _listed_states(sent.text, match.end())
-            plural = re.search(r"(?:minister|resident)s\b", match.group("office"), re.I)
+            plural = re.search(r"(?:minister|resident|head)s\b|ministries", match.group("office"), re.I)
             if not plural and _names_a_person_beside(doc, words, sent.start_char + end):
                 continue  # "Mr. A, Minister of Foreign Affairs of Latvia": A, named already
             noun = words.root
@@ -1612,7 +1613,7 @@ def _named_by_office(indexes: set[int], context: _Context) -> list[Mention]:
             if not (noun.dep_ in ("nsubj", "nsubjpass", "dobj", "appos") or noun.dep_ == "pobj" and noun.head.lower_ in (
                     "with", "on", "by", "between", "among")):
                 continue  # "a letter from the President of Latvia": not one who met
-            role = office_role(re.sub(r"(?<=minister|resident)s\b", "", match.group("office"), flags=re.I))
+            role = office_role(re.sub(r"\b(minister|president|head)s\b", r"\1", match.group("office"), flags=re.I))
             year = context.sentence_year(sent)
             for code in codes:
                 holder = context.holder(role, code, year) if role else None

@@ -1863,3 +1863,13 @@ def test_my_conversation_with_a_named_minister_is_a_meeting(meetings):
                      "Conversations about the future are always welcome.\n")
     assert [(m["date"], m["place"], m["people"]) for m in found] == [
         ("2023-09", "New York City", ["Andris Ozols", "Jaan Tamm"])]
+
+
+def test_the_heads_of_the_foreign_ministries_of_states_are_their_foreign_ministers(meetings):
+    found = meetings("June 30, 2025\n\nOn June 29, Minister Ivan Kask met Mr. Jaan Tamm, Minister of Foreign Affairs of "
+                     "Estonia, and, separately, Mr. Jonas Petraitis, Minister of Foreign Affairs of Lithuania. On June "
+                     "30, Minister Kask chaired the regular meeting of the Council of Ministers of Foreign Affairs of the "
+                     "Baltic Union in Riga. The meeting was attended by the heads of the foreign ministries of the "
+                     "Republic of Estonia and the Republic of Lithuania.\n")
+    council = next(m for m in found if m["date"] == "2025-06-30")
+    assert council["people"] == ["Ivan Kask", "Jaan Tamm", "Jonas Petraitis"]
