@@ -138,6 +138,16 @@ def _person_clusters(mentions: list[Mention]) -> list[list[Mention]]:
                 for b in by_tokens[larger]:
                     if not (a[1] and b[1] and a[1] != b[1]):
                         uf.union(forms[a][0], forms[b][0])
+    # "Vladimir Vladimirovich", as a speaker addresses him: the one person of that given name in the document.
+    docs_of = {form: {mentions[k].evidence.doc for k in indexes} for form, indexes in forms.items()}
+    for form, indexes in forms.items():
+        words = mentions[indexes[0]].name.lower().split()
+        if len(words) != 2 or not PATRONYMIC.search(words[1]):
+            continue
+        named = {uf.find(forms[f][0]) for larger in containing.get(words[0], set()) - {form[0]} for f in by_tokens[larger]
+                 if docs_of[f] & docs_of[form] and not PATRONYMIC.search(" ".join(larger - {words[0]}))}
+        if len(named) == 1:
+            uf.union(indexes[0], named.pop())
     loose: dict[frozenset, list[tuple[frozenset, str | None]]] = defaultdict(list)
     for form in forms:
         if len(form[0]) >= 2:
@@ -147,7 +157,6 @@ def _person_clusters(mentions: list[Mention]) -> list[list[Mention]]:
             if not (a[1] and b[1] and a[1] != b[1]):
                 uf.union(forms[a][0], forms[b][0])
     # Bare surnames: the one full-name person containing them, in the document first, then the corpus.
-    docs_of = {form: {mentions[k].evidence.doc for k in indexes} for form, indexes in forms.items()}
     attached: set[int] = set()
     for (tokens, country), indexes in forms.items():
         if len(tokens) != 1:
@@ -183,6 +192,9 @@ def _person_clusters(mentions: list[Mention]) -> list[list[Mention]]:
             if _compatible(mentions[a], mentions[b]):
                 uf.union(a, b)
     return [[mentions[i] for i in sorted(g)] for g in uf.groups()]
+
+
+PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna)$")
 
 
 def _holds(office: str | None, title: str | None) -> bool:

@@ -208,6 +208,14 @@ def test_a_declaration_named_by_its_states_in_either_order_and_its_year_is_one(n
         "Latvia-Estonia Joint Declaration of 1992", "Latvia-Estonia Joint Declaration of 2004"]
 
 
+def test_a_given_name_and_patronymic_in_an_address_is_the_person_of_that_given_name(nlp, tmp_path):
+    graph = build(nlp, tmp_path,
+                  "Talks between President Boris Ivanov and President Andris Ozols took place in Moscow.\n\n"
+                  "President of Latvia Andris Ozols: Esteemed Boris Nikolayevich, ladies and gentlemen, thank you.\n",
+                  "Mr. Ozols thanked Pavel Sergeyevich for the invitation.\n")
+    assert sorted(nodes(graph, "Person")) == ["Andris Ozols", "Boris Ivanov", "Pavel Sergeyevich"]
+
+
 def test_a_romanised_japanese_name_represents_japan_unless_the_text_says_otherwise(nlp, tmp_path):
     graph = build(nlp, tmp_path,
                   "In March 2021, Foreign Minister Yamada Kenichi visited Lima, where he met Foreign Minister Lavrov "
