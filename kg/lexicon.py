@@ -248,7 +248,7 @@ OFFICES = [
     "Senior Vice-Minister", "Senior Vice Minister", "Parliamentary Vice-Minister", "Vice-Minister",
     "Vice Minister", "Minister", "Chief Cabinet Secretary", "Secretary of State", "Secretary General",
     "Secretary-General", "Secretary", "Chairman", "Chairperson", "Chair", "Speaker", "Governor",
-    "Mayor", "Ambassador", "Special Envoy", "Envoy", "King", "Queen", "Emperor", "Empress",
+    "Mayor", "Akim", "Hokim", "Ambassador", "Special Envoy", "Envoy", "King", "Queen", "Emperor", "Empress",
     "Crown Prince", "Crown Princess", "Prince", "Princess", "Emir", "Sultan", "Patriarch",
     "Director-General", "Director General", "Commissioner", "Chief of Staff", "Commander-in-Chief",
     "Commander", "Head of State", "Head of Government", "Head", "Leader", "Supreme Leader", "Senator",

@@ -278,6 +278,13 @@ def test_advisers_and_a_charge_daffaires_are_people_with_their_office(annotate):
     assert (found["Suzuki"].office, found["Ivan Kask"].office) == ("Special Adviser", "Chargé d'affaires ad interim")
 
 
+def test_an_akim_or_hokim_is_an_office_not_a_given_name(annotate):
+    found = people(annotate("The mission called on Mr. Jaan Tammsaar, Akim of Tartu. Akim Tammsaar presented the "
+                            "city's plans. The next day Hokim Ivan Kaskov received the mission."))
+    assert sorted(found) == ["Ivan Kaskov", "Jaan Tammsaar", "Tammsaar"]
+    assert (found["Jaan Tammsaar"].office, found["Ivan Kaskov"].office) == ("Akim of Tartu", "Hokim")
+
+
 def test_a_japanese_name_the_model_takes_for_a_place_is_a_person(nlp):
     from spacy.tokens import Span
 
