@@ -389,6 +389,9 @@ def _anchor(token: Token) -> Token:
         antecedent = next((t for t in reversed(token.doc[token.sent.start:token.i])
                            if t.pos_ in ("NOUN", "PROPN") and _is_trigger(t)), None)
         node = antecedent or token  # the parser often hangs the clause on the nearest noun ("in April, which")
+    if token.pos_ == "VERB" and token.dep_ == "acl" and token.tag_ in ("VBD", "VBN") and token.head.dep_ == "ROOT" \
+            and token.head.pos_ in ("NOUN", "PROPN") and token.head.i < token.i and not token.head.ent_type_:
+        return token.head  # "On May 3, the mission called on A": the parser's noun root, with the day it heads
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         node = node.head
     if node.pos_ not in ("VERB", "AUX"):

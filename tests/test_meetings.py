@@ -1873,3 +1873,11 @@ def test_the_heads_of_the_foreign_ministries_of_states_are_their_foreign_ministe
                      "Republic of Estonia and the Republic of Lithuania.\n")
     council = next(m for m in found if m["date"] == "2025-06-30")
     assert council["people"] == ["Ivan Kask", "Jaan Tamm", "Jonas Petraitis"]
+
+
+def test_a_missions_calls_keep_their_day_however_the_parser_reads_the_mission(meetings):
+    found = meetings("November 2019\n\nOn October 8, the mission called on Mr. Jaan Tamm, Minister of Economy of Latvia. "
+                     "The Treaty, signed in Riga on April 18, 2019 during the state visit of the President, entered "
+                     "into force.\n")
+    assert [(m["kind"], m["date"], m["people"]) for m in found if m["kind"] != "signing"] == [
+        ("courtesy-call", "2019-10-08", ["Jaan Tamm"])]  # and no visit from "the Treaty, signed ... during the visit"
