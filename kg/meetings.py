@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.agreements import STATED_SUBJECT
-from kg.clean import DATELINE, MONTHS, WEEKDAYS, DocumentMeta, dateline_date, find_dateline
+from kg.clean import DATELINE, MONTHS, WEEKDAYS, DocumentMeta, dateline_date, dateline_place_span, find_dateline
 from kg.records import Evidence, MeetingCount, MeetingRecord, Mention
 
 MEETING_NOUNS = {"meeting", "summit", "talk", "talks", "consultation", "dialogue", "visit", "call", "session",
@@ -2272,6 +2272,10 @@ def _setting(sent: Span, context: _Context) -> _Setting | None:
     dateline = DATELINE.match(text, sent.start_char) if heading and (
         sent.start_char > context.dateline_end or context.day_by_day) else None
     day = dateline_date(dateline) if dateline else None
+    where = dateline_place_span(dateline) if day and not place else None
+    if where:  # "29 April 2021, Tallinn": that day's events, in that town
+        place = next((m for (start, _), m in context.mentions_within(inside) if m.type == "Place"
+                      and where[0] <= context.doc[start].idx < where[1]), None)
     if day and len(day) == 10:
         return _Setting(sent.start_char, len(text), day, place)  # "22.12.2022" over the events of that day
     if not place and not (date and re.search(r"[(:]", text[sent.start_char:end])):

@@ -1881,3 +1881,11 @@ def test_a_missions_calls_keep_their_day_however_the_parser_reads_the_mission(me
                      "into force.\n")
     assert [(m["kind"], m["date"], m["people"]) for m in found if m["kind"] != "signing"] == [
         ("courtesy-call", "2019-10-08", ["Jaan Tamm"])]  # and no visit from "the Treaty, signed ... during the visit"
+
+
+def test_a_date_line_with_a_town_places_that_days_meetings(meetings):
+    found = meetings("News: Prime Minister's meetings\n\n28 April 2021, Tallinn\nPrime Minister Jaan Tamm opened the "
+                     "forum.\n\n29 April 2021, Riga\nJaan Tamm first met with Prime Minister of Lithuania Jonas "
+                     "Petraitis. He then met with Prime Minister of Finland Matti Virtanen.\n")
+    assert sorted((m["date"], m["place"], m["people"]) for m in found) == [
+        ("2021-04-29", "Riga", ["Jaan Tamm", "Jonas Petraitis"]), ("2021-04-29", "Riga", ["Jaan Tamm", "Matti Virtanen"])]
