@@ -19,9 +19,10 @@ INSTRUMENTS = ("Exchange of Notes|Framework|Treaty|Declaration|Agreements|Agreem
                "Charter|Accord|Accords|Protocol|Joint Statement|Statement|Communiqu[eé]|Contract|Roadmap|"
                "Road Map|Program of Action|Programme of Action|Pact")
 # "... on X and an intergovernmental agreement on Y", "... and several documents": where a second instrument starts
-_ANOTHER = (r"\s+and\s+(?i:(?:the|an?|several|other|various|\d+|two|three|four)\s+(?:[\w-]+\s+){0,3}?"
+_ANOTHER = (r"\s+and\s+(?i:(?:the|a\s+number\s+of|an?|several|other|various|\d+|two|three|four)\s+(?:[\w-]+\s+){0,3}?"
             r"(?:agreements?|protocols?|memorand(?:um|a)|notes|documents?|statements?|declarations?|treaty|treaties|contracts?)\b)")
 _NOT_ANOTHER = r"(?!" + _ANOTHER + r")"
+_LOWER = r"(?:(?:the|a|an)\s+[a-z]|(?!(?:the|a|an)\s)[a-z])"  # a subject told in plain words: "on the establishment of"
 # "and" joins words of one name, not two names: "the Treaty on X and the Y Statement".
 _AND = r"and(?!\s+(?:the\s+|a\s+|an\s+)(?:[A-Z][\w’'-]*\s+){0,5}(?:" + INSTRUMENTS + r")\b)"
 _WORD = r"(?:[A-Z][\w’'.-]*|\d[\w-]*|[A-Z]+)"
@@ -76,7 +77,7 @@ DOCUMENT_LIST = re.compile(r"\b(?:documents?|instruments?)\b[^.]*?\b(?:signed|co
 NAME_STOP = re.compile(r"(?<=[a-z]{2})(?<!Mrs)\.\s+(?=[A-Z])")  # a sentence's end, not "U.S." or "Mr."
 SENTENCES_BEFORE = 2000  # characters: room for two long sentences
 SENTENCE_STOP = re.compile(r"(?<!Mr)(?<!Ms)(?<!Dr)[.!?]\s+(?=[A-Z])|\n\s*\n")
-LEAD_INS = {"The", "A", "An", "In", "At", "On", "Based", "Under", "Parties", *MONTHS}  # capitalised words that start no name
+LEAD_INS = {"The", "A", "An", "In", "At", "On", "Then", "Based", "Under", "Parties", *MONTHS}  # capitalised words that start no name
 LEAD_IN_PHRASE = re.compile(r"(?:[A-Z][a-z]+ing|\d{4})\s+(?:on|upon|to|with|of|the)\b")  # "Building on the X", "2009 of the X"
 
 
@@ -119,12 +120,15 @@ def _patterns() -> dict[str, re.Pattern]:
               r"|[\"“](?P<told>[A-Z][^\"”\n]{8,120})[\"”]\s+(?:was|were)\s+(?:signed|concluded)\b")  # "X" was signed
     between = (r"(?<![\w-])(?P<name>(?:[Aa]|[Aa]n|[Tt]he|two|three|\d+-year)\s+(?:(?!(?:a|an|the)\s)[a-z\d-]+\s+){0,2}"
                r"(?:[Mm]emorand(?:um|a)(?:\s+of\s+(?:understanding|cooperation))?"
+               r"|Memorandum\s+of\s+(?:Understanding|Cooperation)(?=\s+(?:on|for|concerning)\s+" + _LOWER + r")"
                r"|[Cc]ontracts?|[Pp]rotocols?|[Ee]xchange\s+of\s+[Nn]otes|Notes|joint\s+(?:statement|declaration)"
+               r"|Road\s?map(?=\s+for\s+[a-z]+ing\s)"  # "the Roadmap for supporting investment projects"
+               r"|Agreement(?=\s+between\s+the\s+(?:two\s+)?Governments\s+on\s+" + _LOWER + r")"  # "... on economic cooperation"
                r"|(?<=[a-z]{4}\s)agreement(?=\s+between\s)"  # "the investment agreement between A and B", not "an agreement"
                r"|(?:intergovernmental|interstate|intergovernment)\s+agreement)"  # "the intergovernmental agreement on X"
                r"\s+(?:between|among|with|concerning|on|for|of\s+the\s+session)\b(?:" + _NOT_ANOTHER + r"[^.;:]){0,200}?)"
                r"(?=" + _ANOTHER + r"|\s+(?:through|by|which|that|was|were|is|had|has|have|would|will|under|to|signed|concluded|adopted|issued|exchanged)\b"
-               r"|\s+in\s+(?=[A-Z\d])|\s+on\s+(?=\d|(?:" + "|".join(MONTHS + WEEKDAYS) + r")\b)|,(?!\s+(?:the\s+|a\s+|an\s+)?[A-Z])|[.;:])")
+               r"|\s+in\s+(?=[A-Z\d])|\s+on\s+(?=\d|(?:" + "|".join(MONTHS + WEEKDAYS) + r")\b)|,(?!\s+(?:the\s+|a\s+|an\s+)?[A-Z]|\s+[a-z]+(?:,|\s+and\s))|[.;:])")
     # "the Program for Deepening Trade ...", "the Statement by the Prime Minister of X and the President of Y on ..."
     instrument_first = (r"(?<![\w-])(?P<name>(?:Treaty|Convention|Agreement|Declaration|Protocol|Memorandum|Charter|Framework|"
                         r"Founding Act|Final Act|"
@@ -235,8 +239,8 @@ def find_agreements(text: str) -> list[AgreementMatch]:
                 continue  # "Collective Security Treaty Organization" is a body, not a treaty
             if kind == "town" and not lexicon.city(match.group("town")):
                 continue
-            while kind == "named" and (raw.split()[0] in LEAD_INS or re.fullmatch(r"[A-Z]|\d{1,2}", raw.split()[0])
-                                       or LEAD_IN_PHRASE.match(raw)):  # "2009.9  The Agreement ...": a date's end
+            while kind == "named" and (raw.split()[0] in LEAD_INS or re.fullmatch(r"[A-Z]|\d{1,2}|[IVXL]{2,}", raw.split()[0])
+                                       or LEAD_IN_PHRASE.match(raw)):  # "2009.9  The Agreement ...": a date's end; "Article XIV of"
                 # "in May of the Agreement between ...": the name starts after the lead-in words
                 lead = re.match(r"(?:\S+\s+)(?:(?:of|on|in|the|to|for|with|a|an)\s+)*", raw).group(0)
                 start += len(lead)

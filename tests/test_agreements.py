@@ -412,3 +412,23 @@ def test_a_statement_on_an_issue_that_leaders_signed_is_an_agreement_with_its_ow
     text = ("Minister Tamm stressed that, of the measures set out in the Statement on the Issue of a Border Treaty, "
             "which Prime Minister Kask and President Ozols signed in Tallinn on September 5, one was urgent.")
     assert [name for name, _ in names(text)] == ["Statement on the Issue of a Border Treaty"]
+
+
+def test_instruments_whose_subject_is_told_in_plain_words():
+    text = ("In the presence of the co-chairs, the Roadmap for supporting priority investment projects and the "
+            "Memorandum of Understanding on the establishment of an Expert Centre for Regional Studies were signed. "
+            "Then the Agreement between the Governments on economic, trade, technical and cultural cooperation and a "
+            "number of interdepartmental documents were signed. The declaration sets out a roadmap for cooperation.")
+    assert [name for name, _ in names(text)] == [
+        "Roadmap for supporting priority investment projects",
+        "Memorandum of Understanding on the establishment of an Expert Centre for Regional Studies",
+        "Agreement between the Governments on economic, trade, technical and cultural cooperation"]
+
+
+def test_a_titled_memorandum_keeps_its_title_and_an_article_number_is_no_part_of_a_treaty():
+    text = ("Mr. Kask signed a Memorandum of Understanding on the Establishment of the Estonia-Latvia Business Council "
+            "in the presence of Deputy Prime Minister Ozols. The two states coordinate the process under Article XIV "
+            "of the Comprehensive Nuclear-Test-Ban Treaty.")
+    assert [name for name, _ in names(text)] == [
+        "Memorandum of Understanding on the Establishment of the Estonia-Latvia Business Council",
+        "Comprehensive Nuclear-Test-Ban Treaty"]
