@@ -781,15 +781,13 @@ class _Context:
     def holder(self, role: str, code: str, year: str | None) -> Mention | None:
         """The one person the text names, in a sentence of that year, who holds this office for this state ("the
         Foreign Minister of Latvia")."""
-        holders: dict[str, Mention] = {}
-        for (start, _), mention in self.people:
-            surname = _surname(mention)
-            if self.countries.get(surname) == code and office_role(self.office(mention)) == role and (
-                    year is None or self.sentence_year(self.doc[start].sent) in (year, None)):
-                holders[mention.name] = max(holders.get(mention.name, mention), mention, key=lambda m: len(m.text))
-        names = {_surname(m) for m in holders.values()}
-        full = [m for m in holders.values() if len(m.name.split()) > 1]
-        return None if len(names) != 1 else max(holders.values(), key=lambda m: len(m.name)) if len(full) <= 1 else None
+        holders = [m for (start, _), m in self.people if self.countries.get(_surname(m)) == code
+                   and _office_role(self.office(m)) == role
+                   and (year is None or self.sentence_year(self.doc[start].sent) in (year, None))]
+        full_names = {m.name for m in holders if len(m.name.split()) > 1}
+        if len({_surname(m) for m in holders}) != 1 or len(full_names) > 1:
+            return None  # no one, or two people of one surname ("Jaan Tamm" and "Mari Tamm")
+        return max(holders, key=lambda m: len(m.name))
 
     def sentence_year(self, sent: Span) -> str | None:
         """The year a sentence tells of: its own ("In August 2004, ..."), else the one in force."""
@@ -1576,7 +1574,7 @@ def _referenced_people(clause: list[Token], context: _Context, places: list[Ment
     return found
 
 
-def office_role(office: str) -> str | None:
+def _office_role(office: str) -> str | None:
     """The office an office's many forms share: "Minister for Foreign Affairs of X" and "Foreign Minister" are
     one; "Deputy Minister of Foreign Affairs", "State Minister for Foreign Affairs" are not that one."""
     lower = " ".join(office.lower().replace("-", " ").split())
@@ -1616,7 +1614,7 @@ def _named_by_office(indexes: set[int], context: _Context) -> list[Mention]:
             if not (noun.dep_ in ("nsubj", "nsubjpass", "dobj", "appos") or noun.dep_ == "pobj" and noun.head.lower_ in (
                     "with", "on", "by", "between", "among")):
                 continue  # "a letter from the President of Latvia": not one who met
-            role = office_role(re.sub(r"\b(minister|president|head)s\b", r"\1", match.group("office"), flags=re.I))
+            role = _office_role(re.sub(r"\b(minister|president|head)s\b", r"\1", match.group("office"), flags=re.I))
             year = context.sentence_year(sent)
             for code in codes:
                 holder = context.holder(role, code, year) if role else None

@@ -141,11 +141,12 @@ def _person_clusters(mentions: list[Mention]) -> list[list[Mention]]:
     # "Vladimir Vladimirovich", as a speaker addresses him: the one person of that given name in the document.
     docs_of = {form: {mentions[k].evidence.doc for k in indexes} for form, indexes in forms.items()}
     for form, indexes in forms.items():
-        words = mentions[indexes[0]].name.lower().split()
-        if len(words) != 2 or not PATRONYMIC.search(words[1]):
+        given, *rest = mentions[indexes[0]].name.lower().split()
+        if len(rest) != 1 or not PATRONYMIC.search(rest[0]):
             continue
-        named = {uf.find(forms[f][0]) for larger in containing.get(words[0], set()) - {form[0]} for f in by_tokens[larger]
-                 if docs_of[f] & docs_of[form] and not PATRONYMIC.search(" ".join(larger - {words[0]}))}
+        with_surname = [tokens for tokens in containing.get(given, set()) - {form[0]}
+                        if not (len(tokens) == 2 and PATRONYMIC.search(min(tokens - {given}, default="")))]
+        named = {uf.find(forms[f][0]) for tokens in with_surname for f in by_tokens[tokens] if docs_of[f] & docs_of[form]}
         if len(named) == 1:
             uf.union(indexes[0], named.pop())
     loose: dict[frozenset, list[tuple[frozenset, str | None]]] = defaultdict(list)
