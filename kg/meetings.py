@@ -79,7 +79,8 @@ OFFICE_OF = re.compile(r"\b(?P<office>(?:(?:First\s+)?[Dd]eputy\s+|[Vv]ice[\s-])
                        r"[Mm]inisters?\s+(?:of|for)\s+[Ff]oreign\s+[Aa]ffairs)|[Pp]rime\s+[Mm]inisters?|[Pp]residents?|"
                        r"[Dd]efen[cs]e\s+[Mm]inisters?|[Mm]inisters?\s+of\s+[Dd]efen[cs]e|"
                        r"[Hh]eads?\s+of\s+the\s+[Ff]oreign\s+[Mm]inistr(?:y|ies))\s+of\s+")
-HONORIFIC_RUN = re.compile(r"\s*(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)*")
+HONORIFIC_RUN = re.compile(r"\s*(?:(?:" + "|".join(re.escape(h) for h in sorted(lexicon.HONORIFICS, key=len, reverse=True))
+                           + r")\s+)*")  # "H.E. Mr. " before a name
 TWO_OF_US = re.compile(r"\b(?:the\s+two\s+of\s+us|both\s+of\s+us)\b", re.I)
 DAYS_LATER = re.compile(r"\b(?:(\w+)\s+(?:days?|(weeks?))\s+(later|earlier)|the\s+(?:following|next|(previous))\s+day|"
                         r"the\s+day\s+(?:after|(before)))\b", re.I)
