@@ -117,6 +117,7 @@ _TOWN_AND_TIME = r"in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:in|on)\s+(?:" + "|".
 TOWNS_AND_TIMES = re.compile(r"\b" + _TOWN_AND_TIME + r"[^.;]{0,40}?,?\s+and\s+(?:again\s+)?" + _TOWN_AND_TIME)
 # the start of a transcript's turn: "Minister Tamm: ...", "Reporter (Kyodo News): ...", "Q: ..."
 TURN_LABEL = re.compile(r"^[ \t]*([A-Z][^\n:]{0,60}?)(?:\s*\([^()\n]{1,40}\))?:[ \t]", re.M)
+YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")  # a year written out: "2004", not "12004"
 YEAR_LIST = re.compile(r"\bin\s+(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s*,?\s+and\s+(?:19|20)\d\d\b")
 AT_THE_OUTSET = re.compile(r"\W*(?:\(?\w{1,3}[.)]\s*)?(?:At|In)\s+the\s+(?:outset|beginning|start|opening)\b", re.I)
 AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for|towards?)\s+$", re.I)
@@ -792,7 +793,7 @@ class _Context:
 
     def sentence_year(self, sent: Span) -> str | None:
         """The year a sentence tells of: its own ("In August 2004, ..."), else the one in force."""
-        own = re.search(r"\b(?:19|20)\d\d\b", sent.text)
+        own = YEAR_WORD.search(sent.text)
         return own.group(0) if own else self.year_at(sent[0])
 
     def antecedent(self, pronoun: Token) -> Mention | None:
@@ -1631,10 +1632,12 @@ def _listed_states(text: str, at: int) -> tuple[list[str], int]:
     while True:
         words = re.match(r"(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*", text[at:])
         ends = sorted({m.end() for m in re.finditer(r"[\w-]+", words.group(0))}, reverse=True) if words else []
-        end = next((end for end in ends if lexicon.country_code(words.group(0)[:end].removeprefix("the "))), None)
-        if end is None:  # "Latvia Jaan Tamm": "Latvia"
+        named = next(((end, code) for end in ends  # the longest words that name a state: "Latvia" of "Latvia Jaan Tamm"
+                      if (code := lexicon.country_code(words.group(0)[:end].removeprefix("the ")))), None)
+        if named is None:
             return codes, at
-        codes.append(lexicon.country_code(words.group(0)[:end].removeprefix("the ")))
+        end, code = named
+        codes.append(code)
         more = re.match(r",\s+(?:and\s+)?|,?\s+and\s+", text[at + end:])
         if not more:
             return codes, at + end

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from kg import lexicon
-from kg.meetings import CEREMONY, KIND_LABELS, country_pairs
+from kg.meetings import CEREMONY, KIND_LABELS, YEAR_WORD, country_pairs
 from kg.records import DocumentRecords, Entity, Evidence, Meeting, MeetingRecord, Mention
 
 STOPWORDS = {"the", "a", "an", "of", "for", "and", "on", "in", "to", "between", "among", "with"}
@@ -239,7 +239,6 @@ SIGNATORIES = re.compile(r"\s+(?:by\s+the\s+(?:prime\s+minister|president|minist
                          r".*?\s+(?=on\s|concerning\s|regarding\s|for\s)")
 
 
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 NUMBERED = re.compile(r"[\w]+-point\s")
 
 
@@ -285,7 +284,7 @@ def _agreement_clusters(mentions: list[Mention]) -> list[list[Mention]]:
         if named:
             uf.union(index, named[0])
     dated = [_pair_instrument_year(mentions[by_name[name][0]].name) for name in names]
-    years = [set(YEAR.findall(name.split(" @")[0])) for name in names]
+    years = [set(YEAR_WORD.findall(name.split(" @")[0])) for name in names]
     for a in range(len(names)):
         for b in range(a + 1, len(names)):
             if years[a] and years[b] and not years[a] & years[b]:
@@ -315,7 +314,7 @@ def _agreement_clusters(mentions: list[Mention]) -> list[list[Mention]]:
 def _pair_instrument_year(name: str) -> tuple[frozenset[str], str, str] | None:
     """The two states, the instrument and the year of "the A-B (Joint) Declaration of 1956", in any order of A and B."""
     pairs = [pair for pair in country_pairs(name) if len(pair) == 2]
-    year = YEAR.search(name)
+    year = YEAR_WORD.search(name)
     instruments = [w for w in re.findall(r"\w+", name.lower()) if w in INSTRUMENT_WORDS]
     return (frozenset(pairs[0]), instruments[-1], year.group(0)) if len(pairs) == 1 and year and instruments else None
 
