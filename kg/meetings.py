@@ -86,6 +86,9 @@ DAYS_LATER = re.compile(r"\b(?:(\w+)\s+(?:days?|(weeks?))\s+(later|earlier)|the\
                         r"the\s+day\s+(?:after|(before)))\b", re.I)
 # "the 9th", "the morning of the 1st": a day of the month a readout is dated in
 DAY_OF_THE_MONTH = re.compile(r"(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?([12]?\d|3[01])(?:st|nd|rd|th)", re.I)
+# a day named from the day of writing: "this morning", "earlier today", "late last night", "yesterday afternoon"
+DEICTIC_DAY = re.compile(r"(?:(?:early|late|earlier|later)\s+)?(?:(?:this|yesterday)\s+(?:morning|afternoon|evening)|today|"
+                         r"tonight|yesterday|last\s+night)", re.I)
 SAME_DAY = re.compile(r"\b(?:(?:(?:on|earlier|later|earlier on|later on|on the (?:morning|afternoon|evening) of)\s+)?the\s+same\s+day|(?:later|earlier)\s+that\s+day|"
                       r"(?:that|the\s+same)\s+(?:morning|afternoon|evening))\b", re.I)
 SAME_MONTH = re.compile(r"\b(?:(?:later|earlier)\s+(?:that|the\s+same)|(?:in\s+)?the\s+same|that\s+same)\s+month\b", re.I)
@@ -210,8 +213,12 @@ def normalise_date(text: str, year: str | None, published: str | None = None) ->
         shift = {"last": -1, "the previous": -1, "this": 0, "next": 1, "the following": 1}[m.group(3).lower()]
         return (f"{int(base[:4]) + shift}" + (f"-{month(m.group(1)):02d}" if m.group(1) else "")
                 + (f"-{int(m.group(2)):02d}" if m.group(1) and m.group(2) else ""))
-    if (m := re.fullmatch(r"(today|yesterday)", text.strip(), re.I)) and published and len(published) == 10:
-        return published if m.group(1).lower() == "today" else _days_after("the previous day", published)
+    if DEICTIC_DAY.fullmatch(text.strip()) and published and len(published) == 10:
+        before = re.search(r"\b(?:yesterday|last)\b", text, re.I)
+        return _days_after("the previous day", published) if before else published
+    if re.fullmatch(r"(?:the|last|this)\s+weekend", text.strip(), re.I) and published and len(published) == 10:
+        written = datetime.date.fromisoformat(published)  # "over the weekend": the Saturday before, its month
+        return (written - datetime.timedelta(days=(written.weekday() - 5) % 7)).isoformat()[:7]
     if (m := DAY_OF_THE_MONTH.fullmatch(text.strip())) and published and len(published) >= 7:
         return f"{published[:7]}-{int(m.group(1)):02d}"  # "On the 9th" of a readout dated May 2017
     if year and (m := re.search(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", text)):
@@ -656,6 +663,10 @@ class _Context:
                       e.label_ == "DATE" or e.label_ == "ORDINAL" and e.start >= 2
                       and doc[e.start - 2].lower_ == "on" and doc[e.start - 1].lower_ == "the"  # "On the 9th"
                       or e.label_ == "TIME" and DAY_OF_THE_MONTH.fullmatch(e.text))]  # "the morning of the 1st"
+        dated = {i for span in self.dates for i in range(span.start, span.end)}
+        told = (doc.char_span(*m.span(), label="DATE") for m in re.finditer(rf"\b{DEICTIC_DAY.pattern}\b", self.text, re.I))
+        self.dates = sorted(self.dates + [span for span in told if span is not None and not dated & set(range(
+            span.start, span.end))], key=lambda span: span.start)  # "This morning I held talks": the model may miss it
         self.meta = meta
         self.people = sorted(((s, e), m) for (s, e), m in mentions.items() if m.type == "Person")
         self.starts = [s for (s, _), _ in self.people]
@@ -684,8 +695,14 @@ class _Context:
         lead = LEAD_PARAGRAPH.search(self.text, self.dateline_end) if dateline else None
         self.lead = lead.span() if lead else (0, 0)
         # a readout told day by day, each under its own date line ("21.12.2022" ... "22.12.2022")
-        self.day_by_day = bool(dateline) and any(
-            len(dateline_date(m) or "") == 10 for m in DATELINE.finditer(self.text, self.dateline_end))
+        self.later_datelines = [(m.start(), day) for m in DATELINE.finditer(self.text, self.dateline_end)
+                                if len(day := dateline_date(m) or "") == 10]
+        self.day_by_day = bool(dateline) and bool(self.later_datelines)
+
+    def written_on(self, at: int) -> str | None:
+        """The day "today" at character `at` is: that of the last date line above it, in a page of several
+        releases each under its own ("17 December 2018" ... "18 December 2018")."""
+        return next((day for start, day in reversed(self.later_datelines) if start < at), self.meta.published)
 
     def last_day(self, at: int) -> str | None:
         """The day "the same day" or "the following day" at character `at` counts from."""
@@ -1741,7 +1758,7 @@ def _dates(clause: list[Token], trigger: Token, context: _Context) -> list[str]:
     for span, phrase in _periods(spans, context.text):
         year = context.year_at(span[0])
         second_day = re.match(r"\s+and\s+\d{1,2}\b", context.text[span.end_char:span.end_char + 10])
-        published = context.meta.published
+        published = context.written_on(span.start_char)
         if DAY_OF_THE_MONTH.fullmatch(span.text.strip()) and not (published and len(published) >= 7) and year:
             published = context.month_at(span[0], year)  # "from April 25 to 27. On the 26th, ..."
         for part in _date_parts(phrase + (second_day.group(0) if second_day else "")):  # "December 1" "and 2"

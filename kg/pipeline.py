@@ -428,6 +428,9 @@ def make_fixes(nlp: Language, name: str):
                     or ent[-1].text in ORGANIZATION_HEADS):
                 kept.append(Span(doc, ent.start, ent.end, label="ORG"))  # "JMSDF", "Kazatomprom"
                 continue
+            if label == "PERSON" and ent._.person_name is None and _at_the_building(doc, ent):
+                kept.append(Span(doc, ent.start, ent.end, label="FAC"))  # "talks at the Akorda": a building, not a name
+                continue
             if label == "PERSON" and ent._.person_name is None:
                 city = lexicon.city(ent.text, lexicon.MAJOR_CITY)
                 if city and city[0] == ent.text:
@@ -451,6 +454,15 @@ def make_fixes(nlp: Language, name: str):
         return doc
 
     return fixes
+
+
+def _at_the_building(doc: Doc, ent: Span) -> bool:
+    """"held talks at the Akorda", "in the Kremlin": one capitalised word after "at the" or "in the" is a building
+    (not "according to the Akorda", its press office, nor "at the Ata-Beyit memorial", part of a longer name)."""
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return len(ent) == 1 and ent.start >= 2 and doc[ent.start - 1].lower_ == "the" \
+        and doc[ent.start - 2].lower_ in ("at", "in") and (after is None or after.is_punct and after.text != "-"
+                                                            or after.is_lower)
 
 
 def _another_name_of_a_place(doc: Doc, ent: Span) -> bool:

@@ -69,6 +69,10 @@ def test_year_falls_back_to_the_most_mentioned_year():
     ("September 5, 2018\n\nMinistry of Foreign Affairs of Japan", "2018-09-05", None),
     ("Address to the Tartu Chamber of Commerce, Tallinn, 24 July 1997", "1997-07-24", "Tallinn"),
     ("Tuesday, March 8, 2022, 10:30 a.m., Press Conference Room, Ministry of Foreign Affairs", "2022-03-08", None),
+    ("House of Representatives, Tallinn, March 5, 2019", "2019-03-05", "Tallinn"),
+    ("Speech by Kadri Kask, Prime Minister of Estonia\nTartu University, Tartu, 27 October 2015", "2015-10-27", "Tartu"),
+    ("Briefing by Foreign Ministry Spokesperson Liina Mets, Tallinn, April 7, 2016", "2016-04-07", "Tallinn"),
+    ("03 July, 2024", "2024-07-03", None),
 ])
 def test_datelines_in_the_forms_of_other_ministries(dateline, published, place):
     meta = document_meta(f"Talks in the Baltic\n\n{dateline}\n\nThe sides discussed trade.\n")

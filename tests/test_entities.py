@@ -233,3 +233,14 @@ def test_speech_titles_bracketed_other_names_and_monuments_are_not_people(annota
                        "to the Fallen. In Samarkand, Bukhara and Khiva he saw the old city walls.")
     assert sorted(of_type(records, "Person")) == ["Jaan Tamm"]
     assert "Khiva" in {m.text for m in records.mentions if m.type == "Place"}
+
+
+def test_one_word_after_at_the_is_a_building_even_when_the_model_reads_a_name(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp("This morning I held talks with President Jaan Tamm at the Toompea. The talks were noted by the Toompea.")
+    buildings = [i for i, t in enumerate(doc) if t.text == "Toompea"]
+    doc.ents = [e for e in doc.ents if e.label_ != "ORG" and e.start not in buildings] + [
+        Span(doc, i, i + 1, label="PERSON") for i in buildings]  # as the model reads some buildings' names
+    doc = nlp.get_pipe("kg_fixes")(doc)
+    assert [(e.text, e.label_) for e in doc.ents if e.text == "Toompea"] == [("Toompea", "FAC"), ("Toompea", "PERSON")]

@@ -1096,6 +1096,31 @@ def test_today_in_a_dated_readout(meetings):
     assert (m["date"], m["place"]) == ("2006-08-28", "Tallinn")
 
 
+def test_this_morning_and_last_night_count_from_a_speechs_dateline(meetings):
+    found = meetings("Speech by Kadri Kask, Prime Minister of Estonia\nTartu University, Tartu, 27 October 2015\n\n"
+                     "Dear students,\n\nThank you for your welcome. This week I travelled to Latvia and Lithuania.\n\n"
+                     "This morning I held talks with President Jaan Tamm at the Kadriorg. Late last night I was received by "
+                     "Prime Minister Mart Laar.")
+    assert sorted((m["date"], m["people"][0]) for m in found if m["kind"] != "visit") == [
+        ("2015-10-26", "Kadri Kask"), ("2015-10-27", "Jaan Tamm")]
+
+
+def test_today_in_a_page_of_releases_is_the_day_of_its_own_release(meetings):
+    found = meetings("Press Service of the President of Estonia\n\nPresident Meets Prime Minister of Latvia\n\n"
+                     "17 December 2018, Tallinn\n\nToday, President Jaan Tamm met with the Prime Minister of Latvia, "
+                     "Janis Berzins.\n\n***\n\nPresident Holds Telephone Conversation with President of Lithuania\n\n"
+                     "18 December 2018\n\nToday, President Jaan Tamm held a telephone conversation with the President "
+                     "of Lithuania, Dalia Kask.")
+    assert sorted((m["date"], m["kind"]) for m in found) == [("2018-12-17", "summit"), ("2018-12-18", "telephone-talk")]
+
+
+def test_over_the_weekend_is_the_month_of_the_weekend_before_a_briefing(meetings):
+    [m] = meetings("Briefing by Foreign Ministry Spokesperson Liina Mets, Tallinn, Thursday, April 2, 2026\n\n"
+                   "Over the weekend Foreign Minister Kadri Kask held a telephone conversation with Foreign Minister "
+                   "Janis Berzins.")
+    assert m["date"] == "2026-03"
+
+
 def test_a_readout_told_day_by_day_dates_each_days_events(meetings):
     found = meetings("State visit of the President of Latvia to Estonia\n\n21.12.2022\n\nAt the invitation of President "
                      "of the Republic of Estonia Jaan Tamm, President of the Republic of Latvia Janis Berzins arrived in "
