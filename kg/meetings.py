@@ -295,6 +295,8 @@ def _is_trigger(token: Token) -> bool:
             return False
         if token.dep_ == "relcl" and token.tag_ in ("VBP", "VBZ") and lemma != "visit":
             return False  # "the ministers, who also co-chair the Committee": a role they hold, not an event
+        if token.dep_ == "xcomp" and token.head.lemma_ in ("glad", "pleased", "happy", "delighted"):
+            return False  # "he was glad to meet President B again": said at the meeting told, not another one
         return True
     if token.pos_ in ("NOUN", "PROPN") and (lemma in MEETING_NOUNS or lower in MEETING_NOUNS
                                             or lower.endswith("s") and lower[:-1] in MEETING_NOUNS):
@@ -494,6 +496,14 @@ def _is_heading(sent: Span, title: str, text: str) -> bool:
     return len(line.split()) <= 15 and (line == title.strip() or not line.endswith((".", "!", "?", ":", ";", '"', "”")))
 
 
+# an author's travelling party: "Our delegation was headed by A and included B", "the mission, led by A, consisted of"
+PARTY = re.compile(r"\b(?:[Oo]ur|[Tt]he)\s+(?:[\w-]+\s+)?(?:delegation|mission)\b.*\b(?:(?:headed|led)\s+by|"
+                   r"included|consist(?:ed|s)\s+of|compris(?:ed|es)|composed\s+of)\b")
+# a readout's list of who sat at the table, without a verb
+ATTENDANCE_LINE = re.compile(r"\W*(?:(?:Attendance|Attendees|Attending|Participants|Present)\b[^:\n]{0,40}|"
+                             r"On\s+the\s+[\w-]+\s+side):", re.I)
+
+
 def _add_attendees(sent: Span, context: _Context, evidence: Evidence, meeting: MeetingRecord | None = None) -> None:
     """"Japan was represented by A and B, and Russia by C and D", "The conference was attended by A; B; and C",
     "The meeting brought together A, B and C": the people of the meeting just told, if it was told in the same
@@ -506,7 +516,10 @@ def _add_attendees(sent: Span, context: _Context, evidence: Evidence, meeting: M
     agents += [c for t in sent if t.lemma_ in GATHERING_VERBS and any(
         s.lemma_.lower() in MEETING_NOUNS for s in _subjects(t)) for c in t.children if c.dep_ == "dobj"]
     indexes = {t.i for agent in agents for t in agent.subtree}
-    if indexes:
+    listed = ATTENDANCE_LINE.match(sent.text)
+    if listed:  # "(Attendance on the Japanese side: A, B and others. On the Russian side: C, D and others.)"
+        indexes = {t.i for t in sent if t.idx >= sent.start_char + listed.end()}
+    elif indexes:
         indexes = set(range(min(indexes), sent.end))  # "and Russia by C and D", "A; B; and C": the parser hangs the rest elsewhere
     else:  # "A, Deputy Minister, and B also attended the meeting", "A took part in the session as a guest"
         indexes = {t.i for verb in sent if _finite(verb) and (
@@ -518,9 +531,10 @@ def _add_attendees(sent: Span, context: _Context, evidence: Evidence, meeting: M
     meeting = meeting or context.meetings[-1]
     known = {p.name for p in meeting.participants}
     people = [m for _, m in context.mentions_within(indexes) if m.type == "Person"] + _named_by_office(indexes, context)
-    author = context.author_at(sent.start_char)
-    if author and any(sent.doc[i].lower_ in FIRST_PERSON for i in indexes):
-        people.append(author)  # "attended by A, B and myself"
+    for i in indexes:
+        if sent.doc[i].lower_ in FIRST_PERSON:
+            people += context.us_at(sent.doc[i].idx, sent.doc[i].text)  # "attended by A, B and myself"
+    context.principals.setdefault(id(meeting), list(meeting.participants))
     meeting.participants.extend(p for p in _unique_people(people) if p.name not in known)
     if evidence not in meeting.evidence:
         meeting.evidence.append(evidence)
@@ -680,6 +694,7 @@ class _Context:
         self.countries = {_surname(m): m.country for _, m in self.people if m.country}
         self.former = {_surname(m) for (start, _), m in self.people if start and doc[start - 1].lower_ in ("former", "late")}
         self.author = self._byline(doc)
+        self.party, self.party_from = self._party(doc)
         self.speakers: set[int] = set()  # where a turn's speaker label starts ("Minister Tamm: ...")
         self.turns = self._turns(doc)
         self.day_read: str | None = None  # the last day the text has told of
@@ -688,6 +703,7 @@ class _Context:
         self.unattended_at = -1
         self.meetings: list[MeetingRecord] = []  # read so far
         self.occasions: list[tuple[MeetingRecord, MeetingRecord]] = []  # "also" met: (meeting, on whose occasion)
+        self.principals: dict[int, list[Mention]] = {}  # a meeting's people before its attendees were added, by id
         self.last_at = 0  # where the last of them was read
         self.dateline_place = self._dateline_place(doc)
         dateline = find_dateline(self.text)
@@ -755,6 +771,27 @@ class _Context:
         """Who "I" is at character `at`: the speaker of a transcript's turn, else the text's author."""
         turn = bisect.bisect_right(self.turns, at, key=lambda t: t[0])
         return self.turns[turn - 1][1] if turn else self.author
+
+    def us_at(self, at: int, word: str) -> list[Mention]:
+        """Who "I" or "we" is at character `at`: the author, and for "we" the party the author travelled with."""
+        author = self.author_at(at)
+        if author is None:
+            return []
+        plural = word.lower() in ("we", "us", "our", "ours", "ourselves") and at > self.party_from
+        return [author] + (self.party if plural and author is self.author else [])
+
+    def _party(self, doc: Doc) -> tuple[list[Mention], int]:
+        """"Our delegation was headed by A and included B, C and myself": the people "we" are in an author's
+        report of a mission, and where the text names them."""
+        if self.author is None:
+            return [], len(self.text)
+        for sent in doc.sents:
+            if PARTY.search(sent.text) and any(t.lower_ in FIRST_PERSON for t in sent):
+                members = [m for (start, _), m in self.people if sent.start <= start < sent.end
+                           and _surname(m) != _surname(self.author)]
+                if members:
+                    return _unique_people(members), sent.end_char
+        return [], len(self.text)
 
     def _byline(self, doc: Doc) -> Mention | None:
         for (start, _), mention in self.people:
@@ -1148,9 +1185,10 @@ def _visitors(triggers: list[Token], in_clause: list, context: _Context) -> list
                 tokens.update(t.i for t in child.subtree)
         tokens.update(t.i for c in _subjects(trigger) for t in c.subtree)
     found = [m for (start, _), m in in_clause if start in tokens and m.type == "Person"]
-    author = context.author_at(triggers[0].idx) if triggers else None
-    if author and any(trigger.doc[i].lower_ in FIRST_PERSON for i in tokens):
-        found.append(author)
+    doc = triggers[0].doc if triggers else None
+    for i in sorted(tokens):
+        if doc[i].lower_ in FIRST_PERSON:
+            found += context.us_at(doc[i].idx, doc[i].text)
     return found
 
 
@@ -1202,7 +1240,8 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
                               and any(c.lower_ in ("two", "both") for c in t.children)) for t in clause)):
         # "This was followed by their meeting in X", "the two sides signed X", "they met twice more": the people of
         # the last meeting read (but "A called on B, and they exchanged views" is that one meeting)
-        people = next((list(m.participants) for m in reversed(context.meetings) if len(m.participants) >= 2), [])
+        people = next((list(context.principals.get(id(m), m.participants)) for m in reversed(context.meetings)
+                       if len(m.participants) >= 2), [])
     countries = _countries(phrases, in_clause, clause)
     if kind == "signing":  # "a memorandum between the Ministry of X of Japan and ... of Kazakhstan"
         for agreement in (m for _, m in in_clause if m.type == "Agreement"):
@@ -1582,10 +1621,13 @@ def _referenced_people(clause: list[Token], context: _Context, places: list[Ment
         found += named[-1:]
     for token in clause:
         lower = token.lower_
+        if token.dep_ == "poss" and lower == "our" and token.head.lemma_ in ("delegation", "mission"):
+            found += context.us_at(token.idx, lower)  # "hosted a luncheon for our delegation"
+            continue
         if token.dep_ == "poss" and not _is_trigger(token.head):
             continue  # "under my predecessor": the author is not said to have met anyone
         if lower in FIRST_PERSON and author and not token.ent_type_:
-            found.append(author)
+            found += context.us_at(token.idx, lower)
         elif lower in THIRD_PERSON and token.pos_ == "PRON" and not token.ent_type_:
             antecedent = context.antecedent(token)
             if antecedent:

@@ -1105,6 +1105,26 @@ def test_this_morning_and_last_night_count_from_a_speechs_dateline(meetings):
         ("2015-10-26", "Kadri Kask"), ("2015-10-27", "Jaan Tamm")]
 
 
+def test_a_readouts_attendance_lines_add_each_sides_people_but_not_to_the_leaders_earlier_meeting(meetings):
+    found = meetings("Estonia-Latvia Summit Meeting\n\nNovember 15, 2009\n\nOn November 15, Prime Minister Jaan Tamm held a "
+                     "summit meeting with President Janis Berzins in Singapore. (Attendance on the Estonian side: Foreign "
+                     "Minister Kadri Kask, Deputy Chief Cabinet Secretary Mart Laar and others. On the Latvian side: "
+                     "Foreign Minister Andris Ozols, Presidential Aide Karlis Liepa and others.)\n\nPrime Minister Tamm "
+                     "stated that he was glad to meet President Berzins again following their first meeting in Riga in "
+                     "September.")
+    assert sorted((m["date"], m["people"]) for m in found) == [
+        ("2009-09", ["Jaan Tamm", "Janis Berzins"]),
+        ("2009-11-15", ["Andris Ozols", "Jaan Tamm", "Janis Berzins", "Kadri Kask", "Karlis Liepa", "Mart Laar"])]
+
+
+def test_we_in_a_delegation_members_report_is_the_whole_delegation(meetings):
+    [m] = meetings("Visit of the Parliamentary Friendship League to Latvia\n\nBy Kadri Kask, Member of the Riigikogu\n\n"
+                   "Our delegation of four was headed by Mr. Jaan Tamm, Chairman of the League, and included Mr. Mart Laar, "
+                   "Secretary-General, Ms. Liina Mets and myself.\n\nOn July 4, 2017, we held a meeting with Mr. Janis "
+                   "Berzins, Speaker of the Saeima, in Riga.")
+    assert m["people"] == ["Jaan Tamm", "Janis Berzins", "Kadri Kask", "Liina Mets", "Mart Laar"]
+
+
 def test_today_in_a_page_of_releases_is_the_day_of_its_own_release(meetings):
     found = meetings("Press Service of the President of Estonia\n\nPresident Meets Prime Minister of Latvia\n\n"
                      "17 December 2018, Tallinn\n\nToday, President Jaan Tamm met with the Prime Minister of Latvia, "
