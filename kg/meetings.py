@@ -128,7 +128,12 @@ INTENTION_NOUNS = {"wish", "hope", "intention", "desire", "readiness", "plan", "
 FIRST_PERSON = {"i", "my", "me", "myself", "we", "our", "us", "ourselves"}
 THIRD_PERSON = {"he", "his", "him", "she", "her"}
 _MONTH = "|".join(MONTHS[:12])
-OPENING_DAY = re.compile(rf"\W*On\s+((?:{_MONTH})\s+\d{{1,2}}(?:,\s+\d{{4}})?)\b")  # "On March 10, 2018, ..."
+OPENING_DAY = re.compile(rf"\W*On\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?((?:{_MONTH})\s+\d{{1,2}}(?:,\s+\d{{4}})?|"
+                         rf"\d{{1,2}}\s+(?:{_MONTH})(?:\s+\d{{4}})?)\b")  # "On March 10, 2018, ...", "On the morning of 4 July"
+# a sentence that opens with an hour of the day told ("At 3 p.m., we met B")
+AT_AN_HOUR = re.compile(r"\W*(?:At|From)\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.\s?m\.")
+# or with a part of it, a paragraph or a heading after the day's ("On October 8, ... \n\nIn the afternoon, the mission met B")
+PART_OF_THE_DAY = re.compile(r"\W*(?:Later\s+)?[Ii]n\s+the\s+(?:morning|afternoon|evening)\b(?!\s+of\b)")
 NAMED_ISSUE = re.compile(r"\b(?:the\s+)?((?:[A-Z][\w-]*\s+){1,5}[Ii]ssues?|issue\s+of\s+[^,.;()]{3,60}?)(?=[,.;()]|\s+(?:which|through|and|is|was|between))")
 
 
@@ -400,9 +405,10 @@ def _anchor(token: Token) -> Token:
         antecedent = next((t for t in reversed(token.doc[token.sent.start:token.i])
                            if t.pos_ in ("NOUN", "PROPN") and _is_trigger(t)), None)
         node = antecedent or token  # the parser often hangs the clause on the nearest noun ("in April, which")
-    if token.pos_ == "VERB" and token.dep_ == "acl" and token.tag_ in ("VBD", "VBN") and token.head.dep_ == "ROOT" \
+    root = token.sent.root
+    if token.pos_ == "VERB" and token.dep_ == "acl" and token.tag_ in ("VBD", "VBN") and root.pos_ not in ("VERB", "AUX") \
             and token.head.pos_ in ("NOUN", "PROPN") and token.head.i < token.i and not token.head.ent_type_:
-        return token.head  # "On May 3, the mission called on A": the parser's noun root, with the day it heads
+        return root  # "On May 3, the mission called on A": the root of a parse without a verb, with the day it heads
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         node = node.head
     if node.pos_ not in ("VERB", "AUX"):
@@ -698,6 +704,7 @@ class _Context:
         self.speakers: set[int] = set()  # where a turn's speaker label starts ("Minister Tamm: ...")
         self.turns = self._turns(doc)
         self.day_read: str | None = None  # the last day the text has told of
+        self.day_read_at = -1  # where the sentence that told it began
         self.day_opened_at = -1  # where a sentence opening with a day ("On March 10, ...") but no meeting began
         self.unattended: MeetingRecord | None = None  # a ceremony told before anyone named attends it
         self.unattended_at = -1
@@ -973,7 +980,7 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
         if setting:
             settings.append(setting)
             if setting.date and len(setting.date) == 10:
-                context.day_read = setting.date  # "(1) March 2 (Fukuoka): ... The same day, ..."
+                context.day_read, context.day_read_at = setting.date, sent.start_char  # "(1) March 2 (Fukuoka): ..."
         if _is_heading(sent, meta.title, context.text) and not any(t.ent_type_ == "DATE" for t in sent):
             continue  # "Courtesy call on President X": a heading over the paragraph that tells the event
         for token in sent:
@@ -1011,11 +1018,13 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
             default_years.extend([context.year_at(anchor, dated=False)] * len(found))
             readout_days.extend([None if _recalled(anchor) else context.dateline_day(anchor.sent.start_char)] * len(found))
             told_at.extend([sent.start_char] * len(found))
-        context.day_read = days_told[-1] if days_told else context.day_read
+        if days_told:
+            context.day_read, context.day_read_at = days_told[-1], sent.start_char
         opening = OPENING_DAY.match(sent.text)
         day = normalise_date(opening.group(1), context.year_at(sent[0]), context.meta.published) if opening else None
         if len(meetings) == in_sentence and day and len(day) == 10:  # "On March 10, A laid a wreath ...": that day
             context.day_read, context.day_opened_at = day, sent.start_char
+            context.day_read_at = sent.start_char
         _place_by_visit(meetings[in_sentence:])
         if "\n" not in context.text[told_at[in_sentence - 1] if in_sentence else 0:sent.start_char] \
                 and not any(t.ent_type_ == "DATE" for t in sent):  # not "This spring, A met B"
@@ -1333,6 +1342,9 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
             occasion.participants.extend(people)  # its people, named only now
             occasion.evidence.append(evidence)
             return []
+    if date is None and context.day_read and (AT_AN_HOUR.match(anchor.sent.text) or PART_OF_THE_DAY.match(
+            anchor.sent.text) and context.text.count("\n\n", context.day_read_at, anchor.idx) <= 2):
+        date = context.day_read  # "On July 4, we toured X. ... At 3 p.m., we met B": that day
     if date is None and adverbs & {"also", "then"} and context.day_opened_at > context.last_at \
             and "\n" not in context.text[context.day_opened_at:anchor.idx]:
         date = last_day  # "On March 10, A laid a wreath. A also held a meeting with B": that day

@@ -1125,6 +1125,23 @@ def test_we_in_a_delegation_members_report_is_the_whole_delegation(meetings):
     assert m["people"] == ["Jaan Tamm", "Janis Berzins", "Kadri Kask", "Liina Mets", "Mart Laar"]
 
 
+def test_an_hour_of_the_day_told_keeps_that_day_paragraphs_later(meetings):
+    found = meetings("Report on the visit to Latvia\n\nBy Kadri Kask, Member of the Riigikogu\n\nOn the morning of July 4, "
+                     "2017, I toured the old town of Riga.\n\nIn the afternoon I had a series of talks.\n\nAt 1 p.m., I "
+                     "had lunch at the hotel.\n\nAt 3 p.m., I held a meeting with Mr. Janis Berzins, Speaker of the "
+                     "Saeima.")
+    assert [(m["date"], m["people"]) for m in found] == [("2017-07-04", ["Janis Berzins", "Kadri Kask"])]
+
+
+def test_in_the_afternoon_under_the_next_heading_is_the_same_day(meetings):
+    found = meetings("Business mission to Latvia\n\n(1) Courtesy call on the Prime Minister\n\nOn the morning of October 7, "
+                     "2019, the mission called on Mr. Janis Berzins, Prime Minister of Latvia, in Riga.\n\n(2) Talks with "
+                     "the Minister of Economy\n\nIn the afternoon, the mission held talks with Mr. Andris Ozols, Minister "
+                     "of Economy.")
+    assert sorted((m["date"], m["people"]) for m in found) == [("2019-10-07", ["Andris Ozols"]),
+                                                               ("2019-10-07", ["Janis Berzins"])]
+
+
 def test_today_in_a_page_of_releases_is_the_day_of_its_own_release(meetings):
     found = meetings("Press Service of the President of Estonia\n\nPresident Meets Prime Minister of Latvia\n\n"
                      "17 December 2018, Tallinn\n\nToday, President Jaan Tamm met with the Prime Minister of Latvia, "
