@@ -2351,11 +2351,28 @@ def _setting(sent: Span, context: _Context) -> _Setting | None:
                       and where[0] <= context.doc[start].idx < where[1]), None)
     if day and len(day) == 10:
         return _Setting(sent.start_char, len(text), day, place)  # "22.12.2022" over the events of that day
+    day_heading = DAY_HEADING.fullmatch(text, sent.start_char, line_end) if heading else None
+    if day_heading and sent.start_char > context.dateline_end:  # a digest's "8 October" over that day's items
+        day = normalise_date(WEEKDAY.sub("", day_heading.group()), context.year_at(sent[0]))
+        return _Setting(sent.start_char, _next_heading(text, line_end), day, place) if day and len(day) == 10 else None
     if not place and not (date and re.search(r"[(:]", text[sent.start_char:end])):
         return None  # the dateline ("August 31, 2004") dates the text, not every event in it
     return _Setting(sent.start_char, len(text) if heading else line_end, date, place)
 
 
+def _next_heading(text: str, after: int) -> int:
+    """Where the next short paragraph without a final stop begins ("3. Summit Meeting", "9 October"): the end of
+    the section above it."""
+    for line in re.finditer(r"(?<=\n\n)[^\n]+", text[after:]):
+        words = re.sub(r"^\(?\w{1,3}[.)]\s+", "", line.group().strip())
+        if words and len(words.split()) <= 8 and not words.endswith((".", "!", "?", ":", ";", '"', "”")):
+            return after + line.start()
+    return len(text)
+
+
+# a heading that is only a day: "8 October", "Tuesday, October 8"
+DAY_HEADING = re.compile(rf"[ \t]*(?:(?:{'|'.join(WEEKDAYS)}),?[ \t]+)?(?:\d{{1,2}}[ \t]+(?:{_MONTH})|(?:{_MONTH})[ \t]+\d{{1,2}})"
+                         r"(?:,?[ \t]+\d{4})?[ \t]*")
 # a numbered section heading that is only a state and the days spent there: "2. Latvia (May 3 and 4)"
 TOUR_STAGE = re.compile(rf"[ \t]*(?:\(\w{{1,3}}\)|\w{{1,3}}[.)])[ \t]+(?P<state>[A-Z][\w-]*(?:[ \t][A-Z][\w-]*){{0,2}})"
                         rf"[ \t]+\((?:{_MONTH})\s+\d{{1,2}}\b[^()\n]*\)[ \t]*$", re.M)

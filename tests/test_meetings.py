@@ -1142,6 +1142,23 @@ def test_in_the_afternoon_under_the_next_heading_is_the_same_day(meetings):
                                                                ("2019-10-07", ["Janis Berzins"])]
 
 
+def test_a_digests_day_headings_date_the_items_under_them(meetings):
+    found = meetings("Ministry of Foreign Affairs of Estonia\n\nMain events of the week (7-11 October 2019)\n\nTallinn, "
+                     "11 October 2019\n\n\n7 October\n\nDeputy Minister Jaan Tamm held political consultations with "
+                     "Deputy Minister of Foreign Affairs of Latvia Janis Berzins.\n\n9 October\n\nMinister of Foreign "
+                     "Affairs Kadri Kask received Ambassador of Japan Taro Sato.")
+    assert sorted((m["date"], m["people"][0]) for m in found) == [("2019-10-07", "Jaan Tamm"), ("2019-10-09", "Kadri Kask")]
+
+
+def test_a_programmes_last_day_heading_does_not_date_the_sections_after_it(meetings):
+    found = meetings("Official Visit to Estonia by the President of Latvia\n\nFebruary 28, 1998\n\n2. Programme\n\n"
+                     "Thursday, February 26\n 10:00 Arrival in Tallinn\n\nSaturday, February 28\n 09:30 Departure\n\n"
+                     "3. Summit Meeting\n\nOn February 26, President Jaan Tamm and President Janis Berzins held a summit "
+                     "meeting in Tallinn.\n\n4. Signing Ceremony\n\nFollowing the summit meeting, the Joint Statement on "
+                     "Partnership between Estonia and Latvia was signed in the presence of the two leaders.")
+    assert sorted((m["kind"], m["date"]) for m in found) == [("signing", "1998-02-26"), ("summit", "1998-02-26")]
+
+
 def test_today_in_a_page_of_releases_is_the_day_of_its_own_release(meetings):
     found = meetings("Press Service of the President of Estonia\n\nPresident Meets Prime Minister of Latvia\n\n"
                      "17 December 2018, Tallinn\n\nToday, President Jaan Tamm met with the Prime Minister of Latvia, "
