@@ -215,7 +215,7 @@ ORGANIZATION_HEADS = ["Council", "Committee", "Commission", "Ministry", "Agency"
                       "Center", "Centre", "Office", "Bank", "Fund", "Organization", "Organisation", "Institute",
                       "Department", "Board", "Authority", "Bureau", "Forum", "Association", "Union", "Assembly", "Staff"]
 BODY_HEADS = ORGANIZATION_HEADS + ["Duma", "Parliament", "Senate", "Administration", "Cabinet", "Government",
-                                   "Representatives", "Councillors", "Court", "Party"]
+                                   "Representatives", "Councillors", "Diet", "Court", "Party"]
 # Last words of a building's or site's name, a venue: "the Mariinsky Theatre", "Vnukovo International Airport".
 FACILITY_HEADS = ["Palace", "Theatre", "Theater", "Airport", "Monument", "Memorial", "Cosmodrome", "Museum",
                   "Cathedral", "Mausoleum", "Stadium", "Guest House", "Hotel", "Station", "Port", "Square",

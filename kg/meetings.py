@@ -506,23 +506,26 @@ def _is_heading(sent: Span, title: str, text: str) -> bool:
 PARTY = re.compile(r"\b(?:[Oo]ur|[Tt]he)\s+(?:[\w-]+\s+)?(?:delegation|mission)\b.*\b(?:(?:headed|led)\s+by|"
                    r"included|consist(?:ed|s)\s+of|compris(?:ed|es)|composed\s+of)\b")
 # a readout's list of who sat at the table, without a verb
-ATTENDANCE_LINE = re.compile(r"\W*(?:(?:Attendance|Attendees|Attending|Participants|Present)\b[^:\n]{0,40}|"
-                             r"On\s+the\s+[\w-]+\s+side):", re.I)
+ATTENDANCE_LINE = re.compile(r"\W*(?:(?:(?:Attendance|Attendees|Attending|Participants|Present)\b[^:\n]{0,40}|"
+                             r"On\s+the\s+[\w-]+\s+side):|(?:Taking\s+part|Participating|Attending|Present)\b[^.:\n]{0,80}?"
+                             r"\s(?:was|were)\s|(?:The|Our|Their)\s+(?:[\w-]+\s+){0,2}delegation\s+(?:also\s+)?"
+                             r"(?:included|comprised|consisted\s+of)\s)")  # "Taking part from the X side were A and B"
 
 
 def _add_attendees(sent: Span, context: _Context, evidence: Evidence, meeting: MeetingRecord | None = None) -> None:
     """"Japan was represented by A and B, and Russia by C and D", "The conference was attended by A; B; and C",
     "The meeting brought together A, B and C": the people of the meeting just told, if it was told in the same
     paragraph (or of `meeting`, the one the sentence names)."""
-    if meeting is None and (not context.meetings or not context.in_last_paragraph(sent.start_char)):
-        return
+    listed = ATTENDANCE_LINE.match(sent.text)
+    if meeting is None and (not context.meetings or not context.in_last_paragraph(sent.start_char) and not (
+            listed and context.text.count("\n\n", context.last_at, sent.start_char) <= 1)):
+        return  # but a list of who took part may open the paragraph after the meeting's
     agents = [c for t in sent if t.tag_ == "VBN" and (t.lemma_ in ATTENDANCE_VERBS or t.lemma_ in ("head", "lead") and any(
         s.dep_ == "nsubjpass" and s.lemma_ in ("side", "delegation") for s in t.children))  # "Our side was headed by A"
         for c in t.children if c.dep_ == "agent"]
     agents += [c for t in sent if t.lemma_ in GATHERING_VERBS and any(
         s.lemma_.lower() in MEETING_NOUNS for s in _subjects(t)) for c in t.children if c.dep_ == "dobj"]
     indexes = {t.i for agent in agents for t in agent.subtree}
-    listed = ATTENDANCE_LINE.match(sent.text)
     if listed:  # "(Attendance on the Japanese side: A, B and others. On the Russian side: C, D and others.)"
         indexes = {t.i for t in sent if t.idx >= sent.start_char + listed.end()}
     elif indexes:
@@ -534,7 +537,9 @@ def _add_attendees(sent: Span, context: _Context, evidence: Evidence, meeting: M
                    or _takes_part(verb)) for subject in _subjects(verb) for t in subject.subtree}
     if not indexes:
         return
-    meeting = meeting or context.meetings[-1]
+    last = context.meetings[-1] if context.meetings else None
+    meeting = meeting or next((m for m in reversed(context.meetings) if m.kind != "visit"  # the talks, not the visit
+                               and m.evidence[0] == last.evidence[0]), last)  # the same sentence told of
     known = {p.name for p in meeting.participants}
     people = [m for _, m in context.mentions_within(indexes) if m.type == "Person"] + _named_by_office(indexes, context)
     for i in indexes:

@@ -90,7 +90,8 @@ def _patterns() -> dict[str, re.Pattern]:
                       r"(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b(?!\s+[A-Z]))")
     honorific = _alternation(lexicon.HONORIFICS + lexicon.RANKS)
     head_of = (r"(?:(?:First\s+)?(?:Deputy\s+|Vice[- ]))?(?:Chairman|Chairperson|Chair|Secretary|Head|Director|Speaker|Governor|President)"
-               r"\s+of\s+(?:(?:[A-Z][\w'-]*|of|the)\s+){0,6}?(?:" + _alternation(lexicon.BODY_HEADS + lexicon.SUBNATIONAL_UNITS) + r")")
+               r"\s+of\s+(?:(?:[A-Z][\w'-]*|of|the)\s+){0,8}?(?:" + _alternation(lexicon.BODY_HEADS + lexicon.SUBNATIONAL_UNITS) + r")"
+               r"(?:\s+on\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?=\s+[A-Z][\w'-]*\s+[A-Z]))?")  # "... Committee on Foreign Affairs A B"
     # "Chairman of the Riigikogu of Estonia Jaan Tamm": the head of a body named in its own language, then its state
     head_of += (r"|(?:Chairman|Chairperson|Chair|Speaker|President)\s+of\s+the\s+(?!" + STATE_HEADS + r"\b)"
                 r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
@@ -113,7 +114,8 @@ def _patterns() -> dict[str, re.Pattern]:
 
     return {
         # "the President of Estonia, Jaan Tamm": after a state, a comma may stand before the name
-        "titled": one_line(r"(?<![\w-])" + title + r"(?(state),?)\s+(?P<name>(?!" + STATE_HEADS + r"\b)" + _NAME + r")"),
+        "titled": one_line(r"(?<![\w-])" + title + r"(?(state),?)\s+(?P<name>(?!(?:" + STATE_HEADS + "|"
+                           + _alternation(lexicon.BODY_HEADS) + r")\b)" + _NAME + r")"),  # not "... Council Committee"
         # "Foreign Ministers A, B and C": one office, several people
         "plural_titled": one_line(r"(?<![\w-])(?P<office>" + office + r")s\s+(?P<names>" + listed_name + r"(?:,\s+"
                                   + listed_name + r")*,?\s+and\s+" + listed_name + r")\b"),

@@ -1117,6 +1117,14 @@ def test_a_readouts_attendance_lines_add_each_sides_people_but_not_to_the_leader
         ("2009-11-15", ["Andris Ozols", "Jaan Tamm", "Janis Berzins", "Kadri Kask", "Karlis Liepa", "Mart Laar"])]
 
 
+def test_who_took_part_from_each_side_in_the_paragraph_after_the_talks(meetings):
+    [m] = meetings("Press Service of the Parliament\n\n24 July 2018, Tallinn\n\nSpeaker of the Parliament of Estonia Jaan Tamm "
+                   "held talks with Speaker of the Parliament of Latvia Janis Berzins, who is in Estonia on an official visit.\n\nTaking part in the "
+                   "talks from the Estonian side were Deputy Speaker Mart Laar and Chairman of the Foreign Affairs Committee "
+                   "Kadri Kask. The Latvian delegation included Ambassador of Latvia to Estonia Andris Ozols.")
+    assert m["people"] == ["Andris Ozols", "Jaan Tamm", "Janis Berzins", "Kadri Kask", "Mart Laar"]
+
+
 def test_we_in_a_delegation_members_report_is_the_whole_delegation(meetings):
     [m] = meetings("Visit of the Parliamentary Friendship League to Latvia\n\nBy Kadri Kask, Member of the Riigikogu\n\n"
                    "Our delegation of four was headed by Mr. Jaan Tamm, Chairman of the League, and included Mr. Mart Laar, "

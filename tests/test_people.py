@@ -21,6 +21,15 @@ def test_title_before_name_gives_name_and_office(annotate, sentence, name, offic
     assert name in found and found[name].office == office
 
 
+def test_the_head_of_a_chamber_of_a_parliament_and_of_its_committee(annotate):
+    found = people(annotate("Chairman of the State Assembly Jaan Tamm held talks with President of the House of Councillors of "
+                            "the National Diet of Latvia Janis Ozols. Taking part were Chairman of the Riigikogu Committee "
+                            "on Foreign Affairs Mart Kask and others."))
+    assert {name: m.office for name, m in found.items()} == {
+        "Jaan Tamm": "Chairman of the State Assembly", "Janis Ozols": "President of the House of Councillors of the National Diet",
+        "Mart Kask": "Chairman of the Riigikogu Committee on Foreign Affairs"}
+
+
 def test_a_plural_portfolio_is_part_of_the_office_not_a_name(annotate):
     found = people(annotate("Mr. Jaan Tamm, Minister of Information Technologies and Communications; Mr. Toomas "
                             "Kask, Mayor of Tartu."))
