@@ -98,7 +98,7 @@ def mention_of(ent: Span, evidence: Evidence) -> Mention | None:
         return Mention("Organization", text, name, evidence, key=key, country=None if key else country_of(bare))
     if label in ("GPE", "LOC", "FAC", "PLACE"):
         known = lexicon.city(bare)
-        if known:
+        if known and (label != "FAC" or known[0] == bare):  # not "the White House", a name Casablanca also has
             return Mention("Place", text, known[0], evidence, country=known[1])
         bare = re.sub(r"(?<=Prefecture)s$", "", bare)  # "Iwate and Fukushima Prefectures"
         japanese = "Prefecture" in bare or bare in lexicon.JAPANESE_PREFECTURES or bare in lexicon.JAPANESE_REGIONS

@@ -664,7 +664,7 @@ def _setting_above(anchor: Token) -> list[Token]:
 def _count(token: Token) -> int | None:
     """The number stated for a plural meeting noun ("three Summit Meetings")."""
     for child in token.children:
-        if child.dep_ == "nummod":
+        if child.dep_ == "nummod" and child.ent_type_ != "DATE":  # not the day of "On 16 January talks ... were held"
             word = child.text.lower()
             if word.isdigit():
                 return int(word)
@@ -1872,6 +1872,7 @@ def _bounds_a_period(span: Span, trigger: Token) -> bool:
 
 
 DAYS_OF_A_MONTH = re.compile(rf"\b({_MONTH})\s+\d{{1,2}}\s+and\s+\d{{1,2}}\b", re.I)  # "December 1 and 2"
+DAYS_FIRST_RANGE = re.compile(rf"\b\d{{1,2}}\s*(?:-|–|to)\s*\d{{1,2}}\s+({_MONTH})\b", re.I)  # "15-17 January"
 DATE_RANGE = re.compile(rf"\b(?:from\s+)?({_MONTH})?\s*\d{{1,2}}\s*(?:to|-|–|until)\s*({_MONTH})?\s*\d{{1,2}}\b", re.I)
 
 
@@ -1881,6 +1882,9 @@ def _date_parts(text: str) -> list[str]:
     days = DAYS_OF_A_MONTH.search(text)
     if days:
         return [text[:days.start()] + days.group(1) + text[days.end():]]  # two days of one month: the month
+    days_first = DAYS_FIRST_RANGE.search(text)
+    if days_first:  # "15-17 January": a stay of several days, the month
+        return [text[:days_first.start()] + days_first.group(1) + text[days_first.end():]]
     span = DATE_RANGE.search(text)
     if span and span.group(1) and span.group(2) in (None, span.group(1)):
         return [DATE_RANGE.sub(span.group(1), text)]  # a stay of several days: the month

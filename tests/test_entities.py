@@ -244,3 +244,8 @@ def test_one_word_after_at_the_is_a_building_even_when_the_model_reads_a_name(nl
         Span(doc, i, i + 1, label="PERSON") for i in buildings]  # as the model reads some buildings' names
     doc = nlp.get_pipe("kg_fixes")(doc)
     assert [(e.text, e.label_) for e in doc.ents if e.text == "Toompea"] == [("Toompea", "FAC"), ("Toompea", "PERSON")]
+
+
+def test_a_building_is_not_the_town_that_shares_its_name_in_translation(annotate):
+    places = of_type(annotate("The talks between the two presidents were held at the White House."), "Place")
+    assert places["White House"].country != "MA"  # Casablanca, "white house", is another place

@@ -1150,6 +1150,13 @@ def test_in_the_afternoon_under_the_next_heading_is_the_same_day(meetings):
                                                                ("2019-10-07", ["Janis Berzins"])]
 
 
+def test_the_day_before_talks_is_no_count_of_them_and_a_days_first_range_is_the_month(meetings):
+    [talks] = meetings("Results of the year 2018\n\nOn 16 January talks between President Jaan Tamm and President Janis "
+                       "Berzins were held in Riga.")
+    [visit] = meetings("Results of the year\n\nOn 15-17 January 2018 President Jaan Tamm paid an official visit to Latvia.")
+    assert (talks["kind"], talks["date"], visit["date"]) == ("summit", "2018-01-16", "2018-01")
+
+
 def test_a_digests_day_headings_date_the_items_under_them(meetings):
     found = meetings("Ministry of Foreign Affairs of Estonia\n\nMain events of the week (7-11 October 2019)\n\nTallinn, "
                      "11 October 2019\n\n\n7 October\n\nDeputy Minister Jaan Tamm held political consultations with "
