@@ -1815,7 +1815,8 @@ def _dates(clause: list[Token], trigger: Token, context: _Context) -> list[str]:
     spans = [e for e in context.dates if e.start in in_clause and not _bounds_a_period(e, trigger)]
     found: list[tuple[int, int, str]] = []
     for span, phrase in _periods(spans, context.text):
-        year = context.year_at(span[0])
+        day_first = re.match(rf"\d{{1,2}}\s+({_MONTH})$", span.text.strip())  # "on 17 June", after "In June 2009"
+        year = context.year_at(next(t for t in span if t.text == day_first.group(1)) if day_first else span[0])
         second_day = re.match(r"\s+and\s+\d{1,2}\b", context.text[span.end_char:span.end_char + 10])
         published = context.written_on(span.start_char)
         if DAY_OF_THE_MONTH.fullmatch(span.text.strip()) and not (published and len(published) >= 7) and year:

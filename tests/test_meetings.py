@@ -1157,6 +1157,14 @@ def test_the_day_before_talks_is_no_count_of_them_and_a_days_first_range_is_the_
     assert (talks["kind"], talks["date"], visit["date"]) == ("summit", "2018-01-16", "2018-01")
 
 
+def test_a_day_of_a_month_just_named_with_its_year_is_of_that_year(meetings):
+    found = meetings("Estonia and Latvia: thirty years of partnership\n\nBy Kadri Kask, Minister of Foreign Affairs of "
+                     "Estonia\n\nSeptember 2022\n\nIn June 2009, my predecessor Jaan Tamm visited Riga and held talks with "
+                     "Foreign Minister Janis Berzins on 17 June. In September 2018, Foreign Minister Mart Laar came to "
+                     "Tallinn. In Tallinn on 5 September he was received by President Andris Ozols.")
+    assert sorted(m["date"] for m in found if m["kind"] != "visit") == ["2009-06-17", "2018-09-05"]
+
+
 def test_a_digests_day_headings_date_the_items_under_them(meetings):
     found = meetings("Ministry of Foreign Affairs of Estonia\n\nMain events of the week (7-11 October 2019)\n\nTallinn, "
                      "11 October 2019\n\n\n7 October\n\nDeputy Minister Jaan Tamm held political consultations with "
