@@ -517,6 +517,12 @@ def _add_attendees(sent: Span, context: _Context, evidence: Evidence, meeting: M
     "The meeting brought together A, B and C": the people of the meeting just told, if it was told in the same
     paragraph (or of `meeting`, the one the sentence names)."""
     listed = ATTENDANCE_LINE.match(sent.text)
+    greeted = [c for verb in sent if verb.lemma_ == "greet" and any(  # "I (am glad to) greet A, B and C"
+        s.lower_ in FIRST_PERSON for s in _subjects(verb if _finite(verb) else sent.root)) for c in verb.children
+        if c.dep_ == "dobj"]
+    if greeted and meeting is None and context.meetings and context.author_at(sent.start_char):
+        meeting = context.meetings[0]  # "I greet President A, President B ...": in the hall of the speech's meeting,
+        meeting.date = meeting.date or context.meta.published  # on the day of the speech
     if meeting is None and (not context.meetings or not context.in_last_paragraph(sent.start_char) and not (
             listed and context.text.count("\n\n", context.last_at, sent.start_char) <= 1)):
         return  # but a list of who took part may open the paragraph after the meeting's
@@ -524,7 +530,7 @@ def _add_attendees(sent: Span, context: _Context, evidence: Evidence, meeting: M
         s.dep_ == "nsubjpass" and s.lemma_ in ("side", "delegation") for s in t.children))  # "Our side was headed by A"
         for c in t.children if c.dep_ == "agent"]
     agents += [c for t in sent if t.lemma_ in GATHERING_VERBS and any(
-        s.lemma_.lower() in MEETING_NOUNS for s in _subjects(t)) for c in t.children if c.dep_ == "dobj"]
+        s.lemma_.lower() in MEETING_NOUNS for s in _subjects(t)) for c in t.children if c.dep_ == "dobj"] + greeted
     indexes = {t.i for agent in agents for t in agent.subtree}
     if listed:  # "(Attendance on the Japanese side: A, B and others. On the Russian side: C, D and others.)"
         indexes = {t.i for t in sent if t.idx >= sent.start_char + listed.end()}

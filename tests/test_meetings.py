@@ -1125,6 +1125,16 @@ def test_who_took_part_from_each_side_in_the_paragraph_after_the_talks(meetings)
     assert m["people"] == ["Andris Ozols", "Jaan Tamm", "Janis Berzins", "Kadri Kask", "Mart Laar"]
 
 
+def test_the_leaders_a_speaker_greets_are_at_the_meeting_of_the_speech(meetings):
+    found = meetings("Address by President of Estonia Jaan Tamm at the meeting of the Council of Heads of State of the "
+                     "Baltic Council\n\nRiga, 4 July 2024\n\nDear Chairman, dear President Janis Berzins!\n\nThank you "
+                     "for the warm hospitality.\n\nI am glad to greet in this hall President of Lithuania Dalia Kask and "
+                     "President of Finland Mart Laar. I also greet Mr. Andris Ozols, Prime Minister of Poland.\n\nIn "
+                     "January, I paid a state visit to Finland, where President Mart Laar and I held talks in Helsinki.")
+    speech = next(m for m in found if m["date"] == "2024-07-04")
+    assert speech["people"] == ["Andris Ozols", "Dalia Kask", "Jaan Tamm", "Mart Laar"]
+
+
 def test_we_in_a_delegation_members_report_is_the_whole_delegation(meetings):
     [m] = meetings("Visit of the Parliamentary Friendship League to Latvia\n\nBy Kadri Kask, Member of the Riigikogu\n\n"
                    "Our delegation of four was headed by Mr. Jaan Tamm, Chairman of the League, and included Mr. Mart Laar, "
