@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -548,9 +548,7 @@ def _add_attendees(sent: Span, context: _Context, evidence: Evidence, meeting: M
                                and m.evidence[0] == last.evidence[0]), last)  # the same sentence told of
     known = {p.name for p in meeting.participants}
     people = [m for _, m in context.mentions_within(indexes) if m.type == "Person"] + _named_by_office(indexes, context)
-    for i in indexes:
-        if sent.doc[i].lower_ in FIRST_PERSON:
-            people += context.us_at(sent.doc[i].idx, sent.doc[i].text)  # "attended by A, B and myself"
+    people += context.us_among(sent.doc[i] for i in sorted(indexes))  # "attended by A, B and myself"
     context.principals.setdefault(id(meeting), list(meeting.participants))
     meeting.participants.extend(p for p in _unique_people(people) if p.name not in known)
     if evidence not in meeting.evidence:
@@ -797,6 +795,10 @@ class _Context:
             return []
         plural = word.lower() in ("we", "us", "our", "ours", "ourselves") and at > self.party_from
         return [author] + (self.party if plural and author is self.author else [])
+
+    def us_among(self, tokens: Iterable[Token]) -> list[Mention]:
+        """The people the first-person words among these tokens stand for."""
+        return [person for t in tokens if t.lower_ in FIRST_PERSON for person in self.us_at(t.idx, t.text)]
 
     def _party(self, doc: Doc) -> tuple[list[Mention], int]:
         """"Our delegation was headed by A and included B, C and myself": the people "we" are in an author's
@@ -1205,11 +1207,7 @@ def _visitors(triggers: list[Token], in_clause: list, context: _Context) -> list
                 tokens.update(t.i for t in child.subtree)
         tokens.update(t.i for c in _subjects(trigger) for t in c.subtree)
     found = [m for (start, _), m in in_clause if start in tokens and m.type == "Person"]
-    doc = triggers[0].doc if triggers else None
-    for i in sorted(tokens):
-        if doc[i].lower_ in FIRST_PERSON:
-            found += context.us_at(doc[i].idx, doc[i].text)
-    return found
+    return found + (context.us_among(triggers[0].doc[i] for i in sorted(tokens)) if triggers else [])
 
 
 def _subjects(verb: Token) -> list[Token]:
