@@ -87,8 +87,8 @@ DAYS_LATER = re.compile(r"\b(?:(\w+)\s+(?:days?|(weeks?))\s+(later|earlier)|the\
 # "the 9th", "the morning of the 1st": a day of the month a readout is dated in
 DAY_OF_THE_MONTH = re.compile(r"(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?([12]?\d|3[01])(?:st|nd|rd|th)", re.I)
 # a day named from the day of writing: "this morning", "earlier today", "late last night", "yesterday afternoon"
-DEICTIC_DAY = re.compile(r"(?:(?:early|late|earlier|later)\s+)?(?:(?:this|yesterday)\s+(?:morning|afternoon|evening)|today|"
-                         r"tonight|yesterday|last\s+night)", re.I)
+DEICTIC_DAY = re.compile(r"\b(?:(?:early|late|earlier|later)\s+)?(?:(?:this|yesterday)\s+(?:morning|afternoon|evening)|today|"
+                         r"tonight|yesterday|last\s+night)\b", re.I)
 SAME_DAY = re.compile(r"\b(?:(?:(?:on|earlier|later|earlier on|later on|on the (?:morning|afternoon|evening) of)\s+)?the\s+same\s+day|(?:later|earlier)\s+that\s+day|"
                       r"(?:that|the\s+same)\s+(?:morning|afternoon|evening))\b", re.I)
 SAME_MONTH = re.compile(r"\b(?:(?:later|earlier)\s+(?:that|the\s+same)|(?:in\s+)?the\s+same|that\s+same)\s+month\b", re.I)
@@ -693,7 +693,7 @@ class _Context:
                       and doc[e.start - 2].lower_ == "on" and doc[e.start - 1].lower_ == "the"  # "On the 9th"
                       or e.label_ == "TIME" and DAY_OF_THE_MONTH.fullmatch(e.text))]  # "the morning of the 1st"
         dated = {i for span in self.dates for i in range(span.start, span.end)}
-        told = (doc.char_span(*m.span(), label="DATE") for m in re.finditer(rf"\b{DEICTIC_DAY.pattern}\b", self.text, re.I))
+        told = (doc.char_span(*m.span(), label="DATE") for m in DEICTIC_DAY.finditer(self.text))
         self.dates = sorted(self.dates + [span for span in told if span is not None and not dated & set(range(
             span.start, span.end))], key=lambda span: span.start)  # "This morning I held talks": the model may miss it
         self.meta = meta
@@ -1036,8 +1036,7 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
         opening = OPENING_DAY.match(sent.text)
         day = normalise_date(opening.group(1), context.year_at(sent[0]), context.meta.published) if opening else None
         if len(meetings) == in_sentence and day and len(day) == 10:  # "On March 10, A laid a wreath ...": that day
-            context.day_read, context.day_opened_at = day, sent.start_char
-            context.day_read_at = sent.start_char
+            context.day_read, context.day_opened_at, context.day_read_at = day, sent.start_char, sent.start_char
         _place_by_visit(meetings[in_sentence:])
         if "\n" not in context.text[told_at[in_sentence - 1] if in_sentence else 0:sent.start_char] \
                 and not any(t.ent_type_ == "DATE" for t in sent):  # not "This spring, A met B"
