@@ -420,11 +420,28 @@ def _anchor(token: Token) -> Token:
     return held[0] if held else node
 
 
+def _coordinated_with(verb: Token) -> Token | None:
+    """The verb whose subject `verb` shares in a list of the subject's acts ("A held X and called on B"). The parser
+    often reads "A was received by B, called on C and held talks with D" with "called" as a modifier of "received"
+    or of B, but it is another act of A's, as much as "held" is."""
+    if verb.dep_ == "conj":
+        return verb.head
+    listed = verb.i > verb.head.i and verb.doc[verb.i - 1].text == "," and verb.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in verb.children)
+    if listed and verb.dep_ == "advcl" and verb.tag_ == "VBD":
+        return verb.head
+    if listed and verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.dep_ == "agent" and (
+            _is_trigger(verb) or any(_is_trigger(c) for c in verb.children)):
+        return verb.head.head.head
+    return None
+
+
 def _clause(anchor: Token) -> list[Token]:
     """The anchor's subtree without coordinated clauses of their own; a coordinated verb
     without a subject shares its head's ("A visited X and co-chaired C")."""
     excluded = set()
-    for child in anchor.children:
+    listed_acts = [t for t in anchor.subtree if t.dep_ == "acl" and _coordinated_with(t) == anchor]
+    for child in [*anchor.children, *listed_acts]:
         if anchor.pos_ in ("NOUN", "PROPN") and child.dep_ == "conj" and _is_trigger(child):
             excluded.update(t.i for t in child.subtree)  # "the talk in December and the visit in February": two events
         # "attended the meeting, held with the participation of X": the participle, parsed as a conjunct, describes it
@@ -433,17 +450,18 @@ def _clause(anchor: Token) -> list[Token]:
         # "signed and exchanged the Notes": two verbs of one act that share their object
         shared_object = child.lemma_ in INSTRUMENT_VERBS | {"sign"} and not any(
             c.dep_ == "dobj" for c in anchor.children) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
-        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.text not in ("co", "-") and not participle \
+        if _coordinated_with(child) == anchor and child.pos_ in ("VERB", "AUX") and child.text not in ("co", "-") and not participle \
                 and not shared_object:
             excluded.update(t.i for t in child.subtree)
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children)
     subjects = []
-    if anchor.dep_ == "conj" and not own_subject:  # "A held X, held Y and received Z": A for all three
-        head = anchor.head
-        while head.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
-            head = head.head
-        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if anchor.dep_ == "acl" and anchor.tag_ in ("VBD", "VBN") and anchor.head.ent_type_ == "PERSON" and not own_subject:
+    head = _coordinated_with(anchor)
+    if head is not None and not own_subject:  # "A held X, held Y and received Z": A for all three
+        doer = head
+        while _coordinated_with(doer) is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doer.children):
+            doer = _coordinated_with(doer)
+        subjects = [c for c in doer.children if c.dep_ in ("nsubj", "nsubjpass")]
+    elif anchor.dep_ == "acl" and anchor.tag_ in ("VBD", "VBN") and anchor.head.ent_type_ == "PERSON" and not own_subject:
         people = anchor.head  # "A, Minister of X, and B, Minister of Y, signed ...", parsed as a modifier of B
         while people.dep_ in ("conj", "appos") and people.head.i != people.i:
             people = people.head
@@ -474,13 +492,13 @@ def _clause(anchor: Token) -> list[Token]:
     tokens = [t for t in anchor.subtree if t.i not in excluded]
     for subject in subjects:
         tokens = [t for t in subject.subtree if t.i not in excluded and t.i not in own_words] + tokens
-    if anchor.dep_ == "conj" and not any(t.ent_type_ == "DATE" for t in tokens):
-        for adverbial in anchor.head.children:  # "Last May, I visited X and co-chaired Y": May dates both
+    if head is not None and not any(t.ent_type_ == "DATE" for t in tokens):
+        for adverbial in head.children:  # "Last May, I visited X and co-chaired Y": May dates both
             if adverbial.i < anchor.i and adverbial.dep_ in ("npadvmod", "prep", "advmod") and (any(
                     t.ent_type_ == "DATE" for t in adverbial.subtree) or DAYS_LATER.search(_text(adverbial.subtree))):
                 tokens = list(adverbial.subtree) + tokens
-    if anchor.dep_ == "conj" and not any(t.ent_type_ in PLACE_TYPES for t in tokens):
-        for adverbial in anchor.head.children:  # "In Tallinn I held X, and on May 3 I called on Y": Tallinn for both
+    if head is not None and not any(t.ent_type_ in PLACE_TYPES for t in tokens):
+        for adverbial in head.children:  # "In Tallinn I held X, and on May 3 I called on Y": Tallinn for both
             if adverbial.i == adverbial.sent.start and adverbial.lower_ in ("in", "at") and any(
                     t.ent_type_ in PLACE_TYPES for t in adverbial.subtree):
                 tokens = list(adverbial.subtree) + tokens
@@ -1215,7 +1233,8 @@ def _subjects(verb: Token) -> list[Token]:
     own = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "relcl" and [c.lower_ for c in own] == ["who"]:
         return [verb.head]
-    return own or (_subjects(verb.head) if verb.dep_ == "conj" else [])  # "A held X, held Y and received Z"
+    head = _coordinated_with(verb)
+    return own or (_subjects(head) if head is not None else [])  # "A held X, held Y and received Z"
 
 
 def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int, int], Mention],

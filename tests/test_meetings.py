@@ -2001,3 +2001,12 @@ def test_a_date_line_with_a_town_places_that_days_meetings(meetings):
                      "Petraitis. He then met with Prime Minister of Finland Matti Virtanen.\n")
     assert sorted((m["date"], m["place"], m["people"]) for m in found) == [
         ("2021-04-29", "Riga", ["Jaan Tamm", "Jonas Petraitis"]), ("2021-04-29", "Riga", ["Jaan Tamm", "Matti Virtanen"])]
+
+
+def test_a_list_of_acts_in_one_town_places_and_dates_each_act(meetings):
+    found = meetings("In September 2018, Foreign Minister Jaan Tamm of Estonia visited Latvia. In Riga on 5 September "
+                     "he was received by President Andris Ozols, called on Prime Minister Janis Berzins and held talks "
+                     "with Foreign Minister Edgars Kalnins.\n")
+    assert sorted((m["date"], m["place"], m["people"]) for m in found if m["kind"] != "visit") == [
+        ("2018-09-05", "Riga", ["Andris Ozols", "Jaan Tamm"]), ("2018-09-05", "Riga", ["Edgars Kalnins", "Jaan Tamm"]),
+        ("2018-09-05", "Riga", ["Jaan Tamm", "Janis Berzins"])]
