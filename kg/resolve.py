@@ -157,6 +157,22 @@ def _person_clusters(mentions: list[Mention]) -> list[list[Mention]]:
         for a, b in zip(same, same[1:]):
             if not (a[1] and b[1] and a[1] != b[1]):
                 uf.union(forms[a][0], forms[b][0])
+    # "D. Tamm", "Sh. Tamm": the one person of that surname whose given name has that initial, in the document
+    # first, then the corpus.
+    for form, indexes in forms.items():
+        *given, surname = mentions[indexes[0]].name.split()
+        if not given or not all(INITIAL.fullmatch(g) for g in given):
+            continue
+        initial = given[0][0].lower()
+        full = [f for tokens in containing.get(next(iter(_name_tokens(surname))), set()) - {form[0]}
+                for f in by_tokens[tokens] if not (form[1] and f[1] and f[1] != form[1]) and _given_initial(
+                    mentions[forms[f][0]].name, surname) == initial]
+        for scope in ("document", "corpus"):
+            roots = {uf.find(forms[f][0]) for f in full if scope == "corpus" or docs_of[f] & docs_of[form]}
+            if len(roots) == 1:
+                uf.union(indexes[0], roots.pop())
+            if roots:
+                break
     # Bare surnames: the one full-name person containing them, in the document first, then the corpus.
     attached: set[int] = set()
     for (tokens, country), indexes in forms.items():
@@ -195,7 +211,14 @@ def _person_clusters(mentions: list[Mention]) -> list[list[Mention]]:
     return [[mentions[i] for i in sorted(g)] for g in uf.groups()]
 
 
+def _given_initial(name: str, surname: str) -> str | None:
+    """The initial of a full name's given name ("Dunyagozel Tamm" -> "d"); None if it is given as initials."""
+    given = [w for w in name.split() if w.lower() != surname.lower()]
+    return given[0][0].lower() if given and not any(INITIAL.fullmatch(w) for w in given) else None
+
+
 PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna)$")
+INITIAL = re.compile(r"[A-Za-z][a-z]?\.(?:[A-Za-z]\.)*")  # "D.", "Sh.", "D.A."
 
 
 def _holds(office: str | None, title: str | None) -> bool:
@@ -424,13 +447,14 @@ def _add_entity(result: Resolution, type_: str, cluster: list[Mention]) -> None:
 
 
 def _label(type_: str, cluster: list[Mention]) -> str:
-    """The fullest common name: most words, then most frequent, then alphabetical."""
+    """The fullest common name: most words, then most frequent, then alphabetical; a name never by its initials."""
     names = Counter(m.name for m in cluster)
     if type_ == "Person":
         names = Counter({(n.title() if n.isupper() or any(w.isupper() and len(w) > 1 for w in n.split()) else n): c
                          for n, c in names.items()})
         names = Counter({" ".join(w.capitalize() if w.isupper() else w for w in n.split()): c for n, c in names.items()})
-    return sorted(names, key=lambda n: (-len(n.split()), -names[n], n))[0]
+    initials = lambda n: sum(bool(INITIAL.fullmatch(w)) for w in n.split())  # noqa: E731
+    return sorted(names, key=lambda n: (initials(n), -len(n.split()), -names[n], n))[0]
 
 
 def _link_countries(result: Resolution) -> None:

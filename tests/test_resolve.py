@@ -329,3 +329,14 @@ def test_a_meeting_told_by_its_month_keeps_it_beside_a_days_visit_to_a_place_unk
                   "who still suffer from radiation.\n")
     talks = [a for _, a in graph.nodes(data=True) if a["type"] == "Meeting" and "Riga" in str(a.get("evidence"))]
     assert [m["date"] for m in talks] == ["2010-08"]
+
+
+def test_a_name_given_by_its_initial_is_the_one_person_of_that_initial_and_surname(nlp, tmp_path):
+    graph = build(nlp, tmp_path,
+                  "On 21 February, in Tallinn, Chairperson of the Riigikogu of Estonia Kadri Tamm met with Latvian "
+                  "deputies. On 22 February, K. Tamm held talks with President Andris Ozols. Tamm thanked him.\n",
+                  "Minister Jaan Tamm of Estonia spoke. J. Tamm then left.\n")
+    people = nodes(graph, "Person")
+    assert sorted(people) == ["Andris Ozols", "Jaan Tamm", "Kadri Tamm"]
+    assert {"K. Tamm", "Tamm"} <= set(people["Kadri Tamm"]["aliases"])
+    assert "J. Tamm" in people["Jaan Tamm"]["aliases"]
