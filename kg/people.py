@@ -31,6 +31,9 @@ NOT_NAME = {
     "Foundation", "University", "Institute", "Center", "Centre", "Corporation", "Company", "Society",
     "Minister", "Ministers", "Presidents", "Secretaries", "Ambassadors", "Deputies",  # "at the level of Deputy Ministers"
     "Visits", "Meets", "Holds", "Attends", "Receives", "Pays", "Hosts", "Signs", "Welcomes",  # headline verbs
+    "Expresses", "Sends", "Congratulates", "Discusses", "Chairs", "Opens", "Arrives", "Addresses", "Delivers",
+    "Condolences", "Congratulations", "Message", "Greetings",
+    "Majesty",  # "His Majesty the Emperor": a style, not a name
     "Situation", "Relations", "Issues", "Overview", "Outline", "Presidential", "Governmental", "Joint",  # headings
     "Keynote", "Speech", "Address", "Remarks", "Lecture", "Interview",
     *MONTHS,

@@ -320,3 +320,10 @@ def test_our_minister_in_an_ambassadors_interview_is_of_the_ambassadors_state(an
                        "of Latvia; our Prime Minister Mart Saar, at that time in Tokyo, met him too.\n")
     found = people(records)
     assert (found["Ivan Kask"].country, found["Mart Saar"].country) == ("EE", "EE")
+
+
+def test_a_headlines_verb_and_a_monarchs_style_are_not_names(annotate):
+    found = people(annotate("President of Latvia Expresses Condolences to the Prime Minister of Estonia\n\nRiga, 9 July "
+                            "2022\n\nDuring that visit I was received by His Majesty the King, and President Andris Ozols "
+                            "met King Harald."))
+    assert set(found) == {"Andris Ozols", "Harald"}
