@@ -2485,6 +2485,8 @@ def _arrivals(sent: Span, context: _Context) -> list[_Stay]:
     for token in sent:
         # "A, who is on a working trip to New York, held ...": where A is for the days told
         trip = token.lemma_ in ("trip", "visit") and token.head.lower_ == "on" and token.head.head.lemma_ == "be"
+        stay = token.lemma_ in ("stay", "visit", "trip") and token.dep_ == "pobj" and token.head.lower_ in (
+            "during", "throughout")
         if token.pos_ == "VERB" and token.lemma_ in ARRIVAL_VERBS:
             targets = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "to")
                        for g in c.children if g.dep_ == "pobj"]
@@ -2496,12 +2498,16 @@ def _arrivals(sent: Span, context: _Context) -> list[_Stay]:
             targets = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
                        for g in c.children if g.dep_ == "pobj"]
             who = _subjects(token.head.head)
+        elif stay:  # "During his stay in Bishkek, A held meetings with ...": A meets whom he meets there
+            targets = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
+                       for g in c.children if g.dep_ == "pobj"]
+            who = _subjects(token.head.head) + [c for c in token.children if c.dep_ == "poss"]
         else:
             continue
         person = _person_of(who, context)
         places = [m for t in targets for m in context.covering(t.i) if m.type == "Place" and not _a_building(m)]
         if person and places:  # not "arrived at X Airport": in a town untold
-            found.append(_Stay(places[0].evidence.start, person, places[0], None, arrival=True, working_trip=trip))
+            found.append(_Stay(places[0].evidence.start, person, places[0], None, arrival=True, working_trip=trip or stay))
     return found
 
 

@@ -2010,3 +2010,13 @@ def test_a_list_of_acts_in_one_town_places_and_dates_each_act(meetings):
     assert sorted((m["date"], m["place"], m["people"]) for m in found if m["kind"] != "visit") == [
         ("2018-09-05", "Riga", ["Andris Ozols", "Jaan Tamm"]), ("2018-09-05", "Riga", ["Edgars Kalnins", "Jaan Tamm"]),
         ("2018-09-05", "Riga", ["Jaan Tamm", "Janis Berzins"])]
+
+
+def test_the_town_of_a_stay_places_the_meetings_held_during_it(meetings):
+    found = meetings("Visit to Latvia by Mr. Jaan Tamm, Parliamentary Vice-Minister for Foreign Affairs of Estonia\n\n"
+                     "January 11, 2012\n\nMr. Jaan Tamm visited Latvia from January 9 to 10. During his stay in Riga, "
+                     "Parliamentary Vice-Minister Tamm met the following.\n\n1. Courtesy call on President Ozols\n\n"
+                     "On Tuesday, January 10, Parliamentary Vice-Minister Tamm paid a courtesy call on President Andris "
+                     "Ozols of Latvia. He conveyed his congratulations on the launch of the new administration.\n")
+    call = next(m for m in found if m["kind"] == "courtesy-call")
+    assert (call["date"], call["place"], call["people"]) == ("2012-01-10", "Riga", ["Andris Ozols", "Jaan Tamm"])
