@@ -509,6 +509,7 @@ PLACE_TYPES = {"GPE", "PLACE", "COUNTRY", "LOC", "FAC"}
 
 
 ATTENDANCE_VERBS = {"represent", "attend", "join"}
+CHAIR_VERBS = {"chair", "co-chair", "host"}
 GATHERING_VERBS = {"bring", "gather", "assemble", "unite"}  # "the meeting brought together A, B and C"
 
 
@@ -544,7 +545,7 @@ def _add_attendees(sent: Span, context: _Context, evidence: Evidence, meeting: M
     if meeting is None and (not context.meetings or not context.in_last_paragraph(sent.start_char) and not (
             listed and context.text.count("\n\n", context.last_at, sent.start_char) <= 1)):
         return  # but a list of who took part may open the paragraph after the meeting's
-    agents = [c for t in sent if t.tag_ == "VBN" and (t.lemma_ in ATTENDANCE_VERBS or t.lemma_ in ("head", "lead") and any(
+    agents = [c for t in sent if t.tag_ == "VBN" and (t.lemma_ in ATTENDANCE_VERBS | CHAIR_VERBS or t.lemma_ in ("head", "lead") and any(
         s.dep_ == "nsubjpass" and s.lemma_ in ("side", "delegation") for s in t.children))  # "Our side was headed by A"
         for c in t.children if c.dep_ == "agent"]
     agents += [c for t in sent if t.lemma_ in GATHERING_VERBS and any(
@@ -1300,8 +1301,11 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         return []  # "This is the first visit to X by a foreign minister in ten years", "..., the first visit": told already
     if _states_when_and_where(triggers, dates, context, anchor, evidence):
         return []
-    if _anaphoric(triggers, dates, places):
-        attended = any(t.dep_ in ("nsubjpass", "dobj") and t.head.lemma_ in ATTENDANCE_VERBS for t in triggers)
+    last_date = context.meetings[-1].date if context.meetings else None
+    # "The meeting was chaired by A, of the chair country this year": a date the meeting just told falls in is not news
+    if _anaphoric(triggers, [d for d in dates if not (last_date and last_date.startswith(d))], places):
+        attended = any(t.dep_ in ("nsubjpass", "dobj") and t.head.lemma_ in ATTENDANCE_VERBS | CHAIR_VERBS
+                       for t in triggers)  # "The meeting was chaired by A": the meeting of the day
         day = context.last_day(anchor.idx)  # "The talks were attended by A, B": the last told of the day in force
         referent = next((m for m in reversed(context.meetings) if m.date in (None, day)), None) if attended else None
         unattended = context.unattended if context.unattended_at > context.last_at else None

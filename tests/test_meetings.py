@@ -2020,3 +2020,10 @@ def test_the_town_of_a_stay_places_the_meetings_held_during_it(meetings):
                      "Ozols of Latvia. He conveyed his congratulations on the launch of the new administration.\n")
     call = next(m for m in found if m["kind"] == "courtesy-call")
     assert (call["date"], call["place"], call["people"]) == ("2012-01-10", "Riga", ["Andris Ozols", "Jaan Tamm"])
+
+
+def test_the_meeting_chaired_by_someone_of_this_years_chair_is_the_meeting_just_told(meetings):
+    found = meetings("May 15, 2024\n\n1. On May 14, the 3rd Senior Officials' Meeting of the Baltic Dialogue was held in "
+                     "Riga. The meeting was chaired by Ms. Kadri Tamm, Deputy Minister of Foreign Affairs of Estonia, the "
+                     "chair country of the Dialogue this year.\n")
+    assert [(m["date"], m["place"], m["people"]) for m in found] == [("2024-05-14", "Riga", ["Kadri Tamm"])]
