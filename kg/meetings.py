@@ -490,6 +490,7 @@ def _clause(anchor: Token) -> list[Token]:
         if token.dep_ in ("acl", "relcl") and (_is_trigger(token) or token.head.ent_type_ == "AGREEMENT") and not joined:
             excluded.update(t.i for t in token.subtree)
     tokens = [t for t in anchor.subtree if t.i not in excluded]
+    tokens += [t for t in _listed_before_subject(anchor) if t.i not in own_words]
     for subject in subjects:
         tokens = [t for t in subject.subtree if t.i not in excluded and t.i not in own_words] + tokens
     if head is not None and not any(t.ent_type_ == "DATE" for t in tokens):
@@ -503,6 +504,30 @@ def _clause(anchor: Token) -> list[Token]:
                     t.ent_type_ in PLACE_TYPES for t in adverbial.subtree):
                 tokens = list(adverbial.subtree) + tokens
     return tokens
+
+
+def _listed_before_subject(verb: Token) -> list[Token]:
+    """"On May 3, in Riga, Mr. A, Ambassador of X, and Mr. B, Minister of Y, signed ...": the parser often hangs A
+    on the town or the date; the people listed before ", and" and the verb's subject are subjects too (but not
+    "At the invitation of A", "Following talks with A": people a preposition governs), and the town is theirs."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ == "PERSON"]
+    start = subjects[0].left_edge.i if len(subjects) == 1 else 0
+    doc = verb.doc
+    if start < verb.sent.start + 2 or doc[start - 1].lower_ != "and" or doc[start - 2].text != ",":
+        return []
+    tops = {verb, verb.head} if verb.dep_ == "conj" and verb.head.pos_ not in ("VERB", "AUX") else {verb}
+    # (the head of "On May 3 (local time), ... signed", a verbless root, but not another verb's subject)
+    listed = []
+    for token in doc[verb.sent.start:start - 2]:
+        chain = list(token.ancestors)
+        top = next((i for i, a in enumerate(chain) if a in tops), None)
+        if top is None or any(a.pos_ in ("VERB", "AUX") or _is_trigger(a) for a in chain[:top]):
+            continue
+        if token.ent_type_ == "PERSON" and token.head.pos_ != "ADP" and token.dep_ != "poss":
+            listed.append(token)
+        elif token.ent_type_ in PLACE_TYPES and token.dep_ == "pobj" and token.head.lower_ in ("in", "at"):
+            listed += [token.head, token]  # and "in Riga", told before them
+    return listed
 
 
 PLACE_TYPES = {"GPE", "PLACE", "COUNTRY", "LOC", "FAC"}
@@ -1982,7 +2007,7 @@ EVENT_NOUNS = {"ceremony", "forum", "conference", "trip", "tour", "stay", "arriv
 
 
 # Nouns for where people meet: "paid a courtesy call on B at his hotel in Tokyo".
-TIME_NOUNS = {"day", "morning", "afternoon", "evening", "night", "week", "weekend"}  # "the next day in Tallinn"
+TIME_NOUNS = {"day", "morning", "afternoon", "evening", "night", "week", "weekend", "time"}  # "the next day in Tallinn"
 VENUE_NOUNS = {"hotel", "residence", "office", "embassy", "palace", "guesthouse", "venue", "headquarters"}
 
 

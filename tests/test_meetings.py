@@ -2027,3 +2027,12 @@ def test_the_meeting_chaired_by_someone_of_this_years_chair_is_the_meeting_just_
                      "Riga. The meeting was chaired by Ms. Kadri Tamm, Deputy Minister of Foreign Affairs of Estonia, the "
                      "chair country of the Dialogue this year.\n")
     assert [(m["date"], m["place"], m["people"]) for m in found] == [("2024-05-14", "Riga", ["Kadri Tamm"])]
+
+
+def test_signatories_listed_before_and_the_subject_sign_in_the_town_told_first(meetings):
+    found = meetings("September 15, 2022\n\n1. On September 14 (local time), in Riga, Latvia, Mr. Jaan Tamm, Ambassador "
+                     "Extraordinary and Plenipotentiary of Estonia to Latvia, and H.E. Mr. Andris Ozols, Minister of "
+                     "Environmental Protection and Agriculture of Latvia, signed the Memorandum of Cooperation in Low "
+                     "Carbon Growth between the Government of Estonia and the Government of Latvia.\n")
+    assert [(m["kind"], m["date"], m["place"], m["people"]) for m in found] == [
+        ("signing", "2022-09-14", "Riga", ["Andris Ozols", "Jaan Tamm"])]
