@@ -958,12 +958,12 @@ class _Context:
                                     self.text[paragraph_start:token.idx])
             if same_month:
                 return same_month[-1]
-        published = self.meta.published
+        published = self.written_on(token.idx)  # on a page of several releases, the date line above
         month = next((MONTHS.index(t.text) + 1 for t in token.sent[token.i - token.sent.start:]
                       if t.text in MONTHS[:12]), None) if published and dated else None
         if published and month and len(published) >= 7 and month > int(published[5:7]):
             return str(int(published[:4]) - 1)  # "in December" in an article of January 2019: December 2018
-        return self.meta.year
+        return published[:4] if published and self.later_datelines else self.meta.year
 
 
 def _holds_office(mention: Mention, reference: str, context: _Context) -> bool:
@@ -1774,6 +1774,8 @@ def _listed_states(text: str, at: int) -> tuple[list[str], int]:
 def _names_a_person_beside(doc: Doc, words: Span, end_char: int) -> bool:
     """An office told beside its holder's name: "Mr. A, Minister of X," or "Minister of X His Excellency A"."""
     before = words.start - (2 if words.start >= 2 and doc[words.start - 1].lower_ == "the" else 1)
+    while before >= 1 and doc[before].text[:1].isupper() and doc[before].ent_type_ != "PERSON":
+        before -= 1  # "Mr. A, Senior Vice President of X"
     if before >= 1 and doc[before].text == "," and doc[before - 1].ent_type_ == "PERSON":
         return True
     after = HONORIFIC_RUN.match(doc.text, end_char)

@@ -2036,3 +2036,18 @@ def test_signatories_listed_before_and_the_subject_sign_in_the_town_told_first(m
                      "Carbon Growth between the Government of Estonia and the Government of Latvia.\n")
     assert [(m["kind"], m["date"], m["place"], m["people"]) for m in found] == [
         ("signing", "2022-09-14", "Riga", ["Andris Ozols", "Jaan Tamm"])]
+
+
+def test_on_a_page_of_releases_a_later_month_is_of_its_own_releases_year(meetings):
+    found = meetings("State Assembly Press Service\n\nSpeaker Receives Ambassador of Latvia\n03.06.2022\n\nOn June 3 the "
+                     "Chairman of the State Assembly Jaan Tamm received the Ambassador of Latvia Andris Ozols.\n\nDeputy Speaker "
+                     "Meets Minister in Vilnius\n28.09.2022\n\nOn September 28, the Deputy Chairman of the State Assembly Mart "
+                     "Kask met with the Minister of Foreign Affairs of Lithuania Jonas Petraitis.\n")
+    assert sorted((m["date"], m["people"]) for m in found if m["kind"] != "visit") == [
+        ("2022-06-03", ["Andris Ozols", "Jaan Tamm"]), ("2022-09-28", ["Jonas Petraitis", "Mart Kask"])]
+
+
+def test_a_longer_title_beside_a_name_names_no_other_holder_of_its_last_words(meetings):
+    found = meetings("On September 28, Mart Kask met with the President of Latvia Andris Ozols. Mart Kask then met with "
+                     "Janis Berzins, Senior Vice President of the Latvian Investment and Development Agency.\n")
+    assert sorted(m["people"] for m in found) == [["Andris Ozols", "Mart Kask"], ["Janis Berzins", "Mart Kask"]]
