@@ -157,7 +157,10 @@ NATIONAL_BODIES: dict[str, list[str]] = {
     "GB": ["Downing Street", "House of Commons", "House of Lords"],
     "UA": ["Verkhovna Rada"], "DE": ["Bundestag"], "IL": ["Knesset"],
     "KZ": ["Mazhilis", "Samruk-Kazyna", "KazMunayGas", "Kazatomprom"], "UZ": ["Oliy Majlis"], "KG": ["Jogorku Kenesh"],
-    "TJ": ["Majlisi Oli"], "TM": ["Mejlis", "Turkmengaz"], "AZ": ["Milli Majlis", "SOCAR"],
+    "TJ": ["Majlisi Oli", "Majlisi Namoyandagon", "Majlisi Milli"], "TM": ["Mejlis", "Halk Maslahaty", "Turkmengaz"],
+    "AZ": ["Milli Majlis", "SOCAR"], "EE": ["Riigikogu"], "LV": ["Saeima"], "LT": ["Seimas"], "PL": ["Sejm"],
+    "NO": ["Storting"], "DK": ["Folketing"], "SE": ["Riksdag"], "FI": ["Eduskunta"], "IS": ["Althing"],
+    "MN": ["State Great Khural"], "HR": ["Sabor"],
 }
 
 # Disputed or occupied territories, with the state international law recognises them as part of.
@@ -214,8 +217,13 @@ TOWN_NOUNS = {"city", "town", "capital", "village", "resort", "port"}  # "in the
 ORGANIZATION_HEADS = ["Council", "Committee", "Commission", "Ministry", "Agency", "Service", "Secretariat",
                       "Center", "Centre", "Office", "Bank", "Fund", "Organization", "Organisation", "Institute",
                       "Department", "Board", "Authority", "Bureau", "Forum", "Association", "Union", "Assembly", "Staff"]
-BODY_HEADS = ORGANIZATION_HEADS + ["Duma", "Parliament", "Senate", "Administration", "Cabinet", "Government",
-                                   "Representatives", "Councillors", "Diet", "Court", "Party"]
+# Parliaments named in their own language, by the last word of the name: "the Jogorku Kenesh", "the Saeima".
+PARLIAMENT_WORDS = ["Riigikogu", "Saeima", "Seimas", "Sejm", "Storting", "Folketing", "Riksdag", "Eduskunta", "Althing",
+                    "Knesset", "Bundestag", "Bundesrat", "Rada", "Mazhilis", "Majlis", "Kenesh", "Oli", "Namoyandagon",
+                    "Mejlis", "Khural", "Maslahaty", "Sabor", "Skupstina", "Kurultai"]
+BODY_HEADS = ORGANIZATION_HEADS + PARLIAMENT_WORDS + [
+    "Duma", "Parliament", "Senate", "Administration", "Cabinet", "Government", "Representatives", "Councillors", "Diet",
+    "Court", "Party"]
 # Last words of a building's or site's name, a venue: "the Mariinsky Theatre", "Vnukovo International Airport".
 FACILITY_HEADS = ["Palace", "Theatre", "Theater", "Airport", "Monument", "Memorial", "Cosmodrome", "Museum",
                   "Cathedral", "Mausoleum", "Stadium", "Guest House", "Hotel", "Station", "Port", "Square",

@@ -327,3 +327,11 @@ def test_a_headlines_verb_and_a_monarchs_style_are_not_names(annotate):
                             "2022\n\nDuring that visit I was received by His Majesty the King, and President Andris Ozols "
                             "met King Harald."))
     assert set(found) == {"Andris Ozols", "Harald"}
+
+
+def test_the_head_of_a_parliament_named_in_its_own_language_is_of_its_state(annotate):
+    found = people(annotate("The Speaker of the Saeima Janis Ozols met Speaker of the Jogorku Kenesh Marat Bekov. "
+                            "Chairman of the Mazhilis of the Parliament of Kazakhstan Aidar Serikov joined them."))
+    assert {name: (m.office, m.country) for name, m in found.items()} == {
+        "Janis Ozols": ("Speaker of the Saeima", "LV"), "Marat Bekov": ("Speaker of the Jogorku Kenesh", "KG"),
+        "Aidar Serikov": ("Chairman of the Mazhilis of the Parliament", "KZ")}
