@@ -846,21 +846,26 @@ class _Context:
 
     def _party(self, doc: Doc) -> tuple[list[Mention], int]:
         """"Our delegation was headed by A and included B, C and myself": the people "we" are in an author's
-        report of a mission, and where the text names them."""
-        if self.author is None:
-            return [], len(self.text)
+        report of a mission, and where the text names them; in a release, who "the delegation" is ("The
+        delegation was led by A and included B")."""
         for sent in doc.sents:
-            if PARTY.search(sent.text) and any(t.lower_ in FIRST_PERSON for t in sent):
+            if PARTY.search(sent.text) and (self.author is None or any(t.lower_ in FIRST_PERSON for t in sent)):
                 members = [m for (start, _), m in self.people if sent.start <= start < sent.end
-                           and _surname(m) != _surname(self.author)]
+                           and (self.author is None or _surname(m) != _surname(self.author))]
                 if members:
                     return _unique_people(members), sent.end_char
         return [], len(self.text)
 
     def _byline(self, doc: Doc) -> Mention | None:
+        """"By A", "Article by Foreign Minister A": a "by" opening a line or in a title near the top, not in a
+        release's sentence "The delegation was led by A."."""
         for (start, _), mention in self.people:
             if start > 0 and doc[start - 1].lower_ == "by" and start < 200:
-                return mention
+                at = doc[start - 1].idx
+                line_start, line_end = self.text.rfind("\n", 0, at) + 1, self.text.find("\n", at)
+                line = self.text[line_start:line_end if line_end >= 0 else len(self.text)]
+                if at == line_start or not line.rstrip().endswith("."):
+                    return mention
         return None
 
     def office(self, mention: Mention) -> str:
@@ -1689,6 +1694,11 @@ def _referenced_people(clause: list[Token], context: _Context, places: list[Ment
         found += named[-1:]
     for token in clause:
         lower = token.lower_
+        if token.lemma_ in ("delegation", "mission") and token.dep_ != "compound" and token.idx > context.party_from \
+                and context.author is None and {c.dep_ for c in token.children} <= {"det"} \
+                and any(c.lower_ == "the" for c in token.children):
+            found += context.party  # "the delegation held a meeting with B": the delegation the release listed
+            continue
         if token.dep_ == "poss" and lower == "our" and token.head.lemma_ in ("delegation", "mission"):
             found += context.us_at(token.idx, lower)  # "hosted a luncheon for our delegation"
             continue
@@ -1784,12 +1794,20 @@ def _names_a_person_beside(doc: Doc, words: Span, end_char: int) -> bool:
 
 
 def _unique_people(people: list[Mention]) -> list[Mention]:
-    unique: dict[str, Mention] = {}
+    """Each person once, by the fullest name: "Nakayama" is "Kyoko Nakayama", but "Nariaki Nakayama" is another."""
+    unique: list[Mention] = []
     for person in people:
-        key = person.name.split()[-1].lower()
-        if key not in unique or len(person.name) > len(unique[key].name):
-            unique[key] = person
-    return list(unique.values())
+        same = next((i for i, known in enumerate(unique) if _may_be_same_person(known, person)), None)
+        if same is None:
+            unique.append(person)
+        elif len(person.name) > len(unique[same].name):
+            unique[same] = person
+    return unique
+
+
+def _may_be_same_person(a: Mention, b: Mention) -> bool:
+    a_words, b_words = a.name.lower().split(), b.name.lower().split()
+    return a_words[-1] == b_words[-1] and (len(a_words) == 1 or len(b_words) == 1 or a_words[0] == b_words[0])
 
 
 def _countries(phrases: list[str], in_clause: list, clause: list[Token]) -> list[str]:

@@ -2051,3 +2051,13 @@ def test_a_longer_title_beside_a_name_names_no_other_holder_of_its_last_words(me
     found = meetings("On September 28, Mart Kask met with the President of Latvia Andris Ozols. Mart Kask then met with "
                      "Janis Berzins, Senior Vice President of the Latvian Investment and Development Agency.\n")
     assert sorted(m["people"] for m in found) == [["Andris Ozols", "Mart Kask"], ["Janis Berzins", "Mart Kask"]]
+
+
+def test_the_delegation_a_release_lists_meets_as_all_its_members(meetings):
+    found = meetings("Visit to Latvia by a Parliamentary Delegation of Estonia\n\nDecember 6, 2016\n\n1. From November 30 "
+                     "to December 5, a delegation of members of the Riigikogu visited Latvia. The delegation was led by "
+                     "Ms. Kadri Tamm, Member of the Riigikogu, and included Mr. Mart Kask, Member of the Riigikogu, and Mr. "
+                     "Jaan Tamm, former Ambassador of Estonia to Latvia.\n\n2. On December 1, the delegation held a meeting "
+                     "with H.E. Mr. Andris Ozols, Minister of Foreign Affairs of Latvia.\n")
+    meeting = next(m for m in found if m["date"] == "2016-12-01")
+    assert meeting["people"] == ["Andris Ozols", "Jaan Tamm", "Kadri Tamm", "Mart Kask"]
