@@ -33,6 +33,7 @@ MEALS = {"lunch", "luncheon", "dinner", "breakfast"}
 HELD_AFTER = re.compile(r"[^,;()]{0,150}?\b(?:were\s+(?P<verb>held|concluded)|(?P<took>took)\s+place"
                         r"|(?P<reached>reached)\s+an?\s+agreement)\b")
 PEOPLE_NOUNS = {"member", "representative", "leader", "head", "executive", "official", "expert", "student"}
+PARTY_NOUNS = {"delegation", "mission"}
 MEMORIALS = {"grave", "tomb", "memorial", "monument", "mausoleum", "memory", "statue", "funeral"}
 # Nouns that are a meeting only when two named people attend: "the closing ceremony, with both leaders in attendance";
 # such an event keeps its own name and is never merged into a meeting of another kind.
@@ -70,6 +71,11 @@ NUMBER_WORDS = {w: i for i, w in enumerate(
 # "the foreign ministers of Kazakhstan and Kyrgyzstan" names its own people: not a reference back
 # "the Prime Minister" with no name: the one last named; not "the Prime Minister of X", "the Prime Minister's visit"
 TITLE_REFERENCE = re.compile(r"\b[Tt]he\s+(Prime\s+Minister|President|Foreign\s+Minister)\b(?!\s+(?:of|for)\b|\s*['’]|\s+[A-Z])")
+HEAD_OF_PARLIAMENT = re.compile(r"\b[Tt]he\s+(?:head|[Ss]peaker|[Cc]hair(?:man|person)?)\s+of\s+the\s+(?P<demonym>[A-Z][\w-]+)\s+"
+                                r"(?:parliament|Parliament)\b")
+PARLIAMENT_HEAD = re.compile(r"(?:Chairman|Chairperson|Chair|Speaker|President)\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:"
+                             + "|".join(lexicon.PARLIAMENT_WORDS + ["Parliament", "Assembly", "Duma", "Senate", "Diet"])
+                             + r")\b")
 GROUP_REFERENCE = re.compile(r"\b(?:the\s+(?P<size>two|three|four|five|six|seven|eight|nine|ten)|(?P<both>both)|the)\s+"
                              r"(?P<office>leaders|heads of state|prime ministers|presidents|foreign ministers|ministers|"
                              r"chairs|co-chairs|secretaries)\b(?!\s+of\b|\s*['’])", re.I)  # not "Ministers' Meeting"
@@ -272,7 +278,8 @@ def _is_trigger(token: Token) -> bool:
     if token.pos_ == "VERB" and lemma == "receive":  # "President A received me", "B was received by President A"
         guest = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")
                  and (c.ent_type_ == "PERSON" or c.lower_ in ("me", "him", "her", "them", "us") or c.dep_ == "nsubjpass"
-                      and c.lower_ in ("i", "we", "he", "she", "they"))]  # "he was received by B"
+                      and (c.lower_ in ("i", "we", "he", "she", "they")  # "he was received by B"
+                           or c.lemma_.lower() in PEOPLE_NOUNS | PARTY_NOUNS))]  # "the head of the X parliament"
         by_host = any(c.dep_ == "agent" for c in token.children)
         if not guest and by_host and token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.children):
             return any(s.ent_type_ == "PERSON" for s in _subjects(token))  # "A visited X, was received by B and ..."
@@ -1684,6 +1691,11 @@ def _referenced_people(clause: list[Token], context: _Context, places: list[Ment
         if len(named_here) >= (size or 2):
             continue  # "A held a summit meeting with B, at which the two leaders ...": A and B, named already
         found += met_there or _group_members(match.group("office"), context, max(first, at) + 1, size)
+    for match in HEAD_OF_PARLIAMENT.finditer(text):  # "the head of the Latvian parliament was received by B"
+        code = lexicon.gazetteer().by_demonym.get(match.group("demonym"))
+        at = clause[text[:match.start()].count(" ")].i
+        found += [m for m in context.before(at) if context.countries.get(_surname(m)) == code
+                  and PARLIAMENT_HEAD.match(context.office(m))][:1]
     found += _named_by_office({t.i for t in clause}, context)
     author = context.author_at(clause[0].idx) if clause else None
     us = TWO_OF_US.search(text) if author else None

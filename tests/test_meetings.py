@@ -2061,3 +2061,11 @@ def test_the_delegation_a_release_lists_meets_as_all_its_members(meetings):
                      "with H.E. Mr. Andris Ozols, Minister of Foreign Affairs of Latvia.\n")
     meeting = next(m for m in found if m["date"] == "2016-12-01")
     assert meeting["people"] == ["Andris Ozols", "Jaan Tamm", "Kadri Tamm", "Mart Kask"]
+
+
+def test_the_head_of_a_parliament_received_by_someone_is_the_speaker_named_before(meetings):
+    found = meetings("On 21 February, in Tokyo, Chairperson of the Saeima of Latvia Ilze Ozola met with Estonian "
+                     "deputies. On the same day, the head of the Latvian parliament was received by the Speaker of the "
+                     "Riigikogu, Mr. Jaan Tamm.\n")
+    call = next(m for m in found if m["kind"] == "courtesy-call")
+    assert call["people"] == ["Ilze Ozola", "Jaan Tamm"]
