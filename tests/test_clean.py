@@ -73,6 +73,7 @@ def test_year_falls_back_to_the_most_mentioned_year():
     ("Speech by Kadri Kask, Prime Minister of Estonia\nTartu University, Tartu, 27 October 2015", "2015-10-27", "Tartu"),
     ("Briefing by Foreign Ministry Spokesperson Liina Mets, Tallinn, April 7, 2016", "2016-04-07", "Tallinn"),
     ("03 July, 2024", "2024-07-03", None),
+    ("January 10, 2003, the Toompea Castle, Tallinn", "2003-01-10", "Tallinn"),
 ])
 def test_datelines_in_the_forms_of_other_ministries(dateline, published, place):
     meta = document_meta(f"Talks in the Baltic\n\n{dateline}\n\nThe sides discussed trade.\n")
