@@ -134,6 +134,7 @@ INTENTION_NOUNS = {"wish", "hope", "intention", "desire", "readiness", "plan", "
 FIRST_PERSON = {"i", "my", "me", "myself", "we", "our", "us", "ourselves"}
 THIRD_PERSON = {"he", "his", "him", "she", "her"}
 _MONTH = "|".join(MONTHS[:12])
+FULL_DATE = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{_MONTH})\s+|(?:{_MONTH})\s+\d{{1,2}},\s+)(?:19|20)\d\d\b")  # "9 September 2016"
 OPENING_DAY = re.compile(rf"\W*On\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?((?:{_MONTH})\s+\d{{1,2}}(?:,\s+\d{{4}})?|"
                          rf"\d{{1,2}}\s+(?:{_MONTH})(?:\s+\d{{4}})?)\b")  # "On March 10, 2018, ...", "On the morning of 4 July"
 # a sentence that opens with an hour of the day told ("At 3 p.m., we met B")
@@ -744,9 +745,13 @@ class _Context:
                       and doc[e.start - 2].lower_ == "on" and doc[e.start - 1].lower_ == "the"  # "On the 9th"
                       or e.label_ == "TIME" and DAY_OF_THE_MONTH.fullmatch(e.text))]  # "the morning of the 1st"
         dated = {i for span in self.dates for i in range(span.start, span.end)}
-        told = (doc.char_span(*m.span(), label="DATE") for m in DEICTIC_DAY.finditer(self.text))
-        self.dates = sorted(self.dates + [span for span in told if span is not None and not dated & set(range(
-            span.start, span.end))], key=lambda span: span.start)  # "This morning I held talks": the model may miss it
+        told = (doc.char_span(*m.span(), label="DATE") for pattern in (DEICTIC_DAY, FULL_DATE)
+                for m in pattern.finditer(self.text))
+        for span in told:  # "This morning I held talks", "On 9 September 2016 A met B": the model may miss them
+            if span is not None and not dated & set(range(span.start, span.end)):
+                self.dates.append(span)
+                dated.update(range(span.start, span.end))
+        self.dates.sort(key=lambda span: span.start)
         self.meta = meta
         self.people = sorted(((s, e), m) for (s, e), m in mentions.items() if m.type == "Person")
         self.starts = [s for (s, _), _ in self.people]

@@ -2069,3 +2069,9 @@ def test_the_head_of_a_parliament_received_by_someone_is_the_speaker_named_befor
                      "Riigikogu, Mr. Jaan Tamm.\n")
     call = next(m for m in found if m["kind"] == "courtesy-call")
     assert call["people"] == ["Ilze Ozola", "Jaan Tamm"]
+
+
+def test_a_full_date_the_model_does_not_tag_as_a_date_still_dates_the_meeting(meetings):
+    found = meetings("Estonia-Latvia relations\n\nOn 9 September 2016 Ambassador Jaan Tamm met Andris Ozols, President "
+                     "of the Latvian Chamber of Commerce and Industry, to discuss links between small enterprises.\n")
+    assert [(m["date"], m["people"]) for m in found] == [("2016-09-09", ["Andris Ozols", "Jaan Tamm"])]
