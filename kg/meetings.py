@@ -978,8 +978,9 @@ class _Context:
         published = self.written_on(token.idx)  # on a page of several releases, the date line above
         month = next((MONTHS.index(t.text) + 1 for t in token.sent[token.i - token.sent.start:]
                       if t.text in MONTHS[:12]), None) if published and dated else None
-        if published and month and len(published) >= 7 and month > int(published[5:7]):
+        if published and month and len(published) >= 7 and month > int(published[5:7]) + 1:
             return str(int(published[:4]) - 1)  # "in December" in an article of January 2019: December 2018
+        # (but "On May 1" in a release of April 30 is the next day's)
         return published[:4] if published and self.later_datelines else self.meta.year
 
 

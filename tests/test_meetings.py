@@ -2075,3 +2075,11 @@ def test_a_full_date_the_model_does_not_tag_as_a_date_still_dates_the_meeting(me
     found = meetings("Estonia-Latvia relations\n\nOn 9 September 2016 Ambassador Jaan Tamm met Andris Ozols, President "
                      "of the Latvian Chamber of Commerce and Industry, to discuss links between small enterprises.\n")
     assert [(m["date"], m["people"]) for m in found] == [("2016-09-09", ["Andris Ozols", "Jaan Tamm"])]
+
+
+def test_a_day_of_the_month_after_a_releases_month_is_of_the_same_year(meetings):
+    found = meetings("Foreign Minister Tamm's Visit to Latvia\n\nApril 30, 2017\n\nMr. Jaan Tamm, Minister for Foreign "
+                     "Affairs of Estonia, visited Riga from April 29 to May 1.\n\nOn May 1, Minister Tamm held a meeting "
+                     "with Mr. Andris Ozols, Minister for Foreign Affairs of Latvia.\n")
+    meeting = next(m for m in found if m["kind"] != "visit")
+    assert (meeting["date"], meeting["people"]) == ("2017-05-01", ["Andris Ozols", "Jaan Tamm"])
