@@ -1427,7 +1427,7 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         previous = context.meetings[-1]  # "A and B also held ...", "I then called on B": on the occasion just told,
         shared = {_surname(p) for p in previous.participants} & {_surname(p) for p in people}  # in the same paragraph
         if context.in_last_paragraph(anchor.idx) and ("also" in adverbs or shared or unnamed):
-            date, place, occasion = previous.date, place or previous.place, previous
+            date, place, occasion = None if _arrival_day(previous) else previous.date, place or previous.place, previous
             if unnamed and not previous.participants:
                 previous.participants.extend(people)  # "The "2+2" meeting took place. A and B met C and D": its people
                 previous.evidence.append(evidence)
@@ -2210,8 +2210,17 @@ def _place_by_visit(meetings: list[MeetingRecord]) -> None:
                 meeting.place = visit.place  # not "visited X and Y and called on the leaders of X and Y respectively"
             if staying and visit.date is None:
                 visit.date = meeting.date  # the stay the meeting was part of
-            if meeting.date is None and visit.date and len(visit.date) >= 7 and after:
-                meeting.date = visit.date  # "In May 2018, A visited X; he paid a courtesy call on B"
+            if meeting.date is None and visit.date and len(visit.date) >= 7 and after and not _arrival_day(visit):
+                meeting.date = visit.date  # "In May 2018, A visited X; he paid a courtesy call on B" (but "A, who
+                # arrived in X on 18 October, held talks with B": not that day)
+
+
+ARRIVED_BEFORE = re.compile(r"\bwho\s+(?:had\s+)?(?:arrived|came)\b")
+
+
+def _arrival_day(visit: MeetingRecord) -> bool:
+    """"A, who arrived in X on 18 October, held talks with B": the visit's day is when A came, not when A met B."""
+    return visit.kind == "visit" and len(visit.date or "") == 10 and bool(ARRIVED_BEFORE.search(visit.evidence[0].sentence))
 
 
 # An overview page's list of visits: "(1) Latvia to Japan" over "2019 March: President A (official visit; ...)".

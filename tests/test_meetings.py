@@ -2083,3 +2083,11 @@ def test_a_day_of_the_month_after_a_releases_month_is_of_the_same_year(meetings)
                      "with Mr. Andris Ozols, Minister for Foreign Affairs of Latvia.\n")
     meeting = next(m for m in found if m["kind"] != "visit")
     assert (meeting["date"], meeting["people"]) == ("2017-05-01", ["Andris Ozols", "Jaan Tamm"])
+
+
+def test_talks_of_someone_who_arrived_the_day_before_are_on_the_releases_day(meetings):
+    found = meetings("Riigikogu Press Service\n\n19 October 2019, Riga\n\nSpeaker of the Riigikogu Jaan Tamm, who "
+                     "arrived in Riga on 18 October on an official visit, held talks with Speaker of the Saeima Andris "
+                     "Ozols.\n")
+    talks = next(m for m in found if m["kind"] != "visit")
+    assert (talks["date"], talks["people"]) == ("2019-10-19", ["Andris Ozols", "Jaan Tamm"])
