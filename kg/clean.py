@@ -212,7 +212,8 @@ _BLUEBOOK = re.compile(r"Diplomatic\s+Bluebook\s+" + YEAR, re.IGNORECASE)
 # "28 August 2006, Tallinn", "21.12.2022" (day first, as Central Asian and Russian sites write it), or closing
 # a speech's subtitle line: "Address to the Tartu Chamber of Commerce, Tallinn, 24 July 1997"; a press
 # conference's "Tuesday, March 8, 2022, 10:30 a.m." (weekday first, the hour after)
-_DATELINE_PLACE = r"(?:the[ \t]+)?[A-Z][\w.'-]*(?:[ \t](?:of[ \t])?[A-Z][\w.'-]*){0,3}"  # "House of Representatives", "the Kremlin"
+# "House of Representatives", "the Kremlin"
+_DATELINE_PLACE = r"(?:the[ \t]+)?[A-Z][\w.'-]*(?:[ \t](?:of[ \t])?[A-Z][\w.'-]*){0,3}"
 DATELINE = re.compile(r"^\W*(?:(?:Address|Speech|Remarks|Statement|Lecture|Briefing|Interview|Message)\b[^\n.:;]{2,120}?,"
                       r"[ \t]+)?(?:(?!(?:" + "|".join(WEEKDAYS) + r")\b)(?P<place>" + _DATELINE_PLACE + r"(?:,[ \t]+"
                       + _DATELINE_PLACE + r")*),\s+)?(?:(?:" + "|".join(WEEKDAYS) + r"),[ \t]+)?(?:(?P<month>" + "|".join(MONTHS)

@@ -71,8 +71,9 @@ NUMBER_WORDS = {w: i for i, w in enumerate(
 # "the foreign ministers of Kazakhstan and Kyrgyzstan" names its own people: not a reference back
 # "the Prime Minister" with no name: the one last named; not "the Prime Minister of X", "the Prime Minister's visit"
 TITLE_REFERENCE = re.compile(r"\b[Tt]he\s+(Prime\s+Minister|President|Foreign\s+Minister)\b(?!\s+(?:of|for)\b|\s*['’]|\s+[A-Z])")
-HEAD_OF_PARLIAMENT = re.compile(r"\b[Tt]he\s+(?:head|[Ss]peaker|[Cc]hair(?:man|person)?)\s+of\s+the\s+(?P<demonym>[A-Z][\w-]+)\s+"
-                                r"(?:parliament|Parliament)\b")
+# "the head of the Latvian parliament": the Speaker or Chair of that state's parliament named before
+HEAD_OF_PARLIAMENT = re.compile(r"\b[Tt]he\s+(?:head|[Ss]peaker|[Cc]hair(?:man|person)?)\s+of\s+the\s+"
+                                r"(?P<demonym>[A-Z][\w-]+)\s+(?:parliament|Parliament)\b")
 PARLIAMENT_HEAD = re.compile(r"(?:Chairman|Chairperson|Chair|Speaker|President)\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:"
                              + "|".join(lexicon.PARLIAMENT_WORDS + ["Parliament", "Assembly", "Duma", "Senate", "Diet"])
                              + r")\b")
@@ -134,7 +135,8 @@ INTENTION_NOUNS = {"wish", "hope", "intention", "desire", "readiness", "plan", "
 FIRST_PERSON = {"i", "my", "me", "myself", "we", "our", "us", "ourselves"}
 THIRD_PERSON = {"he", "his", "him", "she", "her"}
 _MONTH = "|".join(MONTHS[:12])
-FULL_DATE = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{_MONTH})\s+|(?:{_MONTH})\s+\d{{1,2}},\s+)(?:19|20)\d\d\b")  # "9 September 2016"
+# "9 September 2016", "May 3, 2019": a full date, found even where the model tags it as something else
+FULL_DATE = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{_MONTH})\s+|(?:{_MONTH})\s+\d{{1,2}},\s+)(?:19|20)\d\d\b")
 OPENING_DAY = re.compile(rf"\W*On\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?((?:{_MONTH})\s+\d{{1,2}}(?:,\s+\d{{4}})?|"
                          rf"\d{{1,2}}\s+(?:{_MONTH})(?:\s+\d{{4}})?)\b")  # "On March 10, 2018, ...", "On the morning of 4 July"
 # a sentence that opens with an hour of the day told ("At 3 p.m., we met B")
@@ -458,8 +460,8 @@ def _clause(anchor: Token) -> list[Token]:
         # "signed and exchanged the Notes": two verbs of one act that share their object
         shared_object = child.lemma_ in INSTRUMENT_VERBS | {"sign"} and not any(
             c.dep_ == "dobj" for c in anchor.children) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
-        if _coordinated_with(child) == anchor and child.pos_ in ("VERB", "AUX") and child.text not in ("co", "-") and not participle \
-                and not shared_object:
+        if _coordinated_with(child) == anchor and child.pos_ in ("VERB", "AUX") and child.text not in ("co", "-") \
+                and not participle and not shared_object:
             excluded.update(t.i for t in child.subtree)
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children)
     subjects = []
@@ -469,7 +471,8 @@ def _clause(anchor: Token) -> list[Token]:
         while _coordinated_with(doer) is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doer.children):
             doer = _coordinated_with(doer)
         subjects = [c for c in doer.children if c.dep_ in ("nsubj", "nsubjpass")]
-    elif anchor.dep_ == "acl" and anchor.tag_ in ("VBD", "VBN") and anchor.head.ent_type_ == "PERSON" and not own_subject:
+    elif anchor.dep_ == "acl" and anchor.tag_ in ("VBD", "VBN") and anchor.head.ent_type_ == "PERSON" \
+            and not own_subject:
         people = anchor.head  # "A, Minister of X, and B, Minister of Y, signed ...", parsed as a modifier of B
         while people.dep_ in ("conj", "appos") and people.head.i != people.i:
             people = people.head
@@ -578,8 +581,9 @@ def _add_attendees(sent: Span, context: _Context, evidence: Evidence, meeting: M
     if meeting is None and (not context.meetings or not context.in_last_paragraph(sent.start_char) and not (
             listed and context.text.count("\n\n", context.last_at, sent.start_char) <= 1)):
         return  # but a list of who took part may open the paragraph after the meeting's
-    agents = [c for t in sent if t.tag_ == "VBN" and (t.lemma_ in ATTENDANCE_VERBS | CHAIR_VERBS or t.lemma_ in ("head", "lead") and any(
-        s.dep_ == "nsubjpass" and s.lemma_ in ("side", "delegation") for s in t.children))  # "Our side was headed by A"
+    agents = [c for t in sent if t.tag_ == "VBN" and (t.lemma_ in ATTENDANCE_VERBS | CHAIR_VERBS or t.lemma_ in (
+        "head", "lead") and any(s.dep_ == "nsubjpass" and s.lemma_ in ("side", "delegation")  # "Our side was headed by A"
+                                for s in t.children))
         for c in t.children if c.dep_ == "agent"]
     agents += [c for t in sent if t.lemma_ in GATHERING_VERBS and any(
         s.lemma_.lower() in MEETING_NOUNS for s in _subjects(t)) for c in t.children if c.dep_ == "dobj"] + greeted
@@ -1824,6 +1828,7 @@ def _unique_people(people: list[Mention]) -> list[Mention]:
 
 
 def _may_be_same_person(a: Mention, b: Mention) -> bool:
+    """One surname, and a bare surname or the same first word: "Tamm", "Jaan Tamm", "Jaan Ivanovich Tamm"."""
     a_words, b_words = a.name.lower().split(), b.name.lower().split()
     return a_words[-1] == b_words[-1] and (len(a_words) == 1 or len(b_words) == 1 or a_words[0] == b_words[0])
 
@@ -2220,7 +2225,8 @@ ARRIVED_BEFORE = re.compile(r"\bwho\s+(?:had\s+)?(?:arrived|came)\b")
 
 def _arrival_day(visit: MeetingRecord) -> bool:
     """"A, who arrived in X on 18 October, held talks with B": the visit's day is when A came, not when A met B."""
-    return visit.kind == "visit" and len(visit.date or "") == 10 and bool(ARRIVED_BEFORE.search(visit.evidence[0].sentence))
+    return visit.kind == "visit" and len(visit.date or "") == 10 \
+        and bool(ARRIVED_BEFORE.search(visit.evidence[0].sentence))
 
 
 # An overview page's list of visits: "(1) Latvia to Japan" over "2019 March: President A (official visit; ...)".
@@ -2583,7 +2589,8 @@ def _arrivals(sent: Span, context: _Context) -> list[_Stay]:
         person = _person_of(who, context)
         places = [m for t in targets for m in context.covering(t.i) if m.type == "Place" and not _a_building(m)]
         if person and places:  # not "arrived at X Airport": in a town untold
-            found.append(_Stay(places[0].evidence.start, person, places[0], None, arrival=True, working_trip=trip or stay))
+            found.append(_Stay(places[0].evidence.start, person, places[0], None, arrival=True,
+                               working_trip=trip or stay))
     return found
 
 
