@@ -33,7 +33,7 @@ MEALS = {"lunch", "luncheon", "dinner", "breakfast"}
 HELD_AFTER = re.compile(r"[^,;()]{0,150}?\b(?:were\s+(?P<verb>held|concluded)|(?P<took>took)\s+place"
                         r"|(?P<reached>reached)\s+an?\s+agreement)\b")
 PEOPLE_NOUNS = {"member", "representative", "leader", "head", "executive", "official", "expert", "student"}
-PARTY_NOUNS = {"delegation", "mission"}
+PARTY_NOUNS = {"delegation", "mission"}  # a travelling party: "the delegation held talks with B"
 MEMORIALS = {"grave", "tomb", "memorial", "monument", "mausoleum", "memory", "statue", "funeral"}
 # Nouns that are a meeting only when two named people attend: "the closing ceremony, with both leaders in attendance";
 # such an event keeps its own name and is never merged into a meeting of another kind.
@@ -1716,12 +1716,12 @@ def _referenced_people(clause: list[Token], context: _Context, places: list[Ment
         found += named[-1:]
     for token in clause:
         lower = token.lower_
-        if token.lemma_ in ("delegation", "mission") and token.dep_ != "compound" and token.idx > context.party_from \
+        if token.lemma_ in PARTY_NOUNS and token.dep_ != "compound" and token.idx > context.party_from \
                 and context.author is None and {c.dep_ for c in token.children} <= {"det"} \
                 and any(c.lower_ == "the" for c in token.children):
             found += context.party  # "the delegation held a meeting with B": the delegation the release listed
             continue
-        if token.dep_ == "poss" and lower == "our" and token.head.lemma_ in ("delegation", "mission"):
+        if token.dep_ == "poss" and lower == "our" and token.head.lemma_ in PARTY_NOUNS:
             found += context.us_at(token.idx, lower)  # "hosted a luncheon for our delegation"
             continue
         if token.dep_ == "poss" and not _is_trigger(token.head):
@@ -2220,9 +2220,6 @@ def _place_by_visit(meetings: list[MeetingRecord]) -> None:
                 # arrived in X on 18 October, held talks with B": not that day)
 
 
-ARRIVED_BEFORE = re.compile(r"\bwho\s+(?:had\s+)?(?:arrived|came)\b")
-
-
 def _arrival_day(visit: MeetingRecord) -> bool:
     """"A, who arrived in X on 18 October, held talks with B": the visit's day is when A came, not when A met B."""
     return visit.kind == "visit" and len(visit.date or "") == 10 \
@@ -2386,6 +2383,7 @@ def _continue_visit(visits: list[MeetingRecord], meetings: list[MeetingRecord]) 
 
 
 VISITING = re.compile(r"\bwho\s+(?:is|was)\s+(?:currently\s+)?(?:visiting|staying\s+in)\b")
+ARRIVED_BEFORE = re.compile(r"\bwho\s+(?:had\s+)?(?:arrived|came)\b")  # "A, who arrived in X on 18 October, ..."
 
 
 def _place_by_neighbours(meetings: list[MeetingRecord]) -> None:
