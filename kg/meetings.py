@@ -101,7 +101,8 @@ SAME_DAY = re.compile(r"\b(?:(?:(?:on|earlier|later|earlier on|later on|on the (
 SAME_MONTH = re.compile(r"\b(?:(?:later|earlier)\s+(?:that|the\s+same)|(?:in\s+)?the\s+same|that\s+same)\s+month\b", re.I)
 EARLIER_EVENT = re.compile(r"\b(?:[Aa]t the (?:end|close|conclusion) of|[Ww]ithin the framework of|[Aa]s part of|[Uu]pon|[Dd]uring|[Ff]ollowing|[Aa]fter|[Pp]rior to|[Bb]efore|[Aa]t|[Oo]n the occasion of|[Aa]t the time of|"
                            r"[Oo]n the (?:margins?|sidelines?) of)\s+(?:his|her|their|the|this|that)\s+(?:same\s+)?(?:(?:visit|meeting|talks?|summit|stay|trip|tour|arrival|"
-                           r"conference|forum|session|signing|ceremony|(?:courtesy\s+)?call|consultations|luncheon|lunch|dinner)\b|[\"“]?2\s*\+\s*2\b)"
+                           r"conference|forum|session|signing|ceremony|(?:courtesy\s+)?call|consultations|luncheon|lunch|dinner)\b|[\"“]?2\s*\+\s*2\b"
+                           r"|(?P<acronym>[A-Z]{2,6})\b)"
                            r"|\b[Oo]n\s+(?:that|this|the\s+same)\s+occasion\b")  # "attended X, and on that occasion met B"
 YEAR_WINDOW = 3000  # characters looked back for "In 2019, ..." (a paragraph; bounded for one-line texts)
 # "In 2019, ..." opening a sentence sets the year; "relations established in 1992" does not.
@@ -2140,6 +2141,10 @@ def _inherit_from_previous(meetings: list[MeetingRecord], main_kind: str = "othe
             earlier = [m for m in recent if m.kind == "signing" and (not mine or surnames(m) & mine)][:1]
         if reference.group(0).endswith("ceremony"):  # "At the same ceremony, the two ministers signed ..."
             earlier = [m for m in recent if m.kind == "signing"][:1]
+        if reference.group("acronym"):  # "On the margins of the SOM, A held talks with B": the SOM told before
+            named = re.compile(r"\b" + reference.group("acronym") + r"\b")
+            told = [m for m in recent if m.kind != "visit" and named.search(m.label + " " + m.evidence[0].sentence)]
+            earlier = [m for m in told if named.search(m.label)][:1] or told[-1:]  # else where it was first named
         the_meeting = re.search(r"\bthe\s+(?:summit|meeting|talks)$", reference.group(0))  # "the summit [meeting]"
         if the_meeting and not earlier:  # "Following the summit meeting, the two Foreign Ministers signed ..."
             earlier = main_meetings(recent)[:1]

@@ -2091,3 +2091,13 @@ def test_talks_of_someone_who_arrived_the_day_before_are_on_the_releases_day(mee
                      "Ozols.\n")
     talks = next(m for m in found if m["kind"] != "visit")
     assert (talks["date"], talks["people"]) == ("2019-10-19", ["Andris Ozols", "Jaan Tamm"])
+
+
+def test_a_meeting_on_the_margins_of_an_event_named_by_its_acronym_is_where_and_when_that_event_was(meetings):
+    found = meetings("The Fourth Senior Officials' Meeting of the Baltic Dialogue\n\nMarch 12, 2017\n\n1. On March 10, "
+                     "the Fourth Senior Officials' Meeting (SOM) of the Baltic Dialogue was held in Riga, chaired by Mr. "
+                     "Andris Ozols, Deputy Minister of Foreign Affairs of Latvia.\n\n2. Mr. Ozols recalled the visit to "
+                     "Tallinn by Prime Minister Kenji Sato in May last year.\n\n3. On the margins of the SOM, Ambassador "
+                     "Jaan Tamm held a bilateral consultation with Deputy Minister Ozols.\n")
+    consultation = next(m for m in found if m["people"] == ["Andris Ozols", "Jaan Tamm"])
+    assert (consultation["date"], consultation["place"]) == ("2017-03-10", "Riga")
