@@ -585,12 +585,22 @@ def _untagged_towns(doc: Doc, ents: list[Span]) -> list[Span]:
             if following.istitle() and not names_an_event:
                 continue  # part of a longer name
             after_preposition = doc[start - 1].lower_ in ("in", "at")
-            town = (after_preposition or names_an_event) and lexicon.city(words.text, lexicon.MAJOR_CITY)
+            town = (after_preposition or names_an_event) and lexicon.city(words.text, lexicon.MAJOR_CITY) \
+                or _bracketed_after_its_state(doc, words)
             if town and not lexicon.country_code(words.text) and words.text not in MONTHS:
                 found.append(Span(doc, words.start, words.end, label="GPE"))
                 taken.update(range(words.start, words.end))
                 break
     return found
+
+
+def _bracketed_after_its_state(doc: Doc, words: Span) -> bool:
+    """"2. Latvia (Riga)", "the Republic of Estonia (Tartu)": a town of the state just named, in brackets."""
+    town = lexicon.city(words.text)
+    if not town or words.start < 2 or doc[words.start - 1].text != "(" or doc[words.end:words.end + 1].text != ")":
+        return False
+    return any(lexicon.country_code(doc[start:words.start - 1].text) == town[1]
+               for start in range(max(0, words.start - 5), words.start - 1))
 
 
 def _opens_an_event_name(doc: Doc, words: Span) -> bool:

@@ -2101,3 +2101,14 @@ def test_a_meeting_on_the_margins_of_an_event_named_by_its_acronym_is_where_and_
                      "Jaan Tamm held a bilateral consultation with Deputy Minister Ozols.\n")
     consultation = next(m for m in found if m["people"] == ["Andris Ozols", "Jaan Tamm"])
     assert (consultation["date"], consultation["place"]) == ("2017-03-10", "Riga")
+
+
+def test_a_section_headed_by_a_state_and_its_town_in_brackets_places_its_meetings_in_that_town(meetings):
+    found = meetings("Visit to the Baltic States by State Minister Kenji Sato (Results)\n\nJune 6, 2024\n\nFrom June 2 to 5, "
+                     "Mr. Kenji Sato, State Minister for Foreign Affairs, visited the Republic of Latvia and the "
+                     "Republic of Lithuania.\n\n1. Republic of Latvia (Daugavpils)\n\n(1) On June 3, State Minister Sato "
+                     "paid a courtesy call on H.E. Mr. Andris Ozols, Mayor of the city.\n\n2. Republic of Lithuania "
+                     "(Kaunas)\n\n(1) On June 4, State Minister Sato held a meeting with H.E. Mr. Linas Petraitis, "
+                     "Minister of Foreign Affairs of the Republic of Lithuania.\n")
+    places = {m["date"]: m["place"] for m in found if m["kind"] != "visit"}
+    assert places == {"2024-06-03": "Daugavpils", "2024-06-04": "Kaunas"}
