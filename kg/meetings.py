@@ -2597,6 +2597,14 @@ def _arrivals(sent: Span, context: _Context) -> list[_Stay]:
     return found
 
 
+def _town_and_its_state(visit: MeetingRecord) -> bool:
+    """"visited Riga, the Republic of Latvia": the town is where the visit to that state went, not a side trip."""
+    sentence = visit.evidence[0].sentence
+    after = re.search(re.escape(visit.place.text) + r",\s+((?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})", sentence)
+    words = after.group(1).split() if after else []
+    return any(lexicon.country_code(" ".join(words[:n])) == visit.place.country for n in range(len(words), 0, -1))
+
+
 def _person_of(subjects: list[Token], context: _Context) -> Mention | None:
     """The person a subject names: a name, "I"/"my" (the author), "he"/"his" (the last person named)."""
     for subject in subjects:
@@ -2622,7 +2630,7 @@ def _place_by_stays(meetings: list[MeetingRecord], stays: list[_Stay]) -> None:
         return {_surname(p) for p in visit.visitors or visit.participants}
 
     def leg(visit: MeetingRecord) -> bool:  # "paid a visit to Japan, held talks ... and visited Nara"
-        return visit.place.type == "Place" and any(
+        return visit.place.type == "Place" and not _town_and_its_state(visit) and any(
             other.place.type == "Country" and other.place.key == visit.place.country and _same_time(other.date, visit.date)
             and travellers(other) & travellers(visit) for other in visits)
 

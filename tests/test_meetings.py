@@ -2112,3 +2112,14 @@ def test_a_section_headed_by_a_state_and_its_town_in_brackets_places_its_meeting
                      "Minister of Foreign Affairs of the Republic of Lithuania.\n")
     places = {m["date"]: m["place"] for m in found if m["kind"] != "visit"}
     assert places == {"2024-06-03": "Daugavpils", "2024-06-04": "Kaunas"}
+
+
+def test_a_visit_to_a_town_and_its_state_places_the_visits_meetings_in_the_town(meetings):
+    found = meetings("Visit to the Republic of Latvia by Mr. Kenji Sato, Minister of Economy, Trade and Industry\n\n"
+                     "August 26, 2014\n\nMr. Kenji Sato, Minister of Economy, Trade and Industry, visited Daugavpils, the "
+                     "Republic of Latvia, from August 24 to 25, accompanied by representatives of Japanese companies. The "
+                     "overview of the visit is as follows.\n\n1. Meeting with Prime Minister Ozols\n\nOn August 25, "
+                     "Minister Sato paid a courtesy call on H.E. Mr. Andris Ozols, Prime Minister of the Republic of "
+                     "Latvia.\n")
+    call = next(m for m in found if m["kind"] == "courtesy-call")
+    assert (call["date"], call["place"]) == ("2014-08-25", "Daugavpils")
