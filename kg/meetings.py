@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon
 from kg.agreements import STATED_SUBJECT
 from kg.clean import DATELINE, MONTHS, WEEKDAYS, DocumentMeta, dateline_date, dateline_place_span, find_dateline
-from kg.records import Evidence, MeetingCount, MeetingRecord, Mention
+from kg.records import Evidence, Meeting, MeetingCount, MeetingRecord, Mention
 
 MEETING_NOUNS = {"meeting", "summit", "talk", "talks", "consultation", "dialogue", "visit", "call", "session",
                  "conversation", "teleconference", "videoconference", "ceremony"}
@@ -1029,7 +1029,7 @@ def _group_members(reference: str, context: _Context, index: int, size: int | No
     seen: set[str] = set()
     for mention in context.before(index, limit=2000 if leaders else 400 * (size - 1)):
         ok = _holds_office(mention, reference, context)
-        key = mention.name.split()[-1].lower()
+        key = _surname(mention)
         if ok and key not in seen:
             seen.add(key)
             matches.append(mention)
@@ -1399,9 +1399,9 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     if SAME_DAY.search(_text(clause)):  # "On May 3, A met B, and C met him the same day": the day just told
         told_here = next((m.date for m in reversed(context.meetings) if evidence in m.evidence and m.date), None)
         date = date or told_here or last_day
-        surnames = {p.name.split()[-1] for p in people + _accompanied(anchor.sent, context)}
+        surnames = {_surname(p) for p in people + _accompanied(anchor.sent, context)}
         place = place or next((m.place for m in reversed(context.meetings) if m.date == date and m.place
-                               and surnames & {p.name.split()[-1] for p in m.participants}), None)  # same day, same town
+                               and surnames & {_surname(p) for p in m.participants}), None)  # same day, same town
     own_words = _text(_without_descriptions(clause))  # not "the agreements reached the day before"
     relative = SAME_MONTH.search(anchor.sent.text) or not last_day and DAYS_LATER.search(own_words)
     if date is None and relative:  # "Later that month, I met B", "Two days later" in a month: the month last told
@@ -2119,7 +2119,7 @@ def _inherit_from_previous(meetings: list[MeetingRecord], main_kind: str = "othe
     dated (not one it recalls); else the last
     meeting read with the same people (all of them if possible)."""
     def surnames(meeting: MeetingRecord) -> set[str]:
-        return {p.name.split()[-1] for p in meeting.participants}
+        return {_surname(p) for p in meeting.participants}
 
     def main_meetings(pool: list[MeetingRecord]) -> list[MeetingRecord]:
         """The meetings of the kind the title names, else those of the day the readout is dated."""
@@ -2164,12 +2164,14 @@ def _inherit_from_previous(meetings: list[MeetingRecord], main_kind: str = "othe
         else:
             previous = max(covering, key=lambda m: len(m.date or "")) if covering else earlier[0]  # best dated
         tour_before = meeting.kind == "visit" and before
-        meeting.date = meeting.date or (previous.date[:7] if tour_before and previous.date else previous.date)
-        if not tour_before and previous.date and meeting.date and previous.date.startswith(meeting.date):
+        several_days = previous.kind == "visit" and visit_last_day(previous) not in (None, previous.date)  # "During the visit"
+        month_only = (tour_before or several_days) and previous.date
+        meeting.date = meeting.date or (previous.date[:7] if month_only else previous.date)
+        if not month_only and previous.date and meeting.date and previous.date.startswith(meeting.date):
             meeting.date = previous.date  # "Following the call, ..." under "1. Latvia (May 3 and 4)": that call's day
         if meeting.kind == "signing" and re.match(r"[Aa]t the (?:end|close|conclusion)", reference.group(0)):
             meeting.kind = previous.kind  # "At the end of the meeting, they adopted X": a step of that meeting
-        newcomers = {p.country for p in meeting.participants if p.name.split()[-1] not in surnames(previous)}
+        newcomers = {p.country for p in meeting.participants if _surname(p) not in surnames(previous)}
         if previous.kind != "visit" or not newcomers - {None, _place_country(previous.place) if previous.place else None}:
             meeting.place = meeting.place or previous.place  # a tour's first stop is not where every call was paid
         if previous.kind != "visit" and not meeting.place:  # "on the margins of that meeting": where its visit went
@@ -2189,7 +2191,14 @@ def _place_country(place: Mention) -> str | None:
 
 
 def _surname(person: Mention) -> str:
-    return person.name.split()[-1].lower()
+    return _family_name(person.name).lower()
+
+
+def _family_name(name: str) -> str:
+    """The last word, or the one word in capitals ("IKEGAMI Masaki", surname first as Japan writes it)."""
+    words = name.split()
+    capitals = [w for w in words if len(w) > 1 and w.isupper() and w.isalpha()]
+    return capitals[0] if len(words) > 1 and len(capitals) == 1 else words[-1]
 
 
 def _same_time(a: str | None, b: str | None) -> bool:
@@ -2541,7 +2550,7 @@ class _Stay:
     working_trip: bool = False  # "on a working trip to New York" (for a conference): meets anyone there
 
 
-def _last_day(visit: MeetingRecord) -> str | None:
+def visit_last_day(visit: MeetingRecord | Meeting) -> str | None:
     """"visited Japan from May 30 to June 2" (dated May 30): June 2."""
     period = PERIOD_TO.search(visit.evidence[0].sentence)
     if not (period and visit.date and len(visit.date) == 10):
@@ -2554,7 +2563,7 @@ def _within(date: str | None, first: str | None, last: str | None) -> bool:
     return bool(date and first and last and len(date) == 10 and first <= date <= last)
 
 
-PERIOD_TO = re.compile(rf"\bfrom\s+(?P<month>{_MONTH})\s+\d{{1,2}}\s+(?:to|until|through)\s+"
+PERIOD_TO = re.compile(rf"\b[Ff]rom\s+(?P<month>{_MONTH})\s+\d{{1,2}}\s+(?:to|until|through)\s+"
                        rf"(?:(?P<last_month>{_MONTH})\s+)?(?P<day>\d{{1,2}})\b")
 
 
@@ -2634,7 +2643,7 @@ def _place_by_stays(meetings: list[MeetingRecord], stays: list[_Stay]) -> None:
             other.place.type == "Country" and other.place.key == visit.place.country and _same_time(other.date, visit.date)
             and travellers(other) & travellers(visit) for other in visits)
 
-    stays = stays + [_Stay(m.evidence[0].start, p, m.place, m.date, until=_last_day(m)) for m in visits if not leg(m)
+    stays = stays + [_Stay(m.evidence[0].start, p, m.place, m.date, until=visit_last_day(m)) for m in visits if not leg(m)
                      for p in m.visitors or m.participants]
     stays.sort(key=lambda stay: stay.at)
     for meeting in meetings:

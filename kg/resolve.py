@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from kg import lexicon
-from kg.meetings import CEREMONY, KIND_LABELS, YEAR_WORD, country_pairs
+from kg.meetings import CEREMONY, KIND_LABELS, YEAR_WORD, country_pairs, visit_last_day
 from kg.records import DocumentRecords, Entity, Evidence, Meeting, MeetingRecord, Mention
 
 STOPWORDS = {"the", "a", "an", "of", "for", "and", "on", "in", "to", "between", "among", "with"}
@@ -618,7 +618,9 @@ def _absorb_visits(result: Resolution, meetings: list[Meeting]) -> list[Meeting]
                 continue  # on a tour of Uzbekistan and Kazakhstan, Kazakhstan's president was not met in Uzbekistan
             host.place = host.place or visit.place
             host.countries |= visit.countries
-            finer = host.date is None or len(visit.date or "") > len(host.date) and (visit.place or len(host.date) == 4)
+            several_days = visit_last_day(visit) not in (None, visit.date)  # "from May 3 to 5": not every meeting's day
+            finer = host.date is None or len(visit.date or "") > len(host.date) and (visit.place or len(host.date) == 4) \
+                and not several_days
             if visit.date and finer and _dates_agree(visit.date, host.date):
                 host.date = visit.date  # not the day of a visit to a place unknown, for a meeting told by its month
     return kept

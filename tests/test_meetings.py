@@ -2123,3 +2123,15 @@ def test_a_visit_to_a_town_and_its_state_places_the_visits_meetings_in_the_town(
                      "Latvia.\n")
     call = next(m for m in found if m["kind"] == "courtesy-call")
     assert (call["date"], call["place"]) == ("2014-08-25", "Daugavpils")
+
+
+def test_a_name_written_surname_first_in_capitals_is_the_same_traveller_in_later_sentences(meetings):
+    found = meetings("Visit to Latvia by Ambassador SATO Kenji\n\nFebruary 2, 2024\n\n1. From January 29 to February 1, "
+                     "Mr. SATO Kenji, Ambassador, Special Representative for the Baltic States, visited Riga, Latvia. "
+                     "During the visit, Ambassador Sato paid a courtesy call on H.E. Mr. Andris Ozols, Minister of "
+                     "Foreign Affairs of Latvia.\n\n2. On January 30, Ambassador Sato held talks with Mr. Juris Kalnins, "
+                     "Deputy Minister of Foreign Affairs of Latvia.\n")
+    talks = next(m for m in found if "Juris Kalnins" in m["people"])
+    call = next(m for m in found if "Andris Ozols" in m["people"])
+    assert (talks["date"], talks["place"]) == ("2024-01-30", "Riga")
+    assert (call["date"], call["place"]) == ("2024-01", "Riga")  # some day of the four: not the first
