@@ -100,7 +100,9 @@ SAME_DAY = re.compile(r"\b(?:(?:(?:on|earlier|later|earlier on|later on|on the (
                       r"(?:that|the\s+same)\s+(?:morning|afternoon|evening))\b", re.I)
 SAME_MONTH = re.compile(r"\b(?:(?:later|earlier)\s+(?:that|the\s+same)|(?:in\s+)?the\s+same|that\s+same)\s+month\b", re.I)
 EARLIER_EVENT = re.compile(r"\b(?:[Aa]t the (?:end|close|conclusion) of|[Ww]ithin the framework of|[Aa]s part of|[Uu]pon|[Dd]uring|[Ff]ollowing|[Aa]fter|[Pp]rior to|[Bb]efore|[Aa]t|[Oo]n the occasion of|[Aa]t the time of|"
-                           r"[Oo]n the (?:margins?|sidelines?) of)\s+(?:his|her|their|the|this|that)\s+(?:same\s+)?(?:(?:visit|meeting|talks?|summit|stay|trip|tour|arrival|"
+                           r"[Oo]n the (?:margins?|sidelines?) of)\s+(?:his|her|their|the|this|that)\s+(?:same\s+)?"
+                           r"(?:(?:trilateral|bilateral|multilateral|plenary|official|formal|informal|joint|expanded|extended|"
+                           r"enlarged|restricted|narrow|working|welcoming)\s+)?(?:(?:visit|meeting|talks?|summit|stay|trip|tour|arrival|"
                            r"conference|forum|session|signing|ceremony|(?:courtesy\s+)?call|consultations|luncheon|lunch|dinner)\b|[\"“]?2\s*\+\s*2\b"
                            r"|(?P<acronym>[A-Z]{2,6})\b)"
                            r"|\b[Oo]n\s+(?:that|this|the\s+same)\s+occasion\b")  # "attended X, and on that occasion met B"
@@ -2145,7 +2147,8 @@ def _inherit_from_previous(meetings: list[MeetingRecord], main_kind: str = "othe
             named = re.compile(r"\b" + reference.group("acronym") + r"\b")
             told = [m for m in recent if m.kind != "visit" and named.search(m.label + " " + m.evidence[0].sentence)]
             earlier = [m for m in told if named.search(m.label)][:1] or told[-1:]  # else where it was first named
-        the_meeting = re.search(r"\bthe\s+(?:summit|meeting|talks)$", reference.group(0))  # "the summit [meeting]"
+        # "the summit [meeting]", "the trilateral talks"
+        the_meeting = re.search(r"\bthe\s+(?:[a-z]+\s+)?(?:summit|meeting|talks|session)$", reference.group(0))
         if the_meeting and not earlier:  # "Following the summit meeting, the two Foreign Ministers signed ..."
             earlier = main_meetings(recent)[:1]
         if not earlier:

@@ -2135,3 +2135,13 @@ def test_a_name_written_surname_first_in_capitals_is_the_same_traveller_in_later
     call = next(m for m in found if "Andris Ozols" in m["people"])
     assert (talks["date"], talks["place"]) == ("2024-01-30", "Riga")
     assert (call["date"], call["place"]) == ("2024-01", "Riga")  # some day of the four: not the first
+
+
+def test_before_the_trilateral_talks_means_the_talks_the_readout_is_about_not_one_it_recalls(meetings):
+    found = meetings("Trilateral meeting of the leaders of Estonia, Latvia and Lithuania\n\nNovember 26, 2021, Tartu\n\n"
+                     "President of Estonia Juri Tamm held a meeting with President of Latvia Andris Ozols and Prime "
+                     "Minister of Lithuania Linas Petraitis at the Raadi residence.\n\nThe three leaders reviewed how their "
+                     "Statement of January 11, 2021, adopted at their meeting in Vilnius, is being implemented.\n\nBefore "
+                     "the trilateral talks, the President of Estonia held a one-on-one conversation with Andris Ozols.\n")
+    conversation = next(m for m in found if m["people"] == ["Andris Ozols", "Juri Tamm"])
+    assert (conversation["date"], conversation["place"]) == ("2021-11-26", "Tartu")
