@@ -228,6 +228,14 @@ PLACE_LINE = re.compile(r"\s*\n[ \t]*(?P<line>[A-Z][\w.'-]*(?:[ \t](?:of[ \t])?[
                         r"(?:,[ \t]+[A-Z][\w.'-]*(?:[ \t](?:of[ \t])?[A-Z][\w.'-]*){0,3})?)[ \t]*$", re.MULTILINE)
 
 
+# a news agency's item: "BISHKEK, March 28 (Kabar) -- ...", "Astana, 3 March 2019 (Kazinform) - ...", "AVAZA,
+# Turkmenistan, August 12 (TDN) -- ...": where and when the paragraph's events happen
+WIRE_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){0,2}),[ \t]+(?:[A-Z][\w.'-]*"
+                           r"(?:[ \t][A-Z][\w.'-]*){0,2},[ \t]+)?(?P<date>(?:"
+                           + "|".join(MONTHS) + r")[ \t]+\d{1,2}|\d{1,2}[ \t]+(?:" + "|".join(MONTHS) + r"))(?:,?[ \t]+"
+                           + YEAR + r")?[ \t]*(?:\((?P<agency>[^()\n]{1,40})\)[ \t]*)?(?:--|[-–—])[ \t]", re.MULTILINE)
+
+
 def find_dateline(text: str) -> re.Match | None:
     """The text's dateline: the first valid one near the top."""
     return next((m for m in DATELINE.finditer(text[:3000]) if dateline_date(m)), None)

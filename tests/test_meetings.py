@@ -2145,3 +2145,14 @@ def test_before_the_trilateral_talks_means_the_talks_the_readout_is_about_not_on
                      "the trilateral talks, the President of Estonia held a one-on-one conversation with Andris Ozols.\n")
     conversation = next(m for m in found if m["people"] == ["Andris Ozols", "Juri Tamm"])
     assert (conversation["date"], conversation["place"]) == ("2021-11-26", "Tartu")
+
+
+def test_a_news_items_dateline_dates_and_places_its_meetings_and_a_weekday_counts_back_from_it(meetings):
+    found = meetings("BALTIC WIRE DIGEST\nSelected items from regional agencies, 2019\n\nRIGA, March 28 (Daugava Press) -- "
+                     "Latvian President Andris Ozols and Estonian President Juri Tamm held talks in narrow and expanded "
+                     "format, the first day of Mr. Tamm's state visit.\n\nVILNIUS, April 17 (Neris Wire) -- Foreign "
+                     "Minister of Lithuania Linas Petraitis met Foreign Minister of Poland Jan Kowalski on Monday and "
+                     "discussed energy links.\n")
+    assert {(m["date"], m["place"], tuple(m["people"])) for m in found if m["kind"] != "visit"} == {
+        ("2019-03-28", "Riga", ("Andris Ozols", "Juri Tamm")),
+        ("2019-04-15", "Vilnius", ("Jan Kowalski", "Linas Petraitis"))}
