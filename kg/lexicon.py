@@ -257,7 +257,7 @@ OFFICES = [
     "Vice Minister", "Minister", "Chief Cabinet Secretary", "Deputy Chief Cabinet Secretary", "Press Secretary",
     "Presidential Aide", "Aide", "Secretary of State", "Secretary General",
     "Secretary-General", "Secretary", "Chairman", "Chairperson", "Chair", "Speaker", "Governor",
-    "Mayor", "Akim", "Hokim", "Ambassador", "Special Envoy", "Envoy", "King", "Queen", "Emperor", "Empress",
+    "Mayor", "Akim", "Hokim", "Hyakim", "Toraga", "Ambassador", "Special Envoy", "Envoy", "King", "Queen", "Emperor", "Empress",
     "Crown Prince", "Crown Princess", "Prince", "Princess", "Emir", "Sultan", "Patriarch",
     "Director-General", "Director General", "Commissioner", "Chief of Staff", "Commander-in-Chief",
     "Commander", "Head of State", "Head of Government", "Head", "Leader", "Supreme Leader", "Senator",

@@ -70,7 +70,9 @@ class PersonMatch:
 _UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-ſ", "a-zß-öø-ÿĀ-ſ"
 _NAME_TOKEN = (rf"(?:[{_UP}][{_LOW}]*['’]?[{_UP}]?[{_LOW}]+(?:-[{_UP}{_LOW}][{_LOW}]+)*"
                rf"|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})*(?![\w.]))")  # "TOKAYEV", "OYUN-ERDENE"
-_NAME = _NAME_TOKEN + r"(?:\s+(?:[A-Z]\.\s+)?" + _NAME_TOKEN + r"){0,3}"  # "George W. Bush"
+# "Nurlanbek Turgunbek uulu", "Ilham Heydar oglu": a Turkic patronymic ends the name with "son of"/"daughter of"
+_PATRONYMIC_WORD = r"(?:\s+(?:uulu|kyzy|uly|qizi|kizi|oglu|ogly|oğlu|o['‘’]g['‘’]li)\b)?"
+_NAME = _NAME_TOKEN + r"(?:\s+(?:[A-Z]\.\s+)?" + _NAME_TOKEN + r"){0,3}" + _PATRONYMIC_WORD  # "George W. Bush"
 
 
 # Words that end a state's name after a demonym ("the Russian Federation"): never the start of a person's name.
@@ -92,11 +94,11 @@ def _patterns() -> dict[str, re.Pattern]:
     ambassador_for = (r"Ambassador\s+(?:Extraordinary\s+and\s+Plenipotentiary\s+)?(?:of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*?\s+)?(?:for|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*?"
                       r"(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b(?!\s+[A-Z]))")
     honorific = _alternation(lexicon.HONORIFICS + lexicon.RANKS)
-    head_of = (r"(?:(?:First\s+)?(?:Deputy\s+|Vice[- ]))?(?:Chairman|Chairperson|Chair|Secretary|Head|Director|Speaker|Governor|President)"
+    head_of = (r"(?:(?:First\s+)?(?:Deputy\s+|Vice[- ]))?(?:Chairman|Chairperson|Chair|Secretary|Head|Director|Speaker|Toraga|Governor|President)"
                r"\s+of\s+(?:(?:[A-Z][\w'-]*|of|the)\s+){0,8}?(?:" + _alternation(lexicon.BODY_HEADS + lexicon.SUBNATIONAL_UNITS) + r")"
                r"(?:\s+on\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?=\s+[A-Z][\w'-]*\s+[A-Z]))?")  # "... Committee on Foreign Affairs A B"
     # "Chairman of the Riigikogu of Estonia Jaan Tamm": the head of a body named in its own language, then its state
-    head_of += (r"|(?:Chairman|Chairperson|Chair|Speaker|President)\s+of\s+the\s+(?!" + STATE_HEADS + r"\b)"
+    head_of += (r"|(?:Chairman|Chairperson|Chair|Speaker|Toraga|President)\s+of\s+the\s+(?!" + STATE_HEADS + r"\b)"
                 r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
                 r"(?=\s+of\s+(?:the\s+)?(?:" + country + r")\b)")
     # "Governor of Tallinn Jaan Tamm", "Mayor of Riga Ivan Kask": a town's head, the town in one word

@@ -335,3 +335,12 @@ def test_the_head_of_a_parliament_named_in_its_own_language_is_of_its_state(anno
     assert {name: (m.office, m.country) for name, m in found.items()} == {
         "Janis Ozols": ("Speaker of the Saeima", "LV"), "Marat Bekov": ("Speaker of the Jogorku Kenesh", "KG"),
         "Aidar Serikov": ("Chairman of the Mazhilis of the Parliament", "KZ")}
+
+
+def test_a_kyrgyz_speaker_titled_toraga_with_a_patronymic_word_is_one_person(annotate):
+    records = annotate("On 5 May, Toraga of the Jogorku Kenesh of the Kyrgyz Republic Almaz Bakyt uulu received "
+                       "Mr. Juri Tamm. On 6 May, Toraga Almaz Bakyt uulu held a telephone conversation with Ms. "
+                       "Aigerim Nurlan kyzy.")
+    speaker = [m for m in records.mentions if m.name == "Almaz Bakyt uulu"]
+    assert [m.office for m in speaker] == ["Toraga of the Jogorku Kenesh", "Toraga"] and speaker[0].country == "KG"
+    assert "Aigerim Nurlan kyzy" in people(records)
