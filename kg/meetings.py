@@ -71,7 +71,9 @@ NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
 # "the foreign ministers of Kazakhstan and Kyrgyzstan" names its own people: not a reference back
 # "the Prime Minister" with no name: the one last named; not "the Prime Minister of X", "the Prime Minister's visit"
-TITLE_REFERENCE = re.compile(r"\b[Tt]he\s+(Prime\s+Minister|President|Foreign\s+Minister)\b(?!\s+(?:of|for)\b|\s*['’]|\s+[A-Z])")
+TITLE_REFERENCE = re.compile(r"\b[Tt]he\s+(Prime\s+Minister|President|Foreign\s+Minister|Governor|Mayor|Speaker|Ambassador|Chairman|"
+                             r"Chairperson|Toraga|Akim|Hokim)\b(?!\s+(?:of|for)\b|\s*['’]|\s+[A-Z])")
+DEPUTY_OR_ACTING = re.compile(r"(?:first\s+)?(?:deputy|vice|acting|former|state|senior|parliamentary)\b", re.I)
 # "the head of the Latvian parliament": the Speaker or Chair of that state's parliament named before
 HEAD_OF_PARLIAMENT = re.compile(r"\b[Tt]he\s+(?:head|[Ss]peaker|[Cc]hair(?:man|person)?)\s+of\s+the\s+"
                                 r"(?P<demonym>[A-Z][\w-]+)\s+(?:parliament|Parliament)\b")
@@ -286,7 +288,8 @@ def _is_trigger(token: Token) -> bool:
         guest = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")
                  and (c.ent_type_ == "PERSON" or c.lower_ in ("me", "him", "her", "them", "us") or c.dep_ == "nsubjpass"
                       and (c.lower_ in ("i", "we", "he", "she", "they")  # "he was received by B"
-                           or c.lemma_.lower() in PEOPLE_NOUNS | PARTY_NOUNS))]  # "the head of the X parliament"
+                           or c.lemma_.lower() in PEOPLE_NOUNS | PARTY_NOUNS  # "the head of the X parliament"
+                           or TITLE_REFERENCE.match(_text(c.subtree))))]  # "the Governor was received by B"
         by_host = any(c.dep_ == "agent" for c in token.children)
         if not guest and by_host and token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.children):
             return any(s.ent_type_ == "PERSON" for s in _subjects(token))  # "A visited X, was received by B and ..."
@@ -921,7 +924,8 @@ class _Context:
         """The person last named with this title ("Prime Minister Koizumi" for "the Prime Minister")."""
         words = title.lower().split()
         wanted = "foreign" if words[0] == "foreign" else " ".join(words)
-        return next((m for m in self.before(token_index) if wanted in self.office(m).lower()), None)
+        return next((m for m in self.before(token_index) if wanted in self.office(m).lower()
+                     and not DEPUTY_OR_ACTING.match(self.office(m))), None)  # not "the acting Governor"
 
     def holder(self, role: str, code: str, year: str | None) -> Mention | None:
         """The one person the text names, in a sentence of that year, who holds this office for this state ("the
@@ -1430,6 +1434,10 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     if date is None and adverbs & {"also", "then"} and context.day_opened_at > context.last_at \
             and "\n" not in context.text[context.day_opened_at:anchor.idx]:
         date = last_day  # "On March 10, A laid a wreath. A also held a meeting with B": that day
+    told_before = context.meetings[-1] if context.meetings else None
+    if date is None and "then" in adverbs and told_before and told_before.date and len(told_before.date) == 10 \
+            and "\n" not in context.text[context.last_at:anchor.idx]:
+        date = told_before.date  # "On May 3, A was received by B. The summit was then held": that day
     unnamed = kind == "other" and not label and anchor.pos_ == "VERB" and people and not place  # "I sat down with A, B"
     if date is None and (adverbs & {"also", "then"} or unnamed) and context.meetings:
         previous = context.meetings[-1]  # "A and B also held ...", "I then called on B": on the occasion just told,
@@ -2509,11 +2517,12 @@ def _next_heading(text: str, after: int) -> int:
 # a heading that is only a day: "8 October", "Tuesday, October 8"
 DAY_HEADING = re.compile(rf"[ \t]*(?:(?:{'|'.join(WEEKDAYS)}),?[ \t]+)?(?:\d{{1,2}}[ \t]+(?:{_MONTH})|(?:{_MONTH})[ \t]+\d{{1,2}})"
                          r"(?:,?[ \t]+\d{4})?[ \t]*")
+_DAY_OF_MONTH = rf"(?:(?:{_MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH}))"  # "May 3", "3 May"
 # a numbered section heading that is only a state and the days spent there: "2. Latvia (May 3 and 4)"
 TOUR_STAGE = re.compile(rf"[ \t]*(?:\(\w{{1,3}}\)|\w{{1,3}}[.)])[ \t]+(?P<state>[A-Z][\w-]*(?:[ \t][A-Z][\w-]*){{0,2}})"
-                        rf"[ \t]+\((?:{_MONTH})\s+\d{{1,2}}\b[^()\n]*\)[ \t]*$", re.M)
+                        rf"[ \t]+\({_DAY_OF_MONTH}\b[^()\n]*\)[ \t]*$", re.M)
 # a numbered section heading's closing date in brackets: "4. Call on President A (April 30)"; not a photo caption
-DATED_HEADING = re.compile(rf"^[ \t]*(?:\(\w{{1,3}}\)|\w{{1,3}}[.)])[ \t][^\n]*\((?:{_MONTH})\s+\d{{1,2}}"
+DATED_HEADING = re.compile(rf"^[ \t]*(?:\(\w{{1,3}}\)|\w{{1,3}}[.)])[ \t][^\n]*\({_DAY_OF_MONTH}"
                            rf"(?:,\s+[A-Z][\w-]*)?\)[ \t]*$", re.M)
 
 

@@ -460,11 +460,17 @@ def make_fixes(nlp: Language, name: str):
 
 def _at_the_building(doc: Doc, ent: Span) -> bool:
     """"held talks at the Akorda", "in the Kremlin": one capitalised word after "at the" or "in the" is a building
-    (not "according to the Akorda", its press office, nor "at the Ata-Beyit memorial", part of a longer name)."""
+    (not "according to the Akorda", its press office, nor "at the Ata-Beyit memorial", part of a longer name);
+    so is the name of "the Tamme residence"."""
     after = doc[ent.end] if ent.end < len(doc) else None
+    if ent.start >= 1 and doc[ent.start - 1].lower_ == "the" and after is not None and after.lower_ in RESIDENCE_NOUNS:
+        return True  # "at the Bocharov Ruchei residence"
     return len(ent) == 1 and ent.start >= 2 and doc[ent.start - 1].lower_ == "the" \
         and doc[ent.start - 2].lower_ in ("at", "in") and (after is None or after.is_punct and after.text != "-"
                                                             or after.is_lower)
+
+
+RESIDENCE_NOUNS = {"residence", "dacha", "estate", "palace", "sanatorium", "guesthouse", "villa"}
 
 
 def _another_name_of_a_place(doc: Doc, ent: Span) -> bool:

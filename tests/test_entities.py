@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
+from kg.pipeline import _at_the_building
+
 
 def of_type(records, type_):
     return {m.name: m for m in records.mentions if m.type == type_}
@@ -255,3 +259,9 @@ def test_a_news_items_dateline_names_its_town_and_its_agency_not_a_person(annota
     records = annotate("TARTU, June 21 (Emajogi Wire) -- Juri Tamm resigned today as Speaker of the Riigikogu.")
     assert of_type(records, "Place")["Tartu"].country == "EE"
     assert "Emajogi Wire" in of_type(records, "Organization") and "Emajogi Wire" not in of_type(records, "Person")
+
+
+def test_a_name_the_model_takes_for_a_person_before_residence_is_a_building(nlp):
+    words = "They met at the Kalev Tamme residence .".split()
+    doc = Doc(nlp.vocab, words=words, ents=["O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    assert _at_the_building(doc, doc.ents[0])

@@ -2156,3 +2156,29 @@ def test_a_news_items_dateline_dates_and_places_its_meetings_and_a_weekday_count
     assert {(m["date"], m["place"], tuple(m["people"])) for m in found if m["kind"] != "visit"} == {
         ("2019-03-28", "Riga", ("Andris Ozols", "Juri Tamm")),
         ("2019-04-15", "Vilnius", ("Jan Kowalski", "Linas Petraitis"))}
+
+
+def test_the_governor_received_by_someone_is_the_visiting_governor_not_the_acting_one_met_since(meetings):
+    found = meetings("Press release, 12 February 2019\n\nGovernor of Tartu Kadri Tamm visited Latvia from 7 to 10 "
+                     "February.\n\n1. Talks with the acting Governor (8 February)\nGovernor Tamm held talks with Andris "
+                     "Ozols, acting Governor of Vidzeme, at the regional government building.\n\n2. Courtesy call (9 "
+                     "February)\nIn the afternoon the Governor was received by Mayor of Cesis Janis Berzins.\n")
+    call = next(m for m in found if m["kind"] == "courtesy-call")
+    assert (call["date"], call["people"]) == ("2019-02-09", ["Janis Berzins", "Kadri Tamm"])
+
+
+def test_a_meeting_then_held_is_on_the_day_of_the_one_told_before_it(meetings):
+    found = meetings("Official Visit to Estonia by President Andris Ozols of Latvia\n\nNovember 22, 2005\n\nPresident "
+                     "Andris Ozols of Latvia paid an official visit to Estonia from November 20 to 22. On November 21, the "
+                     "President was received in audience by the Speaker of the Riigikogu. The Estonia-Latvia Summit "
+                     "Meeting was then held at the Prime Minister's Office.\n")
+    summit = next(m for m in found if m["kind"] == "summit")
+    assert summit["date"] == "2005-11-21"
+
+
+def test_a_numbered_heading_dated_day_first_dates_its_section(meetings):
+    found = meetings("Press release, 12 February 2019\n\nGovernor of Tartu Kadri Tamm visited Latvia this month.\n\n"
+                     "1. Arrival and talks (8 February)\nThe Governor held talks with Mayor of Cesis Janis Berzins on "
+                     "school exchanges.\n")
+    talks = next(m for m in found if "Janis Berzins" in m["people"])
+    assert talks["date"] == "2019-02-08"
