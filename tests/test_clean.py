@@ -74,6 +74,8 @@ def test_year_falls_back_to_the_most_mentioned_year():
     ("Briefing by Foreign Ministry Spokesperson Liina Mets, Tallinn, April 7, 2016", "2016-04-07", "Tallinn"),
     ("03 July, 2024", "2024-07-03", None),
     ("January 10, 2003, the Toompea Castle, Tallinn", "2003-01-10", "Tallinn"),
+    ("22.10.2018 - Tartu", "2018-10-22", "Tartu"),
+    ("Tallinn, Tuesday, 21 June 2022. This page is updated as events unfold.", "2022-06-21", "Tallinn"),
 ])
 def test_datelines_in_the_forms_of_other_ministries(dateline, published, place):
     meta = document_meta(f"Talks in the Baltic\n\n{dateline}\n\nThe sides discussed trade.\n")

@@ -2182,3 +2182,13 @@ def test_a_numbered_heading_dated_day_first_dates_its_section(meetings):
                      "school exchanges.\n")
     talks = next(m for m in found if "Janis Berzins" in m["people"])
     assert talks["date"] == "2019-02-08"
+
+
+def test_an_embassy_pages_entries_headed_by_day_and_town_date_and_place_their_meetings(meetings):
+    found = meetings("Ambassador's working trip to southern Estonia\n\nFrom 22 to 23 October 2018, the Ambassador of "
+                     "Latvia, Mr. Andris Ozols, travelled through two counties.\n\n22.10.2018 - Tartu\n\nThe Ambassador "
+                     "opened his trip with a courtesy call on the Mayor of Tartu, Mr. Juri Tamm.\n\n23.10.2018 - Viljandi"
+                     "\n\nThe Ambassador was received by the Mayor of Viljandi, Mr. Mart Kask.\n")
+    calls = sorted((m["date"], m["place"], tuple(m["people"])) for m in found if m["kind"] == "courtesy-call")
+    assert calls == [("2018-10-22", "Tartu", ("Andris Ozols", "Juri Tamm")),
+                     ("2018-10-23", "Viljandi", ("Andris Ozols", "Mart Kask"))]

@@ -344,3 +344,11 @@ def test_a_kyrgyz_speaker_titled_toraga_with_a_patronymic_word_is_one_person(ann
     speaker = [m for m in records.mentions if m.name == "Almaz Bakyt uulu"]
     assert [m.office for m in speaker] == ["Toraga of the Jogorku Kenesh", "Toraga"] and speaker[0].country == "KG"
     assert "Aigerim Nurlan kyzy" in people(records)
+
+
+def test_an_office_then_a_comma_and_an_honorific_titles_the_name_after_unless_it_closes_a_listed_person(annotate):
+    found = people(annotate("From 22 October, the Ambassador of Latvia, Mr. Andris Ozols, travelled through Estonia. "
+                            "The session was attended by Mr. Juri Tamm, President of Estonia, Mr. Linas Petraitis, "
+                            "President of Lithuania, and others."))
+    assert (found["Andris Ozols"].office, found["Andris Ozols"].country) == ("Ambassador", "LV")
+    assert (found["Linas Petraitis"].country, found["Juri Tamm"].country) == ("LT", "EE")
