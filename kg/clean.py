@@ -211,13 +211,15 @@ _BLUEBOOK = re.compile(r"Diplomatic\s+Bluebook\s+" + YEAR, re.IGNORECASE)
 # a dateline, alone on its line, with the place before or after: "December 19, 2019", "Riga, May 2, 2017",
 # "28 August 2006, Tallinn", "21.12.2022 - Tallinn" (day first, as Central Asian and Russian sites write it), or closing
 # a speech's subtitle line: "Address to the Tartu Chamber of Commerce, Tallinn, 24 July 1997"; a press
-# conference's "Tuesday, March 8, 2022, 10:30 a.m." (weekday first, the hour after)
+# conference's "Tuesday, March 8, 2022, 10:30 a.m." (weekday first, the hour after); a visit's "October 12-13, 2023,
+# Bishkek" (its first day); a record's "Hearing of 10 December 2013"
 # "House of Representatives", "the Kremlin"
 _DATELINE_PLACE = r"(?:the[ \t]+)?[A-Z][\w.'-]*(?:[ \t](?:of[ \t])?[A-Z][\w.'-]*){0,3}"
 DATELINE = re.compile(r"^\W*(?:(?:Address|Speech|Remarks|Statement|Lecture|Briefing|Interview|Message)\b[^\n.:;]{2,120}?,"
-                      r"[ \t]+)?(?:(?!(?:" + "|".join(WEEKDAYS) + r")\b)(?P<place>" + _DATELINE_PLACE + r"(?:,[ \t]+(?!(?:"
+                      r"[ \t]+|(?:Hearing|Sitting|Session|Meeting|Minutes|Record)[ \t]+of[ \t]+)?(?:(?!(?:" + "|".join(WEEKDAYS) + r")\b)(?P<place>" + _DATELINE_PLACE + r"(?:,[ \t]+(?!(?:"
                       + "|".join(WEEKDAYS) + r")\b)" + _DATELINE_PLACE + r")*),\s+)?(?:(?:" + "|".join(WEEKDAYS) + r"),[ \t]+)?(?:(?P<month>" + "|".join(MONTHS)
-                      + r")\s+(?:(?P<day>\d{1,2}),\s+)?|(?P<day_first>\d{1,2})\s+(?P<month_after>" + "|".join(MONTHS)
+                      + r")\s+(?:(?P<day>\d{1,2})(?:[-–]\d{1,2})?,\s+)?|(?P<day_first>\d{1,2})(?:[-–]\d{1,2})?\s+(?P<month_after>"
+                      + "|".join(MONTHS)
                       + r"),?\s+|(?P<numeric_day>\d{1,2})\.(?P<numeric_month>\d{1,2})\.)(?P<year>" + YEAR
                       + r")(?:(?:,|[ \t]+[-–—])[ \t]+(?P<place_after>" + _DATELINE_PLACE + r"(?:,[ \t]+" + _DATELINE_PLACE
                       + r")*))?(?:,?[ \t]+\d{1,2}:\d{2}\b[^\n]*)?"  # a press conference's "10:30 a.m., Press Room"

@@ -2439,6 +2439,7 @@ class _Setting:
     end: int
     date: str | None
     place: Mention | None
+    news_item: bool = False  # a news agency's dateline: "on Monday" in it is the last Monday up to its day
 
 
 # "(1) March 2 (Fukuoka): ...", "Tallinn: ...": a paragraph's opening words before a colon, after any enumerator
@@ -2462,7 +2463,7 @@ def _setting(sent: Span, context: _Context) -> _Setting | None:
         place = next((m for (start, _), m in context.mentions_within({t.i for t in sent})
                       if m.type == "Place" and context.doc[start].idx == wire.start("place")), None)
         return _Setting(sent.start_char, line_end, normalise_date(wire.group("date"), context.year_at(sent[0]),
-                                                                  context.meta.published), place)
+                                                                  context.meta.published), place, news_item=True)
     heading = _is_heading(sent, context.meta.title, text)
     lead = None if heading else LEAD_IN.match(text, sent.start_char)
     if not heading and not lead or re.fullmatch(r"\s*\([^()]*\)\s*", text[sent.start_char:line_end]):
@@ -2550,7 +2551,7 @@ def _place_by_settings(meetings: list[MeetingRecord], told_at: list[int], settin
         setting = covering[-1] if covering else None
         if setting is None:
             continue
-        meeting.date = meeting.date or _weekday_before(meeting, setting.date) or setting.date
+        meeting.date = meeting.date or setting.news_item and _weekday_before(meeting, setting.date) or setting.date
         place = setting.place
         if place and meeting.kind != "telephone-talk" and (meeting.place is None or meeting.place.type == "Country"
                                                            and place.type == "Place" and meeting.place.key == place.country):

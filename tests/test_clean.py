@@ -75,6 +75,8 @@ def test_year_falls_back_to_the_most_mentioned_year():
     ("03 July, 2024", "2024-07-03", None),
     ("January 10, 2003, the Toompea Castle, Tallinn", "2003-01-10", "Tallinn"),
     ("22.10.2018 - Tartu", "2018-10-22", "Tartu"),
+    ("October 12-13, 2023, Tartu", "2023-10-12", "Tartu"),
+    ("Hearing of 10 December 2013", "2013-12-10", None),
     ("Tallinn, Tuesday, 21 June 2022. This page is updated as events unfold.", "2022-06-21", "Tallinn"),
 ])
 def test_datelines_in_the_forms_of_other_ministries(dateline, published, place):
