@@ -142,11 +142,13 @@ def _person_clusters(mentions: list[Mention]) -> list[list[Mention]]:
     docs_of = {form: {mentions[k].evidence.doc for k in indexes} for form, indexes in forms.items()}
     for form, indexes in forms.items():
         given, *rest = mentions[indexes[0]].name.lower().split()
-        if len(rest) != 1 or not PATRONYMIC.search(rest[0]):
-            continue
-        with_surname = [tokens for tokens in containing.get(given, set()) - {form[0]}
-                        if not (len(tokens) == 2 and PATRONYMIC.search(min(tokens - {given}, default="")))]
-        named = {uf.find(forms[f][0]) for tokens in with_surname for f in by_tokens[tokens] if docs_of[f] & docs_of[form]}
+        if len(rest) != 1 or not PATRONYMIC.search(rest[0]) or any(mentions[i].office for i in indexes):
+            continue  # "Mikhail Myasnikovich, Chairman of ...": a surname in -ovich, told as such
+        key = next(iter(_name_tokens(given)))  # "grigory" is kept as "grigori"
+        with_surname = [tokens for tokens in containing.get(key, set()) - {form[0]}
+                        if not (len(tokens) == 2 and PATRONYMIC.search(min(tokens - {key}, default="")))]
+        named = {uf.find(forms[f][0]) for tokens in with_surname for f in by_tokens[tokens] if docs_of[f] & docs_of[form]
+                 and mentions[forms[f][0]].name.lower().startswith(given)}  # his given name, not "Rustami Emomali"
         if len(named) == 1:
             uf.union(indexes[0], named.pop())
     loose: dict[frozenset, list[tuple[frozenset, str | None]]] = defaultdict(list)
@@ -447,14 +449,16 @@ def _add_entity(result: Resolution, type_: str, cluster: list[Mention]) -> None:
 
 
 def _label(type_: str, cluster: list[Mention]) -> str:
-    """The fullest common name: most words, then most frequent, then alphabetical; a name never by its initials."""
+    """The fullest common name: most words, then most frequent, then alphabetical; a name never by its initials,
+    nor by a given name and patronymic alone when the surname is known."""
     names = Counter(m.name for m in cluster)
     if type_ == "Person":
         names = Counter({(n.title() if n.isupper() or any(w.isupper() and len(w) > 1 for w in n.split()) else n): c
                          for n, c in names.items()})
         names = Counter({" ".join(w.capitalize() if w.isupper() else w for w in n.split()): c for n, c in names.items()})
     initials = lambda n: sum(bool(INITIAL.fullmatch(w)) for w in n.split())  # noqa: E731
-    return sorted(names, key=lambda n: (initials(n), -len(n.split()), -names[n], n))[0]
+    no_surname = lambda n: len(n.split()) == 2 and bool(PATRONYMIC.search(n.lower()))  # noqa: E731 "Ivan Petrovich"
+    return sorted(names, key=lambda n: (initials(n), no_surname(n), -len(n.split()), -names[n], n))[0]
 
 
 def _link_countries(result: Resolution) -> None:

@@ -340,3 +340,14 @@ def test_a_name_given_by_its_initial_is_the_one_person_of_that_initial_and_surna
     assert sorted(people) == ["Andris Ozols", "Jaan Tamm", "Kadri Tamm"]
     assert {"K. Tamm", "Tamm"} <= set(people["Kadri Tamm"]["aliases"])
     assert "J. Tamm" in people["Jaan Tamm"]["aliases"]
+
+
+def test_the_given_name_of_a_patronymic_address_is_a_first_name_however_it_is_spelled(nlp, tmp_path):
+    graph = build(nlp, tmp_path,
+                  "President Juri Tamm met President Andris Ozols and Speaker Kalev Juri in Tallinn.\n\n"
+                  "President of Latvia Andris Ozols: Esteemed Juri Vassilyevich, thank you for the talks.\n"
+                  "Mr. Grigory Kask, Deputy Minister of Foreign Affairs of Estonia, met Mr. Ozols.\n\n"
+                  "Mr. Ozols: Grigory Borisovich, you know our position well.\n"
+                  "Mr. Mikhail Tamm met Mr. Mikhail Myasnikovich, Chairman of the Board of the Commission.\n")
+    assert sorted(nodes(graph, "Person")) == ["Andris Ozols", "Grigory Kask", "Juri Tamm", "Kalev Juri",
+                                              "Mikhail Myasnikovich", "Mikhail Tamm"]
