@@ -140,8 +140,11 @@ def _patterns() -> dict[str, re.Pattern]:
     listed = (r"(?m)^[ \t]*(?:\(\w{1,3}\)|\w{1,3}[.)]|[-•*–])[ \t]+(?P<name>(?:(?:a|an|the)\s+)?(?i:" + LISTED + r")\b"
               r"(?:(?!(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Dr)(?<!H\.E)(?<!St)(?<!\s[A-Z])\.\s|\s(?:was|were|is|are|will|would|has|have|had)\s)[^\n:]){5,400}?)"
               r"[ \t]*[.;,]?[ \t]*$")  # no sentence in it ("Mr. A. Tanaka" ends none)
-    # "the Tartu agreement", "the Riga agreements": a town's name for what was agreed there
-    town_agreement = r"(?<![\w-])(?P<name>(?P<town>[A-Z][a-z]+)\s+(?:agreements?|accords?))\b"
+    # "the Tartu agreement", "the Riga agreements", "the Tartu Protocols": a town's name for what was agreed there
+    town_agreement = r"(?<![\w-])(?P<name>(?P<town>[A-Z][a-z]+)\s+(?:agreements?|accords?|[Pp]rotocols))\b"
+    # "the Protocol of the 20th meeting of the Intergovernmental Commission": the record a session signs
+    session_protocol = (r"(?<![\w-])(?P<name>Protocol\s+of\s+the\s+(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+th|first|second|third)\s+"
+                        r"(?:meeting|session)\s+of\s+the\s+[A-Z][\w-]*(?:\s+(?:on|of|for|and)?\s*[A-Z][\w-]*){0,8})")
     # "An agreement on technical cooperation between A and B was also signed"
     passive = (r"\b(?:An?|The)\s+(?P<name>(?:agreement|memorandum|protocol|treaty)\s+(?:on|between|concerning)\s+[^.;:()]{3,200}?)"
                r"(?=\s+(?:was|were)\s+(?:also\s+)?(?:signed|concluded|exchanged|initialled)\b)")
@@ -167,6 +170,7 @@ def _patterns() -> dict[str, re.Pattern]:
     return {name: re.compile(p) for name, p in
             [("named", named), ("instrument_first", instrument_first), ("numbered", numbered_plain), ("between", between),
              ("concluded", concluded), ("concluded_titled", concluded_titled), ("quoted", quoted), ("town", town_agreement),
+             ("session_protocol", session_protocol),
              ("passive", passive), ("notes", notes), ("included", included), ("signed_then", signed_then),
              ("listed", listed), ("told_signed", told_signed), ("pair_plain", pair_plain), ("acronyms", acronyms)]}
 

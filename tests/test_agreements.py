@@ -432,3 +432,9 @@ def test_a_titled_memorandum_keeps_its_title_and_an_article_number_is_no_part_of
     assert [name for name, _ in names(text)] == [
         "Memorandum of Understanding on the Establishment of the Estonia-Latvia Business Council",
         "Comprehensive Nuclear-Test-Ban Treaty"]
+
+
+def test_a_sessions_protocol_and_protocols_named_after_a_town():
+    assert names("The co-chairs signed the Protocol of the 12th meeting of the Intergovernmental Commission on "
+                 "Trade.") == [("Protocol of the 12th meeting of the Intergovernmental Commission on Trade", ())]
+    assert names("They recalled the Tartu Protocols of 2009.") == [("Tartu Protocols", ())]
