@@ -71,8 +71,8 @@ NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
 # "the foreign ministers of Kazakhstan and Kyrgyzstan" names its own people: not a reference back
 # "the Prime Minister" with no name: the one last named; not "the Prime Minister of X", "the Prime Minister's visit"
-TITLE_REFERENCE = re.compile(r"\b[Tt]he\s+(Prime\s+Minister|President|Foreign\s+Minister|Governor|Mayor|Speaker|Ambassador|Chairman|"
-                             r"Chairperson|Toraga|Akim|Hokim)\b(?!\s+(?:of|for)\b|\s*['’]|\s+[A-Z])")
+TITLE_REFERENCE = re.compile(r"\b[Tt]he\s+(Prime\s+Minister|President|Foreign\s+Minister|Governor|Mayor|Speaker|"
+                             r"Ambassador|Chairman|Chairperson|Toraga|Akim|Hokim)\b(?!\s+(?:of|for)\b|\s*['’]|\s+[A-Z])")
 DEPUTY_OR_ACTING = re.compile(r"(?:first\s+)?(?:deputy|vice|acting|former|state|senior|parliamentary)\b", re.I)
 # "the head of the Latvian parliament": the Speaker or Chair of that state's parliament named before
 HEAD_OF_PARLIAMENT = re.compile(r"\b[Tt]he\s+(?:head|[Ss]peaker|[Cc]hair(?:man|person)?)\s+of\s+the\s+"
