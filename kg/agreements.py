@@ -144,7 +144,8 @@ def _patterns() -> dict[str, re.Pattern]:
     town_agreement = r"(?<![\w-])(?P<name>(?P<town>[A-Z][a-z]+)\s+(?:agreements?|accords?|[Pp]rotocols))\b"
     # "the Protocol of the 20th meeting of the Intergovernmental Commission": the record a session signs
     session_protocol = (r"(?<![\w-])(?P<name>Protocol\s+of\s+the\s+"
-                        r"(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+th|first|second|third)\s+(?:meeting|session)\s+of\s+the\s+[A-Z][\w-]*(?:\s+(?:on|of|for|and)?\s*[A-Z][\w-]*){0,8})")
+                        r"(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+th|first|second|third)\s+(?:meeting|session)\s+of\s+the\s+"
+                        r"[A-Z][\w-]*(?:\s+(?:on|of|for|and)?\s*[A-Z][\w-]*){0,8})")
     # "An agreement on technical cooperation between A and B was also signed"
     passive = (r"\b(?:An?|The)\s+(?P<name>(?:agreement|memorandum|protocol|treaty)\s+(?:on|between|concerning)\s+[^.;:()]{3,200}?)"
                r"(?=\s+(?:was|were)\s+(?:also\s+)?(?:signed|concluded|exchanged|initialled)\b)")

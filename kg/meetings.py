@@ -2176,7 +2176,8 @@ def _inherit_from_previous(meetings: list[MeetingRecord], main_kind: str = "othe
         else:
             previous = max(covering, key=lambda m: len(m.date or "")) if covering else earlier[0]  # best dated
         tour_before = meeting.kind == "visit" and before
-        several_days = previous.kind == "visit" and visit_last_day(previous) not in (None, previous.date)  # "During the visit"
+        # "During the visit": of a visit of several days, some day of it
+        several_days = previous.kind == "visit" and visit_last_day(previous) not in (None, previous.date)
         month_only = (tour_before or several_days) and previous.date
         meeting.date = meeting.date or (previous.date[:7] if month_only else previous.date)
         if not month_only and previous.date and meeting.date and previous.date.startswith(meeting.date):
@@ -2642,7 +2643,8 @@ def _arrivals(sent: Span, context: _Context) -> list[_Stay]:
 def _town_and_its_state(visit: MeetingRecord) -> bool:
     """"visited Riga, the Republic of Latvia": the town is where the visit to that state went, not a side trip."""
     sentence = visit.evidence[0].sentence
-    after = re.search(re.escape(visit.place.text) + r",\s+((?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})", sentence)
+    after = re.search(re.escape(visit.place.text) + r",\s+((?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})",
+                      sentence)
     words = after.group(1).split() if after else []
     return any(lexicon.country_code(" ".join(words[:n])) == visit.place.country for n in range(len(words), 0, -1))
 

@@ -147,7 +147,8 @@ def _person_clusters(mentions: list[Mention]) -> list[list[Mention]]:
         key = next(iter(_name_tokens(given)))  # "grigory" is kept as "grigori"
         with_surname = [tokens for tokens in containing.get(key, set()) - {form[0]}
                         if not (len(tokens) == 2 and PATRONYMIC.search(min(tokens - {key}, default="")))]
-        named = {uf.find(forms[f][0]) for tokens in with_surname for f in by_tokens[tokens] if docs_of[f] & docs_of[form]
+        named = {uf.find(forms[f][0]) for tokens in with_surname for f in by_tokens[tokens]
+                 if docs_of[f] & docs_of[form]
                  and mentions[forms[f][0]].name.lower().startswith(given)}  # his given name, not "Rustami Emomali"
         if len(named) == 1:
             uf.union(indexes[0], named.pop())
@@ -623,8 +624,8 @@ def _absorb_visits(result: Resolution, meetings: list[Meeting]) -> list[Meeting]
             host.place = host.place or visit.place
             host.countries |= visit.countries
             several_days = visit_last_day(visit) not in (None, visit.date)  # "from May 3 to 5": not every meeting's day
-            finer = host.date is None or len(visit.date or "") > len(host.date) and (visit.place or len(host.date) == 4) \
-                and not several_days
+            finer = host.date is None or len(visit.date or "") > len(host.date) and (
+                visit.place or len(host.date) == 4) and not several_days
             if visit.date and finer and _dates_agree(visit.date, host.date):
                 host.date = visit.date  # not the day of a visit to a place unknown, for a meeting told by its month
     return kept
