@@ -98,7 +98,7 @@ def mention_of(ent: Span, evidence: Evidence) -> Mention | None:
         return Mention("Organization", text, name, evidence, key=key, country=None if key else country_of(bare))
     if label in ("GPE", "LOC", "FAC", "PLACE"):
         # a dateline's "BISHKEK, May 2"
-        known = lexicon.city(bare) or label == "GPE" and bare.isupper() and lexicon.city(bare.title())
+        known = lexicon.city_in_capitals(bare) if label == "GPE" else lexicon.city(bare)
         if known and (label != "FAC" or known[0] == bare):  # not "the White House", a name Casablanca also has
             return Mention("Place", text, known[0], evidence, country=known[1])
         bare = re.sub(r"(?<=Prefecture)s$", "", bare)  # "Iwate and Fukushima Prefectures"

@@ -368,4 +368,9 @@ def city(name: str, min_population: int = 0) -> tuple[str, str] | None:
     return (found[2], found[1]) if found and found[0] >= min_population else None
 
 
+def city_in_capitals(name: str) -> tuple[str, str] | None:
+    """A city as a dateline may write it ("BISHKEK, March 28"), or as written."""
+    return city(name) or (city(name.title()) if name.isupper() else None)
+
+
 MAJOR_CITY = 200_000  # big enough that a name that is also a surname ("Aso", "Ota") is not mistaken for it

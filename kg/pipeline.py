@@ -640,7 +640,7 @@ def _wire_datelines(doc: Doc) -> list[Span]:
     """"BISHKEK, March 28 (Kabar) -- ...": the town of a news item's dateline, and the agency that sent it."""
     found = []
     for match in WIRE_DATELINE.finditer(_doc_text(doc)):
-        known = lexicon.city(match.group("place")) or lexicon.city(match.group("place").title())
+        known = lexicon.city_in_capitals(match.group("place"))
         town = doc.char_span(*match.span("place"), label="GPE") if known else None
         agency = doc.char_span(*match.span("agency"), label="ORG") if match.group("agency") else None
         found += [span for span in (town, agency) if span is not None]

@@ -20,6 +20,7 @@ from functools import cache
 
 from kg import lexicon
 from kg.meetings import CEREMONY, KIND_LABELS, YEAR_WORD, country_pairs, visit_last_day
+from kg.people import GIVEN_PATRONYMIC
 from kg.records import DocumentRecords, Entity, Evidence, Meeting, MeetingRecord, Mention
 
 STOPWORDS = {"the", "a", "an", "of", "for", "and", "on", "in", "to", "between", "among", "with"}
@@ -142,11 +143,11 @@ def _person_clusters(mentions: list[Mention]) -> list[list[Mention]]:
     docs_of = {form: {mentions[k].evidence.doc for k in indexes} for form, indexes in forms.items()}
     for form, indexes in forms.items():
         given, *rest = mentions[indexes[0]].name.lower().split()
-        if len(rest) != 1 or not PATRONYMIC.search(rest[0]) or any(mentions[i].office for i in indexes):
+        if len(rest) != 1 or not GIVEN_PATRONYMIC.search(rest[0]) or any(mentions[i].office for i in indexes):
             continue  # "Mikhail Myasnikovich, Chairman of ...": a surname in -ovich, told as such
         key = next(iter(_name_tokens(given)))  # "grigory" is kept as "grigori"
         with_surname = [tokens for tokens in containing.get(key, set()) - {form[0]}
-                        if not (len(tokens) == 2 and PATRONYMIC.search(min(tokens - {key}, default="")))]
+                        if not (len(tokens) == 2 and GIVEN_PATRONYMIC.search(min(tokens - {key}, default="")))]
         named = {uf.find(forms[f][0]) for tokens in with_surname for f in by_tokens[tokens]
                  if docs_of[f] & docs_of[form]
                  and mentions[forms[f][0]].name.lower().startswith(given)}  # his given name, not "Rustami Emomali"
@@ -220,7 +221,6 @@ def _given_initial(name: str, surname: str) -> str | None:
     return given[0][0].lower() if given and not any(INITIAL.fullmatch(w) for w in given) else None
 
 
-PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna)$")
 INITIAL = re.compile(r"[A-Za-z][a-z]?\.(?:[A-Za-z]\.)*")  # "D.", "Sh.", "D.A."
 
 
@@ -458,7 +458,8 @@ def _label(type_: str, cluster: list[Mention]) -> str:
                          for n, c in names.items()})
         names = Counter({" ".join(w.capitalize() if w.isupper() else w for w in n.split()): c for n, c in names.items()})
     initials = lambda n: sum(bool(INITIAL.fullmatch(w)) for w in n.split())  # noqa: E731
-    no_surname = lambda n: len(n.split()) == 2 and bool(PATRONYMIC.search(n.lower()))  # noqa: E731 "Ivan Petrovich"
+    # "Ivan Petrovich": a given name and patronymic, no surname
+    no_surname = lambda n: len(n.split()) == 2 and bool(GIVEN_PATRONYMIC.search(n.lower()))  # noqa: E731
     return sorted(names, key=lambda n: (initials(n), no_surname(n), -len(n.split()), -names[n], n))[0]
 
 
