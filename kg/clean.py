@@ -232,11 +232,13 @@ PLACE_LINE = re.compile(r"\s*\n[ \t]*(?P<line>[A-Z][\w.'-]*(?:[ \t](?:of[ \t])?[
 
 
 # a news agency's item: "BISHKEK, March 28 (Kabar) -- ...", "Astana, 3 March 2019 (Kazinform) - ...", "AVAZA,
-# Turkmenistan, August 12 (TDN) -- ...": where and when the paragraph's events happen
+# Turkmenistan, August 12 (TDN) -- ...", a ministry's "Astana, 22.10.2018 - ...": where and when the paragraph's
+# events happen
 WIRE_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){0,2}),[ \t]+(?:[A-Z][\w.'-]*"
-                           r"(?:[ \t][A-Z][\w.'-]*){0,2},[ \t]+)?(?P<date>(?:"
+                           r"(?:[ \t][A-Z][\w.'-]*){0,2},[ \t]+)?(?P<date>(?:(?:"
                            + "|".join(MONTHS) + r")[ \t]+\d{1,2}|\d{1,2}[ \t]+(?:" + "|".join(MONTHS) + r"))(?:,?[ \t]+"
-                           + YEAR + r")?[ \t]*(?:\((?P<agency>[^()\n]{1,40})\)[ \t]*)?(?:--|[-–—])[ \t]", re.MULTILINE)
+                           + YEAR + r")?|\d{1,2}\.\d{1,2}\." + YEAR + r")[ \t]*(?:\((?P<agency>[^()\n]{1,40})\)[ \t]*)?"
+                           r"(?:--|[-–—])[ \t]", re.MULTILINE)
 
 
 def find_dateline(text: str) -> re.Match | None:
@@ -270,6 +272,14 @@ def dateline_place_span(match: re.Match) -> tuple[int, int] | None:
 _YEAR_WORD = re.compile(r"\b" + YEAR + r"\b")
 
 
+def _first_wire_year(text: str) -> str | None:
+    """The year of a press release opening as a news item ("Astana, 22.10.2018 - Consultations were held
+    today"): the year it was written, whatever later years it looks ahead to."""
+    wire = WIRE_DATELINE.search(text[:3000])
+    year = wire and _YEAR_WORD.search(wire.group("date"))
+    return year.group() if year else None
+
+
 def document_meta(text: str) -> DocumentMeta:
     """Title and reporting year: a Bluebook of year N reports on N-1; else the dateline or the commonest year."""
     title = next((line.strip() for line in text.splitlines() if line.strip()), "")
@@ -280,6 +290,8 @@ def document_meta(text: str) -> DocumentMeta:
         year = str(int(bluebook.group(1)) - 1)
     elif dateline:
         year, published = dateline.group("year"), dateline_date(dateline)
+    elif wire := _first_wire_year(text):
+        year = wire
     else:
         years = _YEAR_WORD.findall(text)
         year = max(set(years), key=lambda y: (years.count(y), y)) if years else None

@@ -34,13 +34,14 @@ MEALS = {"lunch", "luncheon", "dinner", "breakfast"}
 HELD_AFTER = re.compile(r"[^,;()]{0,150}?\b(?:were\s+(?P<verb>held|concluded)|(?P<took>took)\s+place"
                         r"|(?P<reached>reached)\s+an?\s+agreement)\b")
 PEOPLE_NOUNS = {"member", "representative", "leader", "head", "executive", "official", "expert", "student"}
+MEDIA_PEOPLE = {"correspondent", "journalist", "reporter", "interviewer", "editor"}  # "our correspondent talked with B"
 PARTY_NOUNS = {"delegation", "mission"}  # a travelling party: "the delegation held talks with B"
 MEMORIALS = {"grave", "tomb", "memorial", "monument", "mausoleum", "memory", "statue", "funeral"}
 # Nouns that are a meeting only when two named people attend: "the closing ceremony, with both leaders in attendance";
 # such an event keeps its own name and is never merged into a meeting of another kind.
 ATTENDED_ONLY = {"ceremony"}
 CEREMONY = re.compile(r"\bceremony\b", re.I)
-MEETING_VERBS = {"meet", "visit", "sign", "chair", "talk"}
+MEETING_VERBS = {"meet", "visit", "sign", "chair", "talk", "speak"}
 # Verbs that state a joint act when their object is an agreement ("issued the Joint Statement").
 INSTRUMENT_VERBS = {"issue", "adopt", "conclude", "exchange"}
 # Verbs whose subject receives a visit: "Russia had a state visit by President Xi".
@@ -190,6 +191,8 @@ def normalise_date(text: str, year: str | None, published: str | None = None) ->
     def month(name: str) -> int:
         return MONTHS.index(name.capitalize()) + 1
 
+    if (m := re.search(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b", text)) and 1 <= int(m.group(2)) <= 12:
+        return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"  # "22.10.2018", day first
     if m := re.search(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", text):
         return f"{m.group(3)}-{month(m.group(1)):02d}-{int(m.group(2)):02d}"
     if m := re.search(rf"\b(\d{{1,2}})\s+({_MONTH}),?\s+(\d{{4}})\b", text):
@@ -313,8 +316,9 @@ def _is_trigger(token: Token) -> bool:
                    for c in token.children) and not _urges(token)
     if token.pos_ == "VERB" and (lemma in MEETING_VERBS or lower in ("chaired", "presided")
                                  or lower.startswith(("co-chair", "co-sign", "co-presid"))):
-        if lemma == "talk" and "telephone" not in token.sent.text.lower():
-            return False
+        if lemma in ("talk", "speak") and not ("phone" in token.sent.text.lower() or _with_a_person(token)) or any(
+                c.dep_ == "nsubj" and c.lemma_ in MEDIA_PEOPLE for c in token.children):
+            return False  # "the President spoke by phone with B", "A spoke with B"; not "our correspondent talked with B"
         if token.dep_ == "relcl" and token.tag_ in ("VBP", "VBZ") and lemma != "visit":
             return False  # "the ministers, who also co-chair the Committee": a role they hold, not an event
         if token.dep_ == "xcomp" and token.head.lemma_ in ("glad", "pleased", "happy", "delighted"):
@@ -383,7 +387,8 @@ def _phrase(token: Token) -> str:
         objects = [c for c in token.children if c.dep_ in ("dobj", "attr")]
         prefix = "co-" if token.i >= 2 and token.doc[token.i - 1].text == "-" else ""
         called_on = ["on"] if token.lemma_ == "call" else []
-        return " ".join([prefix + token.text] + called_on + [_phrase(o) for o in objects])
+        by_phone = [_text(c.subtree) for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "over", "via")]
+        return " ".join([prefix + token.text] + called_on + [_phrase(o) for o in objects] + by_phone)  # "spoke by phone"
     left = [t for t in token.lefts]
     start = min([token.i] + [t.left_edge.i for t in left])
     end = token.i + 1
@@ -924,8 +929,17 @@ class _Context:
         """The person last named with this title ("Prime Minister Koizumi" for "the Prime Minister")."""
         words = title.lower().split()
         wanted = "foreign" if words[0] == "foreign" else " ".join(words)
-        return next((m for m in self.before(token_index) if wanted in self.office(m).lower()
-                     and not DEPUTY_OR_ACTING.match(self.office(m))), None)  # not "the acting Governor"
+        low = bisect.bisect_left(self.starts, token_index - 400)
+        high = bisect.bisect_left(self.starts, token_index)
+        holders = [(start, m) for (start, _), m in reversed(self.people[low:high]) if wanted in self.office(m).lower()
+                   and not DEPUTY_OR_ACTING.match(self.office(m))]  # not "the acting Governor"
+        # "President A called President B. Later the President spoke with C": A, the subject told of, if in the
+        # sentence before
+        last_sentence = self.doc[token_index].sent.start
+        previous = self.doc[last_sentence - 1].sent if last_sentence else None
+        subject = next((m for start, m in holders if previous is not None and previous.start <= start
+                        and any(t.dep_ in ("nsubj", "nsubjpass") for t in self.doc[start:start + len(m.text.split())])), None)
+        return subject or next((m for _, m in holders), None)
 
     def holder(self, role: str, code: str, year: str | None) -> Mention | None:
         """The one person the text names, in a sentence of that year, who holds this office for this state ("the
@@ -1177,6 +1191,8 @@ def _in_passing(anchor: Token) -> bool:
 
 
 CALLED_OFF = {"postpone", "cancel", "defer", "delay", "suspend"}
+UNSETTLED = {"postponement", "cancellation", "deferral", "timing", "possibility", "prospect"}  # "of the visit"
+YET_TO_COME = {"future", "planned", "proposed", "possible", "prospective"}
 HAPPEN = {"take", "hold", "happen", "occur", "materialize", "materialise", "realize", "realise"}
 
 
@@ -1214,8 +1230,11 @@ def _is_future(anchor: Token, triggers: list[Token]) -> bool:
         return True  # "the first Summit of the X Dialogue, which had to be postponed"
     if anchor.lemma_ in HAPPEN and any(c.dep_ == "neg" for c in anchor.children):
         return True  # "the visit did not take place", "the summit was not held"
+    if any(t.head.lower_ == "of" and t.head.head.lemma_ in UNSETTLED for t in triggers):
+        return True  # "explained the postponement of his visit", "no decision on the timing of the visit"
     nouns = [t.head.head if t.head.lower_ == "of" else t for t in triggers]  # "the next round of consultations"
-    return any(c.lower_ in ("next", "upcoming", "forthcoming") for n in [*triggers, *nouns] for c in n.children)
+    return any(c.lower_ in ("next", "upcoming", "forthcoming") or c.dep_ == "amod" and c.lower_ in YET_TO_COME
+               for n in [*triggers, *nouns] for c in n.children)  # "his future visit"
 
 
 def _subject_of_clause(token: Token) -> Token:
@@ -1439,10 +1458,12 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
             and "\n" not in context.text[context.last_at:anchor.idx]:
         date = told_before.date  # "On May 3, A was received by B. The summit was then held": that day
     unnamed = kind == "other" and not label and anchor.pos_ == "VERB" and people and not place  # "I sat down with A, B"
-    if date is None and (adverbs & {"also", "then"} or unnamed) and context.meetings:
+    later = any(c.dep_ == "advmod" and c.lower_ == "later" and c.i + 1 < len(c.doc) and c.nbor().pos_ != "ADP"
+                and not any(t.ent_type_ == "DATE" for t in anchor.sent) for c in anchor.children)  # not "Later in the year"
+    if date is None and (adverbs & {"also", "then"} or later or unnamed) and context.meetings:
         previous = context.meetings[-1]  # "A and B also held ...", "I then called on B": on the occasion just told,
         shared = {_surname(p) for p in previous.participants} & {_surname(p) for p in people}  # in the same paragraph
-        if context.in_last_paragraph(anchor.idx) and ("also" in adverbs or shared or unnamed):
+        if context.in_last_paragraph(anchor.idx) and ("also" in adverbs or later or shared or unnamed):
             date, place, occasion = None if _arrival_day(previous) else previous.date, place or previous.place, previous
             if unnamed and not previous.participants:
                 previous.participants.extend(people)  # "The "2+2" meeting took place. A and B met C and D": its people
@@ -2459,6 +2480,9 @@ def _setting(sent: Span, context: _Context) -> _Setting | None:
     if entry and 1 <= int(entry.group("month")) <= 12:  # "2016.10  A visits B": the entry's events, in that month
         day = f"-{int(entry.group('day')):02d}" if entry.group("day") else ""
         return _Setting(sent.start_char, line_end, f"{entry.group('year')}-{int(entry.group('month')):02d}{day}", None)
+    day = DAY_ENTRY.match(text, sent.start_char, line_end)
+    if day:  # "6 January. The President had a telephone conversation with ...": that day's events
+        return _Setting(sent.start_char, line_end, normalise_date(day.group("date"), context.year_at(sent[0])), None)
     wire = WIRE_DATELINE.match(text, sent.start_char, line_end)
     if wire:  # "BISHKEK, March 28 (Kabar) -- ...": the news item's events, that day in that town
         place = next((m for (start, _), m in context.mentions_within({t.i for t in sent})
@@ -2520,6 +2544,9 @@ def _next_heading(text: str, after: int) -> int:
 DAY_HEADING = re.compile(rf"[ \t]*(?:(?:{'|'.join(WEEKDAYS)}),?[ \t]+)?(?:\d{{1,2}}[ \t]+(?:{_MONTH})|(?:{_MONTH})[ \t]+\d{{1,2}})"
                          r"(?:,?[ \t]+\d{4})?[ \t]*")
 _DAY_OF_MONTH = rf"(?:(?:{_MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH}))"  # "May 3", "3 May"
+# a digest's paragraph opening with its day: "6 January. The President ...", "January 7 - ...", "8 January 2022: ..."
+# (a paragraph, not a heading's "24 October - Kitakyushu")
+DAY_ENTRY = re.compile(rf"[ \t]*(?P<date>{_DAY_OF_MONTH}(?:,?\s+\d{{4}})?)[ \t]*(?:\.|:|[-–—])[ \t]+(?=[A-Z][^\n]{{60}})")
 # a numbered section heading that is only a state and the days spent there: "2. Latvia (May 3 and 4)"
 TOUR_STAGE = re.compile(rf"[ \t]*(?:\(\w{{1,3}}\)|\w{{1,3}}[.)])[ \t]+(?P<state>[A-Z][\w-]*(?:[ \t][A-Z][\w-]*){{0,2}})"
                         rf"[ \t]+\({_DAY_OF_MONTH}\b[^()\n]*\)[ \t]*$", re.M)

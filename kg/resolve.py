@@ -608,7 +608,7 @@ def _absorb_visits(result: Resolution, meetings: list[Meeting]) -> list[Meeting]
                 for host in hosts:
                     host.evidence = sorted(set(host.evidence) | set(visit.evidence))
                 continue
-        hosts = [m for m in candidates if _dates_agree(visit.date, m.date) and not (
+        hosts = [m for m in candidates if m.kind != "telephone-talk" and _dates_agree(visit.date, m.date) and not (
             visit.place and m.place and result.entities[visit.place].type == "Country"
             and visit.place != _state_of(result, m.place)) and not _recalled_later(visit, m)]
         if visit.kind != "visit" or not hosts:  # a visit to another state on the tour is a visit of its own

@@ -55,6 +55,12 @@ def test_article_dateline_gives_year_and_publication_month():
     assert (meta.year, meta.published) == ("2018", "2018-03")
 
 
+def test_a_release_opening_as_a_news_item_is_of_the_year_of_its_date_not_of_the_years_it_looks_ahead_to():
+    meta = document_meta("Ministry of Foreign Affairs of Latvia\n\nRiga, 22.10.2018 - Consultations were held today in "
+                         "Riga. The next round will be held in Tallinn in 2019. Trade grew in 2019 and 2019.\n")
+    assert meta.year == "2018"
+
+
 def test_year_falls_back_to_the_most_mentioned_year():
     meta = document_meta("Relations with Uzbekistan\nIn 2013, the leaders met. Trade in 2013 grew since 2010.\n")
     assert meta.year == "2013" and meta.title == "Relations with Uzbekistan"

@@ -90,7 +90,7 @@ def test_summit_meeting_with_the_two_leaders(meetings):
 
 
 def test_the_two_foreign_ministers_resolve_to_the_named_ministers(meetings):
-    found = meetings("In 2019, Foreign Minister Kono spoke with Foreign Minister Mammadyarov. "
+    found = meetings("In 2019, Foreign Minister Kono wrote to Foreign Minister Mammadyarov. "
                      "At the Japan-Azerbaijan Foreign Ministers' Meeting in Baku in August, the two Foreign "
                      "Ministers exchanged views on regional affairs.")
     [m] = [m for m in found if m["kind"] == "foreign-ministers-meeting"]
@@ -171,6 +171,7 @@ def test_named_issues_are_kept_on_the_meeting(meetings):
     ("earlier this week", "2022", "2022-02-18", "2022-02"),
     ("last week", "2022", "2022-03-03", "2022-02"),
     ("last week", "2022", "2022-03", None),
+    ("22.10.2018", None, None, "2018-10-22"),
 ])
 def test_dates_are_normalised_to_iso(text, year, published, expected):
     assert normalise_date(text, year, published) == expected
@@ -2192,3 +2193,54 @@ def test_an_embassy_pages_entries_headed_by_day_and_town_date_and_place_their_me
     calls = sorted((m["date"], m["place"], tuple(m["people"])) for m in found if m["kind"] == "courtesy-call")
     assert calls == [("2018-10-22", "Tartu", ("Andris Ozols", "Juri Tamm")),
                      ("2018-10-23", "Viljandi", ("Andris Ozols", "Mart Kask"))]
+
+
+def test_a_release_opening_with_town_and_numeric_date_dates_that_days_meetings(meetings):
+    found = meetings("Ministry of Foreign Affairs of Latvia\n\nRiga, 22.10.2018 - Political consultations between the "
+                     "Ministries of Foreign Affairs of Latvia and Estonia were held today in Riga, headed by Deputy "
+                     "Minister Andris Ozols and Deputy Minister Kadri Tamm. The next round will be held in Tallinn in "
+                     "2019.\n\nOn the same day, Deputy Minister Tamm was received by Minister of Foreign Affairs of "
+                     "Latvia Janis Berzins.\n")
+    call = next(m for m in found if m["kind"] == "courtesy-call")
+    assert (call["date"], call["people"]) == ("2018-10-22", ["Janis Berzins", "Kadri Tamm"])
+
+
+def test_a_digests_paragraphs_opening_with_their_day_date_its_calls(meetings):
+    found = meetings("News digest: telephone conversations of the President, 6-7 January 2022\n\n6 January. President "
+                     "Andris Ozols had a telephone conversation with President of Estonia Kadri Tamm about the situation "
+                     "in the region.\n\n7 January. President Andris Ozols held a telephone conversation with President "
+                     "of Lithuania Jonas Petraitis about energy supplies.\n")
+    assert [(m["date"], m["people"]) for m in found if m["kind"] == "telephone-talk"] == [
+        ("2022-01-06", ["Andris Ozols", "Kadri Tamm"]), ("2022-01-07", ["Andris Ozols", "Jonas Petraitis"])]
+
+
+def test_the_president_who_spoke_by_phone_later_is_the_one_told_of_before(meetings):
+    found = meetings("Press release\n\nOn 6 January 2022, President Andris Ozols had a telephone conversation with "
+                     "President of Estonia Kadri Tamm. Later the President spoke by phone with Prime Minister of "
+                     "Lithuania Jonas Petraitis.\n")
+    call = next(m for m in found if "Jonas Petraitis" in m["people"])
+    assert (call["kind"], call["date"], call["people"]) == ("telephone-talk", "2022-01-06",
+                                                           ["Andris Ozols", "Jonas Petraitis"])
+
+
+def test_a_correspondent_talking_with_an_ambassador_is_no_meeting(meetings):
+    found = meetings("Interview\n\nIn December 2022 our correspondent talked with Andris Ozols, Ambassador of Latvia "
+                     "to Estonia, about the year.\n")
+    assert found == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prime Minister Andris Ozols explained the postponement of his visit to Estonia to President Kadri Tamm.",
+    "Prime Minister Andris Ozols said that he would like to coordinate his future visit to Estonia.",
+    "No decision had yet been made on the timing of the visit to Estonia by President Andris Ozols.",
+])
+def test_a_visit_put_off_or_yet_to_come_is_no_meeting(meetings, sentence):
+    found = meetings(f"Press release\n\nIn May 2020, {sentence}\n")
+    assert not [m for m in found if m["kind"] == "visit"]
+
+
+def test_a_telephone_talk_does_not_take_the_place_of_a_visit_that_year(meetings):
+    found = meetings("Relations with Estonia in 2014\n\nIn 2014, Prime Minister Andris Ozols visited Estonia. On "
+                     "September 21, 2014, Prime Minister Andris Ozols held a telephone talk with President Kadri Tamm.\n")
+    call = next(m for m in found if m["kind"] == "telephone-talk")
+    assert call["place"] is None
