@@ -53,7 +53,7 @@ NOT_DIPLOMATIC = re.compile(r"\b(?:grave|graves|free|pilot|tour|tourists?|reside
 # (pattern on the trigger phrase, kind), most specific first.
 KIND_RULES: list[tuple[re.Pattern, str]] = [(re.compile(p, re.I), k) for p, k in [
     (r"telephone|phone|video ?conference|teleconference|online meeting", "telephone-talk"),
-    (r"courtesy call|audience|^call(?:ed|s|ing)? on\b|^receiv", "courtesy-call"),
+    (r"courtesy call|audience|^call(?:ed|s|ing)? on\b|^receiv|^present|credentials|credence", "courtesy-call"),
     (r"2\s*\+\s*2|foreign and defen[cs]e ministerial", "two-plus-two"),
     (r"\bsigned\b|\bsigning\b|\b(?:issued|adopted|concluded)\b|\bexchanged\b(?! views)", "signing"),
     (r"(?:intergovernmental|advisory|joint|bilateral) (?:committee|commission|council)", "intergovernmental-committee"),
@@ -72,8 +72,15 @@ NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
 # "the foreign ministers of Kazakhstan and Kyrgyzstan" names its own people: not a reference back
 # "the Prime Minister" with no name: the one last named; not "the Prime Minister of X", "the Prime Minister's visit"
-TITLE_REFERENCE = re.compile(r"\b[Tt]he\s+(Prime\s+Minister|President|Foreign\s+Minister|Governor|Mayor|Speaker|"
+TITLE_REFERENCE = re.compile(r"\b[Tt]he\s+(Prime\s+Minister|President|[Hh]ead\s+of\s+[Ss]tate|Foreign\s+Minister|Governor|Mayor|Speaker|"
                              r"Ambassador|Chairman|Chairperson|Toraga|Akim|Hokim)\b(?!\s+(?:of|for)\b|\s*['’]|\s+[A-Z])")
+# a page of a president's own office: "the President", "the head of state" in it is that president
+PRESIDENTS_OWN = re.compile(r"\b(?:Press\s+Service|Office|[Ww]ebsite|Administration)\s+of\s+the\s+President\s+of\s+"
+                            r"(?:the\s+)?((?:Republic\s+of\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+# "the latest meeting of the Commission, held recently": an event before the one a readout is dated by
+BEFORE_NOW = {"recently", "earlier", "previously", "latest", "last", "previous", "recent", "past"}
+DAY_RANGE = re.compile(r"\d\s*(?:-|–|to|and|until)\s*\d")  # "3 to 5 September", "May 3-5"
+HEADS_OF_STATE = ("president", "king", "queen", "emperor", "emir", "sultan", "grand duke", "head of state")
 DEPUTY_OR_ACTING = re.compile(r"(?:first\s+)?(?:deputy|vice|acting|former|state|senior|parliamentary)\b", re.I)
 # "the head of the Latvian parliament": the Speaker or Chair of that state's parliament named before
 HEAD_OF_PARLIAMENT = re.compile(r"\b[Tt]he\s+(?:head|[Ss]peaker|[Cc]hair(?:man|person)?)\s+of\s+the\s+"
@@ -304,6 +311,9 @@ def _is_trigger(token: Token) -> bool:
         return any(c.lower_ == "working" for c in token.children)
     if token.pos_ == "NOUN" and lower == "negotiations":  # "the X negotiations on Y were held / concluded in April"
         return _verb_held(token) is not None
+    if token.pos_ == "VERB" and lemma in ("present", "receive") and _credentials(token):
+        return lemma == "present" or any(t.ent_type_ == "PERSON" for c in token.children if c.dep_ == "dobj"
+                                         for t in c.subtree)  # "received the credentials of Ambassador B"
     if token.pos_ == "VERB" and lemma == "brief":  # "I briefed President A on the project": they met
         return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children)
     if token.pos_ == "VERB" and lemma == "come":  # "A came to Tokyo in July": a visit
@@ -347,6 +357,13 @@ def _is_trigger(token: Token) -> bool:
 # What one calls on a person to do in person: "called on the President to deliver a letter" is a visit.
 ERRANDS = {"deliver", "hand", "present", "convey", "discuss", "exchange", "explain", "brief", "congratulate",
            "thank", "express", "offer", "pay", "report", "introduce"}
+
+
+def _credentials(verb: Token) -> bool:
+    """"presented his credentials", "the letters of credence were presented by A": an envoy received by a head
+    of state."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in ("credential", "credentials") or c.lemma_ == "letter"
+               and any(g.lower_ == "credence" for g in c.subtree)) for c in verb.children)
 
 
 def _with_a_person(noun: Token) -> bool:
@@ -780,6 +797,9 @@ class _Context:
                 self.offices[surname] = mention.office
         self.countries = {_surname(m): m.country for _, m in self.people if m.country}
         self.former = {_surname(m) for (start, _), m in self.people if start and doc[start - 1].lower_ in ("former", "late")}
+        own = PRESIDENTS_OWN.search(meta.title)  # "Press Service of the President of the Kyrgyz Republic"
+        self.presidents_state = lexicon.country_code(re.sub(r"^(?:the\s+)?(?:Republic|Kingdom)\s+of\s+", "", own.group(1))) \
+            if own else None
         self.author = self._byline(doc)
         self.party, self.party_from = self._party(doc)
         self.speakers: set[int] = set()  # where a turn's speaker label starts ("Minister Tamm: ...")
@@ -813,9 +833,14 @@ class _Context:
         return self.day_read or self._published_day(at)
 
     def dateline_day(self, at: int) -> str | None:
-        """The readout's day ("April 26, 2008" over "X held talks with Y") for an event of its lead paragraph;
-        MOFA readouts, dated when published, state their days first."""
-        return self._published_day(at) if self.dateline_end and self.lead[0] <= at < self.lead[1] else None
+        """The readout's day ("April 26, 2008" over "X held talks with Y") for an event of its lead paragraph
+        (MOFA readouts, dated when published, state their days first), or of a later one while the text has not
+        told of a stay of several days ("from 3 to 5 September"), whose events it may be of any day of."""
+        if not self.dateline_end or at < self.lead[0]:
+            return None
+        several_days = at >= self.lead[1] and any(
+            self.dateline_end <= span.start_char < at and DAY_RANGE.search(span.text) for span in self.dates)
+        return None if several_days else self._published_day(at)
 
     def _published_day(self, at: int) -> str | None:
         """The day of a dateline, until the text moves to another day before character `at`: a day of its own,
@@ -929,17 +954,32 @@ class _Context:
         """The person last named with this title ("Prime Minister Koizumi" for "the Prime Minister")."""
         words = title.lower().split()
         wanted = "foreign" if words[0] == "foreign" else " ".join(words)
+
+        def holds(office: str) -> bool:  # "the head of state": a President, King or Emir
+            return wanted in office or wanted == "head of state" and office.startswith(HEADS_OF_STATE)
+
         low = bisect.bisect_left(self.starts, token_index - 400)
         high = bisect.bisect_left(self.starts, token_index)
-        holders = [(start, m) for (start, _), m in reversed(self.people[low:high]) if wanted in self.office(m).lower()
+        holders = [(start, m) for (start, _), m in reversed(self.people[low:high]) if holds(self.office(m).lower())
                    and not DEPUTY_OR_ACTING.match(self.office(m))]  # not "the acting Governor"
-        # "President A called President B. Later the President spoke with C": A, the subject told of, if in the
-        # sentence before
-        last_sentence = self.doc[token_index].sent.start
-        previous = self.doc[last_sentence - 1].sent if last_sentence else None
-        subject = next((m for start, m in holders if previous is not None and previous.start <= start
-                        and any(t.dep_ in ("nsubj", "nsubjpass") for t in self.doc[start:start + len(m.text.split())])), None)
-        return subject or next((m for _, m in holders), None)
+        def subject(start: int, mention: Mention) -> bool:
+            return any(t.dep_ in ("nsubj", "nsubjpass") for t in self.doc[start:start + len(mention.text.split())])
+
+        def listed(start: int) -> bool:  # "attended by President A; President B; Prime Minister C": guests
+            sent = self.doc[start].sent
+            return sum(sent.start <= s < sent.end for (s, _), _ in self.people) >= 3
+
+        # "President A called President B. Later the President spoke with C": A, the subject of the sentence before;
+        # else the last one named, passing over a list of guests for one the text told of as doing things
+        sentence = self.doc[token_index].sent.start
+        previous = self.doc[sentence - 1].sent.start if sentence else sentence
+        if wanted in ("president", "head of state") and self.presidents_state:  # a president's own press service
+            own = next((m for _, m in holders if self.countries.get(_surname(m)) == self.presidents_state), None)
+            if own:
+                return own
+        return next((m for start, m in holders if start >= previous and subject(start, m)), None) or next(
+            (m for start, m in holders if subject(start, m) or not listed(start)), None) or next(
+            (m for _, m in holders), None)
 
     def holder(self, role: str, code: str, year: str | None) -> Mention | None:
         """The one person the text names, in a sentence of that year, who holds this office for this state ("the
@@ -1117,7 +1157,9 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
                 context.meetings.extend(found)
                 context.last_at = anchor.idx if found else context.last_at
             default_years.extend([context.year_at(anchor, dated=False)] * len(found))
-            readout_days.extend([None if _recalled(anchor) else context.dateline_day(anchor.sent.start_char)] * len(found))
+            recalled = _recalled(anchor) or any(c.dep_ == "aux" and c.lower_ == "had" or c.lower_ in BEFORE_NOW
+                                                for t in {anchor, *triggers} for c in t.children)
+            readout_days.extend([None if recalled else context.dateline_day(anchor.sent.start_char)] * len(found))
             told_at.extend([sent.start_char] * len(found))
         if days_told:
             context.day_read, context.day_read_at = days_told[-1], sent.start_char
@@ -1149,8 +1191,8 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
         meeting.date, meeting.place = meeting.date or occasion.date, meeting.place or occasion.place
     for meeting in meetings:  # the readout's events of its own day, in the state of its dateline, were in that city
         place = context.dateline_place
-        if place and meeting.date == meta.published and (meeting.place is None or meeting.place.type == "Country"
-                                                         and meeting.place.key == place.country):
+        if place and meeting.date == meta.published and meeting.kind != "telephone-talk" and (
+                meeting.place is None or meeting.place.type == "Country" and meeting.place.key == place.country):
             meeting.place = place
     _place_by_stays(meetings, stays)
     _place_by_neighbours(meetings)
@@ -1405,6 +1447,18 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
             anchor.sent.text) else [people] * n  # "A and B met in X in May and in Y in June": both, each time
         return [_record(kind, each[i], countries, _nth(dates, i), _nth(places, i), topics, agreements, evidence,
                         label, visitors) for i in range(n)]
+    if anchor.lemma_ == "present" and _credentials(anchor):  # each envoy, with the head of state who received them
+        host = next((m for (start, _), m in in_clause if m.type == "Person" and context.doc[start].head.lower_ == "to"
+                     or any(t.lower_ == "to" for t in context.doc[start].ancestors if t.head == anchor)), None)
+        receivers = [t for t in context.doc[max(0, anchor.sent.start - 120):anchor.sent.start]
+                     if t.lemma_ == "receive" and _credentials(t)]  # "On May 3, A received the letters of credence ..."
+        received = next((t for t in reversed(receivers) if _person_of(_subjects(t), context)), None)
+        host = host or (_person_of(_subjects(received), context) if received is not None else None)
+        date = dates[0] if dates else next(iter(_dates(list(received.sent), received, context)), None) if (
+            received is not None) else None  # the day they were received
+        envoys = [p for p in people if host and _surname(p) != _surname(host)]
+        return [_record(kind, [host, envoy], countries, date, places[0] if places else None,
+                        topics, agreements, evidence, label, visitors) for envoy in envoys]
     if (any(_is_plural(t) for t in triggers) or _one_each(triggers, kind) or _heads_of_states(counterparts, context)) \
             and len(counterparts) >= 2 and hosts:
         # "held meetings with A, B and C", "held separate talks with A and B", "met President A and President B":

@@ -132,10 +132,18 @@ def _patterns() -> dict[str, re.Pattern]:
         "byline": re.compile(r"^(?:By\s+)?(?P<name>" + _NAME_TOKEN + r"(?:[^\S\n]+" + _NAME_TOKEN + r"){1,2}),[^\S\n]+(?="
                              + appositive_head + ")", re.M),
         "appositive": re.compile(r"\A,\s+(?P<office>" + appositive_head + r"[^,;()\n]*?"
-                                 r"(?:,\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,?\s+and\s+(?:the\s+)?[A-Z][^,;()\n]*?)?)(?=,|;|\)|\s+\(|\.(?:\s|$)|\s*\n|\s*$|\s+and\s+(?:a\s+)?member\b|\s+(?:visited|met|held|was|were|is|has|had|signed|said|attended|co-chaired|paid|and\s+(?:Mr|Ms|Mrs|Dr|H\.E|His|Her)\b))"),
+                                 r"(?:,\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,?\s+and\s+(?:the\s+)?[A-Z][^,;()\n]*?)?)(?=,|;|\)|\s+\(|\.(?:\s|$)|\s*\n|\s*$|\s+and\s+(?:a\s+)?member\b|\s+[a-z]+ed\b|\s+(?:visited|met|held|was|were|is|has|had|signed|said|attended|co-chaired|paid|and\s+(?:Mr|Ms|Mrs|Dr|H\.E|His|Her)\b))"),
+        # "A took the oath of office and assumed the duties of President of Latvia", "B assumes office as Governor"
+        "took_office": one_line(r"(?<![\w-])(?P<name>" + _NAME + r")\s+(?:took\s+the\s+oath\s+of\s+office\s+and\s+)?"
+                                r"(?:assume[sd]|take[sn]?\s+up|took\s+up|(?:is|was)\s+(?:sworn\s+in|inaugurated|elected|appointed)"
+                                r"(?:\s+as)?|t(?:akes|ook)\s+office\s+as|assume[sd]\s+office\s+as)\s+(?:the\s+(?:duties|post|office)"
+                                r"\s+of\s+)?" + title + r"\b"),
         "country_in": re.compile(r"\b(?:" + country + r")\b"),
         "demonym_in": re.compile(r"\b(?:" + demonym + r")\b"),
     }
+
+
+SENTENCE_OPENERS = {"today", "yesterday", "then", "later", "earlier", "also", "there", "here", "thus", "now"}
 
 
 def _trim_name(name: str) -> str:
@@ -196,6 +204,16 @@ def find_people(text: str) -> list[PersonMatch]:
             if _trim_name(name.group()) == name.group():
                 start = match.start("names") + name.start()
                 found.append(PersonMatch(start, start + len(name.group()), name.group(), office, None, start + len(name.group())))
+    for match in patterns["took_office"].finditer(text):
+        words = match.group("name").split()
+        opening = len(words) > 2 and words[0].lower() in SENTENCE_OPENERS  # "Today A B took the oath ..."
+        name = _trim_name(" ".join(words[opening:]))
+        if name == " ".join(words[opening:]):
+            start = match.end("name") - len(name)
+            state = match.group("state")
+            country = lexicon.country_code(re.sub(r"^(?:the\s+)?(?:Republic|Kingdom)\s+of\s+", "", state)) if state else None
+            office = " ".join(match.group("office").split()).removesuffix(" of")
+            found.append(PersonMatch(start, match.end("name"), name, office, country, match.end("name")))
     for kind in ("titled", "honorific"):
         for match in patterns[kind].finditer(text):
             name = _trim_name(match.group("name"))
@@ -204,6 +222,9 @@ def find_people(text: str) -> list[PersonMatch]:
             if kind == "titled" and re.search(r",\s+\S+\s*$", text[match.start():match.start("name")]) \
                     and re.search(r"[A-Z][\w'-]*,\s*$", text[max(0, match.start() - 60):match.start()]):
                 continue  # "Mr. A, President of Latvia, Mr. B, ...": A's office, not a title of B
+            if kind == "titled" and re.search(r",(?:\s+(?:Mr|Ms|Mrs|Dr)\.?)?\s+$", text[match.start():match.start("name")]) \
+                    and re.match(r"\s+[a-z]", text[match.start("name") + len(name):]):
+                continue  # "Speaking with the Ambassador of Latvia, Jaan Tamm noted": the subject, not the Ambassador
             end = match.start("name") + len(name)
             office = " ".join(match.group("office").split()).rstrip(",") if kind == "titled" else None
             country = None
@@ -281,11 +302,17 @@ def _country_alternation() -> str:
     return _alternation(names)
 
 
+# a name ending a sentence's opening phrase: "In the conversation with Ms. A", "Speaking to Mr. B"
+AFTER_A_PREPOSITION = re.compile(r"\b(?:with|to|from|by|for)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}$")
+
+
 def appositive(text: str, end: int) -> tuple[str | None, str | None, int]:
     """The office in ", Secretary of the X of Country," right after a name."""
     match = _patterns()["appositive"].match(text[end:end + 300])
     if not match:
         return None, None, end
+    if re.match(r"\s+[a-z]", text[end + match.end():]) and AFTER_A_PREPOSITION.search(text[max(0, end - 80):end]):
+        return None, None, end  # "In the conversation with Ms. A, the President underlined": the subject, not A's title
     office = " ".join(match.group("office").split())
     office = re.sub(r"^the\s+", "", office)
     if " to " in office and not re.search(r"Ambassador|Envoy|Representative|Advis[eo]r", office):

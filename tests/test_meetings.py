@@ -2244,3 +2244,37 @@ def test_a_telephone_talk_does_not_take_the_place_of_a_visit_that_year(meetings)
                      "September 21, 2014, Prime Minister Andris Ozols held a telephone talk with President Kadri Tamm.\n")
     call = next(m for m in found if m["kind"] == "telephone-talk")
     assert call["place"] is None
+
+
+def test_envoys_presenting_credentials_each_call_on_the_head_of_state_who_received_them(meetings):
+    found = meetings("Press release\n\nRiga, 3 May 2019\n\nOn 3 May, President of Latvia Andris Ozols received the letters "
+                     "of credence of the newly appointed ambassadors of two countries.\n\nThe credentials were presented by "
+                     "Mr. Jaan Tamm, Ambassador of Estonia; and Mr. Jonas Petraitis, Ambassador of Lithuania.\n")
+    calls = [(m["kind"], m["date"], m["people"]) for m in found]
+    assert calls == [("courtesy-call", "2019-05-03", ["Andris Ozols", "Jaan Tamm"]),
+                     ("courtesy-call", "2019-05-03", ["Andris Ozols", "Jonas Petraitis"])]
+
+
+def test_the_head_of_state_in_a_presidents_press_release_is_that_president_not_a_listed_guest(meetings):
+    found = meetings("Press Service of the President of Latvia\n\nRiga, 1 December 2011\n\nToday Andris Ozols took the "
+                     "oath of office and assumed the duties of President of Latvia.\n\nThe ceremony was attended by "
+                     "foreign guests: President of Estonia Kadri Tamm; President of Lithuania Jonas Petraitis; and Prime "
+                     "Minister of Finland Mika Virtanen.\n\nAfter the ceremony, the head of state met President Jonas "
+                     "Petraitis.\n")
+    talks = next(m for m in found if m["people"] == ["Andris Ozols", "Jonas Petraitis"])
+    assert (talks["date"], talks["place"]) == ("2011-12-01", "Riga")
+
+
+def test_a_telephone_talk_on_the_day_of_a_dateline_is_not_in_its_town(meetings):
+    found = meetings("Press release\n\nRiga, 13 May 2021\n\nPresident Andris Ozols held a telephone conversation with "
+                     "President of Estonia Kadri Tamm.\n")
+    [call] = found
+    assert (call["kind"], call["date"], call["place"]) == ("telephone-talk", "2021-05-13", None)
+
+
+def test_a_meeting_told_after_a_stay_of_several_days_is_not_dated_to_the_dateline(meetings):
+    found = meetings("Joint Statement\n\nRiga, 5 September 2000\n\nPresident of Estonia Kadri Tamm paid an official visit "
+                     "to Latvia from 3 to 5 September 2000.\n\nDuring the visit, President Tamm was received by Speaker "
+                     "of the Saeima Andris Ozols.\n")
+    call = next(m for m in found if m["kind"] == "courtesy-call")
+    assert call["date"] == "2000-09"

@@ -352,3 +352,20 @@ def test_an_office_then_a_comma_and_an_honorific_titles_the_name_after_unless_it
                             "President of Lithuania, and others."))
     assert (found["Andris Ozols"].office, found["Andris Ozols"].country) == ("Ambassador", "LV")
     assert (found["Linas Petraitis"].country, found["Juri Tamm"].country) == ("LT", "EE")
+
+
+def test_a_title_after_a_sentences_opening_phrase_is_not_the_title_of_the_name_before_it(annotate):
+    found = people(annotate("In the conversation with Ms. Kadri Tamm, the President underlined the importance of the "
+                            "commission. Speaking with the Ambassador of Estonia, Andris Ozols noted the links between "
+                            "the peoples."))
+    assert found["Kadri Tamm"].office is None and found["Andris Ozols"].office is None
+
+
+@pytest.mark.parametrize("sentence, name, office, country", [
+    ("Today Andris Ozols took the oath of office and assumed the duties of President of the Republic of Latvia.",
+     "Andris Ozols", "President", "LV"),
+    ("Kadri Tamm assumes office as President of Estonia", "Kadri Tamm", "President", "EE"),
+])
+def test_taking_up_an_office_gives_the_office(annotate, sentence, name, office, country):
+    person = people(annotate(sentence))[name]
+    assert (person.office, person.country) == (office, country)
