@@ -32,8 +32,11 @@ _ACRONYM = r"\((?P<acronym>[A-Z][\w\s-]{0,20})\)"
 # a capitalised word, a quoted name (State Concern "Turkmengaz") or a stated acronym ("Bank (JBIC)")
 _CAP = (r"(?:[A-Z][\w’'-]*|\d{1,2}(?:st|nd|rd|th)(?=\s+Century)|“[^”\n]{1,40}”|\"[^\"\n]{1,40}\"|"
         r"\([A-Z][\w-]{1,15}(?:\s+(?:" + INSTRUMENTS + r"|[IVX\d]{1,4}))?\))")  # "... in the 21st Century", "(Phase 2)"
-_TAIL = (r"(?:\s+(?:of|for|on|in|between|among|concerning|off|by|with\s+respect\s+to)\s+(?:(?:the|a|an)\s+)?(?:\d{4}(?:[-–]\d{2,4})?|" + _CAP + r"(?:(?:,?\s+(?:" + _AND + r"|of|the|in|on|for|a|an)"
-         r"(?:\s+(?:the|a|an))?\s+|,\s+|\s+)" + _CAP + r"){0,15}))*")
+_JOINED = r"(?:" + _AND + r"|of|the|in|on|for|a|an)(?:\s+(?:the|a|an))?\s+"
+# "..., the Agreement on Y": after a comma, the next instrument of a list, not more of this one's name
+_TAIL = (r"(?:\s+(?:of|for|on|in|between|among|concerning|off|by|with\s+respect\s+to)\s+(?:(?:the|a|an)\s+)?(?:\d{4}(?:[-–]\d{2,4})?|"
+         + _CAP + r"(?:(?:\s+" + _JOINED + r"|\s+)" + _CAP + r"|,\s+(?:" + _JOINED + r")?(?!(?:" + INSTRUMENTS + r")\b)"
+         + _CAP + r"){0,15}))*")
 
 
 # An instrument known only by its kind ("the Joint Statement") is named by the meeting that adopted it.
@@ -77,7 +80,7 @@ DOCUMENT_LIST = re.compile(r"\b(?:documents?|instruments?)\b[^.]*?\b(?:signed|co
 NAME_STOP = re.compile(r"(?<=[a-z]{2})(?<!Mrs)\.\s+(?=[A-Z])")  # a sentence's end, not "U.S." or "Mr."
 SENTENCES_BEFORE = 2000  # characters: room for two long sentences
 SENTENCE_STOP = re.compile(r"(?<!Mr)(?<!Ms)(?<!Dr)[.!?]\s+(?=[A-Z])|\n\s*\n")
-LEAD_INS = {"The", "A", "An", "In", "At", "On", "Then", "Based", "Under", "Parties", *MONTHS}  # capitalised words that start no name
+LEAD_INS = {"The", "A", "An", "In", "At", "On", "Then", "Also", "Based", "Under", "Parties", *MONTHS}  # capitalised words that start no name
 LEAD_IN_PHRASE = re.compile(r"(?:[A-Z][a-z]+ing|\d{4})\s+(?:on|upon|to|with|of|the)\b")  # "Building on the X", "2009 of the X"
 
 
@@ -127,7 +130,7 @@ def _patterns() -> dict[str, re.Pattern]:
                r"|(?<=[a-z]{4}\s)agreement(?=\s+between\s)"  # "the investment agreement between A and B", not "an agreement"
                r"|(?:intergovernmental|interstate|intergovernment)\s+agreement)"  # "the intergovernmental agreement on X"
                r"\s+(?:between|among|with|concerning|on|for|of\s+the\s+session)\b(?:" + _NOT_ANOTHER + r"[^.;:]){0,200}?)"
-               r"(?=" + _ANOTHER + r"|\s+(?:through|by|which|that|was|were|is|had|has|have|would|will|under|to|signed|concluded|adopted|issued|exchanged)\b"
+               r"(?=" + _ANOTHER + r"|,\s+(?:(?:the|a|an)\s+)?(?:" + INSTRUMENTS + r")\b|\s+(?:through|by|which|that|was|were|is|had|has|have|would|will|under|to|signed|concluded|adopted|issued|exchanged)\b"
                r"|\s+in\s+(?=[A-Z\d])|\s+on\s+(?=\d|(?:" + "|".join(MONTHS + WEEKDAYS) + r")\b)|,(?!\s+(?:the\s+|a\s+|an\s+)?[A-Z]|\s+[a-z]+(?:,|\s+and\s))|[.;:])")
     # "the Program for Deepening Trade ...", "the Statement by the Prime Minister of X and the President of Y on ..."
     instrument_first = (r"(?<![\w-])(?P<name>(?:Treaty|Convention|Agreement|Declaration|Protocol|Memorandum|Charter|Framework|"

@@ -243,7 +243,21 @@ WIRE_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*
 
 def find_dateline(text: str) -> re.Match | None:
     """The text's dateline: the first valid one near the top."""
-    return next((m for m in DATELINE.finditer(text[:3000]) if dateline_date(m)), None)
+    return next((m for m in DATELINE.finditer(text[:3000]) if dateline_date(m) and not chronology_entry(m)), None)
+
+
+def chronology_entry(match: re.Match) -> bool:
+    """A DATELINE match that goes on to tell its events ("17 February 2024 - Munich. On the margins of ..."):
+    an entry of a chronology, not the date the text was written."""
+    return bool(match.group("place_after")) and match.group().endswith(".")
+
+
+_DAY = r"(?:(?:" + "|".join(MONTHS) + r")\s+\d{1,2}|\d{1,2}\s+(?:" + "|".join(MONTHS) + r"))"  # "May 3", "3 May"
+# a paragraph opening with its day: "6 January. The President ...", "10-11 May - Almaty. The ministers met ...",
+# "28 April - by telephone. ...": the date (a range's first day and last), and the town where one is named
+DAY_ENTRY = re.compile(r"^[ \t]*(?P<date>(?:\d{1,2}[-–])?" + _DAY + r"(?:,?\s+\d{4})?)[ \t]*(?:[-–—][ \t]+"
+                       r"(?:(?P<place>[A-Z][\w'-]*(?:[ \t][A-Z][\w'-]*)?)|[^.\n]{1,30}?)[ \t]*\.|\.|:|[-–—])[ \t]+"
+                       r"(?=[A-Z][^\n]{60})", re.MULTILINE)
 
 
 def dateline_date(match: re.Match) -> str | None:

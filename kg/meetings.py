@@ -22,8 +22,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.agreements import STATED_SUBJECT
-from kg.clean import (DATELINE, MONTHS, WEEKDAYS, WIRE_DATELINE, DocumentMeta, dateline_date, dateline_place_span,
-                      find_dateline)
+from kg.clean import (DATELINE, DAY_ENTRY, MONTHS, WEEKDAYS, WIRE_DATELINE, DocumentMeta, chronology_entry,
+                      dateline_date, dateline_place_span, find_dateline)
 from kg.records import Evidence, Meeting, MeetingCount, MeetingRecord, Mention
 
 MEETING_NOUNS = {"meeting", "summit", "talk", "talks", "consultation", "dialogue", "visit", "call", "session",
@@ -103,6 +103,8 @@ TWO_OF_US = re.compile(r"\b(?:the\s+two\s+of\s+us|both\s+of\s+us)\b", re.I)
 DAYS_LATER = re.compile(r"\b(?:(\w+)\s+(?:days?|(weeks?))\s+(later|earlier)|the\s+(?:following|next|(previous))\s+day|"
                         r"the\s+day\s+(?:after|(before)))\b", re.I)
 # "the 9th", "the morning of the 1st": a day of the month a readout is dated in
+REFERENCE_ENTRY = re.compile(r"[ \t]*\[\d{1,3}\][ \t]")  # a line of a reference list: "[6] Ministry of ..."
+WEEKDAY_FIRST = re.compile(rf"^(?:[Oo]n\s+)?(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?")  # "On Friday the 14th": "the 14th"
 DAY_OF_THE_MONTH = re.compile(r"(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?([12]?\d|3[01])(?:st|nd|rd|th)", re.I)
 # a day named from the day of writing: "this morning", "earlier today", "late last night", "yesterday afternoon"
 DEICTIC_DAY = re.compile(r"\b(?:(?:early|late|earlier|later)\s+)?(?:(?:this|yesterday)\s+(?:morning|afternoon|evening)|today|"
@@ -249,7 +251,7 @@ def normalise_date(text: str, year: str | None, published: str | None = None) ->
     if re.fullmatch(r"(?:the|last|this)\s+weekend", text.strip(), re.I) and published and len(published) == 10:
         written = datetime.date.fromisoformat(published)  # "over the weekend": the Saturday before, its month
         return (written - datetime.timedelta(days=(written.weekday() - 5) % 7)).isoformat()[:7]
-    if (m := DAY_OF_THE_MONTH.fullmatch(text.strip())) and published and len(published) >= 7:
+    if (m := DAY_OF_THE_MONTH.fullmatch(WEEKDAY_FIRST.sub("", text.strip()))) and published and len(published) >= 7:
         return f"{published[:7]}-{int(m.group(1)):02d}"  # "On the 9th" of a readout dated May 2017
     if year and (m := re.search(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", text)):
         return f"{year}-{month(m.group(1)):02d}-{int(m.group(2)):02d}"
@@ -299,7 +301,8 @@ def _is_trigger(token: Token) -> bool:
                  and (c.ent_type_ == "PERSON" or c.lower_ in ("me", "him", "her", "them", "us") or c.dep_ == "nsubjpass"
                       and (c.lower_ in ("i", "we", "he", "she", "they")  # "he was received by B"
                            or c.lemma_.lower() in PEOPLE_NOUNS | PARTY_NOUNS  # "the head of the X parliament"
-                           or TITLE_REFERENCE.match(_text(c.subtree))))]  # "the Governor was received by B"
+                           or TITLE_REFERENCE.match(_text(c.subtree))  # "the Governor was received by B"
+                           or GROUP_REFERENCE.match(_text(c.subtree))))]  # "both ministers were received by B"
         by_host = any(c.dep_ == "agent" for c in token.children)
         if not guest and by_host and token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.children):
             return any(s.ent_type_ == "PERSON" for s in _subjects(token))  # "A visited X, was received by B and ..."
@@ -820,7 +823,7 @@ class _Context:
         self.lead = lead.span() if lead else (0, 0)
         # a readout told day by day, each under its own date line ("21.12.2022" ... "22.12.2022")
         self.later_datelines = [(m.start(), day) for m in DATELINE.finditer(self.text, self.dateline_end)
-                                if len(day := dateline_date(m) or "") == 10]
+                                if len(day := dateline_date(m) or "") == 10 and not chronology_entry(m)]
         self.day_by_day = bool(dateline) and bool(self.later_datelines)
 
     def written_on(self, at: int) -> str | None:
@@ -947,7 +950,8 @@ class _Context:
     def month_at(self, token: Token, year: str) -> str | None:
         """"YYYY-MM" of the last month named in the paragraph before a token, for "on the 26th"."""
         start = self.text.rfind("\n", 0, token.idx) + 1
-        months = re.findall(rf"\b({_MONTH})\b", self.text[start:token.idx])
+        months = [m.group(1) for m in re.finditer(rf"\b({_MONTH})\b(?:,?\s+(\d{{4}}))?", self.text[start:token.idx])
+                  if m.group(2) in (None, year)]  # not "the Declaration of December 1991"
         return f"{year}-{MONTHS.index(months[-1]) + 1:02d}" if months else None
 
     def titled(self, title: str, token_index: int) -> Mention | None:
@@ -1124,6 +1128,8 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
                 context.day_read, context.day_read_at = setting.date, sent.start_char  # "(1) March 2 (Fukuoka): ..."
         if _is_heading(sent, meta.title, context.text) and not any(t.ent_type_ == "DATE" for t in sent):
             continue  # "Courtesy call on President X": a heading over the paragraph that tells the event
+        if REFERENCE_ENTRY.match(context.text, context.text.rfind("\n", 0, sent.start_char) + 1):
+            continue  # "[6] Department of State, remarks at the trilateral meeting, July 10": a source, not an event
         for token in sent:
             if not _is_trigger(token):
                 continue
@@ -2000,7 +2006,8 @@ def _dates(clause: list[Token], trigger: Token, context: _Context) -> list[str]:
         year = context.year_at(next(t for t in span if t.text == day_first.group(1)) if day_first else span[0])
         second_day = re.match(r"\s+and\s+\d{1,2}\b", context.text[span.end_char:span.end_char + 10])
         published = context.written_on(span.start_char)
-        if DAY_OF_THE_MONTH.fullmatch(span.text.strip()) and not (published and len(published) >= 7) and year:
+        if DAY_OF_THE_MONTH.fullmatch(WEEKDAY_FIRST.sub("", span.text.strip())) \
+                and not (published and len(published) >= 7) and year:
             published = context.month_at(span[0], year)  # "from April 25 to 27. On the 26th, ..."
         for part in _date_parts(phrase + (second_day.group(0) if second_day else "")):  # "December 1" "and 2"
             date = normalise_date(part, year, published)
@@ -2535,8 +2542,13 @@ def _setting(sent: Span, context: _Context) -> _Setting | None:
         day = f"-{int(entry.group('day')):02d}" if entry.group("day") else ""
         return _Setting(sent.start_char, line_end, f"{entry.group('year')}-{int(entry.group('month')):02d}{day}", None)
     day = DAY_ENTRY.match(text, sent.start_char, line_end)
-    if day:  # "6 January. The President had a telephone conversation with ...": that day's events
-        return _Setting(sent.start_char, line_end, normalise_date(day.group("date"), context.year_at(sent[0])), None)
+    if day:  # "6 January. The President had a telephone conversation with ...": that day's events (a range's month)
+        date = normalise_date(day.group("date"), context.year_at(sent[0]))
+        several = re.match(r"\d{1,2}[-–]", day.group("date").strip())
+        opening = context.doc.char_span(sent.start_char, day.end(), alignment_mode="expand")  # however it is split
+        town = next((m for (start, _), m in context.mentions_within({t.i for t in opening}) if m.type == "Place"
+                     and day.group("place") and context.doc[start].idx == day.start("place")), None)
+        return _Setting(sent.start_char, line_end, date[:7] if date and several else date, town)
     wire = WIRE_DATELINE.match(text, sent.start_char, line_end)
     if wire:  # "BISHKEK, March 28 (Kabar) -- ...": the news item's events, that day in that town
         place = next((m for (start, _), m in context.mentions_within({t.i for t in sent})
@@ -2600,7 +2612,6 @@ DAY_HEADING = re.compile(rf"[ \t]*(?:(?:{'|'.join(WEEKDAYS)}),?[ \t]+)?(?:\d{{1,
 _DAY_OF_MONTH = rf"(?:(?:{_MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH}))"  # "May 3", "3 May"
 # a digest's paragraph opening with its day: "6 January. The President ...", "January 7 - ...", "8 January 2022: ..."
 # (a paragraph, not a heading's "24 October - Kitakyushu")
-DAY_ENTRY = re.compile(rf"[ \t]*(?P<date>{_DAY_OF_MONTH}(?:,?\s+\d{{4}})?)[ \t]*(?:\.|:|[-–—])[ \t]+(?=[A-Z][^\n]{{60}})")
 # a numbered section heading that is only a state and the days spent there: "2. Latvia (May 3 and 4)"
 TOUR_STAGE = re.compile(rf"[ \t]*(?:\(\w{{1,3}}\)|\w{{1,3}}[.)])[ \t]+(?P<state>[A-Z][\w-]*(?:[ \t][A-Z][\w-]*){{0,2}})"
                         rf"[ \t]+\({_DAY_OF_MONTH}\b[^()\n]*\)[ \t]*$", re.M)

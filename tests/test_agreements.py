@@ -438,3 +438,16 @@ def test_a_sessions_protocol_and_protocols_named_after_a_town():
     assert names("The co-chairs signed the Protocol of the 12th meeting of the Intergovernmental Commission on "
                  "Trade.") == [("Protocol of the 12th meeting of the Intergovernmental Commission on Trade", ())]
     assert names("They recalled the Tartu Protocols of 2009.") == [("Tartu Protocols", ())]
+
+
+def test_a_list_of_instruments_after_commas_is_several_instruments():
+    assert [n for n, _ in names("Also signed were the Agreement on Trade and Economic Cooperation, the Agreement on "
+                                "Cooperation in the Field of Transport, and the Protocol on Combating Terrorism in the "
+                                "Baltic Sea, the Protocol on Combating Organised Crime in the Baltic Sea.")] == [
+        "Agreement on Trade and Economic Cooperation", "Agreement on Cooperation in the Field of Transport",
+        "Protocol on Combating Terrorism in the Baltic Sea", "Protocol on Combating Organised Crime in the Baltic Sea"]
+
+
+def test_a_comma_inside_a_name_still_joins_its_words():
+    assert names("They signed the Agreement on Roads of Latvia, Estonia and Lithuania.") == [
+        ("Agreement on Roads of Latvia, Estonia and Lithuania", ())]

@@ -61,6 +61,12 @@ def test_a_release_opening_as_a_news_item_is_of_the_year_of_its_date_not_of_the_
     assert meta.year == "2018"
 
 
+def test_a_chronologys_first_entry_is_not_the_date_the_text_was_written():
+    meta = document_meta("Chronology\n\n17 February 2024 - Riga. On the margins of a conference, the two presidents "
+                         "met.\n")
+    assert (meta.published, meta.dateline_place) == (None, None)
+
+
 def test_year_falls_back_to_the_most_mentioned_year():
     meta = document_meta("Relations with Uzbekistan\nIn 2013, the leaders met. Trade in 2013 grew since 2010.\n")
     assert meta.year == "2013" and meta.title == "Relations with Uzbekistan"

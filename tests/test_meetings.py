@@ -172,6 +172,7 @@ def test_named_issues_are_kept_on_the_meeting(meetings):
     ("last week", "2022", "2022-03-03", "2022-02"),
     ("last week", "2022", "2022-03", None),
     ("22.10.2018", None, None, "2018-10-22"),
+    ("Friday the 14th", "2024", "2024-06-20", "2024-06-14"),
 ])
 def test_dates_are_normalised_to_iso(text, year, published, expected):
     assert normalise_date(text, year, published) == expected
@@ -2278,3 +2279,23 @@ def test_a_meeting_told_after_a_stay_of_several_days_is_not_dated_to_the_datelin
                      "of the Saeima Andris Ozols.\n")
     call = next(m for m in found if m["kind"] == "courtesy-call")
     assert call["date"] == "2000-09"
+
+
+def test_both_ministers_received_by_a_president_are_the_two_who_met_before(meetings):
+    found = meetings("Chronology\n\nOn 9 May 2024, Foreign Minister of Latvia Andris Ozols and Foreign Minister of "
+                     "Estonia Kadri Tamm held talks in Vilnius. On the 10th both ministers were also received by President "
+                     "Jonas Petraitis.\n")
+    call = next(m for m in found if m["kind"] == "courtesy-call")
+    assert (call["date"], call["people"]) == ("2024-05-10", ["Andris Ozols", "Jonas Petraitis", "Kadri Tamm"])
+
+
+def test_a_chronologys_entries_date_and_place_their_events_and_a_reference_list_tells_none(meetings):
+    found = meetings("Chronology of 2024\n\n17 February 2024 - Riga. On the margins of a conference, President Andris "
+                     "Ozols and Prime Minister Kadri Tamm held a meeting convened by Chancellor Jonas Petraitis.\n\n"
+                     "10-11 May - Tartu. The foreign ministers met in the hall where the Tartu Declaration of December "
+                     "1991 was signed. On the 10th President Andris Ozols was also received by President Mart Kask.\n\n"
+                     "References\n\n[1] Ministry of Foreign Affairs, remarks at the meeting of Andris Ozols and Mart "
+                     "Kask, May 10, 2024.\n")
+    assert sorted((m["date"], m["place"], tuple(m["people"])) for m in found if m["people"]) == [
+        ("2024-02-17", "Riga", ("Andris Ozols", "Jonas Petraitis", "Kadri Tamm")),
+        ("2024-05-10", "Tartu", ("Andris Ozols", "Mart Kask"))]
