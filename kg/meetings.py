@@ -2549,6 +2549,14 @@ def _setting(sent: Span, context: _Context) -> _Setting | None:
         town = next((m for (start, _), m in context.mentions_within({t.i for t in opening}) if m.type == "Place"
                      and day.group("place") and context.doc[start].idx == day.start("place")), None)
         return _Setting(sent.start_char, line_end, date[:7] if date and several else date, town)
+    row = TABLE_ROW.match(text, sent.start_char, line_end) if text.count("|", sent.start_char, line_end) >= 2 else None
+    if row:  # "23.01.2009 | 10:15 | Russian-Uzbek talks | Kuksaroy Residence, Tashkent": that day, in the venue's town
+        venue = text.rfind("|", sent.start_char, line_end) + 1
+        cells = context.doc.char_span(venue, line_end, alignment_mode="expand") if venue > row.end() else None
+        towns = [m for (start, _), m in context.mentions_within({t.i for t in cells})
+                 if m.type == "Place" and context.doc[start].idx >= venue] if cells else []
+        return _Setting(sent.start_char, line_end, normalise_date(row.group("date"), context.year_at(sent[0])),
+                        towns[-1] if towns else None)
     wire = WIRE_DATELINE.match(text, sent.start_char, line_end)
     if wire:  # "BISHKEK, March 28 (Kabar) -- ...": the news item's events, that day in that town
         place = next((m for (start, _), m in context.mentions_within({t.i for t in sent})
@@ -2612,6 +2620,8 @@ DAY_HEADING = re.compile(rf"[ \t]*(?:(?:{'|'.join(WEEKDAYS)}),?[ \t]+)?(?:\d{{1,
 _DAY_OF_MONTH = rf"(?:(?:{_MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH}))"  # "May 3", "3 May"
 # a digest's paragraph opening with its day: "6 January. The President ...", "January 7 - ...", "8 January 2022: ..."
 # (a paragraph, not a heading's "24 October - Kitakyushu")
+# a row of a programme laid out as a table: "22.01.2009 | 17:00 | Informal meeting of A and B | Residence, Samarkand"
+TABLE_ROW = re.compile(rf"[ \t]*(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|{_DAY_OF_MONTH}(?:,?\s+\d{{4}})?)[ \t]*\|")
 # a numbered section heading that is only a state and the days spent there: "2. Latvia (May 3 and 4)"
 TOUR_STAGE = re.compile(rf"[ \t]*(?:\(\w{{1,3}}\)|\w{{1,3}}[.)])[ \t]+(?P<state>[A-Z][\w-]*(?:[ \t][A-Z][\w-]*){{0,2}})"
                         rf"[ \t]+\({_DAY_OF_MONTH}\b[^()\n]*\)[ \t]*$", re.M)

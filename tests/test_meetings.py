@@ -2299,3 +2299,12 @@ def test_a_chronologys_entries_date_and_place_their_events_and_a_reference_list_
     assert sorted((m["date"], m["place"], tuple(m["people"])) for m in found if m["people"]) == [
         ("2024-02-17", "Riga", ("Andris Ozols", "Jonas Petraitis", "Kadri Tamm")),
         ("2024-05-10", "Tartu", ("Andris Ozols", "Mart Kask"))]
+
+
+def test_a_programme_laid_out_as_a_table_dates_and_places_each_rows_meeting(meetings):
+    found = meetings("Programme of the state visit\n\nDATE | TIME | EVENT | VENUE\n03.05.2019 | 10:00 | Talks of President "
+                     "Andris Ozols and President Kadri Tamm | Kadriorg Palace, Tallinn\n04.05.2019 | 09:00 | Meeting of "
+                     "President Andris Ozols with Mayor of Tartu Mart Kask | Tartu\n")
+    assert [(m["date"], m["people"]) for m in found] == [
+        ("2019-05-03", ["Andris Ozols", "Kadri Tamm"]), ("2019-05-04", ["Andris Ozols", "Mart Kask"])]
+    assert found[0]["place"] == "Tallinn"  # the town of the venue "Kadriorg Palace, Tallinn"
