@@ -327,6 +327,11 @@ def country_code(text: str) -> str | None:
     return gaz.by_name.get(text) or gaz.by_demonym.get(text) or gaz.by_name.get(text.removeprefix("the "))
 
 
+def state_code(name: str) -> str | None:
+    """The ISO code of a state as an office names it: "the Republic of Latvia", "the Kyrgyz Republic"."""
+    return country_code(re.sub(r"^(?:the\s+)?(?:Republic|Kingdom)\s+of\s+", "", name))
+
+
 @cache
 def _city_index() -> dict[str, tuple[int, str, str]]:
     """Name or alternate name -> (population, country code, canonical name), most populous wins."""

@@ -331,7 +331,7 @@ def _is_trigger(token: Token) -> bool:
                                  or lower.startswith(("co-chair", "co-sign", "co-presid"))):
         if lemma in ("talk", "speak") and not ("phone" in token.sent.text.lower() or _with_a_person(token)) or any(
                 c.dep_ == "nsubj" and c.lemma_ in MEDIA_PEOPLE for c in token.children):
-            return False  # "the President spoke by phone with B", "A spoke with B"; not "our correspondent talked with B"
+            return False  # "the President spoke by phone with B", "A spoke with B"; not "our correspondent talked ..."
         if token.dep_ == "relcl" and token.tag_ in ("VBP", "VBZ") and lemma != "visit":
             return False  # "the ministers, who also co-chair the Committee": a role they hold, not an event
         if token.dep_ == "xcomp" and token.head.lemma_ in ("glad", "pleased", "happy", "delighted"):
@@ -365,8 +365,8 @@ ERRANDS = {"deliver", "hand", "present", "convey", "discuss", "exchange", "expla
 def _credentials(verb: Token) -> bool:
     """"presented his credentials", "the letters of credence were presented by A": an envoy received by a head
     of state."""
-    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in ("credential", "credentials") or c.lemma_ == "letter"
-               and any(g.lower_ == "credence" for g in c.subtree)) for c in verb.children)
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in ("credential", "credentials")
+               or c.lemma_ == "letter" and any(g.lower_ == "credence" for g in c.subtree)) for c in verb.children)
 
 
 def _with_a_person(noun: Token) -> bool:
@@ -801,8 +801,7 @@ class _Context:
         self.countries = {_surname(m): m.country for _, m in self.people if m.country}
         self.former = {_surname(m) for (start, _), m in self.people if start and doc[start - 1].lower_ in ("former", "late")}
         own = PRESIDENTS_OWN.search(meta.title)  # "Press Service of the President of the Kyrgyz Republic"
-        self.presidents_state = lexicon.country_code(re.sub(r"^(?:the\s+)?(?:Republic|Kingdom)\s+of\s+", "", own.group(1))) \
-            if own else None
+        self.presidents_state = lexicon.state_code(own.group(1)) if own else None
         self.author = self._byline(doc)
         self.party, self.party_from = self._party(doc)
         self.speakers: set[int] = set()  # where a turn's speaker label starts ("Minister Tamm: ...")
@@ -1519,7 +1518,8 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         date = told_before.date  # "On May 3, A was received by B. The summit was then held": that day
     unnamed = kind == "other" and not label and anchor.pos_ == "VERB" and people and not place  # "I sat down with A, B"
     later = any(c.dep_ == "advmod" and c.lower_ == "later" and c.i + 1 < len(c.doc) and c.nbor().pos_ != "ADP"
-                and not any(t.ent_type_ == "DATE" for t in anchor.sent) for c in anchor.children)  # not "Later in the year"
+                and not any(t.ent_type_ == "DATE" for t in anchor.sent)
+                for c in anchor.children)  # "Later the President spoke with B", not "Later in the year"
     if date is None and (adverbs & {"also", "then"} or later or unnamed) and context.meetings:
         previous = context.meetings[-1]  # "A and B also held ...", "I then called on B": on the occasion just told,
         shared = {_surname(p) for p in previous.participants} & {_surname(p) for p in people}  # in the same paragraph

@@ -211,7 +211,7 @@ def find_people(text: str) -> list[PersonMatch]:
         if name == " ".join(words[opening:]):
             start = match.end("name") - len(name)
             state = match.group("state")
-            country = lexicon.country_code(re.sub(r"^(?:the\s+)?(?:Republic|Kingdom)\s+of\s+", "", state)) if state else None
+            country = lexicon.state_code(state) if state else None
             office = " ".join(match.group("office").split()).removesuffix(" of")
             found.append(PersonMatch(start, match.end("name"), name, office, country, match.end("name")))
     for kind in ("titled", "honorific"):
@@ -222,7 +222,8 @@ def find_people(text: str) -> list[PersonMatch]:
             if kind == "titled" and re.search(r",\s+\S+\s*$", text[match.start():match.start("name")]) \
                     and re.search(r"[A-Z][\w'-]*,\s*$", text[max(0, match.start() - 60):match.start()]):
                 continue  # "Mr. A, President of Latvia, Mr. B, ...": A's office, not a title of B
-            if kind == "titled" and re.search(r",(?:\s+(?:Mr|Ms|Mrs|Dr)\.?)?\s+$", text[match.start():match.start("name")]) \
+            before_name = text[match.start():match.start("name")]
+            if kind == "titled" and re.search(r",(?:\s+(?:Mr|Ms|Mrs|Dr)\.?)?\s+$", before_name) \
                     and re.match(r"\s+[a-z]", text[match.start("name") + len(name):]):
                 continue  # "Speaking with the Ambassador of Latvia, Jaan Tamm noted": the subject, not the Ambassador
             end = match.start("name") + len(name)
@@ -231,7 +232,7 @@ def find_people(text: str) -> list[PersonMatch]:
             if kind == "titled" and match.group("demonym"):
                 country = lexicon.country_code(match.group("demonym"))
             elif kind == "titled" and match.group("state"):
-                country = lexicon.country_code(re.sub(r"^(?:the\s+)?(?:Republic|Kingdom)\s+of\s+", "", match.group("state")))
+                country = lexicon.state_code(match.group("state"))
             elif office:
                 country = country_of(office)
             after_name = end
