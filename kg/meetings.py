@@ -1453,8 +1453,9 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         return [_record(kind, each[i], countries, _nth(dates, i), _nth(places, i), topics, agreements, evidence,
                         label, visitors) for i in range(n)]
     if anchor.lemma_ == "present" and _credentials(anchor):  # each envoy, with the head of state who received them
-        host = next((m for (start, _), m in in_clause if m.type == "Person" and context.doc[start].head.lower_ == "to"
-                     or any(t.lower_ == "to" for t in context.doc[start].ancestors if t.head == anchor)), None)
+        host = next((m for (start, _), m in in_clause if m.type == "Person" and (
+            context.doc[start].head.lower_ == "to"
+            or any(t.lower_ == "to" for t in context.doc[start].ancestors if t.head == anchor))), None)
         receivers = [t for t in context.doc[max(0, anchor.sent.start - 120):anchor.sent.start]
                      if t.lemma_ == "receive" and _credentials(t)]  # "On May 3, A received the letters of credence ..."
         received = next((t for t in reversed(receivers) if _person_of(_subjects(t), context)), None)
@@ -2618,8 +2619,6 @@ def _next_heading(text: str, after: int) -> int:
 DAY_HEADING = re.compile(rf"[ \t]*(?:(?:{'|'.join(WEEKDAYS)}),?[ \t]+)?(?:\d{{1,2}}[ \t]+(?:{_MONTH})|(?:{_MONTH})[ \t]+\d{{1,2}})"
                          r"(?:,?[ \t]+\d{4})?[ \t]*")
 _DAY_OF_MONTH = rf"(?:(?:{_MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH}))"  # "May 3", "3 May"
-# a digest's paragraph opening with its day: "6 January. The President ...", "January 7 - ...", "8 January 2022: ..."
-# (a paragraph, not a heading's "24 October - Kitakyushu")
 # a row of a programme laid out as a table: "22.01.2009 | 17:00 | Informal meeting of A and B | Residence, Samarkand"
 TABLE_ROW = re.compile(rf"[ \t]*(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|{_DAY_OF_MONTH}(?:,?\s+\d{{4}})?)[ \t]*\|")
 # a numbered section heading that is only a state and the days spent there: "2. Latvia (May 3 and 4)"
