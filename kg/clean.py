@@ -252,10 +252,10 @@ def chronology_entry(match: re.Match) -> bool:
     return bool(match.group("place_after")) and match.group().endswith(".")
 
 
-_DAY = r"(?:(?:" + "|".join(MONTHS) + r")\s+\d{1,2}|\d{1,2}\s+(?:" + "|".join(MONTHS) + r"))"  # "May 3", "3 May"
+DAY_OF_MONTH = r"(?:(?:" + "|".join(MONTHS) + r")\s+\d{1,2}|\d{1,2}\s+(?:" + "|".join(MONTHS) + r"))"  # "May 3", "3 May"
 # a paragraph opening with its day: "6 January. The President ...", "10-11 May - Almaty. The ministers met ...",
 # "28 April - by telephone. ...": the date (a range's first day and last), and the town where one is named
-DAY_ENTRY = re.compile(r"^[ \t]*(?P<date>(?:\d{1,2}[-–])?" + _DAY + r"(?:,?\s+\d{4})?)[ \t]*(?:[-–—][ \t]+"
+DAY_ENTRY = re.compile(r"^[ \t]*(?P<date>(?:\d{1,2}[-–])?" + DAY_OF_MONTH + r"(?:,?\s+\d{4})?)[ \t]*(?:[-–—][ \t]+"
                        r"(?:(?P<place>[A-Z][\w'-]*(?:[ \t][A-Z][\w'-]*)?)|[^.\n]{1,30}?)[ \t]*\.|\.|:|[-–—])[ \t]+"
                        r"(?=[A-Z][^\n]{60})", re.MULTILINE)
 

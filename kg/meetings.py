@@ -22,8 +22,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.agreements import STATED_SUBJECT
-from kg.clean import (DATELINE, DAY_ENTRY, MONTHS, WEEKDAYS, WIRE_DATELINE, DocumentMeta, chronology_entry,
-                      dateline_date, dateline_place_span, find_dateline)
+from kg.clean import (DATELINE, DAY_ENTRY, DAY_OF_MONTH, MONTHS, WEEKDAYS, WIRE_DATELINE, DocumentMeta,
+                      chronology_entry, dateline_date, dateline_place_span, find_dateline)
 from kg.records import Evidence, Meeting, MeetingCount, MeetingRecord, Mention
 
 MEETING_NOUNS = {"meeting", "summit", "talk", "talks", "consultation", "dialogue", "visit", "call", "session",
@@ -2618,14 +2618,13 @@ def _next_heading(text: str, after: int) -> int:
 # a heading that is only a day: "8 October", "Tuesday, October 8"
 DAY_HEADING = re.compile(rf"[ \t]*(?:(?:{'|'.join(WEEKDAYS)}),?[ \t]+)?(?:\d{{1,2}}[ \t]+(?:{_MONTH})|(?:{_MONTH})[ \t]+\d{{1,2}})"
                          r"(?:,?[ \t]+\d{4})?[ \t]*")
-_DAY_OF_MONTH = rf"(?:(?:{_MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH}))"  # "May 3", "3 May"
 # a row of a programme laid out as a table: "22.01.2009 | 17:00 | Informal meeting of A and B | Residence, Samarkand"
-TABLE_ROW = re.compile(rf"[ \t]*(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|{_DAY_OF_MONTH}(?:,?\s+\d{{4}})?)[ \t]*\|")
+TABLE_ROW = re.compile(rf"[ \t]*(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|{DAY_OF_MONTH}(?:,?\s+\d{{4}})?)[ \t]*\|")
 # a numbered section heading that is only a state and the days spent there: "2. Latvia (May 3 and 4)"
 TOUR_STAGE = re.compile(rf"[ \t]*(?:\(\w{{1,3}}\)|\w{{1,3}}[.)])[ \t]+(?P<state>[A-Z][\w-]*(?:[ \t][A-Z][\w-]*){{0,2}})"
-                        rf"[ \t]+\({_DAY_OF_MONTH}\b[^()\n]*\)[ \t]*$", re.M)
+                        rf"[ \t]+\({DAY_OF_MONTH}\b[^()\n]*\)[ \t]*$", re.M)
 # a numbered section heading's closing date in brackets: "4. Call on President A (April 30)"; not a photo caption
-DATED_HEADING = re.compile(rf"^[ \t]*(?:\(\w{{1,3}}\)|\w{{1,3}}[.)])[ \t][^\n]*\({_DAY_OF_MONTH}"
+DATED_HEADING = re.compile(rf"^[ \t]*(?:\(\w{{1,3}}\)|\w{{1,3}}[.)])[ \t][^\n]*\({DAY_OF_MONTH}"
                            rf"(?:,\s+[A-Z][\w-]*)?\)[ \t]*$", re.M)
 
 
