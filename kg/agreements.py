@@ -17,7 +17,7 @@ from kg.clean import MONTHS, WEEKDAYS
 
 INSTRUMENTS = ("Exchange of Notes|Framework|Treaty|Declaration|Agreements|Agreement|Memorandum of Understanding|Memorandum|Action Plan|Plan|Convention|"
                "Charter|Accord|Accords|Protocol|Joint Statement|Statement|Communiqu[eé]|Contract|Roadmap|"
-               "Road Map|Program of Action|Programme of Action|Pact")
+               "Road Map|Program of Action|Programme of Action|Pact|Final Act")
 # "... on X and an intergovernmental agreement on Y", "... and several documents": where a second instrument starts
 _ANOTHER = (r"\s+and\s+(?i:(?:the|a\s+number\s+of|an?|several|other|various|\d+|two|three|four)\s+(?:[\w-]+\s+){0,3}?"
             r"(?:agreements?|protocols?|memorand(?:um|a)|notes|documents?|statements?|declarations?|treaty|treaties|contracts?)\b)")
@@ -32,9 +32,11 @@ _ACRONYM = r"\((?P<acronym>[A-Z][\w\s-]{0,20})\)"
 # a capitalised word, a quoted name (State Concern "Turkmengaz") or a stated acronym ("Bank (JBIC)")
 _CAP = (r"(?:[A-Z][\w’'-]*|\d{1,2}(?:st|nd|rd|th)(?=\s+Century)|“[^”\n]{1,40}”|\"[^\"\n]{1,40}\"|"
         r"\([A-Z][\w-]{1,15}(?:\s+(?:" + INSTRUMENTS + r"|[IVX\d]{1,4}))?\))")  # "... in the 21st Century", "(Phase 2)"
-_JOINED = r"(?:" + _AND + r"|of|the|in|on|for|a|an)(?:\s+(?:the|a|an))?\s+"
+_JOINED = r"(?:" + _AND + r"|of|the|in|on|for|a|an|at(?=\s+Sea\b))(?:\s+(?:the|a|an))?\s+"  # "Incidents at Sea"
 # "..., the Agreement on Y": after a comma, the next instrument of a list, not more of this one's name
 _TAIL = (r"(?:\s+(?:of|for|on|in|between|among|concerning|off|by|with\s+respect\s+to)\s+(?:(?:the|a|an)\s+)?(?:\d{4}(?:[-–]\d{2,4})?|"
+         # "... of the two countries"
+         r"(?:(?<=of\sthe\s)two|(?<=of\s)both)\s+(?:countries|states|governments|ministries|sides|nations|parties)|"
          + _CAP + r"(?:(?:\s+" + _JOINED + r"|\s+)" + _CAP + r"|,\s+(?:" + _JOINED + r")?(?!(?:" + INSTRUMENTS + r")\b)"
          + _CAP + r"){0,15}))*")
 
@@ -71,9 +73,21 @@ def _without_circumstances(raw: str) -> str:
 
 # a short name given in brackets right after the full one
 STATED_ALIAS = re.compile(r"[”\"]?\s*\(((?:the\s+)?[A-Z][^()\n]{2,80}?\b(?:" + INSTRUMENTS + r"))\)")
-# a short name's subject in plain words, up to the verb or clause that follows it
-LOWER_SUBJECT = re.compile(r"\s+on\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,5}?(?=\s+(?:issued|adopted|signed|released|"
-                           r"announced|by|which|that|was|were)\b|\s+(?:in|at|on)\s+[A-Z\d]|\s*[,.;])")
+# a name's subject in plain words ("the Agreement between A and B on cooperation in the field of labour migration"),
+# up to the verb or clause that follows it; not "on the same day", "on behalf of"
+LOWER_SUBJECT = re.compile(
+    r"\s+(?:on|concerning)\s+(?!(?:the\s+)?(?:same|sidelines|margins|occasion|behalf|eve|basis|day|its|their|his|"
+    r"her|our|this|that|these|those|very|following|previous|next|morning|evening|afternoon)\b)"
+    r"(?:the\s+)?(?:[a-z][a-z-]*|[A-Z][a-z-]+(?=\s+[a-z]))"  # "on the Russian military base"
+    r"(?:\s+[\w’'-]+){0,20}?"
+    r"(?=\s*[,.;:()\n]|\s*$|" + _ANOTHER + r"|\s+and\s+(?:the\s+)?(?:" + INSTRUMENTS + r")\b"
+    r"|\s+(?:issued|adopted|signed|released|announced|concluded|initialled|exchanged|by|which|that|was|were|is|are|has|"
+    r"have|had|will|would|during|as|after|before|worth|with|at(?!\s+Sea\b))\b"
+    r"|\s+and\s+[a-z]+ed\b|\s+(?:in|on)\s+[A-Z\d]|\s+of\s+(?:\d|(?:" + "|".join(MONTHS) + r")\b))")
+# "... on the Russian": a name cut at an adjective whose noun is in plain words
+DANGLING_ADJECTIVE = re.compile(r"\s+(?:on|concerning)\s+(?:the\s+)?(?P<adjective>[A-Z][a-z-]+)$")
+# words that tell which instrument, not its name: "a further memorandum on X", "the existing agreement on Y"
+QUALIFIER = re.compile(r"(?:further|existing|similar|new)\s+(?=[a-z])")
 # a sentence (or the one before it) telling of documents signed, whose list items count as instruments
 DOCUMENT_LIST = re.compile(r"\b(?:documents?|instruments?)\b[^.]*?\b(?:signed|concluded|exchanged)\b"
                            r"|\b(?:signed|concluded|exchanged)\b[^.]*?\b(?:documents?|instruments?|include|including)\b")
@@ -81,7 +95,9 @@ NAME_STOP = re.compile(r"(?<=[a-z]{2})(?<!Mrs)\.\s+(?=[A-Z])")  # a sentence's e
 SENTENCES_BEFORE = 2000  # characters: room for two long sentences
 SENTENCE_STOP = re.compile(r"(?<!Mr)(?<!Ms)(?<!Dr)[.!?]\s+(?=[A-Z])|\n\s*\n")
 LEAD_INS = {"The", "A", "An", "In", "At", "On", "Then", "Also", "Based", "Under", "Parties", *MONTHS}  # capitalised words that start no name
-LEAD_IN_PHRASE = re.compile(r"(?:[A-Z][a-z]+ing|\d{4})\s+(?:on|upon|to|with|of|the)\b")  # "Building on the X", "2009 of the X"
+# "Building on the X", "2009 of the X", "Adoption of the X" (a heading)
+LEAD_IN_PHRASE = re.compile(r"(?:[A-Z][a-z]+ing|\d{4}|Adoption|Implementation|Ratification|Signature|Conclusion)"
+                            r"\s+(?:on|upon|to|with|of|the)\b")
 
 
 @dataclass(frozen=True)
@@ -131,11 +147,13 @@ def _patterns() -> dict[str, re.Pattern]:
                r"|(?:intergovernmental|interstate|intergovernment)\s+agreement)"  # "the intergovernmental agreement on X"
                r"\s+(?:between|among|with|concerning|on|for|of\s+the\s+session)\b(?:" + _NOT_ANOTHER + r"[^.;:]){0,200}?)"
                r"(?=" + _ANOTHER + r"|,\s+(?:(?:the|a|an)\s+)?(?:" + INSTRUMENTS + r")\b|\s+(?:through|by|which|that|was|were|is|had|has|have|would|will|under|to|signed|concluded|adopted|issued|exchanged)\b"
-               r"|\s+in\s+(?=[A-Z\d])|\s+on\s+(?=\d|(?:" + "|".join(MONTHS + WEEKDAYS) + r")\b)|,(?!\s+(?:the\s+|a\s+|an\s+)?[A-Z]|\s+[a-z]+(?:,|\s+and\s))|[.;:])")
+               r"|\s+(?:in|at(?!\s+Sea\b))\s+(?=[A-Z\d])|\s+at\s+the\s+(?=[A-Z])"
+               r"|\s+on\s+(?=\d|(?:" + "|".join(MONTHS + WEEKDAYS) + r")\b)|,(?!\s+(?:the\s+|a\s+|an\s+)?[A-Z]|\s+[a-z]+(?:,|\s+and\s))|[.;:])")
     # "the Program for Deepening Trade ...", "the Statement by the Prime Minister of X and the President of Y on ..."
     instrument_first = (r"(?<![\w-])(?P<name>(?:Treaty|Convention|Agreement|Declaration|Protocol|Memorandum|Charter|Framework|"
                         r"Founding Act|Final Act|"
-                        r"Roadmap|Road Map|Action Plan|Plan|Program|Programme|[Ee]xchange of [Nn]otes"
+                        r"Roadmap|Road Map|Action Plan|Plan|(?:(?:Comprehensive|Cooperation|Action)\s+)*Program(?:me)?"
+                        r"|[Ee]xchange of [Nn]otes"
                         r"|(?:Joint\s+)?Statement(?=\s+by\s+the\s+[A-Z][^.;:]*?\s+on\s+the\s+[A-Z])"
                         r"|Statement(?=\s+on\s+the\s+[A-Z][^.;:]*?\b(?:signed|adopted)\b))"  # "the Statement on the X, which they signed"
                         r"(?=\s+(?:on|of|between|for|concerning|by)\s)" + _TAIL + r")")
@@ -256,6 +274,9 @@ def find_agreements(text: str) -> list[AgreementMatch]:
             article = re.match(r"(?:a|an|the)\s+", raw, re.I)
             if kind == "between" and article:  # so that "the Exchange of Notes ..." competes with the named match
                 start, raw = start + article.end(), raw[article.end():]
+            qualifier = QUALIFIER.match(raw)
+            if qualifier:
+                start, raw = start + qualifier.end(), raw[qualifier.end():]
             if kind == "concluded" and (text[:start].endswith(("the ", "The ")) and not STATED_SUBJECT.search(raw)
                                         or re.fullmatch(r"agreement|treaty|protocol|memorandum", raw)):
                 continue  # "signed the agreement": one the text has already named; "signed an agreement": which?
@@ -266,13 +287,17 @@ def find_agreements(text: str) -> list[AgreementMatch]:
             raw = _without_circumstances(raw)
             raw = re.sub(r"\s*\((?:signed|concluded|exchanged|adopted)\b[^()]*\)$", "", raw)  # "(signed by A and B)"
             end = start + len(raw)
+            dangling = DANGLING_ADJECTIVE.search(raw)
+            if (kind in ("named", "instrument_first") and dangling and lexicon.country_code(dangling.group("adjective"))
+                    and LOWER_SUBJECT.match(text, start + dangling.start())):
+                raw, end = raw[:dangling.start()], start + dangling.start()  # the subject below takes it up again
             name, aliases = _canonical(raw)
             if kind in ("named", "instrument_first") and len(name.split()) < 2 and not aliases or PEACE_TREATY.fullmatch(name):
                 continue  # an unconcluded "peace treaty" is a topic, not an agreement
-            subject = LOWER_SUBJECT.match(text, end) if kind == "named" and len(name.split()) <= 3 else None
+            subject = LOWER_SUBJECT.match(text, end) if kind in ("named", "instrument_first") else None
             if subject:  # "the Press Statement on joint economic activities issued by ..."
                 end = subject.end()
-                name = f"{name}{' '.join(subject.group(0).split()).join('  ')[:-1]}"
+                name = f"{name} {' '.join(subject.group(0).split())}"
             alias = STATED_ALIAS.match(text, end)
             if alias and kind in ("named", "quoted", "instrument_first"):  # '"Agreement between A and B ..." (A-B Agreement)'
                 end, aliases = alias.end(), (*aliases, alias.group(1))

@@ -451,3 +451,38 @@ def test_a_list_of_instruments_after_commas_is_several_instruments():
 def test_a_comma_inside_a_name_still_joins_its_words():
     assert names("They signed the Agreement on Roads of Latvia, Estonia and Lithuania.") == [
         ("Agreement on Roads of Latvia, Estonia and Lithuania", ())]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("They signed the Agreement between the Government of Latvia and the Government of the Republic of Estonia on "
+     "cooperation in the field of labour migration. Then they left.",
+     "Agreement between the Government of Latvia and the Government of the Republic of Estonia on cooperation in the "
+     "field of labour migration"),
+    ("The Treaty between Latvia and Lithuania on the Latvian naval station on the territory of Lithuania was amended.",
+     "Treaty between Latvia and Lithuania on the Latvian naval station on the territory of Lithuania"),
+    ("He noted that the General Agreement on the supply of Valmiera buses worth 40 million euros is in force.",
+     "General Agreement on the supply of Valmiera buses"),
+    ("They recalled the Agreement on the Prevention of Incidents at Sea.", "Agreement on the Prevention of Incidents at Sea"),
+    ("They signed the Cooperation Programme between the Ministries of Foreign Affairs of the two countries for 2024-2025.",
+     "Cooperation Programme between the Ministries of Foreign Affairs of the two countries for 2024-2025"),
+    ("Both cited the Helsinki Final Act.", "Helsinki Final Act"),
+])
+def test_a_name_runs_on_through_its_plain_subject_and_its_idioms(sentence, name):
+    assert names(sentence)[0][0] == name
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("They signed the Joint Statement on the same day.", "Joint Statement"),
+    ("The ministers cited the Treaty of Good-Neighbourliness and Cooperation between the two countries.",
+     "Treaty of Good-Neighbourliness and Cooperation"),
+    ("They signed the Protocol on the Development of Relations at the University of Tartu.",
+     "Protocol on the Development of Relations"),
+    ("The sides then signed a further memorandum on the joint exploration of amber deposits.",
+     "memorandum on the joint exploration of amber deposits"),
+    ("Adoption of the Joint Statement on Friendship between Latvia and Estonia",
+     "Joint Statement on Friendship between Latvia and Estonia"),
+    ("2009.9  The Agreement between Estonia and Latvia on Investment enters into force.",
+     "Agreement between Estonia and Latvia on Investment"),
+])
+def test_where_and_when_it_was_signed_and_which_one_it_is_are_not_its_name(sentence, name):
+    assert names(sentence)[0][0] == name
