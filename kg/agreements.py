@@ -175,9 +175,12 @@ def _patterns() -> dict[str, re.Pattern]:
                 r"|(?<=,\s)|(?<=\sand\s))(?:an?)\s+(?P<name>(?:[a-z-]+\s+)?"
                 r"(?:agreement|treaty|memorandum|protocol|program(?:me)?|plan|roadmap|document)"
                 r"\s+(?:on|between|concerning|of)\s+(?:[^.;:,()\n]|(?<=\d)[.,](?=\d)|,(?=\s+[a-z]+(?:,|\s+and\s))){3,150}?)(?=\s*[,.;]|\s+and\s+(?:an?|the)\s|\s+which\b)")
-    # "the bilateral investment agreement signed in October 2014": an instrument known by its kind and when it was made
+    # "the bilateral investment agreement signed in October 2014", "the trilateral statement of 9 November 2020":
+    # an instrument known by its kind and when (or by whom) it was made
     signed_then = (r"\b(?:the|an?)\s+(?P<name>(?!(?:same|other|new|previous|latest|first|last)\b)(?:[a-z-]+\s+){1,3}"
-                   r"(?:agreement|treaty|memorandum|protocol|accord|convention))\s+(?:signed|concluded)\s+(?:in|on|at|last)\s")
+                   r"(?:agreement|treaty|memorandum|protocol|accord|convention|(?<=trilateral\s)statement)"
+                   r"(?P<date>\s+of\s+(?:\d{1,2}\s+)?(?:" + "|".join(MONTHS) + r")(?:\s+\d{1,2})?,?\s+\d{4})?)"
+                   r"(?:\s+(?:signed|concluded)\s+(?:in|on|at|last|by)\s|(?(date)|(?!)))")
     # "signed and exchanged notes concerning grant aid of ... for the X Programme"
     notes = (r"\bexchanged\s+(?:the\s+)?(?P<name>[Nn]otes\s+(?:concerning|on|for|with)\s+(?:[“\"][^”\"\n]*[”\"]|[^.;:()“\",]"
              r"|(?<=\d)\.(?=\d)){3,200}?(?:\s+\([A-Z]{2,10}\))?)(?=\s*[.;:,])")  # '... for "The X Project", with ...'
@@ -284,7 +287,8 @@ def find_agreements(text: str) -> list[AgreementMatch]:
                 continue  # "a plan of action, a strategy of ...": a list, but not of documents signed
             if kind == "quoted":
                 raw = raw.rstrip(".,;")  # signed the "X." (the stop inside the quotes)
-            raw = _without_circumstances(raw)
+            dated = kind == "signed_then" and match.group("date")
+            raw = _without_circumstances(raw) if not dated else raw
             raw = re.sub(r"\s*\((?:signed|concluded|exchanged|adopted)\b[^()]*\)$", "", raw)  # "(signed by A and B)"
             end = start + len(raw)
             dangling = DANGLING_ADJECTIVE.search(raw)
@@ -292,6 +296,8 @@ def find_agreements(text: str) -> list[AgreementMatch]:
                     and LOWER_SUBJECT.match(text, start + dangling.start())):
                 raw, end = raw[:dangling.start()], start + dangling.start()  # the subject below takes it up again
             name, aliases = _canonical(raw)
+            if dated:  # "the trilateral statement of 9 November 2020", also known as "the trilateral statement"
+                aliases = (*aliases, _canonical(raw[:raw.rindex(match.group("date"))])[0])
             if kind in ("named", "instrument_first") and len(name.split()) < 2 and not aliases or PEACE_TREATY.fullmatch(name):
                 continue  # an unconcluded "peace treaty" is a topic, not an agreement
             subject = LOWER_SUBJECT.match(text, end) if kind in ("named", "instrument_first") else None

@@ -486,3 +486,13 @@ def test_a_name_runs_on_through_its_plain_subject_and_its_idioms(sentence, name)
 ])
 def test_where_and_when_it_was_signed_and_which_one_it_is_are_not_its_name(sentence, name):
     assert names(sentence)[0][0] == name
+
+
+def test_an_instrument_known_by_its_kind_and_its_date():
+    assert names("They reviewed the trilateral statement of 9 November 2020 and its results.") == [
+        ("trilateral statement of 9 November 2020", ("trilateral statement",))]
+    assert names("Both recalled the ceasefire agreement of August 12, 2008.") == [
+        ("ceasefire agreement of August 12, 2008", ("ceasefire agreement",))]
+    assert names("Peace came under the trilateral statement signed by the three leaders.") == [
+        ("trilateral statement", ())]
+    assert names("They said the trilateral statement was a step forward.") == []
