@@ -152,7 +152,7 @@ FIRST_PERSON = {"i", "my", "me", "myself", "we", "our", "us", "ourselves"}
 THIRD_PERSON = {"he", "his", "him", "she", "her"}
 _MONTH = "|".join(MONTHS[:12])
 # "9 September 2016", "May 3, 2019": a full date, found even where the model tags it as something else
-FULL_DATE = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{_MONTH})\s+|(?:{_MONTH})\s+\d{{1,2}},\s+)(?:19|20)\d\d\b")
+FULL_DATE = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{_MONTH})\s+|(?:{_MONTH})\s+\d{{1,2}},\s+|\d{{1,2}}\.\d{{1,2}}\.)(?:19|20)\d\d\b")
 OPENING_DAY = re.compile(rf"\W*On\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?((?:{_MONTH})\s+\d{{1,2}}(?:,\s+\d{{4}})?|"
                          rf"\d{{1,2}}\s+(?:{_MONTH})(?:\s+\d{{4}})?)\b")  # "On March 10, 2018, ...", "On the morning of 4 July"
 # a sentence that opens with an hour of the day told ("At 3 p.m., we met B")
@@ -593,10 +593,12 @@ def _is_heading(sent: Span, title: str, text: str) -> bool:
 PARTY = re.compile(r"\b(?:[Oo]ur|[Tt]he)\s+(?:[\w-]+\s+)?(?:delegation|mission)\b.*\b(?:(?:headed|led)\s+by|"
                    r"included|consist(?:ed|s)\s+of|compris(?:ed|es)|composed\s+of)\b")
 # a readout's list of who sat at the table, without a verb
-ATTENDANCE_LINE = re.compile(r"\W*(?:(?:(?:Attendance|Attendees|Attending|Participants|Present)\b[^:\n]{0,40}|"
+ATTENDANCE_LINE = re.compile(r"\W*(?:(?:(?:Attendance|Attendees|Attending|Participants|Present|(?P<signed>Signed\s+by))\b[^:\n]{0,40}|"
                              r"On\s+the\s+[\w-]+\s+side):|(?:Taking\s+part|Participating|Attending|Present)\b[^.:\n]{0,80}?"
                              r"\s(?:was|were)\s|(?:The|Our|Their)\s+(?:[\w-]+\s+){0,2}delegation\s+(?:also\s+)?"
-                             r"(?:included|comprised|consisted\s+of)\s)")  # "Taking part from the X side were A and B"
+                             r"(?:included|comprised|consisted\s+of)\s"  # "Taking part from the X side were A and B"
+                             r"|(?P<among>Among\s+(?:those|the\s+(?:[\w-]+\s+)?(?:guests|leaders|participants|dignitaries|"
+                             r"attendees))\b[^.:\n]{0,60}?\s(?:was|were)\s))")  # "Among those in the stands were A, B and C"
 
 
 def _add_attendees(sent: Span, context: _Context, evidence: Evidence, meeting: MeetingRecord | None = None) -> None:
@@ -611,8 +613,8 @@ def _add_attendees(sent: Span, context: _Context, evidence: Evidence, meeting: M
         meeting = context.meetings[0]  # "I greet President A, President B ...": in the hall of the speech's meeting,
         meeting.date = meeting.date or context.meta.published  # on the day of the speech
     if meeting is None and (not context.meetings or not context.in_last_paragraph(sent.start_char) and not (
-            listed and context.text.count("\n\n", context.last_at, sent.start_char) <= 1)):
-        return  # but a list of who took part may open the paragraph after the meeting's
+            listed and context.text.count("\n\n", context.last_at, sent.start_char) <= (2 if listed["among"] else 1))):
+        return  # but a list of who took part may open the paragraph after the meeting's ("Among those ..." refers back)
     agents = [c for t in sent if t.tag_ == "VBN" and (t.lemma_ in ATTENDANCE_VERBS | CHAIR_VERBS or t.lemma_ in (
         "head", "lead") and any(s.dep_ == "nsubjpass" and s.lemma_ in ("side", "delegation")  # "Our side was headed by A"
                                 for s in t.children))
@@ -766,7 +768,7 @@ def _count(token: Token) -> int | None:
 
 
 # a readout's lead paragraph: the first line after the dateline that is a sentence, not a place or a heading
-LEAD_PARAGRAPH = re.compile(r"^[^\n]*[.!?”\"][^\S\n]*$", re.M)
+LEAD_PARAGRAPH = re.compile(r"^[^\n]*[.!?:”\"][^\S\n]*$", re.M)  # prose, not a heading; "... were signed:" too
 
 
 class _Context:
@@ -1144,6 +1146,9 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
             groups.setdefault(token.i if token.pos_ != "VERB" and _dated_earlier_event(token) else _anchor(token).i,
                               []).append(token)
         groups = _one_group_per_event(groups, doc)
+        listed = ATTENDANCE_LINE.match(sent.text)
+        if listed and listed["signed"]:
+            groups = {}  # "1. Agreement on X. Signed by: A, Minister ...; B, ...": who signed at the ceremony told before
         if not groups:
             _add_attendees(sent, context, make_evidence([sent]))
         if any(t.lemma_.lower() not in ATTENDED_ONLY for ts in groups.values() for t in ts):
@@ -2115,8 +2120,8 @@ def _places(in_clause: list, clause: list[Token], trigger: Token, kind: str) -> 
             start > 0 and trigger.doc[start - 1].text == "-")
         if (token.dep_ == "compound" or hyphenated) and not names_an_event:  # but "the Halifax Summit" was in Halifax
             continue
-        if _a_building(mention):
-            continue  # "at the X State Residence", "at the X Sea Trade Port": its town is the place
+        if _a_building(mention) or trigger.doc[start].ent_type_ == "FAC" and not lexicon.city(mention.name):
+            continue  # "at the X State Residence", "at the X Sea Trade Port", "at Akorda": its town is the place
         rank = 0 if mention.type == "Place" else 1
         candidates.append((rank, start, mention))
         if visited and mention.type == "Country" and trigger in (token.head, token.head.head):

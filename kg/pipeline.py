@@ -462,15 +462,16 @@ def make_fixes(nlp: Language, name: str):
 
 
 def _at_the_building(doc: Doc, ent: Span) -> bool:
-    """"held talks at the Akorda", "in the Kremlin": one capitalised word after "at the" or "in the" is a building
+    """"held talks at (the) Akorda", "in the Kremlin": one capitalised word after "at (the)" or "in the" is a building
     (not "according to the Akorda", its press office, nor "at the Ata-Beyit memorial", part of a longer name);
     so is the name of "the Tamme residence"."""
     after = doc[ent.end] if ent.end < len(doc) else None
     if ent.start >= 1 and doc[ent.start - 1].lower_ == "the" and after is not None and after.lower_ in RESIDENCE_NOUNS:
         return True  # "at the Bocharov Ruchei residence"
-    return len(ent) == 1 and ent.start >= 2 and doc[ent.start - 1].lower_ == "the" \
-        and doc[ent.start - 2].lower_ in ("at", "in") and (after is None or after.is_punct and after.text != "-"
-                                                            or after.is_lower)
+    at_the = ent.start >= 2 and doc[ent.start - 1].lower_ == "the" and doc[ent.start - 2].lower_ in ("at", "in")
+    at = ent.start >= 1 and doc[ent.start - 1].lower_ == "at"  # "held talks at Akorda"
+    return len(ent) == 1 and (at_the or at) and (after is None or after.is_punct and after.text != "-"
+                                                or after.is_lower and after.text not in ("'s", "’s"))
 
 
 RESIDENCE_NOUNS = {"residence", "dacha", "estate", "palace", "sanatorium", "guesthouse", "villa"}

@@ -2308,3 +2308,39 @@ def test_a_programme_laid_out_as_a_table_dates_and_places_each_rows_meeting(meet
     assert [(m["date"], m["people"]) for m in found] == [
         ("2019-05-03", ["Andris Ozols", "Kadri Tamm"]), ("2019-05-04", ["Andris Ozols", "Mart Kask"])]
     assert found[0]["place"] == "Tallinn"  # the town of the venue "Kadriorg Palace, Tallinn"
+
+
+def test_among_those_present_are_the_guests_of_the_ceremony_told_before(meetings):
+    found = meetings("RIGA, 3 June 2023 – The Baltic Song Festival opened this evening at the Mezaparks Stage with a "
+                     "ceremony attended by President Egils Levits, Prime Minister Krisjanis Karins and more than ten "
+                     "foreign leaders.\n\n"
+                     "Welcoming the guests, the President spoke of the festival as a celebration of friendship.\n\n"
+                     "Among those in the stands were President of Estonia Alar Karis, President of Lithuania Gitanas "
+                     "Nauseda and Prime Minister of Finland Sanna Marin.")
+    ceremony = next(m for m in found if "Egils Levits" in m["people"])
+    assert sorted(ceremony["people"]) == ["Alar Karis", "Egils Levits", "Gitanas Nauseda", "Krisjanis Karins",
+                                          "Sanna Marin"]
+    assert ceremony["date"] == "2023-06-03"
+
+
+def test_who_signed_each_listed_document_attended_the_signing_told_before(meetings):
+    found = meetings("Documents signed during the visit of the President of Estonia to Latvia\n\nRiga, 7 May 2021\n\n"
+                     "Following the talks, the following documents were signed in the presence of President Alar "
+                     "Karis and President Egils Levits:\n\n"
+                     "1. Agreement between the Government of Latvia and the Government of Estonia on Road Transport.\n"
+                     "Signed by: Talis Linkaits, Minister of Transport of the Republic of Latvia; Taavi Aas, Minister "
+                     "of Economic Affairs of the Republic of Estonia.\n\n"
+                     "2. Programme of Cooperation between the Ministries of Culture for 2022-2024.\n"
+                     "Signed by: Nauris Puntulis, Minister of Culture of the Republic of Latvia; Anneli Ott, Minister "
+                     "of Culture of the Republic of Estonia.")
+    [signing] = [m for m in found if m["kind"] == "signing"]
+    assert sorted(signing["people"]) == ["Alar Karis", "Anneli Ott", "Egils Levits", "Nauris Puntulis", "Taavi Aas",
+                                         "Talis Linkaits"]
+    assert signing["date"] == "2021-05-07" and signing["place"] == "Riga"
+
+
+@pytest.mark.parametrize("venue", ["Kalnozols", "Akorda"])
+def test_a_numeric_date_the_model_misses_and_a_residence_is_in_the_datelines_town(meetings, venue):
+    [m] = meetings(f"Riga, 7 May 2021\n\nOn 07.05.2021 President of the Republic of Latvia Egils Levits and President "
+                   f"Alar Karis held talks at {venue}, first in a narrow format.")
+    assert m["date"] == "2021-05-07" and m["place"] == "Riga" and m["people"] == ["Alar Karis", "Egils Levits"]

@@ -15,6 +15,7 @@ def people(records):
     ("Minister of Energy Almasadam Satkaliyev arrived in Tokyo.", "Almasadam Satkaliyev", "Minister of Energy"),
     ("First Deputy Prime Minister Roman Sklyar visited Osaka.", "Roman Sklyar", "First Deputy Prime Minister"),
     ("then Deputy Foreign Minister Igor Morgulov said so.", "Igor Morgulov", "Deputy Foreign Minister"),
+    ("Crown Prince Faisal bin Khalid of Qatar was received in Riga.", "Faisal bin Khalid", "Crown Prince"),
 ])
 def test_title_before_name_gives_name_and_office(annotate, sentence, name, office):
     found = people(annotate(sentence))
