@@ -370,3 +370,13 @@ def test_a_title_after_a_sentences_opening_phrase_is_not_the_title_of_the_name_b
 def test_taking_up_an_office_gives_the_office(annotate, sentence, name, office, country):
     person = people(annotate(sentence))[name]
     assert (person.office, person.country) == (office, country)
+
+
+def test_signatories_listed_with_their_offices(annotate):
+    found = people(annotate("1. Agreement on Road Transport.\nSigned by: Ye.A. Kalnins, Minister of Transport of the "
+                            "Republic of Latvia; Aivars Teftelevs, Mayor of Valmiera.\n\n2. Memorandum on Culture.\n"
+                            "Signed by: Uzakbay Ozolins, Minister of Culture; M.K. Tamm, Minister of Culture of the "
+                            "Republic of Estonia."))
+    assert {"Ye.A. Kalnins", "Aivars Teftelevs", "Uzakbay Ozolins", "M.K. Tamm"} <= set(found)
+    assert found["Aivars Teftelevs"].office == "Mayor of Valmiera"
+    assert found["Ye.A. Kalnins"].country == "LV"
