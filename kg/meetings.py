@@ -785,9 +785,14 @@ class _Context:
         dated = {i for span in self.dates for i in range(span.start, span.end)}
         told = (doc.char_span(*m.span(), label="DATE") for pattern in (DEICTIC_DAY, FULL_DATE)
                 for m in pattern.finditer(self.text))
-        for span in told:  # "This morning I held talks", "On 9 September 2016 A met B": the model may miss them
-            if span is not None and not dated & set(range(span.start, span.end)):
-                self.dates.append(span)
+        for span in told:  # "This morning I held talks", "On 9 September 2016 A met B": the model may miss them,
+            if span is None:  # or cut them short ("16 April 2012" read as "April 2012")
+                continue
+            inside = [d for d in self.dates if span.start <= d.start and d.end <= span.end]
+            if inside and re.search(r"(?:\bto|\band|[-–])\s*$", self.text[:span.start_char]):
+                continue  # "from 2 to 6 October 2018": the end of a stay, not a day
+            if dated & set(range(span.start, span.end)) <= {i for d in inside for i in range(d.start, d.end)}:
+                self.dates = [d for d in self.dates if d not in inside] + [span]
                 dated.update(range(span.start, span.end))
         self.dates.sort(key=lambda span: span.start)
         self.meta = meta
@@ -2556,13 +2561,10 @@ def _setting(sent: Span, context: _Context) -> _Setting | None:
                      and day.group("place") and context.doc[start].idx == day.start("place")), None)
         return _Setting(sent.start_char, line_end, date[:7] if date and several else date, town)
     row = TABLE_ROW.match(text, sent.start_char, line_end) if text.count("|", sent.start_char, line_end) >= 2 else None
-    if row:  # "23.01.2009 | 10:15 | Russian-Uzbek talks | Kuksaroy Residence, Tashkent": that day, in the venue's town
-        venue = text.rfind("|", sent.start_char, line_end) + 1
-        cells = context.doc.char_span(venue, line_end, alignment_mode="expand") if venue > row.end() else None
-        towns = [m for (start, _), m in context.mentions_within({t.i for t in cells})
-                 if m.type == "Place" and context.doc[start].idx >= venue] if cells else []
-        return _Setting(sent.start_char, line_end, normalise_date(row.group("date"), context.year_at(sent[0])),
-                        towns[-1] if towns else None)
+    if row:  # "23.01.2009 | 10:15 | Russian-Uzbek talks | Kuksaroy Residence, Tashkent": that day, in the venue's town;
+        date = normalise_date(row.group("date"), context.year_at(sent[0]))  # "| 5-6 June 2000 | Italy | Rome | ...":
+        return _Setting(sent.start_char, line_end, date[:7] if date and row.group("first") else date,  # the month
+                        _town_of_a_row(context, row.end(), line_end))
     wire = WIRE_DATELINE.match(text, sent.start_char, line_end)
     if wire:  # "BISHKEK, March 28 (Kabar) -- ...": the news item's events, that day in that town
         place = next((m for (start, _), m in context.mentions_within({t.i for t in sent})
@@ -2624,7 +2626,23 @@ def _next_heading(text: str, after: int) -> int:
 DAY_HEADING = re.compile(rf"[ \t]*(?:(?:{'|'.join(WEEKDAYS)}),?[ \t]+)?(?:\d{{1,2}}[ \t]+(?:{_MONTH})|(?:{_MONTH})[ \t]+\d{{1,2}})"
                          r"(?:,?[ \t]+\d{4})?[ \t]*")
 # a row of a programme laid out as a table: "22.01.2009 | 17:00 | Informal meeting of A and B | Residence, Samarkand"
-TABLE_ROW = re.compile(rf"[ \t]*(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|{DAY_OF_MONTH}(?:,?\s+\d{{4}})?)[ \t]*\|")
+def _town_of_a_row(context: _Context, start: int, end: int) -> Mention | None:
+    """The first town (not a building) named in a short cell of a table's row: the venue, not the details."""
+    text = context.text
+    for cell in re.finditer(r"[^|]+", text[start:end]):
+        first, last = start + cell.start(), start + cell.end()
+        span = context.doc.char_span(first, last, alignment_mode="expand")
+        if span is None or len(cell.group().split()) > 8:
+            continue
+        towns = [m for (at, _), m in context.mentions_within({t.i for t in span})
+                 if m.type == "Place" and first <= context.doc[at].idx < last and not _a_building(m)]
+        if towns:
+            return towns[0]
+    return None
+
+
+TABLE_ROW = re.compile(rf"[ \t]*\|?[ \t]*(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|(?P<first>\d{{1,2}}[-–])?{DAY_OF_MONTH}"
+                       rf"(?:,?\s+\d{{4}})?)[ \t]*\|")  # "| 16–17 April 2000 | ...": a range, its month
 # a numbered section heading that is only a state and the days spent there: "2. Latvia (May 3 and 4)"
 TOUR_STAGE = re.compile(rf"[ \t]*(?:\(\w{{1,3}}\)|\w{{1,3}}[.)])[ \t]+(?P<state>[A-Z][\w-]*(?:[ \t][A-Z][\w-]*){{0,2}})"
                         rf"[ \t]+\({DAY_OF_MONTH}\b[^()\n]*\)[ \t]*$", re.M)

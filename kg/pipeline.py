@@ -436,7 +436,7 @@ def make_fixes(nlp: Language, name: str):
                 continue
             if label == "PERSON" and ent._.person_name is None:
                 city = lexicon.city(ent.text, lexicon.MAJOR_CITY)
-                if city and city[0] == ent.text:
+                if city and (city[0] == ent.text or _in_a_cell(doc, ent)):  # "| Ukraine | Kiev |"
                     kept.append(Span(doc, ent.start, ent.end, label="GPE"))  # "In Ashgabat, ..." read as a name
                     continue
                 if _region_of(ent.text):
@@ -596,7 +596,7 @@ def _untagged_towns(doc: Doc, ents: list[Span]) -> list[Span]:
             names_an_event = _opens_an_event_name(doc, words)
             if following.istitle() and not names_an_event:
                 continue  # part of a longer name
-            after_preposition = doc[start - 1].lower_ in ("in", "at")
+            after_preposition = doc[start - 1].lower_ in ("in", "at") or _in_a_cell(doc, words)
             town = (after_preposition or names_an_event) and lexicon.city(words.text, lexicon.MAJOR_CITY) \
                 or _bracketed_after_its_state(doc, words)
             if town and not lexicon.country_code(words.text) and words.text not in MONTHS:
@@ -604,6 +604,12 @@ def _untagged_towns(doc: Doc, ents: list[Span]) -> list[Span]:
                 taken.update(range(words.start, words.end))
                 break
     return found
+
+
+def _in_a_cell(doc: Doc, words: Span) -> bool:
+    """"| 5 July 2000 | Tajikistan | Dushanbe |": the words open a cell of a table's row."""
+    return words.start > 0 and doc[words.start - 1].text == "|" and (
+        words.end == len(doc) or doc[words.end].text in ("|", ","))
 
 
 def _bracketed_after_its_state(doc: Doc, words: Span) -> bool:

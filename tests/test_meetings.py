@@ -2344,3 +2344,24 @@ def test_a_numeric_date_the_model_misses_and_a_residence_is_in_the_datelines_tow
     [m] = meetings(f"Riga, 7 May 2021\n\nOn 07.05.2021 President of the Republic of Latvia Egils Levits and President "
                    f"Alar Karis held talks at {venue}, first in a narrow format.")
     assert m["date"] == "2021-05-07" and m["place"] == "Riga" and m["people"] == ["Alar Karis", "Egils Levits"]
+
+
+def test_a_list_of_visits_as_a_table_dates_and_places_each_rows_meetings(meetings):
+    found = meetings("List of foreign visits made by President Andris Berzins (2012)\n\n"
+                     "| Dates | Country | Towns | Details |\n|---|---|---|---|\n"
+                     "| 16 April 2012 | Estonia | Tallinn | Talks with President Toomas Ilves on energy. |\n"
+                     "| 18–19 May 2012 | Ukraine | Kiev, Lviv | Talks with President Viktor Yanukovych on trade. |\n"
+                     "| 5 July 2012 | Tajikistan | Dushanbe | Talks with President Emomali Rahmon on water. |\n")
+    by_person = {p: m for m in found for p in m["people"]}
+    assert (by_person["Toomas Ilves"]["date"], by_person["Toomas Ilves"]["place"]) == ("2012-04-16", "Tallinn")
+    assert (by_person["Viktor Yanukovych"]["date"], by_person["Viktor Yanukovych"]["place"]) == ("2012-05", "Kyiv")
+    assert (by_person["Emomali Rahmon"]["date"], by_person["Emomali Rahmon"]["place"]) == ("2012-07-05", "Dushanbe")
+
+
+def test_a_day_the_model_cuts_short_is_read_whole_but_not_the_end_of_a_stay(meetings):
+    found = meetings("Annual review 2012\n\nPresident Andris Berzins made an official visit to Estonia from 2 to 6 "
+                     "October 2012. He held talks with President Toomas Ilves.\n\n"
+                     "| 16 April 2012 | Lithuania | Vilnius | Talks with President Dalia Grybauskaite on energy. |\n")
+    by_person = {p: m for m in found for p in m["people"]}
+    assert by_person["Dalia Grybauskaite"]["date"] == "2012-04-16"
+    assert by_person["Toomas Ilves"]["date"] == "2012-10"
