@@ -1025,12 +1025,15 @@ class _Context:
             person = _person_of([main_subject], self)  # "The President met B, at which he spoke"; not "B's visit"
             if person:
                 return person
+        named = [n for n in named if _may_be(n[1], pronoun)]
         if named and named[0][0][0] >= pronoun.sent.start:
             return named[0][1]
         for token in reversed(self.doc[max(0, pronoun.i - 120):pronoun.i]):  # the nearest subject that names one:
-            # "The President met C. He then received B. In the evening, he held ...": the same man throughout
-            if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ not in FIRST_PERSON and (
-                    person := _person_of([token], self)) and (doer is None or _surname(person) != _surname(doer)):
+            # "The President met C. He then received B. In the evening, he held ...": the same man throughout;
+            # not the subject of a relative clause ("... received by B, who is also a candidate. She then met C")
+            if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ not in FIRST_PERSON | {"who", "that"} \
+                    and (person := _person_of([token], self)) and _may_be(person, pronoun) \
+                    and (doer is None or _surname(person) != _surname(doer)):
                 return person
         return named[0][1] if named else None
 
@@ -1058,6 +1061,14 @@ class _Context:
             return str(int(published[:4]) - 1)  # "in December" in an article of January 2019: December 2018
         # (but "On May 1" in a release of April 30 is the next day's)
         return published[:4] if published and self.later_datelines else self.meta.year
+
+
+def _may_be(person: Mention, pronoun: Token) -> bool:
+    """Not "she" for "Mr. A", nor "he" for "Ms. B": a pronoun agrees with the honorific the text gave its person."""
+    honorific = person.text.split()[0].rstrip(".") if person.text else ""
+    if pronoun.lower_ in ("she", "her"):
+        return honorific != "Mr"
+    return honorific not in ("Ms", "Mrs", "Madam")
 
 
 def _holds_office(mention: Mention, reference: str, context: _Context) -> bool:

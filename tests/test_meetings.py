@@ -2365,3 +2365,11 @@ def test_a_day_the_model_cuts_short_is_read_whole_but_not_the_end_of_a_stay(meet
     by_person = {p: m for m in found for p in m["people"]}
     assert by_person["Dalia Grybauskaite"]["date"] == "2012-04-16"
     assert by_person["Toomas Ilves"]["date"] == "2012-10"
+
+
+def test_she_is_not_the_man_of_a_relative_clause_before_her(meetings):
+    found = meetings("Riga, 5 May 2021\n\nOn 3 May Ms. Liga Ozola, Head of Mission, was received by Mr. Janis Berzins, "
+                     "who is also a candidate. On 4 May she met Mr. Peteris Kalns, Chairman of the Central Election "
+                     "Commission.")
+    call = next(m for m in found if "Peteris Kalns" in m["people"])
+    assert call["people"] == ["Liga Ozola", "Peteris Kalns"]
