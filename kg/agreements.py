@@ -19,18 +19,18 @@ INSTRUMENTS = ("Exchange of Notes|Framework|Treaty|Declaration|Agreements|Agreem
                "Charter|Accord|Accords|Protocol|Joint Statement|Statement|Communiqu[eé]|Contract|Roadmap|"
                "Road Map|Program of Action|Programme of Action|Pact|Final Act")
 # "... on X and an intergovernmental agreement on Y", "... and several documents": where a second instrument starts
-_ANOTHER = (r"\s+and\s+(?i:(?:the|a\s+number\s+of|an?|several|other|various|\d+|two|three|four)\s+(?:[\w-]+\s+){0,3}?"
+_ANOTHER = (r"\s+and\s+(?:of\s+)?(?i:(?:the|a\s+number\s+of|an?|several|other|various|\d+|two|three|four)\s+(?:[\w-]+\s+){0,3}?"
             r"(?:agreements?|protocols?|memorand(?:um|a)|notes|documents?|statements?|declarations?|treaty|treaties|contracts?)\b)")
 _NOT_ANOTHER = r"(?!" + _ANOTHER + r")"
 _LOWER = r"(?:(?:the|a|an)\s+[a-z]|(?!(?:the|a|an)\s)[a-z])"  # a subject told in plain words: "on the establishment of"
 # "and" joins words of one name, not two names: "the Treaty on X and the Y Statement".
 _AND = r"and(?!\s+(?:the\s+|a\s+|an\s+)(?:[A-Z][\w’'-]*\s+){0,5}(?:" + INSTRUMENTS + r")\b)"
-_WORD = r"(?:[A-Z][\w’'.-]*|\d[\w-]*|[A-Z]+)"
+_WORD = r"(?:[A-Z][\w’'.–-]*|\d[\w-]*|[A-Z]+)"  # "Russia–DPRK"
 _CONNECT = r"(?:of|for|" + _AND + r"|on|in|the|to|between|with|a|an|,)"
 _NUMBERED = r"(?:(?:[Tt]he\s+)?(?:[a-z]+|\d+)-point\s+)"
 _ACRONYM = r"\((?P<acronym>[A-Z][\w\s-]{0,20})\)"
 # a capitalised word, a quoted name (State Concern "Turkmengaz") or a stated acronym ("Bank (JBIC)")
-_CAP = (r"(?:[A-Z][\w’'-]*|\d{1,2}(?:st|nd|rd|th)(?=\s+Century)|“[^”\n]{1,40}”|\"[^\"\n]{1,40}\"|"
+_CAP = (r"(?:[A-Z][\w’'–-]*|\d{1,2}(?:st|nd|rd|th)(?=\s+Century)|“[^”\n]{1,40}”|\"[^\"\n]{1,40}\"|"
         r"\([A-Z][\w-]{1,15}(?:\s+(?:" + INSTRUMENTS + r"|[IVX\d]{1,4}))?\))")  # "... in the 21st Century", "(Phase 2)"
 _JOINED = r"(?:" + _AND + r"|of|the|in|on|for|a|an|at(?=\s+Sea\b))(?:\s+(?:the|a|an))?\s+"  # "Incidents at Sea"
 # "..., the Agreement on Y": after a comma, the next instrument of a list, not more of this one's name
@@ -95,6 +95,7 @@ NAME_STOP = re.compile(r"(?<=[a-z]{2})(?<!Mrs)\.\s+(?=[A-Z])")  # a sentence's e
 SENTENCES_BEFORE = 2000  # characters: room for two long sentences
 SENTENCE_STOP = re.compile(r"(?<!Mr)(?<!Ms)(?<!Dr)[.!?]\s+(?=[A-Z])|\n\s*\n")
 LEAD_INS = {"The", "A", "An", "In", "At", "On", "Then", "Also", "Based", "Under", "Parties", *MONTHS}  # capitalised words that start no name
+LEADING_YEAR = re.compile(r"(?:19|20)\d\d\s+(?=[A-Z])")  # "the 1993 Tokyo Declaration", not "the 1956 Joint Declaration"
 # "Building on the X", "2009 of the X", "Adoption of the X" (a heading)
 LEAD_IN_PHRASE = re.compile(r"(?:[A-Z][a-z]+ing|\d{4}|Adoption|Implementation|Ratification|Signature|Conclusion)"
                             r"\s+(?:on|upon|to|with|of|the)\b")
@@ -296,14 +297,17 @@ def find_agreements(text: str) -> list[AgreementMatch]:
                     and LOWER_SUBJECT.match(text, start + dangling.start())):
                 raw, end = raw[:dangling.start()], start + dangling.start()  # the subject below takes it up again
             name, aliases = _canonical(raw)
-            if dated:  # "the trilateral statement of 9 November 2020", also known as "the trilateral statement"
-                aliases = (*aliases, _canonical(raw[:raw.rindex(match.group("date"))])[0])
-            if kind in ("named", "instrument_first") and len(name.split()) < 2 and not aliases or PEACE_TREATY.fullmatch(name):
-                continue  # an unconcluded "peace treaty" is a topic, not an agreement
-            subject = LOWER_SUBJECT.match(text, end) if kind in ("named", "instrument_first") else None
+            subject = LOWER_SUBJECT.match(text, end) if kind in ("named", "instrument_first") or dated else None
             if subject:  # "the Press Statement on joint economic activities issued by ..."
                 end = subject.end()
                 name = f"{name} {' '.join(subject.group(0).split())}"
+            year = LEADING_YEAR.match(name) if kind == "named" else None
+            if year and not GENERIC.fullmatch(name[year.end():]):  # "the 2000 Treaty of X": its name, the year an alias
+                start, name, aliases = start + year.end(), name[year.end():], (*aliases, name)
+            if kind in ("named", "instrument_first") and len(name.split()) < 2 and not aliases or PEACE_TREATY.fullmatch(name):
+                continue  # an unconcluded "peace treaty" is a topic, not an agreement
+            if dated:  # "the trilateral statement of 9 November 2020", also known as "the trilateral statement"
+                aliases = (*aliases, name.replace(" " + " ".join(match.group("date").split()), "", 1))
             alias = STATED_ALIAS.match(text, end)
             if alias and kind in ("named", "quoted", "instrument_first"):  # '"Agreement between A and B ..." (A-B Agreement)'
                 end, aliases = alias.end(), (*aliases, alias.group(1))

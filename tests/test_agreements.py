@@ -496,3 +496,22 @@ def test_an_instrument_known_by_its_kind_and_its_date():
     assert names("Peace came under the trilateral statement signed by the three leaders.") == [
         ("trilateral statement", ())]
     assert names("They said the trilateral statement was a step forward.") == []
+
+
+def test_the_year_before_a_name_is_an_alias_and_an_en_dash_joins_the_parties():
+    assert names("The February 2000 Treaty of Friendship between Latvia and Estonia, signed in Riga, holds.") == [
+        ("Treaty of Friendship between Latvia and Estonia", ("2000 Treaty of Friendship between Latvia and Estonia",))]
+    assert names("They recalled the 1956 Joint Declaration.") == [("1956 Joint Declaration", ())]
+    assert names("They suspended the 1998 Agreement on some matters of fishing, because of the dispute.")[0][0] == \
+        "Agreement on some matters of fishing"
+    assert names("They signed the Latvia–Estonia Joint Declaration.")[0][0] == "Latvia–Estonia Joint Declaration"
+
+
+def test_a_dated_instrument_runs_on_through_its_subject_and_and_of_starts_another():
+    assert names("Under the intergovernmental agreement of May 2018 on cooperation in the construction of a port, "
+                 "work began.")[0] == (
+        "intergovernmental agreement of May 2018 on cooperation in the construction of a port",
+        ("intergovernmental agreement on cooperation in the construction of a port",))
+    assert names("It welcomed the signing of a memorandum of understanding on cooperation in the Valmiera power "
+                 "plant project and of an agreement on science.")[0][0] == \
+        "memorandum of understanding on cooperation in the Valmiera power plant project"
