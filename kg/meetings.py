@@ -592,6 +592,10 @@ def _is_heading(sent: Span, title: str, text: str) -> bool:
 # an author's travelling party: "Our delegation was headed by A and included B", "the mission, led by A, consisted of"
 PARTY = re.compile(r"\b(?:[Oo]ur|[Tt]he)\s+(?:[\w-]+\s+)?(?:delegation|mission)\b.*\b(?:(?:headed|led)\s+by|"
                    r"included|consist(?:ed|s)\s+of|compris(?:ed|es)|composed\s+of)\b")
+# the opening of someone's schedule, diary or list of trips: "Daily movements of Prime Minister A", "visits made by B"
+OWNED_RECORD = re.compile(r"\b(?:schedule|movements|visits|trips|travels|diary|itinerary|agenda)\b[^.\n]{0,30}?"
+                          r"\b(?:of|by)\s+(?=[A-Z])", re.I)
+OPENING = 600  # characters: a title and its first lines
 # a readout's list of who sat at the table, without a verb
 ATTENDANCE_LINE = re.compile(r"\W*(?:(?:(?:Attendance|Attendees|Attending|Participants|Present|(?P<signed>Signed\s+by))\b[^:\n]{0,40}|"
                              r"On\s+the\s+[\w-]+\s+side):|(?:Taking\s+part|Participating|Attending|Present)\b[^.:\n]{0,80}?"
@@ -810,6 +814,7 @@ class _Context:
         own = PRESIDENTS_OWN.search(meta.title)  # "Press Service of the President of the Kyrgyz Republic"
         self.presidents_state = lexicon.state_code(own.group(1)) if own else None
         self.author = self._byline(doc)
+        self.owner = self._owner(doc)
         self.party, self.party_from = self._party(doc)
         self.speakers: set[int] = set()  # where a turn's speaker label starts ("Minister Tamm: ...")
         self.turns = self._turns(doc)
@@ -929,6 +934,12 @@ class _Context:
                 if at == line_start or not line.rstrip().endswith("."):
                     return mention
         return None
+
+    def _owner(self, doc: Doc) -> Mention | None:
+        """Whose schedule or list of trips the text is ("Daily movements of Prime Minister A", "List of foreign
+        visits made by B"): the one who met whoever its entries name without a subject ("9:30  Met C")."""
+        opening = OWNED_RECORD.search(self.text, 0, OPENING)
+        return next((m for (start, _), m in self.people if opening and doc[start].idx == opening.end()), None)
 
     def office(self, mention: Mention) -> str:
         """The fullest office the text gives the person ("Minister for Foreign Affairs", not "Minister"); none for
@@ -1063,6 +1074,13 @@ class _Context:
         return published[:4] if published and self.later_datelines else self.meta.year
 
 
+def _has_subject(anchor: Token) -> bool:
+    """"A met C", "C was received": a clause with a subject; not "Met C.", "Courtesy call from C." """
+    clause = anchor if anchor.pos_ in ("VERB", "AUX") else next(
+        (t for t in anchor.ancestors if t.pos_ in ("VERB", "AUX")), anchor)
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+
+
 def _may_be(person: Mention, pronoun: Token) -> bool:
     """Not "she" for "Mr. A", nor "he" for "Ms. B": a pronoun agrees with the honorific the text gave its person."""
     honorific = person.text.split()[0].rstrip(".") if person.text else ""
@@ -1175,6 +1193,10 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
         for anchor_index, triggers in groups.items():
             evidence = evidence or make_evidence([sent])
             found = _meetings_of(doc[anchor_index], triggers, mentions, context, evidence)
+            if context.owner and not _has_subject(doc[anchor_index]):  # "9:30  Met C": the schedule's owner met C
+                for meeting in found:
+                    if meeting.participants and context.owner.name not in {p.name for p in meeting.participants}:
+                        meeting.participants.insert(0, context.owner)
             meetings.extend(found)
             anchor = doc[anchor_index]
             if not _recalled(anchor):  # the sentence's own "two weeks later" counts from the day before it, once

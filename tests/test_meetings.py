@@ -2373,3 +2373,15 @@ def test_she_is_not_the_man_of_a_relative_clause_before_her(meetings):
                      "Commission.")
     call = next(m for m in found if "Peteris Kalns" in m["people"])
     assert call["people"] == ["Liga Ozola", "Peteris Kalns"]
+
+
+def test_a_schedules_entries_without_a_subject_are_its_owners_meetings(meetings):
+    found = meetings("PRIME MINISTER'S SCHEDULE\n\nDaily movements of Prime Minister Krisjanis Karins (excerpts).\n\n"
+                     "Thursday, 29 May 2003 (Riga)\n\n"
+                     "9:30  Met Foreign Minister Edgars Rinkevics for a briefing on the visit to Estonia.\n"
+                     "13:32  Courtesy call from Mr. Juri Tamm, Ambassador of Estonia to Latvia.\n"
+                     "15:00  President Egils Levits met Mayor Martins Staks at the castle.\n")
+    by_person = {p: m for m in found for p in m["people"]}
+    assert by_person["Edgars Rinkevics"]["people"] == ["Edgars Rinkevics", "Krisjanis Karins"]
+    assert by_person["Juri Tamm"]["people"] == ["Juri Tamm", "Krisjanis Karins"]
+    assert "Krisjanis Karins" not in by_person["Martins Staks"]["people"]
