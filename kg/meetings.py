@@ -938,8 +938,9 @@ class _Context:
     def _owner(self, doc: Doc) -> Mention | None:
         """Whose schedule or list of trips the text is ("Daily movements of Prime Minister A", "List of foreign
         visits made by B"): the one who met whoever its entries name without a subject ("9:30  Met C")."""
-        opening = OWNED_RECORD.search(self.text, 0, OPENING)
-        return next((m for (start, _), m in self.people if opening and doc[start].idx == opening.end()), None)
+        starts = {doc[start].idx: m for (start, _), m in self.people}
+        return next((starts[opening.end()] for opening in OWNED_RECORD.finditer(self.text, 0, OPENING)
+                     if opening.end() in starts), None)
 
     def office(self, mention: Mention) -> str:
         """The fullest office the text gives the person ("Minister for Foreign Affairs", not "Minister"); none for
@@ -1078,6 +1079,8 @@ def _has_subject(anchor: Token) -> bool:
     """"A met C", "C was received": a clause with a subject; not "Met C.", "Courtesy call from C." """
     clause = anchor if anchor.pos_ in ("VERB", "AUX") else next(
         (t for t in anchor.ancestors if t.pos_ in ("VERB", "AUX")), anchor)
+    while clause.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        clause = clause.head  # "A addressed X and then held talks": A's
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
 
 
@@ -1195,7 +1198,7 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
             found = _meetings_of(doc[anchor_index], triggers, mentions, context, evidence)
             if context.owner and not _has_subject(doc[anchor_index]):  # "9:30  Met C": the schedule's owner met C
                 for meeting in found:
-                    if meeting.participants and context.owner.name not in {p.name for p in meeting.participants}:
+                    if meeting.participants and _surname(context.owner) not in map(_surname, meeting.participants):
                         meeting.participants.insert(0, context.owner)
             meetings.extend(found)
             anchor = doc[anchor_index]

@@ -2385,3 +2385,14 @@ def test_a_schedules_entries_without_a_subject_are_its_owners_meetings(meetings)
     assert by_person["Edgars Rinkevics"]["people"] == ["Edgars Rinkevics", "Krisjanis Karins"]
     assert by_person["Juri Tamm"]["people"] == ["Juri Tamm", "Krisjanis Karins"]
     assert "Krisjanis Karins" not in by_person["Martins Staks"]["people"]
+
+
+def test_a_list_of_trips_names_its_owner_once_and_not_beside_a_stated_subject(meetings):
+    found = meetings("List of foreign visits made by President Andris Berzins (2012)\n\n"
+                     "This article lists the foreign trips made by President Andris Berzins in 2012.\n\n"
+                     "| 16 April 2012 | Estonia | Tallinn | Talks with President Toomas Ilves on energy. |\n"
+                     "| 17 April 2012 | Lithuania | Vilnius | On 17 April Berzins addressed the Seimas and then held "
+                     "talks with President Dalia Grybauskaite. |\n")
+    by_person = {p: m for m in found for p in m["people"]}
+    assert by_person["Toomas Ilves"]["people"] == ["Andris Berzins", "Toomas Ilves"]
+    assert by_person["Dalia Grybauskaite"]["people"] == ["Andris Berzins", "Dalia Grybauskaite"]
