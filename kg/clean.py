@@ -284,6 +284,11 @@ def dateline_place_span(match: re.Match) -> tuple[int, int] | None:
 
 
 _YEAR_WORD = re.compile(r"\b" + YEAR + r"\b")
+# "Interview ..., published on 3 September 2008": when a text without a dateline says it appeared
+_PUBLISHED_ON = re.compile(r"\b(?:published|posted|released|issued|dated)\s+(?:on\s+)?(?:(?P<day>\d{1,2})\s+(?P<month>"
+                           + "|".join(MONTHS) + r")|(?P<month_first>" + "|".join(MONTHS) + r")\s+(?P<day_after>\d{1,2}),?)"
+                           r"\s+(?P<year>" + YEAR + r")\b")
+OPENING_LINES = 600  # characters: a title and the line or two under it
 
 
 def _first_wire_year(text: str) -> str | None:
@@ -295,7 +300,8 @@ def _first_wire_year(text: str) -> str | None:
 
 
 def document_meta(text: str) -> DocumentMeta:
-    """Title and reporting year: a Bluebook of year N reports on N-1; else the dateline or the commonest year."""
+    """Title and reporting year: a Bluebook of year N reports on N-1; else the dateline, the day the text says it
+    was published, or the commonest year."""
     title = next((line.strip() for line in text.splitlines() if line.strip()), "")
     published = None
     bluebook = _BLUEBOOK.search(text[:2000])
@@ -304,6 +310,11 @@ def document_meta(text: str) -> DocumentMeta:
         year = str(int(bluebook.group(1)) - 1)
     elif dateline:
         year, published = dateline.group("year"), dateline_date(dateline)
+    elif published_on := _PUBLISHED_ON.search(text[:OPENING_LINES]):
+        month = MONTHS.index(published_on["month"] or published_on["month_first"]) + 1
+        day = int(published_on["day"] or published_on["day_after"])
+        year = published_on["year"]
+        published = f"{year}-{month:02d}-{day:02d}" if 1 <= day <= 31 else None
     elif wire := _first_wire_year(text):
         year = wire
     else:

@@ -94,3 +94,9 @@ def test_year_falls_back_to_the_most_mentioned_year():
 def test_datelines_in_the_forms_of_other_ministries(dateline, published, place):
     meta = document_meta(f"Talks in the Baltic\n\n{dateline}\n\nThe sides discussed trade.\n")
     assert (meta.published, meta.dateline_place) == (published, place)
+
+
+def test_a_text_that_says_when_it_was_published_reports_on_that_year():
+    meta = document_meta('"Riga looks east"\nInterview of the Minister, published on 3 September 2008\n\n'
+                         "The plan for 2009 was set; in 2009 and 2009 again it will be reviewed.")
+    assert (meta.year, meta.published) == ("2008", "2008-09-03")
