@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.agreements import STATED_SUBJECT
-from kg.clean import (DATELINE, DAY_ENTRY, DAY_OF_MONTH, MONTHS, WEEKDAYS, WIRE_DATELINE, DocumentMeta,
+from kg.clean import (DATELINE, DAY_ENTRY, DAY_OF_MONTH, MONTHS, OPENING_LINES, WEEKDAYS, WIRE_DATELINE, DocumentMeta,
                       chronology_entry, dateline_date, dateline_place_span, find_dateline)
 from kg.records import Evidence, Meeting, MeetingCount, MeetingRecord, Mention
 
@@ -595,9 +595,9 @@ PARTY = re.compile(r"\b(?:[Oo]ur|[Tt]he)\s+(?:[\w-]+\s+)?(?:delegation|mission)\
 # the opening of someone's schedule, diary or list of trips: "Daily movements of Prime Minister A", "visits made by B"
 OWNED_RECORD = re.compile(r"\b(?:schedule|movements|visits|trips|travels|diary|itinerary|agenda)\b[^.\n]{0,30}?"
                           r"\b(?:of|by)\s+(?=[A-Z])", re.I)
-OPENING = 600  # characters: a title and its first lines
 # a readout's list of who sat at the table, without a verb
-ATTENDANCE_LINE = re.compile(r"\W*(?:(?:(?:Attendance|Attendees|Attending|Participants|Present|(?P<signed>Signed\s+by))\b[^:\n]{0,40}|"
+ATTENDANCE_LINE = re.compile(r"\W*(?:(?:(?:Attendance|Attendees|Attending|Participants|Present|(?P<signed>Signed\s+by))"
+                             r"\b[^:\n]{0,40}|"
                              r"On\s+the\s+[\w-]+\s+side):|(?:Taking\s+part|Participating|Attending|Present)\b[^.:\n]{0,80}?"
                              r"\s(?:was|were)\s|(?:The|Our|Their)\s+(?:[\w-]+\s+){0,2}delegation\s+(?:also\s+)?"
                              r"(?:included|comprised|consisted\s+of)\s"  # "Taking part from the X side were A and B"
@@ -939,7 +939,7 @@ class _Context:
         """Whose schedule or list of trips the text is ("Daily movements of Prime Minister A", "List of foreign
         visits made by B"): the one who met whoever its entries name without a subject ("9:30  Met C")."""
         starts = {doc[start].idx: m for (start, _), m in self.people}
-        return next((starts[opening.end()] for opening in OWNED_RECORD.finditer(self.text, 0, OPENING)
+        return next((starts[opening.end()] for opening in OWNED_RECORD.finditer(self.text, 0, OPENING_LINES)
                      if opening.end() in starts), None)
 
     def office(self, mention: Mention) -> str:
@@ -2597,9 +2597,9 @@ def _setting(sent: Span, context: _Context) -> _Setting | None:
                      and day.group("place") and context.doc[start].idx == day.start("place")), None)
         return _Setting(sent.start_char, line_end, date[:7] if date and several else date, town)
     row = TABLE_ROW.match(text, sent.start_char, line_end) if text.count("|", sent.start_char, line_end) >= 2 else None
-    if row:  # "23.01.2009 | 10:15 | Russian-Uzbek talks | Kuksaroy Residence, Tashkent": that day, in the venue's town;
-        date = normalise_date(row.group("date"), context.year_at(sent[0]))  # "| 5-6 June 2000 | Italy | Rome | ...":
-        return _Setting(sent.start_char, line_end, date[:7] if date and row.group("first") else date,  # the month
+    if row:  # "23.01.2009 | 10:15 | Russian-Uzbek talks | Kuksaroy Residence, Tashkent": that day, in the venue's town
+        date = normalise_date(row.group("date"), context.year_at(sent[0]))
+        return _Setting(sent.start_char, line_end, date[:7] if date and row.group("first") else date,
                         _town_of_a_row(context, row.end(), line_end))
     wire = WIRE_DATELINE.match(text, sent.start_char, line_end)
     if wire:  # "BISHKEK, March 28 (Kabar) -- ...": the news item's events, that day in that town
@@ -2661,7 +2661,6 @@ def _next_heading(text: str, after: int) -> int:
 # a heading that is only a day: "8 October", "Tuesday, October 8"
 DAY_HEADING = re.compile(rf"[ \t]*(?:(?:{'|'.join(WEEKDAYS)}),?[ \t]+)?(?:\d{{1,2}}[ \t]+(?:{_MONTH})|(?:{_MONTH})[ \t]+\d{{1,2}})"
                          r"(?:,?[ \t]+\d{4})?[ \t]*")
-# a row of a programme laid out as a table: "22.01.2009 | 17:00 | Informal meeting of A and B | Residence, Samarkand"
 def _town_of_a_row(context: _Context, start: int, end: int) -> Mention | None:
     """The first town (not a building) named in a short cell of a table's row: the venue, not the details."""
     text = context.text
@@ -2677,8 +2676,10 @@ def _town_of_a_row(context: _Context, start: int, end: int) -> Mention | None:
     return None
 
 
+# a row of a programme laid out as a table: "22.01.2009 | 17:00 | Informal meeting of A and B | Residence, Samarkand",
+# or of a list of visits: "| 16–17 April 2000 | United Kingdom | London, Windsor | Details |" (a range, by its month)
 TABLE_ROW = re.compile(rf"[ \t]*\|?[ \t]*(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|(?P<first>\d{{1,2}}[-–])?{DAY_OF_MONTH}"
-                       rf"(?:,?\s+\d{{4}})?)[ \t]*\|")  # "| 16–17 April 2000 | ...": a range, its month
+                       rf"(?:,?\s+\d{{4}})?)[ \t]*\|")
 # a numbered section heading that is only a state and the days spent there: "2. Latvia (May 3 and 4)"
 TOUR_STAGE = re.compile(rf"[ \t]*(?:\(\w{{1,3}}\)|\w{{1,3}}[.)])[ \t]+(?P<state>[A-Z][\w-]*(?:[ \t][A-Z][\w-]*){{0,2}})"
                         rf"[ \t]+\({DAY_OF_MONTH}\b[^()\n]*\)[ \t]*$", re.M)

@@ -130,8 +130,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "honorific": one_line(r"(?<![\w-])(?P<hon>(?:(?:" + honorific + r")\s+)+)(?P<name>" + _NAME + r")"),
         "readout": one_line(r"(?<![\w-])(?:" + honorific + r")\s+(?P<surname>" + _NAME_TOKEN + r"),\s+(?P<given>"
                             + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")?),\s+(?=" + appositive_head + ")"),
+        # "SATO Kenji, Ambassador ..." opening a line; "...; Ye.A. Dossayev, Minister ..." in a list
         "byline": re.compile(r"(?:^(?:By\s+)?|(?<=[:;][^\S\n])(?P<listed>))(?P<name>(?:[A-Z][a-z]?\.){1,3}[^\S\n]?"
-                             + _NAME_TOKEN + r"|" + _NAME_TOKEN + r"(?:[^\S\n]+" + _NAME_TOKEN + r"){1,2}),[^\S\n]+(?="  # "Ye.A. Dossayev"
+                             + _NAME_TOKEN + r"|" + _NAME_TOKEN + r"(?:[^\S\n]+" + _NAME_TOKEN + r"){1,2}),[^\S\n]+(?="
                              + appositive_head + ")", re.M),
         "appositive": re.compile(r"\A,\s+(?P<office>" + appositive_head + r"[^,;()\n]*?"
                                  r"(?:,\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,?\s+and\s+(?:the\s+)?[A-Z][^,;()\n]*?)?)(?=,|;|\)|\s+\(|\.(?:\s|$)|\s*\n|\s*$|\s+and\s+(?:a\s+)?member\b|\s+[a-z]+ed\b|\s+(?:visited|met|held|was|were|is|has|had|signed|said|attended|co-chaired|paid|and\s+(?:Mr|Ms|Mrs|Dr|H\.E|His|Her)\b))"),
@@ -198,7 +199,8 @@ def find_people(text: str) -> list[PersonMatch]:
         name = _trim_name(match.group("name"))  # or an item of a list: "Signed by: A B, Minister of X; C D, ..."
         office, country, extent = appositive(text, match.end("name"))
         rest = text[extent:].split("\n", 1)[0]  # "..., Minister for Foreign Affairs and member of the House"
-        ended = rest[:1] in (";", ".", "") if match.group("listed") is not None else "." not in rest and len(rest.split()) <= 12
+        listed = match.group("listed") is not None
+        ended = rest[:1] in (";", ".", "") if listed else "." not in rest and len(rest.split()) <= 12
         if name == match.group("name") and office and ended:
             found.append(PersonMatch(match.start("name"), match.end("name"), name, office, country, extent))
     for match in patterns["plural_titled"].finditer(text):
