@@ -231,13 +231,14 @@ PLACE_LINE = re.compile(r"\s*\n[ \t]*(?P<line>[A-Z][\w.'-]*(?:[ \t](?:of[ \t])?[
                         r"(?:,[ \t]+[A-Z][\w.'-]*(?:[ \t](?:of[ \t])?[A-Z][\w.'-]*){0,3})?)[ \t]*$", re.MULTILINE)
 
 
+NUMERIC_DATE = r"\d{1,2}\.\d{1,2}\.(?:1[89]\d\d|20\d\d)"  # "22.10.2018", day first
 # a news agency's item: "BISHKEK, March 28 (Kabar) -- ...", "Astana, 3 March 2019 (Kazinform) - ...", "AVAZA,
 # Turkmenistan, August 12 (TDN) -- ...", a ministry's "Astana, 22.10.2018 - ...": where and when the paragraph's
 # events happen
 WIRE_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){0,2}),[ \t]+(?:[A-Z][\w.'-]*"
                            r"(?:[ \t][A-Z][\w.'-]*){0,2},[ \t]+)?(?P<date>(?:(?:"
                            + "|".join(MONTHS) + r")[ \t]+\d{1,2}|\d{1,2}[ \t]+(?:" + "|".join(MONTHS) + r"))(?:,?[ \t]+"
-                           + YEAR + r")?|\d{1,2}\.\d{1,2}\." + YEAR + r")[ \t]*(?:\((?P<agency>[^()\n]{1,40})\)[ \t]*)?"
+                           + YEAR + r")?|" + NUMERIC_DATE + r")[ \t]*(?:\((?P<agency>[^()\n]{1,40})\)[ \t]*)?"
                            r"(?:--|[-–—])[ \t]", re.MULTILINE)
 
 

@@ -22,8 +22,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.agreements import STATED_SUBJECT
-from kg.clean import (DATELINE, DAY_ENTRY, DAY_OF_MONTH, MONTHS, OPENING_LINES, WEEKDAYS, WIRE_DATELINE, DocumentMeta,
-                      chronology_entry, dateline_date, dateline_place_span, find_dateline)
+from kg.clean import (DATELINE, DAY_ENTRY, DAY_OF_MONTH, MONTHS, NUMERIC_DATE, OPENING_LINES, WEEKDAYS, WIRE_DATELINE,
+                      DocumentMeta, chronology_entry, dateline_date, dateline_place_span, find_dateline)
 from kg.records import Evidence, Meeting, MeetingCount, MeetingRecord, Mention
 
 MEETING_NOUNS = {"meeting", "summit", "talk", "talks", "consultation", "dialogue", "visit", "call", "session",
@@ -152,7 +152,7 @@ FIRST_PERSON = {"i", "my", "me", "myself", "we", "our", "us", "ourselves"}
 THIRD_PERSON = {"he", "his", "him", "she", "her"}
 _MONTH = "|".join(MONTHS[:12])
 # "9 September 2016", "May 3, 2019": a full date, found even where the model tags it as something else
-FULL_DATE = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{_MONTH})\s+|(?:{_MONTH})\s+\d{{1,2}},\s+|\d{{1,2}}\.\d{{1,2}}\.)(?:19|20)\d\d\b")
+FULL_DATE = re.compile(rf"\b(?:(?:\d{{1,2}}\s+(?:{_MONTH})\s+|(?:{_MONTH})\s+\d{{1,2}},\s+)(?:19|20)\d\d|{NUMERIC_DATE})\b")
 OPENING_DAY = re.compile(rf"\W*On\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?((?:{_MONTH})\s+\d{{1,2}}(?:,\s+\d{{4}})?|"
                          rf"\d{{1,2}}\s+(?:{_MONTH})(?:\s+\d{{4}})?)\b")  # "On March 10, 2018, ...", "On the morning of 4 July"
 # a sentence that opens with an hour of the day told ("At 3 p.m., we met B")
@@ -2678,7 +2678,7 @@ def _town_of_a_row(context: _Context, start: int, end: int) -> Mention | None:
 
 # a row of a programme laid out as a table: "22.01.2009 | 17:00 | Informal meeting of A and B | Residence, Samarkand",
 # or of a list of visits: "| 16–17 April 2000 | United Kingdom | London, Windsor | Details |" (a range, by its month)
-TABLE_ROW = re.compile(rf"[ \t]*\|?[ \t]*(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|(?P<first>\d{{1,2}}[-–])?{DAY_OF_MONTH}"
+TABLE_ROW = re.compile(rf"[ \t]*\|?[ \t]*(?P<date>{NUMERIC_DATE}|(?P<first>\d{{1,2}}[-–])?{DAY_OF_MONTH}"
                        rf"(?:,?\s+\d{{4}})?)[ \t]*\|")
 # a numbered section heading that is only a state and the days spent there: "2. Latvia (May 3 and 4)"
 TOUR_STAGE = re.compile(rf"[ \t]*(?:\(\w{{1,3}}\)|\w{{1,3}}[.)])[ \t]+(?P<state>[A-Z][\w-]*(?:[ \t][A-Z][\w-]*){{0,2}})"
