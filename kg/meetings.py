@@ -2753,6 +2753,24 @@ def visit_last_day(visit: MeetingRecord | Meeting) -> str | None:
     return last if last and len(last) == 10 and last >= visit.date else None
 
 
+def _days_of_one_month(meeting: MeetingRecord) -> tuple[str, str] | None:
+    """"attended the Summit held in X on December 1 and 2" (dated December): its first and last day, when its
+    sentence names one such span of days in the month it is dated."""
+    if not (meeting.date and len(meeting.date) == 7):
+        return None
+    sentence = meeting.evidence[0].sentence
+    spans = [m for m in SPAN_OF_DAYS.finditer(sentence)
+             if MONTHS.index((m["month"] or m["month_after"]).title()) + 1 == int(meeting.date[5:])]
+    if len(spans) != 1:
+        return None
+    first, last = int(spans[0]["first"] or spans[0]["first2"]), int(spans[0]["last"] or spans[0]["last2"])
+    return (f"{meeting.date}-{first:02d}", f"{meeting.date}-{last:02d}") if first < last else None
+
+
+SPAN_OF_DAYS = re.compile(rf"\b(?:(?P<month>{_MONTH})\s+(?P<first>\d{{1,2}})\s*(?:and|to|-|–|until|through)\s*(?P<last>\d{{1,2}})|"
+                          rf"(?P<first2>\d{{1,2}})\s*(?:and|to|-|–)\s*(?P<last2>\d{{1,2}})\s+(?P<month_after>{_MONTH}))\b", re.I)
+
+
 def _within(date: str | None, first: str | None, last: str | None) -> bool:
     return bool(date and first and last and len(date) == 10 and first <= date <= last)
 
@@ -2840,6 +2858,9 @@ def _place_by_stays(meetings: list[MeetingRecord], stays: list[_Stay]) -> None:
 
     stays = stays + [_Stay(m.evidence[0].start, p, m.place, m.date, until=visit_last_day(m)) for m in visits if not leg(m)
                      for p in m.visitors or m.participants]
+    stays += [_Stay(m.evidence[0].start, p, m.place, days[0], until=days[1], working_trip=True)  # meets anyone there
+              for m in meetings if m.place and m.place.type == "Place" and m not in visits and m.kind != "telephone-talk"
+              and (days := _days_of_one_month(m)) for p in m.participants]  # "attended the Summit in X on May 3-4"
     stays.sort(key=lambda stay: stay.at)
     for meeting in meetings:
         if meeting.place or meeting.kind == "telephone-talk":

@@ -2396,3 +2396,17 @@ def test_a_list_of_trips_names_its_owner_once_and_not_beside_a_stated_subject(me
     by_person = {p: m for m in found for p in m["people"]}
     assert by_person["Toomas Ilves"]["people"] == ["Andris Berzins", "Toomas Ilves"]
     assert by_person["Dalia Grybauskaite"]["people"] == ["Andris Berzins", "Dalia Grybauskaite"]
+
+
+def test_meetings_on_the_days_of_a_summit_in_a_town_are_in_that_town(meetings):
+    found = meetings("Attendance of State Secretary Kenji Sato at the Baltic Summit\n\nMay 6, 2014\n\n"
+                     "1. On May 3 and 4, Mr. Kenji Sato, State Secretary for Foreign Affairs, attended the Baltic Summit "
+                     "held in Tartu.\n\n2. On May 3, Mr. Sato met Mr. Ivan Kask, Minister of Foreign Affairs of Latvia.\n\n"
+                     "3. On May 4, Mr. Sato met Ms. Liis Tamm, Minister of Foreign Affairs of Lithuania.\n\n"
+                     "4. On May 6, Mr. Sato held a telephone talk with Mr. Jaan Vaher, Minister of Foreign Affairs of "
+                     "Finland.\n\n5. On May 9, Mr. Sato met Mr. Peeter Org, Minister of Foreign Affairs of Estonia.")
+    placed = {(m["date"], tuple(m["people"])): m["place"] for m in found}
+    assert placed[("2014-05-03", ("Ivan Kask", "Kenji Sato"))] == "Tartu"
+    assert placed[("2014-05-04", ("Kenji Sato", "Liis Tamm"))] == "Tartu"
+    assert placed[("2014-05-06", ("Jaan Vaher", "Kenji Sato"))] is None  # by telephone
+    assert placed[("2014-05-09", ("Kenji Sato", "Peeter Org"))] is None  # after the summit: not said where
