@@ -72,7 +72,9 @@ NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
 # "the foreign ministers of Kazakhstan and Kyrgyzstan" names its own people: not a reference back
 # "the Prime Minister" with no name: the one last named; not "the Prime Minister of X", "the Prime Minister's visit"
-TITLE_REFERENCE = re.compile(r"\b[Tt]he\s+(Prime\s+Minister|President|[Hh]ead\s+of\s+[Ss]tate|Foreign\s+Minister|Governor|Mayor|Speaker|"
+TITLE_REFERENCE = re.compile(r"\b[Tt]he\s+((?:(?:First\s+)?Deputy|Vice|State)[\s-](?:Prime\s+Minister|Foreign\s+Minister|Minister|Secretary)|"
+                             r"Prime\s+Minister|Foreign\s+Minister|Secretary-General|Secretary|"
+                             r"President|[Hh]ead\s+of\s+[Ss]tate|Governor|Mayor|Speaker|Special\s+(?:Representative|Envoy)|"
                              r"Ambassador|Chairman|Chairperson|Toraga|Akim|Hokim)\b(?!\s+(?:of|for)\b|\s*['’]|\s+[A-Z])")
 # a page of a president's own office: "the President", "the head of state" in it is that president
 PRESIDENTS_OWN = re.compile(r"\b(?:Press\s+Service|Office|[Ww]ebsite|Administration)\s+of\s+the\s+President\s+of\s+"
@@ -974,16 +976,17 @@ class _Context:
 
     def titled(self, title: str, token_index: int) -> Mention | None:
         """The person last named with this title ("Prime Minister Koizumi" for "the Prime Minister")."""
-        words = title.lower().split()
+        words = title.lower().replace("-", " ").split()
         wanted = "foreign" if words[0] == "foreign" else " ".join(words)
 
         def holds(office: str) -> bool:  # "the head of state": a President, King or Emir
-            return wanted in office or wanted == "head of state" and office.startswith(HEADS_OF_STATE)
+            return wanted in office.replace("-", " ") or wanted == "head of state" and office.startswith(HEADS_OF_STATE)
 
         low = bisect.bisect_left(self.starts, token_index - 400)
         high = bisect.bisect_left(self.starts, token_index)
         holders = [(start, m) for (start, _), m in reversed(self.people[low:high]) if holds(self.office(m).lower())
-                   and not DEPUTY_OR_ACTING.match(self.office(m))]  # not "the acting Governor"
+                   and (not DEPUTY_OR_ACTING.match(self.office(m)) or DEPUTY_OR_ACTING.match(title))]  # not "the
+        # acting Governor" for "the Governor"; "the State Secretary" for "State Secretary A"
         def subject(start: int, mention: Mention) -> bool:
             return any(t.dep_ in ("nsubj", "nsubjpass") for t in self.doc[start:start + len(mention.text.split())])
 

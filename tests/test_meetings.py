@@ -2410,3 +2410,14 @@ def test_meetings_on_the_days_of_a_summit_in_a_town_are_in_that_town(meetings):
     assert placed[("2014-05-04", ("Kenji Sato", "Liis Tamm"))] == "Tartu"
     assert placed[("2014-05-06", ("Jaan Vaher", "Kenji Sato"))] is None  # by telephone
     assert placed[("2014-05-09", ("Kenji Sato", "Peeter Org"))] is None  # after the summit: not said where
+
+
+def test_the_state_secretary_is_the_state_secretary_named_before_not_a_minister(meetings):
+    found = meetings("Visit of State Secretary Sato to the Baltic States\n\nMay 6, 2014\n\n"
+                     "On May 3, Mr. Kenji Sato, State Secretary for Foreign Affairs, visited Riga. Mr. Ivan Kask, "
+                     "Minister of Foreign Affairs of Latvia, spoke of the border. On May 4, the State Secretary met "
+                     "Mr. Jaan Tamm, Deputy Minister of Foreign Affairs of Estonia. On May 5, the Deputy Minister "
+                     "received Mr. Peeter Org, Governor of Tartu.")
+    people = {m["date"]: m["people"] for m in found}
+    assert people["2014-05-04"] == ["Jaan Tamm", "Kenji Sato"]
+    assert people["2014-05-05"] == ["Jaan Tamm", "Peeter Org"]
