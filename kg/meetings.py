@@ -982,11 +982,12 @@ class _Context:
         def holds(office: str) -> bool:  # "the head of state": a President, King or Emir
             return wanted in office.replace("-", " ") or wanted == "head of state" and office.startswith(HEADS_OF_STATE)
 
-        low = bisect.bisect_left(self.starts, token_index - 400)
         high = bisect.bisect_left(self.starts, token_index)
-        holders = [(start, m) for (start, _), m in reversed(self.people[low:high]) if holds(self.office(m).lower())
+        holders = [(start, m) for (start, _), m in reversed(self.people[:high]) if holds(self.office(m).lower())
                    and (not DEPUTY_OR_ACTING.match(self.office(m)) or DEPUTY_OR_ACTING.match(title))]  # not "the
         # acting Governor" for "the Governor"; "the State Secretary" for "State Secretary A"
+        near = [(start, m) for start, m in holders if start >= token_index - 400]
+        holders = near or holders[:1]  # else the last one named, however far back: "Secretary A" in the lead
         def subject(start: int, mention: Mention) -> bool:
             return any(t.dep_ in ("nsubj", "nsubjpass") for t in self.doc[start:start + len(mention.text.split())])
 
@@ -1825,6 +1826,11 @@ def _referenced_people(clause: list[Token], context: _Context, places: list[Ment
     text = _text(clause)
     first = clause[0].i if clause else 0
     for match in TITLE_REFERENCE.finditer(text):  # "The following day, the Prime Minister met B"
+        words = clause[text[:match.start(1)].count(" "):text[:match.end(1)].count(" ") + 1]
+        title = next((t for t in words if t.head not in words), words[-1])  # "head" of "the head of state"
+        if title.dep_ == "pobj" and title.head.lower_ == "of" and title.head.head.pos_ == "NOUN" \
+                and not _is_trigger(title.head.head):
+            continue  # "the daughter of the President", "on the instructions of the Prime Minister": not there
         if not any(t.ent_type_ == "PERSON" for t in clause if match.group(1).split()[-1] == t.text):
             found += filter(None, [context.titled(match.group(1), first + 1)])
     clause_start = min((t.i for t in clause), default=0)

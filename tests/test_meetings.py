@@ -2421,3 +2421,21 @@ def test_the_state_secretary_is_the_state_secretary_named_before_not_a_minister(
     people = {m["date"]: m["people"] for m in found}
     assert people["2014-05-04"] == ["Jaan Tamm", "Kenji Sato"]
     assert people["2014-05-05"] == ["Jaan Tamm", "Peeter Org"]
+
+
+def test_a_title_named_only_in_the_lead_still_names_its_holder_far_below(meetings):
+    filler = " ".join(f"The talks touched on the {w} sector, where both sides saw room for growth." for w in (
+        "transport", "energy", "water", "health", "education", "farming", "banking", "tourism", "mining", "textile",
+        "digital", "chemical", "timber", "fishing", "postal"))
+    found = meetings("Secretary Sato's trip to the Baltic states\n\nSecretary of State Kenji Sato travelled to Riga and "
+                     f"Tallinn from May 2 to May 4, 2014. {filler} {filler}\n\nOn May 4, the Secretary was received by "
+                     "President Jaan Tamm in Tallinn.")
+    call = next(m for m in found if m["date"] == "2014-05-04")
+    assert call["people"] == ["Jaan Tamm", "Kenji Sato"]
+
+
+def test_a_title_that_only_qualifies_someone_does_not_make_its_holder_a_participant(meetings):
+    found = meetings("On May 3, 2014, President Jaan Tamm of Estonia received Foreign Minister Ivan Kask of Latvia in "
+                     "Tallinn. On May 4, Minister Kask met Ms. Liis Tamm, the eldest daughter of the President, in Tartu.")
+    meeting = next(m for m in found if m["date"] == "2014-05-04")
+    assert meeting["people"] == ["Ivan Kask", "Liis Tamm"]
