@@ -326,6 +326,10 @@ def _is_trigger(token: Token) -> bool:
     if token.pos_ == "VERB" and lemma == "sit":  # "I sat down with A, B and C": talks
         return any(c.lower_ == "down" for c in token.children) and any(
             c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+    if token.pos_ == "VERB" and lemma in ("telephone", "phone"):  # "A telephoned B", "phoned his counterpart"
+        return any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her", "them")
+                                         or c.lemma_ in ("counterpart", "leader", "president", "minister"))
+                   for c in token.children)
     if token.pos_ == "VERB" and lemma == "call":  # "I then called on Mr. X": a courtesy call
         return any(c.dep_ == "prep" and c.lower_ == "on" and any(g.ent_type_ == "PERSON" for g in c.subtree)
                    for c in token.children) and not _urges(token)

@@ -2439,3 +2439,10 @@ def test_a_title_that_only_qualifies_someone_does_not_make_its_holder_a_particip
                      "Tallinn. On May 4, Minister Kask met Ms. Liis Tamm, the eldest daughter of the President, in Tartu.")
     meeting = next(m for m in found if m["date"] == "2014-05-04")
     assert meeting["people"] == ["Ivan Kask", "Liis Tamm"]
+
+
+def test_telephoning_someone_is_a_telephone_talk(meetings):
+    found = meetings("On 5 April 2016, President Jaan Tamm of Estonia telephoned President Ivan Kask of Latvia to urge "
+                     "calm on the border.")
+    assert [(m["kind"], m["date"], m["people"]) for m in found] == [
+        ("telephone-talk", "2016-04-05", ["Ivan Kask", "Jaan Tamm"])]
