@@ -799,8 +799,8 @@ class _Context:
             if span is None:  # or cut them short ("16 April 2012" read as "April 2012")
                 continue
             inside = [d for d in self.dates if span.start <= d.start and d.end <= span.end]
-            if inside and re.search(r"(?:\bto|\band|[-–])\s*$", self.text[:span.start_char]):
-                continue  # "from 2 to 6 October 2018": the end of a stay, not a day
+            if inside and re.search(r"\d\s*(?:\bto|\band|[-–])\s*$", self.text[:span.start_char]):
+                continue  # "from 2 to 6 October 2018": the end of a stay, not a day (but "- 6 October 2018: ...")
             if dated & set(range(span.start, span.end)) <= {i for d in inside for i in range(d.start, d.end)}:
                 self.dates = [d for d in self.dates if d not in inside] + [span]
                 dated.update(range(span.start, span.end))

@@ -2446,3 +2446,10 @@ def test_telephoning_someone_is_a_telephone_talk(meetings):
                      "calm on the border.")
     assert [(m["kind"], m["date"], m["people"]) for m in found] == [
         ("telephone-talk", "2016-04-05", ["Ivan Kask", "Jaan Tamm"])]
+
+
+def test_a_bulleted_entry_is_dated_by_its_full_day_not_only_its_month(meetings):
+    found = meetings("Background note\n\nPrevious meetings:\n"
+                     "- 19 October 2016: President Jaan Tamm and President Ivan Kask signed the Tartu Declaration in Riga.\n"
+                     "- 2 to 4 May 2017: President Jaan Tamm visited Latvia.\n")
+    assert [(m["kind"], m["date"]) for m in found] == [("signing", "2016-10-19"), ("visit", "2017-05")]
