@@ -232,21 +232,23 @@ def normalise_date(text: str, year: str | None, published: str | None = None) ->
             return None  # "last month" counts from when the text was written
         shift = {"last": -1, "the previous": -1, "this": 0, "next": 1, "the following": 1}[m.group(1).lower()]
         months = int(published[:4]) * 12 + int(published[5:7]) - 1 + shift
-        return f"{months // 12}-{months % 12 + 1:02d}"
+        day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+of\s+" + m.group(1), text, re.I)  # "the 20th of last month"
+        return f"{months // 12}-{months % 12 + 1:02d}" + (f"-{int(day.group(1)):02d}" if day else "")
     if year and (m := re.search(r"\b(?:(end|close)|beginning|start)\s+of\s+(?:the|that|this)\s+year\b", text, re.I)):
         return f"{year}-12" if m.group(1) else f"{year}-01"  # "at the end of the year": its December
     if (m := re.search(r"\b(last|this|next|the previous|the following) week\b", text, re.I)) and published \
             and len(published) == 10:  # "earlier this week", in a text dated to the day: that month
         shift = {"last": -7, "the previous": -7, "this": 0, "next": 7, "the following": 7}[m.group(1).lower()]
         return (datetime.date.fromisoformat(published) + datetime.timedelta(days=shift)).isoformat()[:7]
-    if m := re.search(rf"(?:\b({_MONTH})(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?)?\b(last|this|next|the previous|the following) year\b",
-                      text, re.I):
-        base = published or year  # "December 1 last year" counts from when the text was written
+    if m := re.search(rf"(?:\b(?:(?P<first>\d{{1,2}})\s+)?({_MONTH})(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?)?"
+                      rf"\b(last|this|next|the previous|the following) year\b", text, re.I):
+        base = published or year  # "December 1 last year", "2 February this year": from when the text was written
         if not base:
             return None
-        shift = {"last": -1, "the previous": -1, "this": 0, "next": 1, "the following": 1}[m.group(3).lower()]
-        return (f"{int(base[:4]) + shift}" + (f"-{month(m.group(1)):02d}" if m.group(1) else "")
-                + (f"-{int(m.group(2)):02d}" if m.group(1) and m.group(2) else ""))
+        shift = {"last": -1, "the previous": -1, "this": 0, "next": 1, "the following": 1}[m.group(4).lower()]
+        day = m.group(3) or m.group("first")
+        return (f"{int(base[:4]) + shift}" + (f"-{month(m.group(2)):02d}" if m.group(2) else "")
+                + (f"-{int(day):02d}" if m.group(2) and day else ""))
     if DEICTIC_DAY.fullmatch(text.strip()) and published and len(published) == 10:
         before = re.search(r"\b(?:yesterday|last)\b", text, re.I)
         return _days_after("the previous day", published) if before else published

@@ -2453,3 +2453,10 @@ def test_a_bulleted_entry_is_dated_by_its_full_day_not_only_its_month(meetings):
                      "- 19 October 2016: President Jaan Tamm and President Ivan Kask signed the Tartu Declaration in Riga.\n"
                      "- 2 to 4 May 2017: President Jaan Tamm visited Latvia.\n")
     assert [(m["kind"], m["date"]) for m in found] == [("signing", "2016-10-19"), ("visit", "2017-05")]
+
+
+def test_a_day_of_this_year_or_of_last_month_counts_from_when_the_text_was_written(meetings):
+    found = meetings("Interview with Ambassador Kenji Sato\n\nOctober 5, 2022\n\n"
+                     "On 2 February this year I was received by President Jaan Tamm. "
+                     "On the 20th of last month I paid a courtesy call on Foreign Minister Ivan Kask.",)
+    assert sorted(m["date"] for m in found) == ["2022-02-02", "2022-09-20"]
