@@ -235,7 +235,8 @@ NUMERIC_DATE = r"\d{1,2}\.\d{1,2}\.(?:1[89]\d\d|20\d\d)"  # "22.10.2018", day fi
 # a news agency's item: "BISHKEK, March 28 (Kabar) -- ...", "Astana, 3 March 2019 (Kazinform) - ...", "AVAZA,
 # Turkmenistan, August 12 (TDN) -- ...", a ministry's "Astana, 22.10.2018 - ...": where and when the paragraph's
 # events happen
-WIRE_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){0,2}),[ \t]+(?:[A-Z][\w.'-]*"
+WIRE_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){0,2})"
+                           r"(?P<also>[ \t]*/[ \t]*[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){0,2})?,[ \t]+(?:[A-Z][\w.'-]*"
                            r"(?:[ \t][A-Z][\w.'-]*){0,2},[ \t]+)?(?P<date>(?:(?:"
                            + "|".join(MONTHS) + r")[ \t]+\d{1,2}|\d{1,2}[ \t]+(?:" + "|".join(MONTHS) + r"))(?:,?[ \t]+"
                            + YEAR + r")?|" + NUMERIC_DATE + r")[ \t]*(?:\((?P<agency>[^()\n]{1,40})\)[ \t]*)?"

@@ -14,7 +14,7 @@ import bisect
 import datetime
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -1171,6 +1171,9 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
         groups: dict[int, list[Token]] = {}
         setting = _setting(sent, context)
         if setting:
+            if setting.date is None and settings and settings[-1].place is None \
+                    and context.text.count("\n", settings[-1].start, setting.start) == 1:
+                setting = replace(setting, date=settings[-1].date)  # "Date: 4 January 1966" over "Place: Tashkent"
             settings.append(setting)
             if setting.date and len(setting.date) == 10:
                 context.day_read, context.day_read_at = setting.date, sent.start_char  # "(1) March 2 (Fukuoka): ..."
@@ -2618,8 +2621,8 @@ def _setting(sent: Span, context: _Context) -> _Setting | None:
                         _town_of_a_row(context, row.end(), line_end))
     wire = WIRE_DATELINE.match(text, sent.start_char, line_end)
     if wire:  # "BISHKEK, March 28 (Kabar) -- ...": the news item's events, that day in that town
-        place = next((m for (start, _), m in context.mentions_within({t.i for t in sent})
-                      if m.type == "Place" and context.doc[start].idx == wire.start("place")), None)
+        place = next((m for (start, _), m in context.mentions_within({t.i for t in sent}) if m.type == "Place"
+                      and context.doc[start].idx == wire.start("place") and not wire["also"]), None)  # not "A / B"
         return _Setting(sent.start_char, line_end, normalise_date(wire.group("date"), context.year_at(sent[0]),
                                                                   context.meta.published), place, news_item=True)
     heading = _is_heading(sent, context.meta.title, text)
@@ -2634,10 +2637,14 @@ def _setting(sent: Span, context: _Context) -> _Setting | None:
         return None  # a caption or a heading that names its own meeting
     inside = {t.i for t in tokens}
     colon = text.find(":", sent.start_char, end)
+    label_end = text.find(": ", sent.start_char, end)  # "Day two: Samarkand", not "10:48 a.m. ..., Tokyo"
     # the town of "(June 27, Riga)", "Tallinn: ...", "held in Vilnius": not a heading's subject ("Northern Territories")
-    place = next((m for (start, _), m in context.mentions_within(inside) if m.type == "Place" and (
+    place = next((m for (start, stop), m in context.mentions_within(inside) if m.type == "Place" and (
         text.count("(", sent.start_char, context.doc[start].idx) > text.count(")", sent.start_char, context.doc[start].idx)
-        or context.doc[start].idx < colon or context.doc[start].head.lower_ in ("in", "at"))), None) if inside else None
+        or context.doc[start].idx < colon or context.doc[start].head.lower_ in ("in", "at")
+        or heading and 0 <= label_end < context.doc[start].idx and not text[context.doc[stop - 1].idx
+                                                                         + len(context.doc[stop - 1]):end].strip())),
+                 None) if inside else None  # "Day one: Astana" too
     dates = [d for span in context.dates if span.start in inside
              for d in [normalise_date(_date_parts(WEEKDAY.sub("", span.text))[0], context.year_at(span[0]))] if d]
     date = dates[0] if dates else context.last_day(sent.start_char) if SAME_DAY.search(text[sent.start_char:end]) else None

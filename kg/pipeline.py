@@ -596,7 +596,7 @@ def _untagged_towns(doc: Doc, ents: list[Span]) -> list[Span]:
             names_an_event = _opens_an_event_name(doc, words)
             if following.istitle() and not names_an_event:
                 continue  # part of a longer name
-            after_preposition = doc[start - 1].lower_ in ("in", "at") or _in_a_cell(doc, words)
+            after_preposition = doc[start - 1].lower_ in ("in", "at") or _in_a_cell(doc, words) or _after_a_label(doc, words)
             town = (after_preposition or names_an_event) and lexicon.city(words.text, lexicon.MAJOR_CITY) \
                 or _bracketed_after_its_state(doc, words)
             if town and not lexicon.country_code(words.text) and words.text not in MONTHS:
@@ -610,6 +610,12 @@ def _in_a_cell(doc: Doc, words: Span) -> bool:
     """"| 5 July 2000 | Tajikistan | Dushanbe |": the words open a cell of a table's row."""
     return words.start > 0 and doc[words.start - 1].text == "|" and (
         words.end == len(doc) or doc[words.end].text in ("|", ","))
+
+
+def _after_a_label(doc: Doc, words: Span) -> bool:
+    """"Day two: Samarkand", "Place: Tashkent": the words are all a labelled line gives after its colon."""
+    return words.start > 1 and doc[words.start - 1].text == ":" and "\n" not in doc[words.start - 2].text_with_ws and (
+        words.end == len(doc) or "\n" in doc[words.end].text_with_ws or "\n" in words[-1].whitespace_)
 
 
 def _bracketed_after_its_state(doc: Doc, words: Span) -> bool:

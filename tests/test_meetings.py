@@ -2460,3 +2460,18 @@ def test_a_day_of_this_year_or_of_last_month_counts_from_when_the_text_was_writt
                      "On 2 February this year I was received by President Jaan Tamm. "
                      "On the 20th of last month I paid a courtesy call on Foreign Minister Ivan Kask.",)
     assert sorted(m["date"] for m in found) == ["2022-02-02", "2022-09-20"]
+
+
+def test_a_wrap_up_from_two_towns_is_of_its_datelines_year_and_each_day_heading_places_its_meetings(meetings):
+    found = meetings("BALTIC WIRE | WRAP-UP\n\nTALLINN / KAUNAS, 2 November 2023 - President Jaan Tamm of Estonia ended "
+                     "a two-day tour on Thursday.\n\nDay one: Tallinn\n\nOn 1 November, President Jaan Tamm held talks "
+                     "with President Ivan Kask of Latvia.\n\nDay two: Kaunas\n\nOn 2 November, President Jaan Tamm met "
+                     "President Peeter Org of Lithuania. They agreed to meet again in 2024 and to adopt a plan for 2024.")
+    assert [(m["date"], m["place"]) for m in found] == [("2023-11-01", "Tallinn"), ("2023-11-02", "Kaunas")]
+
+
+def test_a_catalogue_entrys_date_and_place_lines_together_set_its_description(meetings):
+    found = meetings("Catalogue of the exhibition\n\nItem 3\nTitle: The leaders in the garden\nDate: 9 May 1966\n"
+                     "Place: Kaunas\nDescription: President Jaan Tamm called on President Ivan Kask late into the "
+                     "night, carrying texts from one villa to the other.\n")
+    assert [(m["date"], m["place"]) for m in found] == [("1966-05-09", "Kaunas")]
