@@ -71,7 +71,8 @@ CAMEO_CONSULT, CAMEO_THIRD_LOCATION = "040", "044"
 NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
 # "the foreign ministers of Kazakhstan and Kyrgyzstan" names its own people: not a reference back
-# "the Prime Minister" with no name: the one last named; not "the Prime Minister of X", "the Prime Minister's visit"
+# "the Prime Minister", "the State Secretary" with no name: the one last named with that office; not "the Prime
+# Minister of X", "the Prime Minister's visit"; a bare "the Minister" is left unread (too often the counterpart)
 TITLE_REFERENCE = re.compile(r"\b[Tt]he\s+((?:(?:First\s+)?Deputy|Vice|State)[\s-](?:Prime\s+Minister|Foreign\s+Minister|Minister|Secretary)|"
                              r"Prime\s+Minister|Foreign\s+Minister|Secretary-General|Secretary|"
                              r"President|[Hh]ead\s+of\s+[Ss]tate|Governor|Mayor|Speaker|Special\s+(?:Representative|Envoy)|"
