@@ -1380,9 +1380,13 @@ def _is_plural(token: Token) -> bool:
 
 
 def _one_each(triggers: list[Token], kind: str) -> bool:
-    """"telephone talks with A and B", "separate (bilateral) talks with A and B": one talk with each of them."""
-    return any(t.lower_ == "talks" and (kind == "telephone-talk" or any(
-        c.lower_ in ("separate", "bilateral", "individual") for c in t.children)) for t in triggers)
+    """"telephone talks with A and B", "telephoned A and B", "separate (bilateral) talks with A and B",
+    "received A and B separately": one talk with each of them (not a "trilateral" or "conference" call)."""
+    together = any(c.lower_ in ("trilateral", "three-way", "joint", "conference", "video")
+                   for t in triggers for c in t.children)
+    return not together and any(kind == "telephone-talk" and t.lower_ != "call" or any(
+        c.lower_ in ("separate", "bilateral", "individual", "separately", "individually") for c in t.children)
+        for t in triggers)
 
 
 def _is_proper_name(token: Token) -> bool:
@@ -1525,16 +1529,15 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         envoys = [p for p in people if host and _surname(p) != _surname(host)]
         return [_record(kind, [host, envoy], countries, date, places[0] if places else None,
                         topics, agreements, evidence, label, visitors) for envoy in envoys]
-    if (any(_is_plural(t) for t in triggers) or _one_each(triggers, kind) or _heads_of_states(counterparts, context)) \
-            and len(counterparts) >= 2 and hosts:
-        # "held meetings with A, B and C", "held separate talks with A and B", "met President A and President B":
-        # one meeting with each
+    one_each = (any(_is_plural(t) for t in triggers) or _one_each(triggers, kind)
+                or _heads_of_states(counterparts, context)) and len(counterparts) >= 2 and bool(hosts)
+    if one_each:  # "held meetings with A, B and C", "held separate talks with A and B", "met President A and
+        # President B": one meeting with each, on the day stated after each or else the clause's day
         subject = _person_of(_subjects(anchor), context)
-        hosts = [subject] if subject in hosts else hosts  # not others the clause names ("before the meeting with C")
+        companions = [p for p in hosts if _accompanying(p, in_clause, anchor.doc)]  # "A, accompanied by B, met ..."
+        hosts = [subject, *companions] if subject in hosts else hosts  # not others the clause names ("before the
+        # meeting with C")
         own_dates = _date_of_each(counterparts, in_clause, clause, trigger, context)
-        return [_record(kind, hosts + [c], countries, own_dates[i] or (dates[0] if dates else None),
-                        places[0] if places else None, topics, agreements, evidence, label, visitors)
-                for i, c in enumerate(counterparts)]
     place = places[0] if places else None
     date = dates[0] if dates else None
     right_after = RIGHT_AFTER.match(anchor.sent.text)
@@ -1577,7 +1580,9 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     if date is None and "then" in adverbs and told_before and told_before.date and len(told_before.date) == 10 \
             and "\n" not in context.text[context.last_at:anchor.idx]:
         date = told_before.date  # "On May 3, A was received by B. The summit was then held": that day
-    unnamed = kind == "other" and not label and anchor.pos_ == "VERB" and people and not place  # "I sat down with A, B"
+    unnamed = kind == "other" and not label and anchor.pos_ == "VERB" and people and not place and not any(
+        t.ent_type_ == "DATE" and t.text in WEEKDAYS for t in clause)  # "I sat down with A, B": on the occasion
+    # just told (not "On Friday, I sat down with ...")
     later = any(c.dep_ == "advmod" and c.lower_ == "later" and c.i + 1 < len(c.doc) and c.nbor().pos_ != "ADP"
                 and not any(t.ent_type_ == "DATE" for t in anchor.sent)
                 for c in anchor.children)  # "Later the President spoke with B", not "Later in the year"
@@ -1585,7 +1590,8 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         previous = context.meetings[-1]  # "A and B also held ...", "I then called on B": on the occasion just told,
         shared = {_surname(p) for p in previous.participants} & {_surname(p) for p in people}  # in the same paragraph
         if context.in_last_paragraph(anchor.idx) and ("also" in adverbs or later or shared or unnamed):
-            date, place, occasion = None if _arrival_day(previous) else previous.date, place or previous.place, previous
+            date, occasion = None if _arrival_day(previous) else previous.date, previous
+            place = place or (previous.place if kind != "telephone-talk" else None)
             if unnamed and not previous.participants:
                 previous.participants.extend(people)  # "The "2+2" meeting took place. A and B met C and D": its people
                 previous.evidence.append(evidence)
@@ -1594,6 +1600,9 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     if not people and (not place or named_by_place) and not (countries and (date or label and anchor.pos_ in ("VERB", "AUX"))) \
             and not (date and len(date) >= 7):
         return []  # "talks at various levels took place in 2012", "principles endorsed at the Lisbon Summit": no event
+    if one_each:
+        return [_record(kind, hosts + [c], countries, own_dates[i] or date, place, topics, agreements, evidence,
+                        label, visitors) for i, c in enumerate(counterparts)]
     group = _group_met(anchor, triggers) if len(people) == 1 else []
     if any(re.match(r"[^,;]*\baccompanying\b", anchor.doc.text[g.idx:g.sent.end_char]) for g in group):
         return []  # "held a meeting with the members of the business mission accompanying him": his own party
@@ -1602,6 +1611,11 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     if occasion is not None and occasion.date is None:
         context.occasions.append((record, occasion))  # dated once the occasion is ("on the margins of the meeting")
     return [record]
+
+
+def _accompanying(person: Mention, in_clause: list, doc: Doc) -> bool:
+    """"A, accompanied by B, met C": B is of A's party."""
+    return any(a.lemma_ == "accompany" for (start, _), m in in_clause if m is person for a in doc[start].ancestors)
 
 
 def _accompanied(sent: Span, context: _Context) -> list[Mention]:
@@ -1810,6 +1824,8 @@ def _counterparts(anchor: Token, triggers: list[Token], in_clause: list) -> list
         inside |= {t.i for c in anchor.children if c.dep_ in ("npadvmod", "appos", "dobj") and c.ent_type_ == "PERSON"
                    and c.doc[c.left_edge.i - 1].text == "," and inside & set(range(c.left_edge.i - 5, c.left_edge.i))
                    for t in c.subtree}
+    if anchor.pos_ == "VERB" and anchor.lemma_ in ("meet", "receive", "telephone", "phone"):
+        inside |= {t.i for c in anchor.children if c.dep_ == "dobj" for t in c.subtree}  # "received A and B"
     return [m for (start, _), m in in_clause if m.type == "Person" and start in inside]
 
 

@@ -1031,6 +1031,37 @@ def test_separate_talks_with_two_people_are_two_meetings(meetings):
     assert sorted(m["people"] for m in found) == [["Ivan Petrov", "Kenji Sato"], ["Ivan Petrov", "Taro Suzuki"]]
 
 
+def test_telephoning_two_leaders_is_one_call_with_each_on_the_day_in_force(meetings):
+    found = meetings("On 4 April 2016, President Jaan Tamm of Estonia spoke by telephone with Mr. Kenji Sato. "
+                     "Later that day President Tamm telephoned both President Ivan Petrov and President Jonas Kazlas.")
+    calls = [(m["people"], m["date"]) for m in found if "Kenji Sato" not in m["people"]]
+    assert sorted(calls) == [(["Ivan Petrov", "Jaan Tamm"], "2016-04-04"), (["Jaan Tamm", "Jonas Kazlas"], "2016-04-04")]
+
+
+def test_two_people_received_separately_are_two_meetings(meetings):
+    found = meetings("On 9 May 2016, in Vilnius, EU High Representative Anna Berg received President Ivan Petrov and "
+                     "President Jonas Kazlas separately.")
+    assert sorted(m["people"] for m in found) == [["Anna Berg", "Ivan Petrov"], ["Anna Berg", "Jonas Kazlas"]]
+    assert {m["date"] for m in found} == {"2016-05-09"} and {m["place"] for m in found} == {"Vilnius"}
+
+
+def test_the_minister_accompanying_a_leader_attends_each_of_his_separate_meetings(meetings):
+    found = meetings("On 16 September 2021, Estonian President Jaan Tamm, accompanied by Foreign Minister Kaarel "
+                     "Mets, met Latvian President Ivan Petrov and Lithuanian President Jonas Kazlas separately in Riga.")
+    assert sorted(m["people"] for m in found) == [["Ivan Petrov", "Jaan Tamm", "Kaarel Mets"],
+                                                  ["Jaan Tamm", "Jonas Kazlas", "Kaarel Mets"]]
+    assert {m["kind"] for m in found} == {"summit"}  # two states' leaders meet, however many ministers sit in
+
+
+def test_meetings_on_an_unresolved_weekday_do_not_take_the_date_of_the_call_told_before(meetings):
+    found = meetings("In 2018, President Ivan Petrov and President Jaan Tamm spoke by telephone in December. "
+                     "On Thursday Mr. Petrov held separate meetings with Secretary of State Kaarel Mets and "
+                     "Secretary of Defense Anna Berg.")
+    separate = [m for m in found if "Jaan Tamm" not in m["people"]]
+    assert sorted(m["people"] for m in separate) == [["Anna Berg", "Ivan Petrov"], ["Ivan Petrov", "Kaarel Mets"]]
+    assert {m["date"] for m in separate} == {"2018"}
+
+
 def test_courtesy_calls_received_from_two_people_are_two_calls_with_the_subject(meetings):
     found = meetings("On June 3, 2015, President Jaan Tamm met with members of a friendship league. He then received "
                      "courtesy calls from Mr. Kenji Sato, Minister for Foreign Affairs, and Dr. Taro Suzuki, President "
@@ -2264,6 +2295,13 @@ def test_the_head_of_state_in_a_presidents_press_release_is_that_president_not_a
                      "Petraitis.\n")
     talks = next(m for m in found if m["people"] == ["Andris Ozols", "Jonas Petraitis"])
     assert (talks["date"], talks["place"]) == ("2011-12-01", "Riga")
+
+
+def test_a_telephone_talk_told_after_a_meeting_is_not_in_its_town(meetings):
+    found = meetings("On 19 September 2023, Secretary Anna Berg met President Ivan Petrov in Riga. "
+                     "She also spoke by phone with President Jonas Kazlas.")
+    [call] = [m for m in found if m["kind"] == "telephone-talk"]
+    assert call["people"] == ["Anna Berg", "Jonas Kazlas"] and call["date"] == "2023-09-19" and call["place"] is None
 
 
 def test_a_telephone_talk_on_the_day_of_a_dateline_is_not_in_its_town(meetings):
