@@ -223,7 +223,7 @@ PARLIAMENT_WORDS = ["Riigikogu", "Saeima", "Seimas", "Sejm", "Storting", "Folket
                     "Mejlis", "Khural", "Maslahaty", "Sabor", "Skupstina", "Kurultai"]
 BODY_HEADS = ORGANIZATION_HEADS + PARLIAMENT_WORDS + [
     "Duma", "Parliament", "Senate", "Administration", "Cabinet", "Government", "Representatives", "Councillors", "Diet",
-    "Court", "Party"]
+    "Court", "Party", "Congress"]
 # Last words of a building's or site's name, a venue: "the Mariinsky Theatre", "Vnukovo International Airport".
 FACILITY_HEADS = ["Palace", "Theatre", "Theater", "Airport", "Monument", "Memorial", "Cosmodrome", "Museum",
                   "Cathedral", "Mausoleum", "Stadium", "Guest House", "Hotel", "Station", "Port", "Square",
@@ -243,7 +243,8 @@ AGREEMENT_ACRONYMS: dict[str, str] = {
 }
 
 HONORIFICS = ["Mr.", "Mr", "Ms.", "Ms", "Mrs.", "Mrs", "Dr.", "Dr", "Prof.", "H.E.", "His Excellency",
-              "Her Excellency", "His Holiness", "His Majesty", "Her Majesty", "His Highness",
+              "Her Excellency", "His Holiness and Beatitude", "His Holiness", "His Beatitude", "His All-Holiness",
+              "His Eminence", "His Majesty", "Her Majesty", "His Highness",
               "Her Highness", "Sir", "Dame"]
 RANKS = ["General of the Army", "Army General", "General", "Admiral", "Lieutenant General", "Vice Admiral", "Colonel", "Marshal", "Ambassador"]
 
@@ -260,10 +261,11 @@ OFFICES = [
     "Mayor", "Akim", "Hokim", "Hyakim", "Toraga", "Ambassador", "Special Envoy", "Envoy", "King", "Queen", "Emperor",
     "Empress",
     "Crown Prince", "Crown Princess", "Prince", "Princess", "Emir", "Sultan", "Patriarch",
+    "Catholicos-Patriarch", "Catholicos", "Pope", "Cardinal", "Archbishop", "Grand Mufti",
     "Director-General", "Director General", "Commissioner", "Chief of Staff", "Commander-in-Chief",
     "Commander", "Head of State", "Head of Government", "Head", "Leader", "Supreme Leader", "Senator",
     "Representative", "Deputy", "Special Adviser", "Special Advisor", "Adviser", "Advisor",
-    "Chargé d'Affaires", "Chargé d'affaires",
+    "Chargé d'Affaires", "Chargé d'affaires", "State Councilor", "State Councillor", "Rector",
 ]
 # States whose head of state is a monarch: none of them has a "President".
 MONARCHIES = {"JP", "GB", "ES", "NL", "BE", "LU", "SE", "NO", "DK", "LI", "MC", "TH", "MY", "KH", "BT", "BN", "SA",

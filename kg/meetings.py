@@ -13,9 +13,10 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
@@ -76,7 +77,7 @@ NUMBER_WORDS = {w: i for i, w in enumerate(
 TITLE_REFERENCE = re.compile(r"\b[Tt]he\s+((?:(?:First\s+)?Deputy|Vice|State)[\s-](?:Prime\s+Minister|Foreign\s+Minister|Minister|Secretary)|"
                              r"Prime\s+Minister|Foreign\s+Minister|Secretary-General|Secretary|"
                              r"President|[Hh]ead\s+of\s+[Ss]tate|Governor|Mayor|Speaker|Special\s+(?:Representative|Envoy)|"
-                             r"Ambassador|Chairman|Chairperson|Toraga|Akim|Hokim)\b(?!\s+(?:of|for)\b|\s*['’]|\s+[A-Z])")
+                             r"Ambassador|Chairman|Chairperson|Toraga|Akim|Hokim|Pope|Catholicos(?:-Patriarch)?|Patriarch)\b(?!\s+(?:of|for)\b|\s*['’]|\s+[A-Z])")
 # a page of a president's own office: "the President", "the head of state" in it is that president
 PRESIDENTS_OWN = re.compile(r"\b(?:Press\s+Service|Office|[Ww]ebsite|Administration)\s+of\s+the\s+President\s+of\s+"
                             r"(?:the\s+)?((?:Republic\s+of\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
@@ -951,6 +952,18 @@ class _Context:
         return next((starts[opening.end()] for opening in OWNED_RECORD.finditer(self.text, 0, OPENING_LINES)
                      if opening.end() in starts), None)
 
+    @cached_property
+    def presidents_page_subject(self) -> Mention | None:
+        """On a president's own page that never titles him ("Official visit of A to ..."): the person it names
+        most often, of no other state and with no office but a head of state's."""
+        own = [m for _, m in self.people if self.countries.get(_surname(m)) in (None, self.presidents_state)
+               and (not self.office(m) or self.office(m).lower().startswith(HEADS_OF_STATE))]
+        counts = Counter(_surname(m) for m in own)
+        if not counts:
+            return None
+        surname = max(counts, key=lambda s: (counts[s], -[_surname(m) for m in own].index(s)))
+        return max((m for m in own if _surname(m) == surname), key=lambda m: len(m.name))
+
     def office(self, mention: Mention) -> str:
         """The fullest office the text gives the person ("Minister for Foreign Affairs", not "Minister"); none for
         one who held it before ("former Prime Minister A" is not one of "the two leaders")."""
@@ -1008,8 +1021,8 @@ class _Context:
         previous = self.doc[sentence - 1].sent.start if sentence else sentence
         if wanted in ("president", "head of state") and self.presidents_state:  # a president's own press service
             own = next((m for _, m in holders if self.countries.get(_surname(m)) == self.presidents_state), None)
-            if own:
-                return own
+            if own or self.presidents_page_subject:  # not a visiting president titled in the text
+                return own or self.presidents_page_subject
         return next((m for start, m in holders if start >= previous and subject(start, m)), None) or next(
             (m for start, m in holders if subject(start, m) or not listed(start)), None) or next(
             (m for _, m in holders), None)

@@ -49,7 +49,7 @@ PORTFOLIO_WORDS = (
     "Food Affairs Relations Policies Planning National Strategy Research Higher Innovation Affairs Gender "
     "Equality Family Children Women Civil Service Enterprise Entrepreneurship Maritime Ocean Oceans "
     "Telecommunications Mass Media Press Religious Veterans Migration Refugees Statistics Tax Taxes "
-    "Technologies Industries Sciences Emergencies Communication Ecology Railways Roads Ecological"
+    "Technologies Industries Sciences Emergencies Communication Ecology Railways Roads Ecological Investments"
 ).split()
 NOT_NAME.update(PORTFOLIO_WORDS)
 NOT_NAME.update(w for title in lexicon.OFFICES + lexicon.RANKS for w in title.split())  # "Secretary General"
@@ -92,7 +92,7 @@ def _patterns() -> dict[str, re.Pattern]:
     office = _alternation(lexicon.OFFICES)
     portfolio = r"(?:the\s+)?(?:(?:" + _alternation(PORTFOLIO_WORDS) + "|" + demonym + r")(?:,?\s+and\s+|,\s+|\s+of\s+(?:the\s+)?|\s+for\s+|\s+)?)+"
     minister_of = r"(?:First\s+|Senior\s+|Deputy\s+|State\s+|Parliamentary\s+|Vice[- ])*Minister\s+(?:of|for)\s+" + portfolio
-    ambassador_for = (r"Ambassador\s+(?:Extraordinary\s+and\s+Plenipotentiary\s+)?(?:of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*?\s+)?(?:for|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*?"
+    ambassador_for = (r"Ambassador\s+(?:Extraordinary\s+and\s+Plenipotentiary\s+)?(?:of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*?\s+)?(?:for|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*?"
                       r"(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b(?!\s+[A-Z]))")
     honorific = _alternation(lexicon.HONORIFICS + lexicon.RANKS)
     head_of = (r"(?:(?:First\s+)?(?:Deputy\s+|Vice[- ]))?(?:Chairman|Chairperson|Chair|Secretary|Head|Director|Speaker|Toraga|Governor|President)"

@@ -449,14 +449,26 @@ def _add_entity(result: Resolution, type_: str, cluster: list[Mention]) -> None:
         result.entity_of[id(mention)] = entity_id
 
 
+REGNAL_NUMBER = re.compile(r"[IVX]+")  # "John Paul II", "Benedict XVI"
+
+
+def _name_case(name: str) -> str:
+    """"KISHIDA Fumio" -> "Kishida Fumio", "OYUN-ERDENE" -> "Oyun-Erdene"; a regnal number stays ("Ilia II")."""
+    words = name.split()
+    regnal = words[-1] if len(words) > 1 and REGNAL_NUMBER.fullmatch(words[-1]) else None
+    if regnal:
+        words = words[:-1]
+    if any(w.isupper() and len(w) > 1 for w in words):
+        words = " ".join(words).title().split()
+    return " ".join([*(w.capitalize() if w.isupper() else w for w in words), *([regnal] if regnal else [])])
+
+
 def _label(type_: str, cluster: list[Mention]) -> str:
     """The fullest common name: most words, then most frequent, then alphabetical; a name never by its initials,
     nor by a given name and patronymic alone when the surname is known."""
     names = Counter(m.name for m in cluster)
     if type_ == "Person":
-        names = Counter({(n.title() if n.isupper() or any(w.isupper() and len(w) > 1 for w in n.split()) else n): c
-                         for n, c in names.items()})
-        names = Counter({" ".join(w.capitalize() if w.isupper() else w for w in n.split()): c for n, c in names.items()})
+        names = Counter({_name_case(n): c for n, c in names.items()})
     initials = lambda n: sum(bool(INITIAL.fullmatch(w)) for w in n.split())  # noqa: E731
     # "Ivan Petrovich": a given name and patronymic, no surname
     no_surname = lambda n: len(n.split()) == 2 and bool(GIVEN_PATRONYMIC.search(n.lower()))  # noqa: E731

@@ -2297,6 +2297,22 @@ def test_the_head_of_state_in_a_presidents_press_release_is_that_president_not_a
     assert (talks["date"], talks["place"]) == ("2011-12-01", "Riga")
 
 
+def test_the_head_of_state_on_a_presidents_page_that_never_titles_him_is_the_one_it_names(meetings):
+    found = meetings("Official website of the President of the Republic of Latvia\n\nOfficial visit of Andris Ozols "
+                     "to Estonia, 15-16 January 2018\n\n15 January 2018\n\nThe Head of State arrived in Tallinn at "
+                     "the invitation of President of Estonia Kadri Tamm. Andris Ozols laid a wreath.\n\n"
+                     "The Head of State held talks with President Kadri Tamm.\n")
+    assert any(m["people"] == ["Andris Ozols", "Kadri Tamm"] and m["date"] == "2018-01-15" for m in found)
+    assert not any(m["people"] == ["Kadri Tamm"] for m in found)
+
+
+def test_the_pope_and_the_catholicos_named_by_title_are_the_leaders_named_before(meetings):
+    found = meetings("On 8 November 1999, Pope Benedict XVI arrived in Yerevan and was welcomed by His Holiness "
+                     "Karekin II, Catholicos of All Armenians.\n\nThe next day the Pope and the Catholicos held "
+                     "talks at the residence.")
+    assert any(m["people"] == ["Benedict XVI", "Karekin II"] and m["date"] == "1999-11-09" for m in found)
+
+
 def test_a_telephone_talk_told_after_a_meeting_is_not_in_its_town(meetings):
     found = meetings("On 19 September 2023, Secretary Anna Berg met President Ivan Petrov in Riga. "
                      "She also spoke by phone with President Jonas Kazlas.")

@@ -22,6 +22,28 @@ def test_title_before_name_gives_name_and_office(annotate, sentence, name, offic
     assert name in found and found[name].office == office
 
 
+@pytest.mark.parametrize("sentence, name, office", [
+    ("Rector Jaan Tamm welcomed the guests.", "Jaan Tamm", "Rector"),
+    ("Minister of Foreign Economic Relations, Investments and Trade Ivan Petrov visited Riga.", "Ivan Petrov",
+     "Minister of Foreign Economic Relations, Investments and Trade"),
+    ("Chairman of the Standing Committee of the National People's Congress Li Wei met him.", "Li Wei",
+     "Chairman of the Standing Committee of the National People's Congress"),
+    ("Ambassador of the Republic of Latvia to the People's Republic of China Janis Ozols spoke.", "Janis Ozols",
+     "Ambassador of the Republic of Latvia to the People's Republic of China"),
+    ("State Councilor Wang Ming visited Astana.", "Wang Ming", "State Councilor"),
+])
+def test_offices_of_universities_parliaments_and_envoys_before_a_name(annotate, sentence, name, office):
+    found = people(annotate(sentence))
+    assert set(found) == {name} and found[name].office == office
+
+
+def test_religious_leaders_with_their_regnal_names_and_honorifics(annotate):
+    found = people(annotate("Pope Benedict XVI was welcomed by His Holiness and Beatitude Karekin II, Catholicos of "
+                            "All Armenians, and by Grand Mufti Ahmad Rahimov."))
+    assert sorted(found) == ["Ahmad Rahimov", "Benedict XVI", "Karekin II"]
+    assert found["Benedict XVI"].office == "Pope" and found["Ahmad Rahimov"].office == "Grand Mufti"
+
+
 def test_the_head_of_a_chamber_of_a_parliament_and_of_its_committee(annotate):
     found = people(annotate("Chairman of the State Assembly Jaan Tamm held talks with President of the House of Councillors of "
                             "the National Diet of Latvia Janis Ozols. Taking part were Chairman of the Riigikogu Committee "
