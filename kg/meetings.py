@@ -2675,6 +2675,8 @@ def _setting(sent: Span, context: _Context) -> _Setting | None:
         or heading and 0 <= label_end < context.doc[start].idx and not text[context.doc[stop - 1].idx
                                                                          + len(context.doc[stop - 1]):end].strip())),
                  None) if inside else None  # "Day one: Astana" too
+    if heading and not place and inside and _only_places(context, sent.start_char, line_end):
+        place = next((m for _, m in context.mentions_within(inside) if m.type == "Place"), None)  # "Latvia, Riga"
     dates = [d for span in context.dates if span.start in inside
              for d in [normalise_date(_date_parts(WEEKDAY.sub("", span.text))[0], context.year_at(span[0]))] if d]
     date = dates[0] if dates else context.last_day(sent.start_char) if SAME_DAY.search(text[sent.start_char:end]) else None
@@ -2698,6 +2700,16 @@ def _setting(sent: Span, context: _Context) -> _Setting | None:
     if not place and not (date and re.search(r"[(:]", text[sent.start_char:end])):
         return None  # the dateline ("August 31, 2004") dates the text, not every event in it
     return _Setting(sent.start_char, len(text) if heading else line_end, date, place)
+
+
+def _only_places(context: _Context, start: int, end: int) -> bool:
+    """A line naming only states and towns ("United States of America, Washington, DC"): where its section is."""
+    rest = context.text[start:end]
+    line = {t.i for t in context.doc.char_span(start, end, alignment_mode="expand")}
+    for (first, stop), mention in context.mentions_within(line):
+        if mention.type in ("Place", "Country"):
+            rest = rest.replace(context.doc[first:stop].text, " ")
+    return re.fullmatch(r"[\s,;/–-]*(?:(?:[A-Z]{2}|D\.C\.)[\s,;/–-]*)?", rest) is not None  # "..., DC"
 
 
 def _next_heading(text: str, after: int) -> int:

@@ -449,6 +449,9 @@ def make_fixes(nlp: Language, name: str):
                         c.isdigit() for c in ent.text) or MEETING_WORDS.search(ent.text) or POLICY_WORDS.search(ent.text):
                     continue  # "the Silk Road Initiative", "Grant Assistance": a policy or programme, not a person
             kept.append(ent)
+        people = {e.text for e in kept if e.label_ == "PERSON"}  # "A met B" read as a body, "A met C" as a person:
+        kept = [Span(doc, e.start, e.end, label="PERSON") if e.label_ == "ORG" and e.text in people else e
+                for e in kept]  # one name, one reading in a document
         datelines = _dateline_cities(doc) + _wire_datelines(doc)  # over whatever the model made of the line
         kept = [e for e in kept if not any(d.start <= e.start < d.end or e.start <= d.start < e.end for d in datelines)]
         kept = datelines + kept + _towns_before_their_state(doc, kept) + _untagged_towns(doc, kept)

@@ -2313,6 +2313,15 @@ def test_the_pope_and_the_catholicos_named_by_title_are_the_leaders_named_before
     assert any(m["people"] == ["Benedict XVI", "Karekin II"] and m["date"] == "1999-11-09" for m in found)
 
 
+def test_a_line_naming_only_a_state_and_a_town_under_a_day_places_that_days_events(meetings):
+    found = meetings("Official visit of President Jaan Tamm to Latvia\n\n16 January 2018\nLatvia, Riga\n\n"
+                     "President Jaan Tamm held talks with President Ivan Petrov.\n\n17 January 2018\n"
+                     "Lithuania, Vilnius\n\nPresident Jaan Tamm held talks with President Jonas Kazlas.\n")
+    talks = sorted((m["people"][1 - m["people"].index("Jaan Tamm")], m["date"], m["place"]) for m in found
+                   if len(m["people"]) == 2)
+    assert talks == [("Ivan Petrov", "2018-01-16", "Riga"), ("Jonas Kazlas", "2018-01-17", "Vilnius")]
+
+
 def test_a_telephone_talk_told_after_a_meeting_is_not_in_its_town(meetings):
     found = meetings("On 19 September 2023, Secretary Anna Berg met President Ivan Petrov in Riga. "
                      "She also spoke by phone with President Jonas Kazlas.")

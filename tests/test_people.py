@@ -44,6 +44,13 @@ def test_religious_leaders_with_their_regnal_names_and_honorifics(annotate):
     assert found["Benedict XVI"].office == "Pope" and found["Ahmad Rahimov"].office == "Grand Mufti"
 
 
+def test_a_name_read_once_as_a_person_is_a_person_wherever_the_model_took_it_for_a_body(annotate):
+    records = annotate("Nurlan Sarsenbayev arrived in Riga on 17 January 2018. On 18 January 2018, on the margins of "
+                       "the session, Nurlan Sarsenbayev met with Anna Berg.")
+    assert not [m for m in records.mentions if m.type == "Organization"]
+    assert sum(m.name == "Nurlan Sarsenbayev" for m in records.mentions if m.type == "Person") == 2
+
+
 def test_the_head_of_a_chamber_of_a_parliament_and_of_its_committee(annotate):
     found = people(annotate("Chairman of the State Assembly Jaan Tamm held talks with President of the House of Councillors of "
                             "the National Diet of Latvia Janis Ozols. Taking part were Chairman of the Riigikogu Committee "
