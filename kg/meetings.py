@@ -2653,8 +2653,10 @@ def _setting(sent: Span, context: _Context) -> _Setting | None:
     if wire:  # "BISHKEK, March 28 (Kabar) -- ...": the news item's events, that day in that town
         place = next((m for (start, _), m in context.mentions_within({t.i for t in sent}) if m.type == "Place"
                       and context.doc[start].idx == wire.start("place") and not wire["also"]), None)  # not "A / B"
-        return _Setting(sent.start_char, line_end, normalise_date(wire.group("date"), context.year_at(sent[0]),
-                                                                  context.meta.published), place, news_item=True)
+        following = WIRE_DATELINE.search(text, line_end)  # the story runs to the next item's dateline
+        return _Setting(sent.start_char, following.start() if following else len(text),
+                        normalise_date(wire.group("date"), context.year_at(sent[0]), context.meta.published), place,
+                        news_item=True)
     heading = _is_heading(sent, context.meta.title, text)
     lead = None if heading else LEAD_IN.match(text, sent.start_char)
     if not heading and not lead or re.fullmatch(r"\s*\([^()]*\)\s*", text[sent.start_char:line_end]):

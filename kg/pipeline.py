@@ -449,9 +449,10 @@ def make_fixes(nlp: Language, name: str):
                         c.isdigit() for c in ent.text) or MEETING_WORDS.search(ent.text) or POLICY_WORDS.search(ent.text):
                     continue  # "the Silk Road Initiative", "Grant Assistance": a policy or programme, not a person
             kept.append(ent)
-        people = {e.text for e in kept if e.label_ == "PERSON"}  # "A met B" read as a body, "A met C" as a person:
-        kept = [Span(doc, e.start, e.end, label="PERSON") if e.label_ == "ORG" and e.text in people else e
-                for e in kept]  # one name, one reading in a document
+        people = {e.text for e in kept if e.label_ == "PERSON"}
+        surnames = {e._.person_name.split()[-1] for e in kept if e.label_ == "PERSON" and e._.person_name}
+        kept = [Span(doc, e.start, e.end, label="PERSON") if _read_elsewhere_as_a_person(e, people, surnames) else e
+                for e in kept]
         datelines = _dateline_cities(doc) + _wire_datelines(doc)  # over whatever the model made of the line
         kept = [e for e in kept if not any(d.start <= e.start < d.end or e.start <= d.start < e.end for d in datelines)]
         kept = datelines + kept + _towns_before_their_state(doc, kept) + _untagged_towns(doc, kept)
@@ -462,6 +463,15 @@ def make_fixes(nlp: Language, name: str):
         return doc
 
     return fixes
+
+
+def _read_elsewhere_as_a_person(ent: Span, people: set[str], surnames: set[str]) -> bool:
+    """"A met B" read as a body, "A met C" as a person: one name, one reading in a document; so is a paragraph's
+    "Lepik also met ..." taken for a town, after "Foreign Minister Kaarel Lepik" (but not a known town or state)."""
+    if ent.label_ not in ("ORG", "GPE", "LOC"):
+        return False
+    return ent.label_ == "ORG" and ent.text in people or ent.text in surnames and not (
+        lexicon.city(ent.text) or lexicon.country_code(ent.text))
 
 
 def _at_the_building(doc: Doc, ent: Span) -> bool:

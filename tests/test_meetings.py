@@ -2322,6 +2322,17 @@ def test_a_line_naming_only_a_state_and_a_town_under_a_day_places_that_days_even
     assert talks == [("Ivan Petrov", "2018-01-16", "Riga"), ("Jonas Kazlas", "2018-01-17", "Vilnius")]
 
 
+def test_a_wire_storys_dateline_dates_and_places_the_events_of_its_later_paragraphs(meetings):
+    found = meetings("RIGA, May 16, 2016 (Baltic Wire) - Estonian President Jaan Tamm held talks with Latvian "
+                     "President Ivan Petrov.\n\nTamm later met Latvian Foreign Minister Anna Berg.\n\n"
+                     "VILNIUS, May 18, 2016 (Baltic Wire) - Lithuanian President Jonas Kazlas received Estonian "
+                     "Foreign Minister Kaarel Lepik.\n\nLepik also met Lithuanian Prime Minister Rasa Vaitkute.\n")
+    assert sorted((m["people"], m["date"], m["place"]) for m in found) == [
+        (["Anna Berg", "Jaan Tamm"], "2016-05-16", "Riga"), (["Ivan Petrov", "Jaan Tamm"], "2016-05-16", "Riga"),
+        (["Jonas Kazlas", "Kaarel Lepik"], "2016-05-18", "Vilnius"),
+        (["Kaarel Lepik", "Rasa Vaitkute"], "2016-05-18", "Vilnius")]
+
+
 def test_a_telephone_talk_told_after_a_meeting_is_not_in_its_town(meetings):
     found = meetings("On 19 September 2023, Secretary Anna Berg met President Ivan Petrov in Riga. "
                      "She also spoke by phone with President Jonas Kazlas.")
