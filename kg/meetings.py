@@ -2845,7 +2845,7 @@ PERIOD_TO = re.compile(rf"\b[Ff]rom\s+(?P<month>{_MONTH})\s+\d{{1,2}}\s+(?:to|un
                        rf"(?:(?P<last_month>{_MONTH})\s+)?(?P<day>\d{{1,2}})\b")
 
 
-ARRIVAL_VERBS = {"arrive", "travel", "fly", "proceed", "move", "head", "go", "continue"}
+ARRIVAL_VERBS = {"arrive", "travel", "fly", "proceed", "move", "head", "go", "continue", "come", "land", "return"}
 STAY_NOUNS = {"stop", "destination", "leg"}
 STAY_WINDOW = 2500  # characters an undated arrival places the meetings after it
 

@@ -2333,6 +2333,14 @@ def test_a_wire_storys_dateline_dates_and_places_the_events_of_its_later_paragra
         (["Kaarel Lepik", "Rasa Vaitkute"], "2016-05-18", "Vilnius")]
 
 
+@pytest.mark.parametrize("arrival", ["came to Riga", "returned to Riga", "landed in Riga"])
+def test_a_leader_who_came_or_returned_to_a_town_met_its_hosts_there(meetings, arrival):
+    found = meetings(f"On 3 May 2016, Estonian President Jaan Tamm {arrival}. The next day he held talks with "
+                     "Latvian President Ivan Petrov.")
+    [talks] = [m for m in found if len(m["people"]) == 2]
+    assert (talks["date"], talks["place"]) == ("2016-05-04", "Riga")
+
+
 def test_a_telephone_talk_told_after_a_meeting_is_not_in_its_town(meetings):
     found = meetings("On 19 September 2023, Secretary Anna Berg met President Ivan Petrov in Riga. "
                      "She also spoke by phone with President Jonas Kazlas.")
