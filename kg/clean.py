@@ -290,6 +290,9 @@ _YEAR_WORD = re.compile(r"\b" + YEAR + r"\b")
 _PUBLISHED_ON = re.compile(r"\b(?:published|posted|released|issued|dated)\s+(?:on\s+)?(?:(?P<day>\d{1,2})\s+(?P<month>"
                            + "|".join(MONTHS) + r")|(?P<month_first>" + "|".join(MONTHS) + r")\s+(?P<day_after>\d{1,2}),?)"
                            r"\s+(?P<year>" + YEAR + r")\b")
+# a page's date field: "Source: ... | Date: 2008-05-24 | Editor: ..."
+_DATE_FIELD = re.compile(r"\b(?:Date|Published|Posted|Released|Issued)\s*:\s*(?P<year>" + YEAR
+                         + r")-(?P<month>\d\d)-(?P<day>\d\d)\b")
 OPENING_LINES = 600  # characters: a title and the line or two under it
 
 
@@ -317,6 +320,9 @@ def document_meta(text: str) -> DocumentMeta:
         day = int(published_on["day"] or published_on["day_after"])
         year = published_on["year"]
         published = f"{year}-{month:02d}-{day:02d}" if 1 <= day <= 31 else None
+    elif (field := _DATE_FIELD.search(text[:OPENING_LINES])) and 1 <= int(field["month"]) <= 12 \
+            and 1 <= int(field["day"]) <= 31:
+        year, published = field["year"], f"{field['year']}-{field['month']}-{field['day']}"
     elif wire := _first_wire_year(text):
         year = wire
     else:

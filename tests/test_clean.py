@@ -61,6 +61,12 @@ def test_a_release_opening_as_a_news_item_is_of_the_year_of_its_date_not_of_the_
     assert meta.year == "2018"
 
 
+def test_a_pages_date_field_is_the_day_it_was_published_whatever_years_it_mentions():
+    meta = document_meta("University News\n\nSource: Office of International Relations | Date: 2008-05-24 | "
+                         "Editor: A. Berg\n\nThe President spoke of the 2014 Games and of the treaty of 2001.\n")
+    assert (meta.year, meta.published) == ("2008", "2008-05-24")
+
+
 def test_a_chronologys_first_entry_is_not_the_date_the_text_was_written():
     meta = document_meta("Chronology\n\n17 February 2024 - Riga. On the margins of a conference, the two presidents "
                          "met.\n")
