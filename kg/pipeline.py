@@ -468,10 +468,10 @@ def make_fixes(nlp: Language, name: str):
 def _read_elsewhere_as_a_person(ent: Span, people: set[str], surnames: set[str]) -> bool:
     """"A met B" read as a body, "A met C" as a person: one name, one reading in a document; so is a paragraph's
     "Lepik also met ..." taken for a town, after "Foreign Minister Kaarel Lepik" (but not a known town or state)."""
-    if ent.label_ not in ("ORG", "GPE", "LOC"):
+    if ent.label_ not in ("ORG", "GPE", "LOC", "NORP"):  # "Pashinyan" taken for a nationality
         return False
-    return ent.label_ == "ORG" and ent.text in people or ent.text in surnames and not (
-        lexicon.city(ent.text) or lexicon.country_code(ent.text))
+    return ent.label_ in ("ORG", "NORP") and ent.text in people or ent.text in surnames and not (
+        lexicon.city(ent.text) or lexicon.country_code(ent.text) or ent.text in lexicon.gazetteer().by_demonym)
 
 
 def _at_the_building(doc: Doc, ent: Span) -> bool:

@@ -51,6 +51,17 @@ def test_a_name_read_once_as_a_person_is_a_person_wherever_the_model_took_it_for
     assert sum(m.name == "Nurlan Sarsenbayev" for m in records.mentions if m.type == "Person") == 2
 
 
+def test_a_surname_the_model_took_for_a_nationality_is_the_person_but_a_demonym_stays_one(nlp):
+    from spacy.tokens import Span
+
+    from kg.pipeline import _read_elsewhere_as_a_person
+
+    doc = nlp.make_doc("Armenian Foreign Minister Ararat Vardanyan arrived. Vardanyan met Berg.")
+    surname, demonym = Span(doc, 7, 8, label="NORP"), Span(doc, 0, 1, label="NORP")
+    assert _read_elsewhere_as_a_person(surname, {"Ararat Vardanyan"}, {"Vardanyan"})
+    assert not _read_elsewhere_as_a_person(demonym, {"Ararat Vardanyan"}, {"Vardanyan", "Armenian"})
+
+
 def test_the_head_of_a_chamber_of_a_parliament_and_of_its_committee(annotate):
     found = people(annotate("Chairman of the State Assembly Jaan Tamm held talks with President of the House of Councillors of "
                             "the National Diet of Latvia Janis Ozols. Taking part were Chairman of the Riigikogu Committee "
