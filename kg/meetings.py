@@ -84,6 +84,9 @@ PRESIDENTS_OWN = re.compile(r"\b(?:Press\s+Service|Office|[Ww]ebsite|Administrat
 # "the latest meeting of the Commission, held recently": an event before the one a readout is dated by
 BEFORE_NOW = {"recently", "earlier", "previously", "latest", "last", "previous", "recent", "past"}
 DAY_RANGE = re.compile(r"\d\s*(?:-|–|to|and|until)\s*\d")  # "3 to 5 September", "May 3-5"
+# "President of the House of Councillors", "President of the Senate": a chamber's head, not "the President"
+HEAD_OF_A_BODY = re.compile(r"president\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:"
+                            + "|".join(w.lower() for w in lexicon.BODY_HEADS + ["House", "Chamber"]) + r")\b")
 HEADS_OF_STATE = ("president", "king", "queen", "emperor", "emir", "sultan", "grand duke", "head of state")
 DEPUTY_OR_ACTING = re.compile(r"(?:first\s+)?(?:deputy|vice|acting|former|state|senior|parliamentary)\b", re.I)
 # "the head of the Latvian parliament": the Speaker or Chair of that state's parliament named before
@@ -999,7 +1002,9 @@ class _Context:
         words = title.lower().replace("-", " ").split()
         wanted = "foreign" if words[0] == "foreign" else " ".join(words)
 
-        def holds(office: str) -> bool:  # "the head of state": a President, King or Emir
+        def holds(office: str) -> bool:  # "the head of state": a President, King or Emir; "the President" not the
+            if wanted in ("president", "head of state") and HEAD_OF_A_BODY.match(office):  # President of a chamber
+                return False
             return wanted in office.replace("-", " ") or wanted == "head of state" and office.startswith(HEADS_OF_STATE)
 
         high = bisect.bisect_left(self.starts, token_index)

@@ -2341,6 +2341,15 @@ def test_a_leader_who_came_or_returned_to_a_town_met_its_hosts_there(meetings, a
     assert (talks["date"], talks["place"]) == ("2016-05-04", "Riga")
 
 
+def test_the_president_is_the_head_of_state_not_the_president_of_a_chamber_named_since(meetings):
+    found = meetings("President Jaan Tamm of Estonia visited Japan from 24 to 28 February 1998.\n\nOn 25 February, the "
+                     "President met Mr. Taro Ito, Speaker of the House of Representatives, and Mr. Ivan Petrov, "
+                     "President of the House of Councillors.\n\nOn 26 February, the President received a courtesy "
+                     "call from Mr. Kenji Sato, Minister for Foreign Affairs.")
+    call = next(m for m in found if "Kenji Sato" in m["people"])
+    assert call["people"] == ["Jaan Tamm", "Kenji Sato"]
+
+
 def test_a_telephone_talk_told_after_a_meeting_is_not_in_its_town(meetings):
     found = meetings("On 19 September 2023, Secretary Anna Berg met President Ivan Petrov in Riga. "
                      "She also spoke by phone with President Jonas Kazlas.")
