@@ -961,10 +961,9 @@ class _Context:
         most often, of no other state and with no office but a head of state's."""
         own = [m for _, m in self.people if self.countries.get(_surname(m)) in (None, self.presidents_state)
                and (not self.office(m) or self.office(m).lower().startswith(HEADS_OF_STATE))]
-        counts = Counter(_surname(m) for m in own)
-        if not counts:
+        if not own:
             return None
-        surname = max(counts, key=lambda s: (counts[s], -[_surname(m) for m in own].index(s)))
+        surname = Counter(_surname(m) for m in own).most_common(1)[0][0]  # ties: the one named first
         return max((m for m in own if _surname(m) == surname), key=lambda m: len(m.name))
 
     def office(self, mention: Mention) -> str:

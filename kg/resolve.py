@@ -453,7 +453,7 @@ REGNAL_NUMBER = re.compile(r"[IVX]+")  # "John Paul II", "Benedict XVI"
 
 
 def _name_case(name: str) -> str:
-    """"KISHIDA Fumio" -> "Kishida Fumio", "OYUN-ERDENE" -> "Oyun-Erdene"; a regnal number stays ("Ilia II")."""
+    """"SATO Kenji" -> "Sato Kenji", "OYUN-ERDENE" -> "Oyun-Erdene"; a regnal number stays ("Karekin II")."""
     words = name.split()
     regnal = words[-1] if len(words) > 1 and REGNAL_NUMBER.fullmatch(words[-1]) else None
     if regnal:
