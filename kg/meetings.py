@@ -1001,8 +1001,8 @@ class _Context:
         words = title.lower().replace("-", " ").split()
         wanted = "foreign" if words[0] == "foreign" else " ".join(words)
 
-        def holds(office: str) -> bool:  # "the head of state": a President, King or Emir; "the President" not the
-            if wanted in ("president", "head of state") and HEAD_OF_A_BODY.match(office):  # President of a chamber
+        def holds(office: str) -> bool:  # "the head of state": a President, King or Emir, not a chamber's President
+            if wanted in ("president", "head of state") and HEAD_OF_A_BODY.match(office):
                 return False
             return wanted in office.replace("-", " ") or wanted == "head of state" and office.startswith(HEADS_OF_STATE)
 
@@ -1024,9 +1024,10 @@ class _Context:
         sentence = self.doc[token_index].sent.start
         previous = self.doc[sentence - 1].sent.start if sentence else sentence
         if wanted in ("president", "head of state") and self.presidents_state:  # a president's own press service
-            own = next((m for _, m in holders if self.countries.get(_surname(m)) == self.presidents_state), None)
-            if own or self.presidents_page_subject:  # not a visiting president titled in the text
-                return own or self.presidents_page_subject
+            own = next((m for _, m in holders if self.countries.get(_surname(m)) == self.presidents_state),
+                       None) or self.presidents_page_subject  # not a visiting president titled in the text
+            if own:
+                return own
         return next((m for start, m in holders if start >= previous and subject(start, m)), None) or next(
             (m for start, m in holders if subject(start, m) or not listed(start)), None) or next(
             (m for _, m in holders), None)
@@ -1401,7 +1402,7 @@ def _one_each(triggers: list[Token], kind: str) -> bool:
     "received A and B separately": one talk with each of them (not a "trilateral" or "conference" call)."""
     together = any(c.lower_ in ("trilateral", "three-way", "joint", "conference", "video")
                    for t in triggers for c in t.children)
-    return not together and any(kind == "telephone-talk" and t.lower_ != "call" or any(
+    return not together and any(kind == "telephone-talk" and t.lower_ != "call" or any(  # "a call with A and B": one
         c.lower_ in ("separate", "bilateral", "individual", "separately", "individually") for c in t.children)
         for t in triggers)
 

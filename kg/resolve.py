@@ -574,20 +574,16 @@ def _side_meeting(result: Resolution, a: set[str], b: set[str]) -> bool:
 LEADER = re.compile(r"\bpresident\b|(?<!deputy )prime minister|\bpremier\b|\bchancellor\b")
 
 
-def _leaders_states(result: Resolution, meeting: Meeting) -> set[str]:
-    """The states whose president, prime minister or chancellor attended."""
-    return {result.entities[p].country for p in meeting.participants
-            if LEADER.search(" ".join(result.entities[p].offices).lower())} - {None}
-
-
 def _refine_kind(result: Resolution, meeting: Meeting) -> None:
     """A meeting the text does not name takes its kind from who attended: leaders hold summits."""
     if meeting.kind != "other" or len(meeting.participants) < 2 or CEREMONY.search(meeting.label):
         return
-    offices = [" ".join(sorted(result.entities[p].offices)).lower() for p in meeting.participants]
+    office_of = {p: " ".join(sorted(result.entities[p].offices)).lower() for p in meeting.participants}
+    offices = list(office_of.values())
+    leaders_states = {result.entities[p].country for p, o in office_of.items() if LEADER.search(o)} - {None}
     if any(re.search(r"\b(?:deputy|vice)[- ]minister\b", o) for o in offices) and all("minister" in o for o in offices):
         meeting.kind = "vice-ministerial-meeting"
-    elif all(LEADER.search(o) for o in offices) or len(_leaders_states(result, meeting)) >= 2:
+    elif all(LEADER.search(o) for o in offices) or len(leaders_states) >= 2:
         meeting.kind = "summit"  # leaders of two states, however many of their ministers sat in
     elif all("foreign" in o for o in offices):
         meeting.kind = "foreign-ministers-meeting"
