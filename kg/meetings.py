@@ -522,6 +522,8 @@ def _clause(anchor: Token) -> list[Token]:
         while people.dep_ in ("conj", "appos") and people.head.i != people.i:
             people = people.head
         subjects = [people]
+    elif anchor.dep_ == "pcomp" and not own_subject:
+        subjects = _subjects(anchor)  # "I thank A for receiving us": A
     own_words = {t.i for t in anchor.subtree}  # within a subject's subtree, counted once
     for token in [*anchor.subtree, *(t for s in subjects for t in s.subtree if t.i not in own_words)]:
         if token.i == anchor.i:
@@ -608,6 +610,10 @@ PARTY = re.compile(r"\b(?:[Oo]ur|[Tt]he)\s+(?:[\w-]+\s+)?(?:delegation|mission)\
 # the opening of someone's schedule, diary or list of trips: "Daily movements of Prime Minister A", "visits made by B"
 OWNED_RECORD = re.compile(r"\b(?:schedule|movements|visits|trips|travels|diary|itinerary|agenda)\b[^.\n]{0,30}?"
                           r"\b(?:of|by)\s+(?=[A-Z])", re.I)
+BY_TITLED = re.compile(r"\b[Bb]y\s+(?:[A-Z][\w.'’-]*\s+){0,5}$")  # "by External Affairs Minister " before a name
+# a speech's line addressing one of its audience: "Your Excellency Mr. A, Minister of X,", "Dear Minister B,"
+SALUTATION = re.compile(r"^[ \t]*(?:Your\s+|Their\s+)?(?:Excellenc(?:y|ies)|Dear|Distinguished|Hono(?:u)?rable)\b[^\n]*,[ \t]*$",
+                        re.M)
 # a readout's list of who sat at the table, without a verb
 ATTENDANCE_LINE = re.compile(r"\W*(?:(?:(?:Attendance|Attendees|Attending|Participants|Present|(?P<signed>Signed\s+by))"
                              r"\b[^:\n]{0,40}|"
@@ -623,10 +629,12 @@ def _add_attendees(sent: Span, context: _Context, evidence: Evidence, meeting: M
     "The meeting brought together A, B and C": the people of the meeting just told, if it was told in the same
     paragraph (or of `meeting`, the one the sentence names)."""
     listed = ATTENDANCE_LINE.match(sent.text)
-    greeted = [c for verb in sent if verb.lemma_ == "greet" and any(  # "I (am glad to) greet A, B and C"
-        s.lower_ in FIRST_PERSON for s in _subjects(verb if _finite(verb) else sent.root)) for c in verb.children
-        if c.dep_ == "dobj"]
-    if greeted and meeting is None and context.meetings and context.author_at(sent.start_char):
+    speech = context.author_at(sent.start_char) is not None
+    greeted = [c for verb in sent if (verb.lemma_ == "greet" or verb.lemma_ == "welcome" and speech and not _is_future(
+        verb, [verb])) and any(s.lower_ in FIRST_PERSON for s in _subjects(verb) or _subjects(sent.root))
+        for c in verb.children  # "I (am glad to) greet A, B and C", "Let me welcome A" (not "the visit of A")
+        if c.dep_ == "dobj" and (verb.lemma_ == "greet" or c.ent_type_ == "PERSON")]
+    if greeted and meeting is None and context.meetings and speech:
         meeting = context.meetings[0]  # "I greet President A, President B ...": in the hall of the speech's meeting,
         meeting.date = meeting.date or context.meta.published  # on the day of the speech
     if meeting is None and (not context.meetings or not context.in_last_paragraph(sent.start_char) and not (
@@ -829,6 +837,9 @@ class _Context:
         self.author = self._byline(doc)
         self.owner = self._owner(doc)
         self.party, self.party_from = self._party(doc)
+        salutations = [line.span() for line in SALUTATION.finditer(self.text)] if self.author else []
+        # "Excellency Mr. A, Minister of X," over a speech: who its "you" are ("I welcome you all to ...")
+        self.audience = [m for (start, _), m in self.people if any(a <= doc[start].idx < b for a, b in salutations)]
         self.speakers: set[int] = set()  # where a turn's speaker label starts ("Minister Tamm: ...")
         self.turns = self._turns(doc)
         self.day_read: str | None = None  # the last day the text has told of
@@ -938,10 +949,14 @@ class _Context:
 
     def _byline(self, doc: Doc) -> Mention | None:
         """"By A", "Article by Foreign Minister A": a "by" opening a line or in a title near the top, not in a
-        release's sentence "The delegation was led by A."."""
-        for (start, _), mention in self.people:
-            if start > 0 and doc[start - 1].lower_ == "by" and start < 200:
-                at = doc[start - 1].idx
+        release's sentence "The delegation was led by A."; or a name on a line of its own over its office
+        ("John Smith" / "Secretary of State"), a speech's or an article's heading."""
+        for (start, end), mention in self.people:
+            if start < 200 and mention.office and _signs_a_heading(doc[start:end], mention.office):
+                return mention
+            by = BY_TITLED.search(self.text, max(0, doc[start].idx - 60), doc[start].idx) if start < 200 else None
+            if by:  # "Remarks by External Affairs Minister Dr. A": the mention may start at "Dr."
+                at = by.start()
                 line_start, line_end = self.text.rfind("\n", 0, at) + 1, self.text.find("\n", at)
                 line = self.text[line_start:line_end if line_end >= 0 else len(self.text)]
                 if at == line_start or not line.rstrip().endswith("."):
@@ -1102,6 +1117,14 @@ class _Context:
             return str(int(published[:4]) - 1)  # "in December" in an article of January 2019: December 2018
         # (but "On May 1" in a release of April 30 is the next day's)
         return published[:4] if published and self.later_datelines else self.meta.year
+
+
+def _signs_a_heading(name: Span, office: str) -> bool:
+    """The name fills its line and the next line opens with the person's office."""
+    text = name.doc.text
+    line_start, line_end = text.rfind("\n", 0, name.start_char) + 1, text.find("\n", name.end_char)
+    return line_end > 0 and text[line_start:line_end].strip() == name.text \
+        and text[line_end + 1:line_end + 1 + 200].lstrip(" \t").startswith(office)
 
 
 def _has_subject(anchor: Token) -> bool:
@@ -1437,6 +1460,12 @@ def _subjects(verb: Token) -> list[Token]:
     own = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "relcl" and [c.lower_ for c in own] == ["who"]:
         return [verb.head]
+    if not own and verb.dep_ == "pcomp" and verb.head.lower_ == "for":  # "I thank A for receiving us", "... and B
+        thanked = verb.head.head  # for hosting us": who is thanked did it
+        if thanked.ent_type_ == "PERSON":
+            return [thanked]
+        if thanked.lemma_ in ("thank", "praise", "commend"):
+            return [c for c in thanked.children if c.dep_ == "dobj"]
     head = _coordinated_with(verb)
     return own or (_subjects(head) if head is not None else [])  # "A held X, held Y and received Z"
 
@@ -1921,6 +1950,8 @@ def _referenced_people(clause: list[Token], context: _Context, places: list[Ment
             continue  # "under my predecessor": the author is not said to have met anyone
         if lower in FIRST_PERSON and author and not token.ent_type_:
             found += context.us_at(token.idx, lower)
+        elif lower == "you" and author and context.audience:
+            found += [author, *context.audience]  # the speaker and those the speech addresses
         elif lower in THIRD_PERSON and token.pos_ == "PRON" and not token.ent_type_:
             antecedent = context.antecedent(token)
             if antecedent:

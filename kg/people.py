@@ -134,6 +134,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "byline": re.compile(r"(?:^(?:By\s+)?|(?<=[:;][^\S\n])(?P<listed>))(?P<name>(?:[A-Z][a-z]?\.){1,3}[^\S\n]?"
                              + _NAME_TOKEN + r"|" + _NAME_TOKEN + r"(?:[^\S\n]+" + _NAME_TOKEN + r"){1,2}),[^\S\n]+(?="
                              + appositive_head + ")", re.M),
+        # "John Smith" on a line of its own and his office on the next: a speech's or an article's signature block
+        "name_block": re.compile(r"^[^\S\n]*(?P<name>" + _NAME_TOKEN + r"(?:[^\S\n]+(?:[A-Z]\.[^\S\n]+)?" + _NAME_TOKEN
+                                 + r"){1,3})[^\S\n]*\n[^\S\n]*(?P<office>(?=" + appositive_head + r")[^\n]*)$", re.M),
         "appositive": re.compile(r"\A,\s+(?P<office>" + appositive_head + r"[^,;()\n]*?"
                                  r"(?:,\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,?\s+and\s+(?:the\s+)?[A-Z][^,;()\n]*?)?)(?=,|;|\)|\s+\(|\.(?:\s|$)|\s*\n|\s*$|\s+and\s+(?:a\s+)?member\b|\s+[a-z]+ed\b|\s+(?:visited|met|held|was|were|is|has|had|signed|said|attended|co-chaired|paid|and\s+(?:Mr|Ms|Mrs|Dr|H\.E|His|Her)\b))"),
         # "A took the oath of office and assumed the duties of President of Latvia", "B assumes office as Governor"
@@ -203,6 +206,11 @@ def find_people(text: str) -> list[PersonMatch]:
         ended = rest[:1] in (";", ".", "") if listed else "." not in rest and len(rest.split()) <= 12
         if name == match.group("name") and office and ended:
             found.append(PersonMatch(match.start("name"), match.end("name"), name, office, country, extent))
+    for match in patterns["name_block"].finditer(text):
+        name, office = match.group("name"), match.group("office").strip()
+        if _trim_name(name) == name and len(office.split()) <= 12 and not office.endswith("."):
+            found.append(PersonMatch(match.start("name"), match.end("name"), name, strip_country(office),
+                                     country_of(office), match.end("name")))
     for match in patterns["plural_titled"].finditer(text):
         office = " ".join(match.group("office").split())
         for name in patterns["listed_name"].finditer(match.group("names")):

@@ -55,6 +55,7 @@ MEETING_WORDS = re.compile(r"\b(?:Summit|Meeting|Meetings|Talks?|Calls?|Dialogue
                            r"Conference|Exercises?|Program|Programme|Year|Week|Holidays?|Ceremony|Photo|Games|Olympics?|Expo|Exhibition|"
                            r"Festival)\b")
 ADMINISTRATION = re.compile(r"^(?:the\s+)?(?P<name>[A-Z][\w-]+)\s+(?:administration|Administration|government|cabinet|Cabinet)$")
+DIALOGUE_FORMAT = re.compile(r"\b[A-Z]?\d\s*\+\s*\d\b")
 POLICY_WORDS = re.compile(r"\b(?:Initiative|Doctrine|Strategy|Policy|Vision|Concept|Programme|Program|Project|Assistance|Aid)\b")
 UNIT_WORDS = {u.lower() for u in lexicon.SUBNATIONAL_UNITS if " " not in u}  # "Oblast", "Krai", "Prefecture"
 
@@ -391,8 +392,8 @@ def make_fixes(nlp: Language, name: str):
                 if re.search(r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:the\s+)?$", before) \
                         and not lexicon.country_code(ent.text):  # but "the Prime Minister of Mongolia" names a state
                     continue  # the portfolio in "Minister of Economy, Trade and Industry", not a ministry
-                if re.fullmatch(r"[A-Z]+-\d+", ent.text):
-                    continue  # "COVID-19"
+                if re.fullmatch(r"[A-Z]+-\d+", ent.text) or DIALOGUE_FORMAT.search(ent.text):
+                    continue  # "COVID-19"; "the C5+1", "the 3+3": a format of talks, not a place or a body
                 if ent.text.removeprefix("the ") in GENERIC_NOUNS or _office_word(ent.text):
                     continue  # "the Government's base", "the two Ministers": common nouns, not names
                 if _acronym_of_event(doc, ent):

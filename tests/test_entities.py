@@ -66,6 +66,12 @@ def test_headings_and_meeting_names_are_not_organisations(annotate):
     assert not of_type(records, "Organization")
 
 
+def test_a_format_of_talks_is_neither_a_place_nor_a_body(annotate):
+    records = annotate("It is a pleasure to host this second ministerial meeting of the C5+1 in Tallinn, after the 3+3 "
+                       "meeting in Riga.")
+    assert set(of_type(records, "Place")) == {"Tallinn", "Riga"} and not of_type(records, "Organization")
+
+
 def test_user_patterns_add_entity_types_without_code(tmp_path, nlp):
     from kg.clean import clean, document_meta
     from kg.extract import extract

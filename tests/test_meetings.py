@@ -2566,3 +2566,32 @@ def test_a_catalogue_entrys_date_and_place_lines_together_set_its_description(me
                      "Place: Kaunas\nDescription: President Jaan Tamm called on President Ivan Kask late into the "
                      "night, carrying texts from one villa to the other.\n")
     assert [(m["date"], m["place"]) for m in found] == [("1966-05-09", "Kaunas")]
+
+
+def test_the_speaker_named_over_his_office_hosts_the_meeting_and_welcomes_its_ministers(meetings):
+    found = meetings("Remarks at the Opening of the Baltic Ministerial Meeting\n\nJaan Tamm\nMinister for Foreign "
+                     "Affairs\n\nTallinn, Estonia\nMay 4, 2017\n\nMINISTER TAMM: Good morning. It is a great pleasure for me to "
+                     "host this second ministerial meeting of the B3+1, and to welcome you to Tallinn.\n\nLet me welcome "
+                     "Foreign Minister Ivan Kask of Latvia and Foreign Minister Peeter Org of Lithuania.")
+    [m] = [m for m in found if len(m["people"]) > 1]
+    assert (m["date"], m["place"], m["people"]) == ("2017-05-04", "Tallinn", ["Ivan Kask", "Jaan Tamm", "Peeter Org"])
+
+
+def test_a_speaker_welcoming_a_visit_does_not_attend_it(meetings):
+    found = meetings("Remarks by Foreign Minister Jaan Tamm\n\nTallinn, May 4, 2017\n\nWe went through what has been "
+                     "done since President Ivan Kask welcomed President Peeter Org to Riga in May 2016.")
+    assert all("Jaan Tamm" not in m["people"] for m in found)
+
+
+def test_who_a_speaker_thanks_for_receiving_him_received_him(meetings):
+    found = meetings("Remarks by Foreign Minister Jaan Tamm\n\nTallinn, May 4, 2017\n\nI want to thank Foreign "
+                     "Minister Ivan Kask again for hosting us, and President Peeter Org for receiving us so warmly.")
+    assert ["Jaan Tamm", "Peeter Org"] in [m["people"] for m in found]
+
+
+def test_the_ministers_a_speech_salutes_are_the_you_it_welcomes_to_the_meeting(meetings):
+    found = meetings("Opening Remarks by Foreign Minister Dr. Jaan Tamm at the 2nd Meeting of the Baltic-Nordic "
+                     "Dialogue\n\nOctober 28, 2020\n\nExcellency Mr. Ivan Kask, Minister of Foreign Affairs of Latvia,\n"
+                     "Excellency Mr. Peeter Org, Minister of Foreign Affairs of Lithuania,\n\nFriends,\n\nIt is my "
+                     "privilege to welcome you all to the second meeting of the Baltic-Nordic Dialogue.")
+    assert ["Ivan Kask", "Jaan Tamm", "Peeter Org"] in [m["people"] for m in found]

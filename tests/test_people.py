@@ -420,3 +420,10 @@ def test_signatories_listed_with_their_offices(annotate):
     assert {"Ye.A. Kalnins", "Aivars Teftelevs", "Uzakbay Ozolins", "M.K. Tamm"} <= set(found)
     assert found["Aivars Teftelevs"].office == "Mayor of Valmiera"
     assert found["Ye.A. Kalnins"].country == "LV"
+
+
+def test_a_name_on_its_own_line_over_its_office_is_that_person_with_that_office(annotate):
+    found = people(annotate("Remarks at the Opening of the Baltic Ministerial Meeting\n\nKadri Lepik\nMinister for "
+                            "Foreign Affairs of Estonia\n\nRiga Castle\nRiga\nMay 4, 2017\n\nGood morning."))
+    assert (found["Kadri Lepik"].office, found["Kadri Lepik"].country) == ("Minister for Foreign Affairs", "EE")
+    assert "Riga Castle" not in found
