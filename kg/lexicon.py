@@ -224,10 +224,12 @@ PARLIAMENT_WORDS = ["Riigikogu", "Saeima", "Seimas", "Sejm", "Storting", "Folket
 BODY_HEADS = ORGANIZATION_HEADS + PARLIAMENT_WORDS + [
     "Duma", "Parliament", "Senate", "Administration", "Cabinet", "Government", "Representatives", "Councillors", "Diet",
     "Court", "Party", "Congress"]
+# Last words of a street's name: "Rustaveli Avenue", "Marshal Baghramyan Avenue" (a marshal's street, not the marshal).
+STREET_HEADS = ["Avenue", "Street", "Prospekt", "Prospect", "Boulevard", "Embankment"]
 # Last words of a building's or site's name, a venue: "the Mariinsky Theatre", "Vnukovo International Airport".
 FACILITY_HEADS = ["Palace", "Theatre", "Theater", "Airport", "Monument", "Memorial", "Cosmodrome", "Museum",
                   "Cathedral", "Mausoleum", "Stadium", "Guest House", "Hotel", "Station", "Port", "Square",
-                  "Cemetery", "Hall", "Park", "Test Site", "Plant"]
+                  "Cemetery", "Hall", "Park", "Test Site", "Plant", *STREET_HEADS]
 
 # Well-known treaties referred to by acronym alone.
 AGREEMENT_ACRONYMS: dict[str, str] = {

@@ -1542,6 +1542,8 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         referent = next((m for m in reversed(context.meetings) if m.date in (None, day)), None) if attended else None
         unattended = context.unattended if context.unattended_at > context.last_at else None
         target = _this_years(triggers, context) or referent or unattended
+        if target is None and context.meetings:
+            context.last_at = anchor.idx  # "The talks were then continued in an expanded format": still that meeting
         _add_attendees(anchor.sent, context, evidence, target)
         if target is unattended is not None and len(unattended.participants) >= 2:
             context.unattended = None

@@ -232,6 +232,9 @@ def find_people(text: str) -> list[PersonMatch]:
             name = _trim_name(match.group("name"))
             if not name or kind == "titled" and match.group("state") and name != match.group("name"):
                 continue  # "Chief of Staff of the Japan Ground Self-Defense Force" names no one
+            if name.split()[-1] in lexicon.STREET_HEADS or re.match(
+                    r"\s*(?:" + _alternation(lexicon.STREET_HEADS) + r")\b", text[match.start("name") + len(name):]):
+                continue  # "on Marshal Baghramyan Avenue": a street
             if kind == "titled" and re.search(r",\s+\S+\s*$", text[match.start():match.start("name")]) \
                     and re.search(r"[A-Z][\w'-]*,\s*$", text[max(0, match.start() - 60):match.start()]):
                 continue  # "Mr. A, President of Latvia, Mr. B, ...": A's office, not a title of B

@@ -2595,3 +2595,11 @@ def test_the_ministers_a_speech_salutes_are_the_you_it_welcomes_to_the_meeting(m
                      "Excellency Mr. Peeter Org, Minister of Foreign Affairs of Lithuania,\n\nFriends,\n\nIt is my "
                      "privilege to welcome you all to the second meeting of the Baltic-Nordic Dialogue.")
     assert ["Ivan Kask", "Jaan Tamm", "Peeter Org"] in [m["people"] for m in found]
+
+
+def test_the_delegations_a_later_paragraph_names_took_part_in_the_talks_it_continues(meetings):
+    [m] = meetings("Press Service\n\n10.12.2014\n\nTalks held\n\nOn December 10, the talks between President Jaan Tamm and President Ivan Kask took "
+                   "place at the Kadriorg residence.\n\nThe talks were then continued in an expanded format with the "
+                   "participation of official delegations. The Estonian side was represented by Prime Minister Mart "
+                   "Laar, and the Latvian side included Foreign Minister Andris Ozols.")
+    assert m["people"] == ["Andris Ozols", "Ivan Kask", "Jaan Tamm", "Mart Laar"]

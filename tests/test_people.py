@@ -427,3 +427,9 @@ def test_a_name_on_its_own_line_over_its_office_is_that_person_with_that_office(
                             "Foreign Affairs of Estonia\n\nRiga Castle\nRiga\nMay 4, 2017\n\nGood morning."))
     assert (found["Kadri Lepik"].office, found["Kadri Lepik"].country) == ("Minister for Foreign Affairs", "EE")
     assert "Riga Castle" not in found
+
+
+def test_a_street_named_after_a_marshal_is_no_person(annotate):
+    found = people(annotate("After a welcoming ceremony at the Presidential Palace on Marshal Tamm Avenue, President "
+                            "Ivan Kask held talks with Marshal Peeter Org."))
+    assert set(found) == {"Ivan Kask", "Peeter Org"}
