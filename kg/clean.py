@@ -296,12 +296,25 @@ _DATE_FIELD = re.compile(r"\b(?:Date|Published|Posted|Released|Issued)\s*:\s*(?P
 OPENING_LINES = 600  # characters: a title and the line or two under it
 
 
-def _first_wire_year(text: str) -> str | None:
-    """The year of a press release opening as a news item ("Astana, 22.10.2018 - Consultations were held
-    today"): the year it was written, whatever later years it looks ahead to."""
+def _wire_day(text: str) -> tuple[str, str | None] | None:
+    """(year, day) of a text opening as a news item ("Astana, 22.10.2018 - Consultations were held today",
+    "VIENNA, March 29 - ..." under "Fri 29 Mar 2019 17:42 GMT"): when it was written, whatever later years it
+    looks ahead to; the year from the dateline or the lines above it."""
     wire = WIRE_DATELINE.search(text[:3000])
-    year = wire and _YEAR_WORD.search(wire.group("date"))
-    return year.group() if year else None
+    year = wire and (_YEAR_WORD.search(wire.group("date")) or _YEAR_WORD.search(text, 0, wire.start()))
+    if not year:
+        return None
+    date = wire.group("date")
+    numeric = re.match(r"(\d{1,2})\.(\d{1,2})\.", date)
+    month_day = re.search(r"(?P<month>" + "|".join(MONTHS) + r")[ \t]+(?P<day>\d{1,2})|(?P<day_first>\d{1,2})[ \t]+"
+                          r"(?P<month_after>" + "|".join(MONTHS) + ")", date)
+    if numeric:
+        day, month = int(numeric.group(1)), int(numeric.group(2))
+    else:
+        day = int(month_day["day"] or month_day["day_first"])
+        month = MONTHS.index(month_day["month"] or month_day["month_after"]) + 1
+    valid = 1 <= month <= 12 and 1 <= day <= 31
+    return year.group(), f"{year.group()}-{month:02d}-{day:02d}" if valid else None
 
 
 def document_meta(text: str) -> DocumentMeta:
@@ -323,8 +336,8 @@ def document_meta(text: str) -> DocumentMeta:
     elif (field := _DATE_FIELD.search(text[:OPENING_LINES])) and 1 <= int(field["month"]) <= 12 \
             and 1 <= int(field["day"]) <= 31:
         year, published = field["year"], f"{field['year']}-{field['month']}-{field['day']}"
-    elif wire := _first_wire_year(text):
-        year = wire
+    elif wire := _wire_day(text):
+        year, published = wire
     else:
         years = _YEAR_WORD.findall(text)
         year = max(set(years), key=lambda y: (years.count(y), y)) if years else None

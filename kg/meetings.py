@@ -860,11 +860,16 @@ class _Context:
         self.later_datelines = [(m.start(), day) for m in DATELINE.finditer(self.text, self.dateline_end)
                                 if len(day := dateline_date(m) or "") == 10 and not chronology_entry(m)]
         self.day_by_day = bool(dateline) and bool(self.later_datelines)
+        self.wire_days = [(m.start(), day) for m in WIRE_DATELINE.finditer(self.text)  # a digest's items, each its day
+                          if (day := normalise_date(m["date"], meta.year))]
 
     def written_on(self, at: int) -> str | None:
         """The day "today" at character `at` is: that of the last date line above it, in a page of several
-        releases each under its own ("17 December 2018" ... "18 December 2018")."""
-        return next((day for start, day in reversed(self.later_datelines) if start < at), self.meta.published)
+        releases each under its own ("17 December 2018" ... "18 December 2018") or news items under their wire
+        datelines ("BISHKEK, March 28 (Kabar) -- ...")."""
+        above = [(start, day) for start, day in self.later_datelines if start < at] + [
+            (start, day) for start, day in self.wire_days if start <= at]  # from the dateline's own first word
+        return max(above)[1] if above else self.meta.published
 
     def last_day(self, at: int) -> str | None:
         """The day "the same day" or "the following day" at character `at` counts from."""

@@ -123,10 +123,14 @@ def _patterns() -> dict[str, re.Pattern]:
         "titled": one_line(r"(?<![\w-])" + title + r"(?(state),?(?:\s+(?:Mr|Ms|Mrs|Dr)\.?)?)\s+(?P<name>(?!(?:"
                            + STATE_HEADS + "|"
                            + _alternation(lexicon.BODY_HEADS) + r")\b)" + _NAME + r")"),  # not "... Council Committee"
-        # "Foreign Ministers A, B and C": one office, several people
-        "plural_titled": one_line(r"(?<![\w-])(?P<office>" + office + r")s\s+(?P<names>" + listed_name + r"(?:,\s+"
-                                  + listed_name + r")*,?\s+and\s+" + listed_name + r")\b"),
-        "listed_name": re.compile(listed_name),
+        # "Foreign Ministers A, B and C", "Foreign Ministers A of X and B of Y": one office, several people
+        "plural_titled": one_line(r"(?<![\w-])(?P<office>" + office + r")s\s+(?P<names>" + listed_name + of_state
+                                  .replace("?P<state>", "?:") + r"(?:,\s+" + listed_name + of_state.replace("?P<state>", "?:")
+                                  + r")*,?\s+and\s+" + listed_name + of_state.replace("?P<state>", "?:") + r")\b"),
+        "listed_name": re.compile(r"(?P<name>" + listed_name + r")" + of_state),
+        # "the co-chairs: A of X, B of Y and C of Z": people listed with their states
+        "listed_of_states": one_line(r"(?P<names>" + (item := listed_name + r"\s+of\s+(?:the\s+)?(?:" + country + r")\b")
+                                     + r"(?:,\s+" + item + r")*,?\s+and\s+" + item + r")"),
         "honorific": one_line(r"(?<![\w-])(?P<hon>(?:(?:" + honorific + r")\s+)+)(?P<name>" + _NAME + r")"),
         "readout": one_line(r"(?<![\w-])(?:" + honorific + r")\s+(?P<surname>" + _NAME_TOKEN + r"),\s+(?P<given>"
                             + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")?),\s+(?=" + appositive_head + ")"),
@@ -213,10 +217,9 @@ def find_people(text: str) -> list[PersonMatch]:
                                      country_of(office), match.end("name")))
     for match in patterns["plural_titled"].finditer(text):
         office = " ".join(match.group("office").split())
-        for name in patterns["listed_name"].finditer(match.group("names")):
-            if _trim_name(name.group()) == name.group():
-                start = match.start("names") + name.start()
-                found.append(PersonMatch(start, start + len(name.group()), name.group(), office, None, start + len(name.group())))
+        found += _listed(text, match, office)
+    for match in patterns["listed_of_states"].finditer(text):
+        found += _listed(text, match, None)
     for match in patterns["took_office"].finditer(text):
         words = match.group("name").split()
         opening = len(words) > 2 and words[0].lower() in SENTENCE_OPENERS  # "Today A B took the oath ..."
@@ -264,6 +267,17 @@ def find_people(text: str) -> list[PersonMatch]:
                 office = office.removesuffix(" of").strip()
             found.append(PersonMatch(match.start(), end, name, office, country, extent))
     return _without_overlaps(_cut_at_next_person(text, found))
+
+
+def _listed(text: str, match: re.Match, office: str | None) -> list[PersonMatch]:
+    """Each name of a list ("A of X, B of Y and C"), with its state where the list gives it."""
+    found = []
+    for name in _patterns()["listed_name"].finditer(match.group("names")):
+        if _trim_name(name["name"]) == name["name"]:
+            start = match.start("names") + name.start()
+            country = lexicon.state_code(name["state"]) if name["state"] else None
+            found.append(PersonMatch(start, start + len(name["name"]), name["name"], office, country, start + len(name["name"])))
+    return found
 
 
 def _of_country(text: str, end: int) -> tuple[str, int] | None:

@@ -58,7 +58,13 @@ def test_article_dateline_gives_year_and_publication_month():
 def test_a_release_opening_as_a_news_item_is_of_the_year_of_its_date_not_of_the_years_it_looks_ahead_to():
     meta = document_meta("Ministry of Foreign Affairs of Latvia\n\nRiga, 22.10.2018 - Consultations were held today in "
                          "Riga. The next round will be held in Tallinn in 2019. Trade grew in 2019 and 2019.\n")
-    assert meta.year == "2018"
+    assert (meta.year, meta.published) == ("2018", "2018-10-22")
+
+
+def test_a_wire_storys_dateline_without_a_year_is_its_day_in_the_year_of_the_timestamp_above_it():
+    meta = document_meta("BALTIC NEWSWIRE\n\nUPDATE 2 // Fri 29 Mar 2019 17:42 GMT\n\nRIGA, March 29 - President Jaan "
+                         "Tamm met President Ivan Kask on Friday. They last met in 2017.\n")
+    assert (meta.year, meta.published) == ("2019", "2019-03-29")
 
 
 def test_a_pages_date_field_is_the_day_it_was_published_whatever_years_it_mentions():

@@ -2603,3 +2603,17 @@ def test_the_delegations_a_later_paragraph_names_took_part_in_the_talks_it_conti
                    "participation of official delegations. The Estonian side was represented by Prime Minister Mart "
                    "Laar, and the Latvian side included Foreign Minister Andris Ozols.")
     assert m["people"] == ["Andris Ozols", "Ivan Kask", "Jaan Tamm", "Mart Laar"]
+
+
+def test_a_wire_storys_month_later_than_its_dateline_is_of_the_year_before(meetings):
+    found = meetings("BALTIC NEWSWIRE\n\nUPDATE 2 // Fri 29 Mar 2019 17:42 GMT\n\nRIGA, March 29 - President Jaan Tamm "
+                     "and President Ivan Kask held talks in Riga on Friday.\n\nThey previously met on the sidelines of "
+                     "a summit in Vilnius in September.")
+    assert sorted(m["date"] for m in found) == ["2018-09", "2019-03-29"]
+
+
+def test_each_item_of_a_wire_digest_counts_its_days_from_its_own_dateline(meetings):
+    found = meetings("BALTIC WIRE DIGEST\n\nRIGA, March 28 (Baltic Press) -- President Jaan Tamm held talks with "
+                     "President Ivan Kask in Riga on Thursday, 28 March 2019.\n\nVILNIUS, October 8 (Baltic Press) -- "
+                     "Mayor Peeter Org on Monday received Ambassador Andris Ozols in Vilnius.")
+    assert sorted(m["date"] for m in found) == ["2019-03-28", "2019-10-07"]

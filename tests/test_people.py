@@ -433,3 +433,14 @@ def test_a_street_named_after_a_marshal_is_no_person(annotate):
     found = people(annotate("After a welcoming ceremony at the Presidential Palace on Marshal Tamm Avenue, President "
                             "Ivan Kask held talks with Marshal Peeter Org."))
     assert set(found) == {"Ivan Kask", "Peeter Org"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Foreign Ministers Jaan Tamm of Estonia and Ivan Kask of Latvia attended.",
+     {"Jaan Tamm": ("Foreign Minister", "EE"), "Ivan Kask": ("Foreign Minister", "LV")}),
+    ("The talks were hosted by the three mediators: Peeter Org of Lithuania, Andris Ozols of Latvia and Kadri Lepik "
+     "of Estonia.", {"Peeter Org": (None, "LT"), "Andris Ozols": (None, "LV"), "Kadri Lepik": (None, "EE")}),
+])
+def test_people_listed_each_with_their_state(annotate, sentence, expected):
+    found = people(annotate(sentence))
+    assert {name: (found[name].office, found[name].country) for name in expected} == expected
