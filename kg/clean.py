@@ -5,7 +5,7 @@ every cleaned character to its offset in the original text, so evidence found
 in the cleaned text points into the file the user gave. The only changes
 besides deletions are documented repairs: a line break is written as "\n"
 (whatever the original terminator was, and also where a glued caption is split
-off), and U+FFFD is replaced by the apostrophe, quote or letter the context
+off) or, inside a subtitle file's sentence running over cues, as " ", and U+FFFD is replaced by the apostrophe, quote or letter the context
 calls for.
 
 Cleaning runs in time linear in the text: boilerplate is only looked for on
@@ -42,6 +42,10 @@ CAPTION_WORDS = re.compile(r"Photo|\d{1,2}\b|January|February|March|April|May|Ju
 # Footnote references glued to a word ("Russia1 was", "in 2016,2 a", "Islands.1"): not part of the text.
 FOOTNOTE_MARK = re.compile(r"(?<=[a-z]{3})\d{1,2}(?=[\s,.;:)]|$)|(?<=[a-z][.,;])\d{1,2}(?=\s|$)|(?<=\b\d{4},)\d{1,2}(?=\s)",
                            re.MULTILINE)
+# a subtitle file (SRT): numbered cues, each with its timing line "00:00:06,000 --> 00:00:11,160" over its text
+SUBTITLE_TIMING = re.compile(r"^[ \t]*\d{1,2}:\d\d:\d\d[,.]\d{1,3}[ \t]*-->[ \t]*\d{1,2}:\d\d:\d\d[,.]\d{1,3}[ \t]*$",
+                             re.MULTILINE)
+SUBTITLE_LINE_END = re.compile(r"[.!?:;\]\"”)]\s*$")  # a sentence's end, or a caption's "[CAPTION: A | B]"
 REPLACEMENT = "\ufffd"
 LINE_BREAKS = "\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines splits on
 _WORD_REPAIRS = {"vis-\ufffd-vis": "vis-à-vis"}
@@ -127,17 +131,25 @@ class DocumentMeta:
 
 
 def clean(original: str) -> CleanText:
-    """Drop boilerplate lines, split glued captions, undouble them, repair U+FFFD."""
+    """Drop boilerplate lines, split glued captions, undouble them, repair U+FFFD; in a subtitle file, drop the
+    cues' numbers and timings and run their lines together into sentences."""
     out: list[str] = []
     origin = OffsetMap(end=len(original))
     previous_line = None
     offset = 0
-    for line in original.splitlines(keepends=True):
+    lines = original.splitlines(keepends=True)
+    subtitles = len(SUBTITLE_TIMING.findall(original)) >= 3
+    for n, line in enumerate(lines):
         body = line.rstrip(LINE_BREAKS)
         start = offset
         offset += len(line)
         if len(body) <= MAX_BOILERPLATE_LINE and BOILERPLATE_LINE.match(body):
             continue
+        if subtitles and (not body.strip() or SUBTITLE_TIMING.match(body) or body.strip().isdigit()
+                          and n + 1 < len(lines) and SUBTITLE_TIMING.match(lines[n + 1])):
+            continue
+        # a cue's line that does not end a sentence goes on in the next cue: "Pope Francis is on his way" | "back"
+        line_end = " " if subtitles and not SUBTITLE_LINE_END.search(body) else "\n"
         for piece_start, piece in _split_captions(body, start):
             key = " ".join(piece.split())
             if key and key == previous_line:
@@ -145,7 +157,7 @@ def clean(original: str) -> CleanText:
             if key:
                 previous_line = key
             _emit_without_footnotes(out, origin, piece, piece_start)
-            _emit(out, origin, "\n", piece_start + len(piece))
+            _emit(out, origin, line_end, piece_start + len(piece))
     text = _repair_replacement_chars("".join(out))
     return CleanText(text=text, origin=origin)
 

