@@ -226,7 +226,9 @@ _BLUEBOOK = re.compile(r"Diplomatic\s+Bluebook\s+" + YEAR, re.IGNORECASE)
 # conference's "Tuesday, March 8, 2022, 10:30 a.m." (weekday first, the hour after); a visit's "October 12-13, 2023,
 # Bishkek" (its first day); a record's "Hearing of 10 December 2013"
 # "House of Representatives", "the Kremlin"
-_DATELINE_PLACE = r"(?:the[ \t]+)?[A-Z][\w.'-]*(?:[ \t](?:of[ \t])?[A-Z][\w.'-]*){0,3}"
+# "Tallinn", "Republic of Turkey", "Kars province"
+_DATELINE_PLACE = (r"(?:the[ \t]+)?[A-Z][\w.'-]*(?:[ \t](?:of[ \t])?[A-Z][\w.'-]*){0,3}"
+                   r"(?:[ \t](?:district|province|region|oblast|county|prefecture))?")
 DATELINE = re.compile(r"^\W*(?:(?:Address|Speech|Remarks|Statement|Lecture|Briefing|Interview|Message)\b[^\n.:;]{2,120}?,"
                       r"[ \t]+|(?:Hearing|Sitting|Session|Meeting|Minutes|Record)[ \t]+of[ \t]+)?(?:(?!(?:" + "|".join(WEEKDAYS) + r")\b)(?P<place>" + _DATELINE_PLACE + r"(?:,[ \t]+(?!(?:"
                       + "|".join(WEEKDAYS) + r")\b)" + _DATELINE_PLACE + r")*),\s+)?(?:(?:" + "|".join(WEEKDAYS) + r"),[ \t]+)?(?:(?P<month>" + "|".join(MONTHS)
@@ -247,10 +249,15 @@ NUMERIC_DATE = r"\d{1,2}\.\d{1,2}\.(?:1[89]\d\d|20\d\d)"  # "22.10.2018", day fi
 # a news agency's item: "BISHKEK, March 28 (Kabar) -- ...", "Astana, 3 March 2019 (Kazinform) - ...", "AVAZA,
 # Turkmenistan, August 12 (TDN) -- ...", a ministry's "Astana, 22.10.2018 - ...": where and when the paragraph's
 # events happen
+# a news agency's month: "Sept 13", "Aug. 2"
+MONTH_ABBREVIATIONS = {"Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April", "Jun": "June",
+                       "Jul": "July", "Aug": "August", "Sep": "September", "Sept": "September", "Oct": "October",
+                       "Nov": "November", "Dec": "December"}
+_WIRE_MONTH = "(?:" + "|".join(MONTHS) + "|(?:" + "|".join(MONTH_ABBREVIATIONS) + r")\.?)"
 WIRE_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){0,2})"
                            r"(?P<also>[ \t]*/[ \t]*[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){0,2})?,[ \t]+(?:[A-Z][\w.'-]*"
-                           r"(?:[ \t][A-Z][\w.'-]*){0,2},[ \t]+)?(?P<date>(?:(?:"
-                           + "|".join(MONTHS) + r")[ \t]+\d{1,2}|\d{1,2}[ \t]+(?:" + "|".join(MONTHS) + r"))(?:,?[ \t]+"
+                           r"(?:[ \t][A-Z][\w.'-]*){0,2},[ \t]+)?(?P<date>(?:" + _WIRE_MONTH + r"[ \t]+\d{1,2}|\d{1,2}[ \t]+"
+                           + _WIRE_MONTH + r")(?:,?[ \t]+"
                            + YEAR + r")?|" + NUMERIC_DATE + r")[ \t]*(?:\((?P<agency>[^()\n]{1,40})\)[ \t]*)?"
                            r"(?:--|[-–—])[ \t]", re.MULTILINE)
 
@@ -308,6 +315,12 @@ _DATE_FIELD = re.compile(r"\b(?:Date|Published|Posted|Released|Issued)\s*:\s*(?P
 OPENING_LINES = 600  # characters: a title and the line or two under it
 
 
+def wire_date(match: re.Match) -> str:
+    """A wire dateline's date with its month written out: "Sept 13" -> "September 13"."""
+    return re.sub(r"\b(" + "|".join(MONTH_ABBREVIATIONS) + r")\b\.?", lambda m: MONTH_ABBREVIATIONS[m[1]],
+                  match.group("date"))
+
+
 def _wire_day(text: str) -> tuple[str, str | None] | None:
     """(year, day) of a text opening as a news item ("Astana, 22.10.2018 - Consultations were held today",
     "VIENNA, March 29 - ..." under "Fri 29 Mar 2019 17:42 GMT"): when it was written, whatever later years it
@@ -316,7 +329,7 @@ def _wire_day(text: str) -> tuple[str, str | None] | None:
     year = wire and (_YEAR_WORD.search(wire.group("date")) or _YEAR_WORD.search(text, 0, wire.start()))
     if not year:
         return None
-    date = wire.group("date")
+    date = wire_date(wire)
     numeric = re.match(r"(\d{1,2})\.(\d{1,2})\.", date)
     month_day = re.search(r"(?P<month>" + "|".join(MONTHS) + r")[ \t]+(?P<day>\d{1,2})|(?P<day_first>\d{1,2})[ \t]+"
                           r"(?P<month_after>" + "|".join(MONTHS) + ")", date)

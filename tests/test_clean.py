@@ -97,6 +97,8 @@ def test_year_falls_back_to_the_most_mentioned_year():
     ("Speech by Kadri Kask, Prime Minister of Estonia\nTartu University, Tartu, 27 October 2015", "2015-10-27", "Tartu"),
     ("Briefing by Foreign Ministry Spokesperson Liina Mets, Tallinn, April 7, 2016", "2016-04-07", "Tallinn"),
     ("03 July, 2024", "2024-07-03", None),
+    ("Speech by Jaan Tamm\nVaru district, Voru county, Republic of Estonia, 17 March 2015", "2015-03-17",
+     "Republic of Estonia"),
     ("January 10, 2003, the Toompea Castle, Tallinn", "2003-01-10", "Tallinn"),
     ("22.10.2018 - Tartu", "2018-10-22", "Tartu"),
     ("October 12-13, 2023, Tartu", "2023-10-12", "Tartu"),

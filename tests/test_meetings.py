@@ -168,6 +168,8 @@ def test_named_issues_are_kept_on_the_meeting(meetings):
     ("recently", "2016", None, None),
     ("at the end of the year", "2023", None, "2023-12"),
     ("the beginning of that year", "2023", None, "2023-01"),
+    ("Tuesday, Aug. 14", "2007", None, "2007-08-14"),
+    ("Sept 13, 2013", None, None, "2013-09-13"),
     ("earlier this week", "2022", "2022-02-18", "2022-02"),
     ("last week", "2022", "2022-03-03", "2022-02"),
     ("last week", "2022", "2022-03", None),
@@ -2617,3 +2619,9 @@ def test_each_item_of_a_wire_digest_counts_its_days_from_its_own_dateline(meetin
                      "President Ivan Kask in Riga on Thursday, 28 March 2019.\n\nVILNIUS, October 8 (Baltic Press) -- "
                      "Mayor Peeter Org on Monday received Ambassador Andris Ozols in Vilnius.")
     assert sorted(m["date"] for m in found) == ["2019-03-28", "2019-10-07"]
+
+
+def test_a_wire_dateline_with_an_abbreviated_month_dates_the_story(meetings):
+    [m] = meetings("BALTIC NEWSWIRE\n\nBALTIC LEADERS MEET IN RIGA, 2013\n\nRIGA, Sept 13 (BNW) - President Jaan Tamm "
+                   "and President Ivan Kask held talks on Friday.")
+    assert (m["date"], m["place"]) == ("2013-09-13", "Riga")
