@@ -653,13 +653,15 @@ def _add_attendees(sent: Span, context: _Context, evidence: Evidence, meeting: M
     indexes = {t.i for agent in agents for t in agent.subtree}
     if listed:  # "(Attendance on the Japanese side: A, B and others. On the Russian side: C, D and others.)"
         indexes = {t.i for t in sent if t.idx >= sent.start_char + listed.end()}
-    elif indexes:
-        indexes = set(range(min(indexes), sent.end))  # "and Russia by C and D", "A; B; and C": the parser hangs the rest elsewhere
-    else:  # "A, Deputy Minister, and B also attended the meeting", "A took part in the session as a guest"
-        indexes = {t.i for verb in sent if _finite(verb) and (
-                   verb.lemma_ in ATTENDANCE_VERBS and any(
-                       c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS for c in verb.children)
-                   or _takes_part(verb)) for subject in _subjects(verb) for t in subject.subtree}
+    else:
+        if indexes:  # "and Russia by C and D", "A; B; and C": the parser hangs the rest elsewhere
+            indexes = set(range(min(indexes), sent.end))
+        # "A, Deputy Minister, and B also attended the meeting", "A took part in the session as a guest" (and in
+        # "A and B took part in the talks, joined by C": all three)
+        indexes |= {t.i for verb in sent if _finite(verb) and (
+                    verb.lemma_ in ATTENDANCE_VERBS and any(
+                        c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS for c in verb.children)
+                    or _takes_part(verb)) for subject in _subjects(verb) for t in subject.subtree}
     if not indexes:
         return
     last = context.meetings[-1] if context.meetings else None

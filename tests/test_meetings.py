@@ -2625,3 +2625,11 @@ def test_a_wire_dateline_with_an_abbreviated_month_dates_the_story(meetings):
     [m] = meetings("BALTIC NEWSWIRE\n\nBALTIC LEADERS MEET IN RIGA, 2013\n\nRIGA, Sept 13 (BNW) - President Jaan Tamm "
                    "and President Ivan Kask held talks on Friday.")
     assert (m["date"], m["place"]) == ("2013-09-13", "Riga")
+
+
+def test_those_taking_part_in_the_talks_attend_whoever_else_joined_them(meetings):
+    [m] = meetings("BALTIC NEWSWIRE\n\nRIGA, Sept 13, 2013 (BNW) - President Ivan Kask of Latvia opened the 13th meeting "
+                   "of the Council of Heads of State at the castle in Riga. President Jaan Tamm of Estonia and President "
+                   "Peeter Org of Lithuania took part in the talks, first in narrow format and then in an expanded "
+                   "session joined by the observer states.")
+    assert m["people"] == ["Ivan Kask", "Jaan Tamm", "Peeter Org"]
