@@ -261,6 +261,9 @@ def normalise_date(text: str, year: str | None, published: str | None = None) ->
     if DEICTIC_DAY.fullmatch(text.strip()) and published and len(published) == 10:
         before = re.search(r"\b(?:yesterday|last)\b", text, re.I)
         return _days_after("the previous day", published) if before else published
+    if (m := re.fullmatch(rf"(?:last\s+)?({'|'.join(WEEKDAYS)})", text.strip())) and published and len(published) == 10:
+        written = datetime.date.fromisoformat(published)  # "On Thursday" in a text of Tuesday 20 July: the 15th
+        return (written - datetime.timedelta(days=(written.weekday() - WEEKDAYS.index(m.group(1))) % 7)).isoformat()
     if re.fullmatch(r"(?:the|last|this)\s+weekend", text.strip(), re.I) and published and len(published) == 10:
         written = datetime.date.fromisoformat(published)  # "over the weekend": the Saturday before, its month
         return (written - datetime.timedelta(days=(written.weekday() - 5) % 7)).isoformat()[:7]
@@ -2176,14 +2179,14 @@ PERIOD_JOIN = re.compile(r"\s*,?\s*(?:to|until|through|[-–])\s*")
 
 def _periods(spans: list[Span], text: str) -> list[tuple[Span, str]]:
     """Each date with its text, the two ends of "from Thursday, August 26, to Monday, August 30" read as one
-    period ("August 26 to August 30"), without weekdays."""
+    period ("August 26 to August 30"), without weekdays beside a date."""
     found: list[tuple[Span, str]] = []
     for span in spans:
         previous = found[-1][0] if found else None
         if previous is not None and PERIOD_JOIN.fullmatch(text[previous.end_char:span.start_char]):
             found[-1] = (previous, f"{found[-1][1]} to {WEEKDAY.sub('', span.text)}")
-        else:
-            found.append((span, WEEKDAY.sub("", span.text)))
+        else:  # but "on Thursday" alone keeps its weekday
+            found.append((span, WEEKDAY.sub("", span.text).strip() or span.text))
     return found
 
 

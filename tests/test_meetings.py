@@ -169,6 +169,9 @@ def test_named_issues_are_kept_on_the_meeting(meetings):
     ("at the end of the year", "2023", None, "2023-12"),
     ("the beginning of that year", "2023", None, "2023-01"),
     ("Tuesday, Aug. 14", "2007", None, "2007-08-14"),
+    ("Thursday", "2021", "2021-07-20", "2021-07-15"),
+    ("Tuesday", "2021", "2021-07-20", "2021-07-20"),
+    ("Thursday", "2021", "2021-07", None),
     ("Sept 13, 2013", None, None, "2013-09-13"),
     ("earlier this week", "2022", "2022-02-18", "2022-02"),
     ("last week", "2022", "2022-03-03", "2022-02"),
@@ -2633,3 +2636,9 @@ def test_those_taking_part_in_the_talks_attend_whoever_else_joined_them(meetings
                    "Peeter Org of Lithuania took part in the talks, first in narrow format and then in an expanded "
                    "session joined by the observer states.")
     assert m["people"] == ["Ivan Kask", "Jaan Tamm", "Peeter Org"]
+
+
+def test_a_bare_weekday_is_the_last_such_day_before_the_text_was_written(meetings):
+    [m] = meetings("INTERVIEW\n\nTallinn, 20 July 2021\n\n- How did the conference go?\n\n- On Thursday, the opening "
+                   "day, President Jaan Tamm held talks with Prime Minister Ivan Kask in Tallinn.")
+    assert m["date"] == "2021-07-15"
