@@ -5,8 +5,8 @@ every cleaned character to its offset in the original text, so evidence found
 in the cleaned text points into the file the user gave. The only changes
 besides deletions are documented repairs: a line break is written as "\n"
 (whatever the original terminator was, and also where a glued caption is split
-off) or, inside a subtitle file's sentence running over cues, as " ", and U+FFFD is replaced by the apostrophe, quote or letter the context
-calls for.
+off) or, inside a subtitle file's sentence running over cues, as " ", and
+U+FFFD is replaced by the apostrophe, quote or letter the context calls for.
 
 Cleaning runs in time linear in the text: boilerplate is only looked for on
 lines of up to MAX_BOILERPLATE_LINE characters and captions only in
@@ -253,7 +253,9 @@ NUMERIC_DATE = r"\d{1,2}\.\d{1,2}\.(?:1[89]\d\d|20\d\d)"  # "22.10.2018", day fi
 MONTH_ABBREVIATIONS = {"Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April", "Jun": "June",
                        "Jul": "July", "Aug": "August", "Sep": "September", "Sept": "September", "Oct": "October",
                        "Nov": "November", "Dec": "December"}
-_WIRE_MONTH = "(?:" + "|".join(MONTHS) + "|(?:" + "|".join(MONTH_ABBREVIATIONS) + r")\.?)"
+_ABBREVIATED = "|".join(MONTH_ABBREVIATIONS)
+_WIRE_MONTH = "(?:" + "|".join(MONTHS) + f"|(?:{_ABBREVIATED})" + r"\.?)"
+_ABBREVIATED_MONTH = re.compile(rf"(?<=\d )\b({_ABBREVIATED})\b\.?|\b({_ABBREVIATED})\b\.?(?=\s*\d)")
 WIRE_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){0,2})"
                            r"(?P<also>[ \t]*/[ \t]*[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){0,2})?,[ \t]+(?:[A-Z][\w.'-]*"
                            r"(?:[ \t][A-Z][\w.'-]*){0,2},[ \t]+)?(?P<date>(?:" + _WIRE_MONTH + r"[ \t]+\d{1,2}|\d{1,2}[ \t]+"
@@ -315,10 +317,9 @@ _DATE_FIELD = re.compile(r"\b(?:Date|Published|Posted|Released|Issued)\s*:\s*(?P
 OPENING_LINES = 600  # characters: a title and the line or two under it
 
 
-def wire_date(match: re.Match) -> str:
-    """A wire dateline's date with its month written out: "Sept 13" -> "September 13"."""
-    return re.sub(r"\b(" + "|".join(MONTH_ABBREVIATIONS) + r")\b\.?", lambda m: MONTH_ABBREVIATIONS[m[1]],
-                  match.group("date"))
+def full_month_names(text: str) -> str:
+    """Months beside a day or year written out: "Sept 13" -> "September 13", "Tuesday, Aug. 14", "13 Dec"."""
+    return _ABBREVIATED_MONTH.sub(lambda m: MONTH_ABBREVIATIONS[m[1] or m[2]], text)
 
 
 def _wire_day(text: str) -> tuple[str, str | None] | None:
@@ -329,7 +330,7 @@ def _wire_day(text: str) -> tuple[str, str | None] | None:
     year = wire and (_YEAR_WORD.search(wire.group("date")) or _YEAR_WORD.search(text, 0, wire.start()))
     if not year:
         return None
-    date = wire_date(wire)
+    date = full_month_names(wire.group("date"))
     numeric = re.match(r"(\d{1,2})\.(\d{1,2})\.", date)
     month_day = re.search(r"(?P<month>" + "|".join(MONTHS) + r")[ \t]+(?P<day>\d{1,2})|(?P<day_first>\d{1,2})[ \t]+"
                           r"(?P<month_after>" + "|".join(MONTHS) + ")", date)

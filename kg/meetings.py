@@ -23,9 +23,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.agreements import STATED_SUBJECT
-from kg.clean import (DATELINE, DAY_ENTRY, DAY_OF_MONTH, MONTH_ABBREVIATIONS, MONTHS, NUMERIC_DATE, OPENING_LINES,
+from kg.clean import (DATELINE, DAY_ENTRY, DAY_OF_MONTH, MONTHS, NUMERIC_DATE, OPENING_LINES,
                       WEEKDAYS, WIRE_DATELINE, DocumentMeta, chronology_entry, dateline_date, dateline_place_span,
-                      find_dateline, wire_date)
+                      find_dateline, full_month_names)
 from kg.records import Evidence, Meeting, MeetingCount, MeetingRecord, Mention
 
 MEETING_NOUNS = {"meeting", "summit", "talk", "talks", "consultation", "dialogue", "visit", "call", "session",
@@ -208,8 +208,7 @@ def normalise_date(text: str, year: str | None, published: str | None = None) ->
     def month(name: str) -> int:
         return MONTHS.index(name.capitalize()) + 1
 
-    text = re.sub(r"\b(" + "|".join(MONTH_ABBREVIATIONS) + r")\b\.?(?=\s*\d)", lambda m: MONTH_ABBREVIATIONS[m[1]],
-                  text)  # "Aug. 14", "Sept 13, 2013"
+    text = full_month_names(text)  # "Aug. 14", "Sept 13, 2013"
 
     if (m := re.search(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b", text)) and 1 <= int(m.group(2)) <= 12:
         return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"  # "22.10.2018", day first
@@ -870,7 +869,7 @@ class _Context:
                                 if len(day := dateline_date(m) or "") == 10 and not chronology_entry(m)]
         self.day_by_day = bool(dateline) and bool(self.later_datelines)
         self.wire_days = [(m.start(), day) for m in WIRE_DATELINE.finditer(self.text)  # a digest's items, each its day
-                          if (day := normalise_date(wire_date(m), meta.year))]
+                          if (day := normalise_date(m["date"], meta.year))]
 
     def written_on(self, at: int) -> str | None:
         """The day "today" at character `at` is: that of the last date line above it, in a page of several
@@ -2707,7 +2706,7 @@ def _setting(sent: Span, context: _Context) -> _Setting | None:
                       and context.doc[start].idx == wire.start("place") and not wire["also"]), None)  # not "A / B"
         following = WIRE_DATELINE.search(text, line_end)  # the story runs to the next item's dateline
         return _Setting(sent.start_char, following.start() if following else len(text),
-                        normalise_date(wire_date(wire), context.year_at(sent[0]), context.meta.published), place,
+                        normalise_date(wire["date"], context.year_at(sent[0]), context.meta.published), place,
                         news_item=True)
     heading = _is_heading(sent, context.meta.title, text)
     lead = None if heading else LEAD_IN.match(text, sent.start_char)

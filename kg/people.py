@@ -114,6 +114,7 @@ def _patterns() -> dict[str, re.Pattern]:
              + r"(?:" + minister_of + "|"
              + ambassador_for + "|" + head_of + "|" + office + r"))" + of_state)
     listed_name = _NAME_TOKEN + r"(?:[^\S\n]+" + _NAME_TOKEN + r"){0,2}"
+    of_a_state = of_state.replace("?P<state>", "?:")  # "A of X" in a list
     appositive_head = r"(?:the\s+)?(?:[A-Z][\w-]*\s+)*?(?:" + office + r"|Minister|Secretary|Chairman|Chief|Commander|Director|Member|member|Head|President)\b"
     def one_line(pattern: str) -> re.Pattern:
         """A name and its title never run across a line break (headings, bylines)."""
@@ -125,9 +126,8 @@ def _patterns() -> dict[str, re.Pattern]:
                            + STATE_HEADS + "|"
                            + _alternation(lexicon.BODY_HEADS) + r")\b)" + _NAME + r")"),  # not "... Council Committee"
         # "Foreign Ministers A, B and C", "Foreign Ministers A of X and B of Y": one office, several people
-        "plural_titled": one_line(r"(?<![\w-])(?P<office>" + office + r")s\s+(?P<names>" + listed_name + of_state
-                                  .replace("?P<state>", "?:") + r"(?:,\s+" + listed_name + of_state.replace("?P<state>", "?:")
-                                  + r")*,?\s+and\s+" + listed_name + of_state.replace("?P<state>", "?:") + r")\b"),
+        "plural_titled": one_line(r"(?<![\w-])(?P<office>" + office + r")s\s+(?P<names>" + (titled_item := listed_name + of_a_state)
+                                  + r"(?:,\s+" + titled_item + r")*,?\s+and\s+" + titled_item + r")\b"),
         "listed_name": re.compile(r"(?P<name>" + listed_name + r")" + of_state),
         # "the co-chairs: A of X, B of Y and C of Z": people listed with their states
         "listed_of_states": one_line(r"(?P<names>" + (item := listed_name + r"\s+of\s+(?:the\s+)?(?:" + country + r")\b")
