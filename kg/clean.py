@@ -16,6 +16,7 @@ a second.
 
 from __future__ import annotations
 
+import datetime
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -314,6 +315,11 @@ _PUBLISHED_ON = re.compile(r"\b(?:published|posted|released|issued|dated)\s+(?:o
 # a page's date field: "Source: ... | Date: 2008-05-24 | Editor: ..."
 _DATE_FIELD = re.compile(r"\b(?:Date|Published|Posted|Released|Issued)\s*:\s*(?P<year>" + YEAR
                          + r")-(?P<month>\d\d)-(?P<day>\d\d)\b")
+# "PRESS REVIEW | Monday, 24 August 2015", "Bulletin, 17:00 GMT, Wednesday 4 September 2013": a day whose weekday
+# agrees with the calendar is the day the text was written
+_WEEKDAY_DATE = re.compile(r"\b(?P<weekday>" + "|".join(WEEKDAYS) + r"),?[ \t]+(?:(?P<day>\d{1,2})[ \t]+(?P<month>"
+                           + "|".join(MONTHS) + r")|(?P<month_first>" + "|".join(MONTHS) + r")[ \t]+(?P<day_after>\d{1,2})),?"
+                           r"[ \t]+(?P<year>" + YEAR + r")\b")
 OPENING_LINES = 600  # characters: a title and the line or two under it
 
 
@@ -325,22 +331,68 @@ def full_month_names(text: str) -> str:
 def _wire_day(text: str) -> tuple[str, str | None] | None:
     """(year, day) of a text opening as a news item ("Astana, 22.10.2018 - Consultations were held today",
     "VIENNA, March 29 - ..." under "Fri 29 Mar 2019 17:42 GMT"): when it was written, whatever later years it
-    looks ahead to; the year from the dateline or the lines above it."""
+    looks ahead to; the year from the dateline, the lines above it, or the weekday of its lead."""
     wire = WIRE_DATELINE.search(text[:3000])
-    year = wire and (_YEAR_WORD.search(wire.group("date")) or _YEAR_WORD.search(text, 0, wire.start()))
-    if not year:
+    if not wire:
         return None
     date = full_month_names(wire.group("date"))
-    numeric = re.match(r"(\d{1,2})\.(\d{1,2})\.", date)
-    month_day = re.search(r"(?P<month>" + "|".join(MONTHS) + r")[ \t]+(?P<day>\d{1,2})|(?P<day_first>\d{1,2})[ \t]+"
-                          r"(?P<month_after>" + "|".join(MONTHS) + ")", date)
-    if numeric:
-        day, month = int(numeric.group(1)), int(numeric.group(2))
-    else:
-        day = int(month_day["day"] or month_day["day_first"])
-        month = MONTHS.index(month_day["month"] or month_day["month_after"]) + 1
+    year = _YEAR_WORD.search(date) or _dated_line_year(text[:wire.start()])
+    year = year.group() if year else _year_of_lead_weekday(text, wire, date)
+    if not year:
+        return None
+    month, day = _month_day(date)
     valid = 1 <= month <= 12 and 1 <= day <= 31
-    return year.group(), f"{year.group()}-{month:02d}-{day:02d}" if valid else None
+    return year, f"{year}-{month:02d}-{day:02d}" if valid else None
+
+
+def _dated_line_year(above: str) -> re.Match | None:
+    """The year of a date line above a dateline ("Fri 29 Mar 2019 17:42 GMT", "2013-09-04"), not of a summary
+    bullet's "since 2008"."""
+    for line in above.splitlines():
+        year = _YEAR_WORD.search(line)
+        if year and re.search(r"\b(?:" + "|".join(MONTHS + WEEKDAYS) + r")\b|\d{4}-\d\d-\d\d", full_month_names(line)):
+            return year
+    return None
+
+
+def _month_day(date: str) -> tuple[int, int]:
+    """(month, day) of a dateline's "March 29", "29 March" or "29.03."."""
+    numeric = re.match(r"(\d{1,2})\.(\d{1,2})\.", date)
+    if numeric:
+        return int(numeric.group(2)), int(numeric.group(1))
+    named = re.search(r"(?P<month>" + "|".join(MONTHS) + r")[ \t]+(?P<day>\d{1,2})|(?P<day_first>\d{1,2})[ \t]+"
+                      r"(?P<month_after>" + "|".join(MONTHS) + ")", date)
+    return MONTHS.index(named["month"] or named["month_after"]) + 1, int(named["day"] or named["day_first"])
+
+
+def _year_of_lead_weekday(text: str, wire: re.Match, date: str) -> str | None:
+    """The year a yearless dateline ("SOCHI, Aug 10 - ... on Sunday") falls on its lead's weekday: the latest such
+    year from the earliest the text names to one after the latest (a report is written after what it recalls)."""
+    lead = text[wire.end():wire.end() + 600].split("\n\n")[0]
+    weekday = re.search(r"\b(" + "|".join(WEEKDAYS) + r")\b", lead)
+    years = [int(y) for y in _YEAR_WORD.findall(text)]
+    if not weekday or not years:
+        return None
+    fits = [year for year in range(min(years), max(years) + 2) if _weekday(year, *_month_day(date)) == weekday[1]]
+    return str(fits[-1]) if fits else None
+
+
+def _weekday(year: int, month: int, day: int) -> str | None:
+    """ "Sunday" for 2014, 8, 10; None for a day that does not exist."""
+    try:
+        return WEEKDAYS[datetime.date(year, month, day).weekday()]
+    except ValueError:
+        return None
+
+
+def _weekday_date(opening: str) -> str | None:
+    """YYYY-MM-DD of the first day in the opening lines written with its true weekday."""
+    for match in _WEEKDAY_DATE.finditer(opening):
+        year, day = int(match["year"]), int(match["day"] or match["day_after"])
+        month = MONTHS.index(match["month"] or match["month_first"]) + 1
+        if _weekday(year, month, day) == match["weekday"]:
+            return f"{year}-{month:02d}-{day:02d}"
+    return None
 
 
 def document_meta(text: str) -> DocumentMeta:
@@ -364,6 +416,8 @@ def document_meta(text: str) -> DocumentMeta:
         year, published = field["year"], f"{field['year']}-{field['month']}-{field['day']}"
     elif wire := _wire_day(text):
         year, published = wire
+    elif written := _weekday_date(text[:OPENING_LINES]):
+        year, published = written[:4], written
     else:
         years = _YEAR_WORD.findall(text)
         year = max(set(years), key=lambda y: (years.count(y), y)) if years else None

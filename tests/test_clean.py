@@ -67,6 +67,27 @@ def test_a_wire_storys_dateline_without_a_year_is_its_day_in_the_year_of_the_tim
     assert (meta.year, meta.published) == ("2019", "2019-03-29")
 
 
+def test_a_wire_storys_dateline_without_any_year_is_in_the_year_its_lead_weekday_falls_on():
+    # 10 August was a Sunday in 2003, 2008 and 2014: the latest up to a year after the last year the story recalls
+    meta = document_meta("BALTIC NEWSWIRE\n\n* Talks since 2008 have failed\n\nRIGA, Aug 10 (BNW) - President Jaan Tamm "
+                         "received President Ivan Kask on Sunday.\n\nThey last met in Vilnius in 2013, after the 1994 "
+                         "ceasefire.\n")
+    assert (meta.year, meta.published) == ("2014", "2014-08-10")
+
+
+def test_a_yearless_wire_dateline_whose_weekday_fits_no_year_falls_back_to_the_commonest_year():
+    meta = document_meta("RIGA, Aug 12 - President Jaan Tamm received President Ivan Kask on Sunday. They met in 2013 "
+                         "and 2013.\n")
+    assert (meta.year, meta.published) == ("2013", None)
+
+
+def test_a_date_written_with_its_true_weekday_in_the_opening_lines_is_the_day_the_text_was_written():
+    meta = document_meta("RADIO BALTICA - WORLD NEWS\nBulletin, 17:00 GMT, Wednesday 4 September 2013\n\nThe presidents "
+                         "recalled their talks of 2026 plans, 2026 targets and 2012.\n")
+    assert (meta.year, meta.published) == ("2013", "2013-09-04")
+    assert document_meta("Review | Tuesday, 4 September 2013\n\nIn 2026 and 2026.\n").published is None
+
+
 def test_a_pages_date_field_is_the_day_it_was_published_whatever_years_it_mentions():
     meta = document_meta("University News\n\nSource: Office of International Relations | Date: 2008-05-24 | "
                          "Editor: A. Berg\n\nThe President spoke of the 2014 Games and of the treaty of 2001.\n")
