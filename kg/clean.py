@@ -236,14 +236,15 @@ DATELINE = re.compile(r"^\W*(?:(?:Address|Speech|Remarks|Statement|Lecture|Brief
                       + r")\s+(?:(?P<day>\d{1,2})(?:[-–]\d{1,2})?,\s+)?|(?P<day_first>\d{1,2})(?:[-–]\d{1,2})?\s+(?P<month_after>"
                       + "|".join(MONTHS)
                       + r"),?\s+|(?P<numeric_day>\d{1,2})\.(?P<numeric_month>\d{1,2})\.)(?P<year>" + YEAR
-                      + r")(?:(?:,|[ \t]+[-–—])[ \t]+(?P<place_after>" + _DATELINE_PLACE + r"(?:,[ \t]+" + _DATELINE_PLACE
+                      + r")(?:,[ \t]+(?:" + "|".join(WEEKDAYS) + r")\b)?"  # "19 September 2019, Thursday"
+                      r"(?:(?:,|[ \t]+[-–—])[ \t]+(?P<place_after>" + _DATELINE_PLACE + r"(?:,[ \t]+" + _DATELINE_PLACE
                       + r")*))?(?:,?[ \t]+\d{1,2}:\d{2}\b[^\n]*)?"  # a press conference's "10:30 a.m., Press Room"
                       r"(?:\s*$|\.(?=[ \t]+[A-Z][^\n]*$))",  # "Tashkent, 21 June 2022. This page is updated ..."
                       re.MULTILINE)  # "April 3, 2019, The Castle, Tallinn"
 
 
 PLACE_LINE = re.compile(r"\s*\n[ \t]*(?P<line>[A-Z][\w.'-]*(?:[ \t](?:of[ \t])?[A-Z][\w.'-]*){0,3}"
-                        r"(?:,[ \t]+[A-Z][\w.'-]*(?:[ \t](?:of[ \t])?[A-Z][\w.'-]*){0,3})?)[ \t]*$", re.MULTILINE)
+                        r"(?:,[ \t]+[A-Z][\w.'-]*(?:[ \t](?:of[ \t])?[A-Z][\w.'-]*){0,3}){0,3})[ \t]*$", re.MULTILINE)
 
 
 NUMERIC_DATE = r"\d{1,2}\.\d{1,2}\.(?:1[89]\d\d|20\d\d)"  # "22.10.2018", day first

@@ -1118,6 +1118,8 @@ class _Context:
                  for m in STANDALONE_YEAR.finditer(self.text, paragraph_start, token.idx)]
         if years:
             return years[-1]
+        if heading := _year_heading(self.text, token.idx):
+            return heading
         if token.text in MONTHS[:12]:  # "January 10" after "from January 9 to 12, 2003" in the paragraph: 2003
             same_month = re.findall(rf"\b{token.text}\b[^.;\n]{{0,20}}?\b((?:19|20)\d\d)\b",
                                     self.text[paragraph_start:token.idx])
@@ -2763,6 +2765,18 @@ def _only_places(context: _Context, start: int, end: int) -> bool:
         if mention.type in ("Place", "Country"):
             rest = rest.replace(context.doc[first:stop].text, " ")
     return re.fullmatch(r"[\s,;/–-]*(?:(?:[A-Z]{2}|D\.C\.)[\s,;/–-]*)?", rest) is not None  # "..., DC"
+
+
+# a section headed by its year: "2011: TEN YEARS ON, THE SCO COMES TO ASTANA", "1999 - The Istanbul summit", "2004"
+YEAR_HEADING = re.compile(r"(?<=\n\n)[ \t]*((?:19|20)\d\d)[ \t]*(?:[:–—-][ \t]*[^\n.]{0,100})?(?=\n\n)")
+
+
+def _year_heading(text: str, at: int) -> str | None:
+    """The year of the section `at` is in, if its heading opens with one and no other heading comes after it."""
+    heading = None
+    for heading in YEAR_HEADING.finditer(text, 0, at):
+        pass
+    return heading.group(1) if heading and _next_heading(text, heading.end()) >= at else None
 
 
 def _next_heading(text: str, after: int) -> int:

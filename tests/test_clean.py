@@ -88,6 +88,12 @@ def test_a_date_written_with_its_true_weekday_in_the_opening_lines_is_the_day_th
     assert document_meta("Review | Tuesday, 4 September 2013\n\nIn 2026 and 2026.\n").published is None
 
 
+def test_a_transcripts_date_with_its_weekday_over_a_line_of_town_street_and_hall():
+    meta = document_meta("SAEIMA OF THE REPUBLIC OF LATVIA\n\nTRANSCRIPT OF THE PLENARY SESSION\n19 September 2019, Thursday\n"
+                         "Riga, Jekaba Street, Plenary Hall\n\nCHAIRMAN. Colleagues, we move on to item 7.\n")
+    assert (meta.published, meta.dateline_place) == ("2019-09-19", "Riga")
+
+
 def test_a_pages_date_field_is_the_day_it_was_published_whatever_years_it_mentions():
     meta = document_meta("University News\n\nSource: Office of International Relations | Date: 2008-05-24 | "
                          "Editor: A. Berg\n\nThe President spoke of the 2014 Games and of the treaty of 2001.\n")

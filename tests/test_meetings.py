@@ -625,6 +625,15 @@ def test_a_year_opening_a_numbered_paragraph_sets_the_year(meetings):
     assert [(m["date"], m["place"]) for m in found] == [("2018-02", "Riga")]
 
 
+def test_a_section_headed_by_its_year_dates_the_days_told_in_it_until_the_next_heading(meetings):
+    found = meetings("THE BALTIC HERALD\nSaturday, 15 June 2024 | Features\n\nON THIS DAY\n\n2011: THE LEADERS MEET IN "
+                     "RIGA\n\nThe forum marked its tenth birthday in Riga.\n\nOn 13 June President Jaan Tamm held talks "
+                     "with President Andris Berzins.\n\nLooking ahead\n\nOn 12 June President Jaan Tamm received "
+                     "President Ivan Kask.\n")
+    assert sorted((m["date"], m["people"]) for m in found) == [
+        ("2011-06-13", ["Andris Berzins", "Jaan Tamm"]), ("2024-06-12", ["Ivan Kask", "Jaan Tamm"])]
+
+
 def test_a_numbered_heading_with_a_day_dates_its_section_and_the_talks_followed_are_no_visit(meetings):
     found = meetings("Visit to Latvia by Minister Jaan Tamm (Overview)\n\nMay 1, 2007\n\nMinister Jaan Tamm visited "
                      "Riga on April 29 and 30.\n\n3. Meeting with Prime Minister Ozols (April 30)\n\nOn April 30, "
