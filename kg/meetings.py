@@ -1396,8 +1396,8 @@ def _is_future(anchor: Token, triggers: list[Token]) -> bool:
     if any(t.head.lower_ == "of" and t.head.head.lemma_ in UNSETTLED for t in triggers):
         return True  # "explained the postponement of his visit", "no decision on the timing of the visit"
     nouns = [t.head.head if t.head.lower_ == "of" else t for t in triggers]  # "the next round of consultations"
-    return any(c.lower_ in ("next", "upcoming", "forthcoming") or c.dep_ == "amod" and c.lower_ in YET_TO_COME
-               for n in [*triggers, *nouns] for c in n.children)  # "his future visit"
+    return any(c.lower_ in ("next", "upcoming", "forthcoming") and c.dep_ != "advmod"  # not "Next, A met B"
+               or c.dep_ == "amod" and c.lower_ in YET_TO_COME for n in [*triggers, *nouns] for c in n.children)  # "his future visit"
 
 
 def _subject_of_clause(token: Token) -> Token:
@@ -1550,7 +1550,8 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         return []
     last_date = context.meetings[-1].date if context.meetings else None
     # "The meeting was chaired by A, of the chair country this year": a date the meeting just told falls in is not news
-    if _anaphoric(triggers, [d for d in dates if not (last_date and last_date.startswith(d))], places):
+    if _anaphoric(triggers, [d for d in dates if not (last_date and last_date.startswith(d))], places) \
+            and not _with_someone_new(triggers, context):
         attended = any(t.dep_ in ("nsubjpass", "dobj") and t.head.lemma_ in ATTENDANCE_VERBS | CHAIR_VERBS
                        for t in triggers)  # "The meeting was chaired by A": the meeting of the day
         day = context.last_day(anchor.idx)  # "The talks were attended by A, B": the last told of the day in force
@@ -1644,6 +1645,9 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     if date is None and "then" in adverbs and told_before and told_before.date and len(told_before.date) == 10 \
             and "\n" not in context.text[context.last_at:anchor.idx]:
         date = told_before.date  # "On May 3, A was received by B. The summit was then held": that day
+    if date is None and context.day_read and _listed_under(context.text, anchor.idx, context.day_read_at) \
+            and not any(t.ent_type_ == "DATE" for t in anchor.sent):
+        date = context.day_read  # "On 6 August, A received each guest." over "- He then held talks with B": that day
     unnamed = kind == "other" and not label and anchor.pos_ == "VERB" and people and not place and not any(
         t.ent_type_ == "DATE" and t.text in WEEKDAYS for t in clause)  # "I sat down with A, B": on the occasion
     # just told (not "On Friday, I sat down with ...")
@@ -1675,6 +1679,20 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     if occasion is not None and occasion.date is None:
         context.occasions.append((record, occasion))  # dated once the occasion is ("on the margins of the meeting")
     return [record]
+
+
+BULLET = re.compile(r"[ \t]*[-•*–][ \t]+")
+
+
+def _listed_under(text: str, at: int, lead_at: int) -> bool:
+    """Character `at` is in a bulleted list whose items follow, one per line, the paragraph (or an earlier item)
+    at `lead_at`."""
+    lead_end = text.find("\n", lead_at)
+    item_start = text.rfind("\n", 0, at) + 1
+    if lead_end < 0 or lead_end >= item_start:
+        return False
+    return all(BULLET.match(line) for line in text[lead_end:item_start].split("\n") if line.strip()) \
+        and BULLET.match(text, item_start) is not None
 
 
 def _accompanying(person: Mention, in_clause: list, doc: Doc) -> bool:
@@ -1800,6 +1818,15 @@ def _states_when_and_where(triggers: list[Token], dates: list, context: _Context
     previous.place = previous.place or (towns[-1] if towns else None)  # "at the House of Receptions in X": X
     previous.evidence.append(evidence)
     return True
+
+
+def _with_someone_new(triggers: list[Token], context: _Context) -> bool:
+    """"The talks with President A focused on ...": a meeting of its own when no meeting read so far had A (but "In
+    the meeting with A, the parties discussed ..." under the heading that told it is that meeting)."""
+    met = {_surname(p) for m in context.meetings for p in m.participants}
+    return any(c.dep_ == "prep" and c.lower_ == "with" and (person := _person_of([g], context)) is not None
+               and _surname(person) not in met for t in triggers for c in t.children for g in c.children
+               if g.dep_ == "pobj" and g.ent_type_ == "PERSON")
 
 
 def _of_this_year(token: Token) -> bool:

@@ -634,6 +634,28 @@ def test_a_section_headed_by_its_year_dates_the_days_told_in_it_until_the_next_h
         ("2011-06-13", ["Andris Berzins", "Jaan Tamm"]), ("2024-06-12", ["Ivan Kask", "Jaan Tamm"])]
 
 
+def test_next_opening_a_sentence_orders_the_meetings_of_a_day_and_is_no_future_meeting(meetings):
+    found = meetings("Riga, 9 August 2021\n\nOn Monday President Jaan Tamm met President Ivan Kask.\n\nNext, "
+                     "President Tamm met President Andris Berzins.\n\nTheir next meeting is planned for May.\n")
+    assert sorted(m["people"] for m in found) == [["Andris Berzins", "Jaan Tamm"], ["Ivan Kask", "Jaan Tamm"]]
+
+
+def test_the_talks_with_someone_not_yet_met_are_a_meeting_of_their_own(meetings):
+    found = meetings("Riga, 9 August 2021\n\nOn Monday President Jaan Tamm met President Ivan Kask. In the meeting "
+                     "with President Kask, the two sides discussed trade.\n\nThe talks with President Andris Berzins, "
+                     "held in the Amber Hall, focused on the railway.\n")
+    assert sorted(m["people"] for m in found) == [["Andris Berzins"], ["Ivan Kask", "Jaan Tamm"]]
+
+
+def test_the_undated_items_of_a_bulleted_list_are_of_the_day_of_the_paragraph_over_them(meetings):
+    found = meetings("Riga, 9 August 2021\n\nOn the morning of 6 August, President Jaan Tamm received his guests "
+                     "for bilateral talks.\n\n- He first held talks with President Ivan Kask.\n- He then held talks "
+                     "with President Andris Berzins.\n- In 2019 he had met President Lech Nowak in Warsaw.\n")
+    assert sorted((m["date"], m["people"]) for m in found if len(m["people"]) == 2) == [
+        ("2019", ["Jaan Tamm", "Lech Nowak"]), ("2021-08-06", ["Andris Berzins", "Jaan Tamm"]),
+        ("2021-08-06", ["Ivan Kask", "Jaan Tamm"])]
+
+
 def test_a_numbered_heading_with_a_day_dates_its_section_and_the_talks_followed_are_no_visit(meetings):
     found = meetings("Visit to Latvia by Minister Jaan Tamm (Overview)\n\nMay 1, 2007\n\nMinister Jaan Tamm visited "
                      "Riga on April 29 and 30.\n\n3. Meeting with Prime Minister Ozols (April 30)\n\nOn April 30, "
