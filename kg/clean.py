@@ -348,10 +348,10 @@ def _wire_day(text: str) -> tuple[str, str | None] | None:
 
 def _dated_line_year(above: str) -> re.Match | None:
     """The year of a date line above a dateline ("Fri 29 Mar 2019 17:42 GMT", "2013-09-04"), not of a summary
-    bullet's "since 2008"."""
+    bullet's "since 2008" or "in January 2012"."""
     for line in above.splitlines():
         year = _YEAR_WORD.search(line)
-        if year and re.search(r"\b(?:" + "|".join(MONTHS + WEEKDAYS) + r")\b|\d{4}-\d\d-\d\d", full_month_names(line)):
+        if year and re.search(DAY_OF_MONTH + r"\b|\b(?:" + "|".join(WEEKDAYS) + r")\b|\d{4}-\d\d-\d\d", full_month_names(line)):
             return year
     return None
 

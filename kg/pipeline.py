@@ -420,6 +420,8 @@ def make_fixes(nlp: Language, name: str):
                 continue
             if label in ("PERSON", "GPE") and ent._.person_name is None and ent.text in NOT_A_NAME:
                 continue  # "Ambassador Extraordinary and Plenipotentiary"
+            if label == "PERSON" and ent.start and doc[ent.start - 1].text == "(" and ent.text.rstrip(".") in WEEKDAY_SHORT:
+                continue  # "On February 11 (Fri.), ...": the day of the week
             if label == "PERSON" and ent._.person_name is None and len(ent) == 1 and _quoted_word(doc, ent):
                 continue  # 'changed from "Gurujia" to "Jojia"': a word cited, not a person
             if label == "PERSON" and ent._.person_name is None and _another_name_of_a_place(doc, ent):
@@ -715,6 +717,8 @@ def _office_word(text: str) -> bool:
 
 
 NOT_A_NAME = {"Extraordinary", "Plenipotentiary", "Various Fields"}
+WEEKDAY_SHORT = {"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+                 "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 LOCATIVE = {"in", "at", "to", "near", "visited", "visit", "from"}
 
 

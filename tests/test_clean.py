@@ -75,6 +75,14 @@ def test_a_wire_storys_dateline_without_any_year_is_in_the_year_its_lead_weekday
     assert (meta.year, meta.published) == ("2014", "2014-08-10")
 
 
+def test_a_summary_bullet_naming_a_month_and_year_is_no_date_line_over_a_yearless_dateline():
+    # 19 November was a Tuesday in 1996, 2002 and 2013
+    meta = document_meta("UPDATE 2-Leaders meet in Vienna\n\n* Last met in Riga in January 2012\n\nVIENNA, Nov 19 (BNW) - "
+                         "President Jaan Tamm met President Ivan Kask on Tuesday.\n\nThe 1994 ceasefire holds; "
+                         "2012 and 2012 saw no talks.\n")
+    assert (meta.year, meta.published) == ("2013", "2013-11-19")
+
+
 def test_a_yearless_wire_dateline_whose_weekday_fits_no_year_falls_back_to_the_commonest_year():
     meta = document_meta("RIGA, Aug 12 - President Jaan Tamm received President Ivan Kask on Sunday. They met in 2013 "
                          "and 2013.\n")

@@ -454,3 +454,10 @@ def test_people_listed_each_with_their_state(annotate, sentence, expected):
 ])
 def test_a_name_with_particles_is_one_name(annotate, sentence, name):
     assert name in people(annotate(sentence))
+
+
+def test_a_weekday_in_brackets_after_a_date_is_no_person(annotate):
+    records = annotate("On February 11 (Fri.), Minister Taro Mori held a meeting with Mr. Janis Ozols, Minister of "
+                       "Foreign Affairs of Latvia. On February 12 (Sat), Minister Mori met Sun Weidong.")
+    names = set(people(records))
+    assert {"Janis Ozols", "Sun Weidong", "Taro Mori"} <= names and not {"Fri", "Sat"} & names
