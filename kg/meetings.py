@@ -334,6 +334,11 @@ def _is_trigger(token: Token) -> bool:
                                          for t in c.subtree)  # "received the credentials of Ambassador B"
     if token.pos_ == "VERB" and lemma == "brief":  # "I briefed President A on the project": they met
         return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children)
+    if token.pos_ == "VERB" and lemma == "bring":  # "A brought B and C together in X": the three met
+        guests = [t for c in token.children if c.dep_ == "dobj" for t in c.subtree]
+        host = any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in ("i", "we", "he", "she"))
+                   for c in token.children)  # not "the meeting brought together A, B and C": that meeting
+        return host and any(t.lower_ == "together" for t in [*token.children, *guests])
     if token.pos_ == "VERB" and lemma == "come":  # "A came to Tokyo in July": a visit
         return _came_to(token)
     if token.pos_ == "VERB" and lemma == "sit":  # "I sat down with A, B and C": talks

@@ -656,6 +656,13 @@ def test_the_undated_items_of_a_bulleted_list_are_of_the_day_of_the_paragraph_ov
         ("2021-08-06", ["Ivan Kask", "Jaan Tamm"])]
 
 
+def test_a_host_who_brings_two_leaders_together_meets_them(meetings):
+    found = meetings("RIGA, 10 August 2014\n\nPresident Jaan Tamm brought President Ivan Kask and President Andris "
+                     "Berzins together in the resort of Jurmala on Sunday.\n")
+    assert [(m["date"], m["place"], sorted(m["people"])) for m in found] == [
+        ("2014-08-10", "Jurmala", ["Andris Berzins", "Ivan Kask", "Jaan Tamm"])]
+
+
 def test_a_numbered_heading_with_a_day_dates_its_section_and_the_talks_followed_are_no_visit(meetings):
     found = meetings("Visit to Latvia by Minister Jaan Tamm (Overview)\n\nMay 1, 2007\n\nMinister Jaan Tamm visited "
                      "Riga on April 29 and 30.\n\n3. Meeting with Prime Minister Ozols (April 30)\n\nOn April 30, "
