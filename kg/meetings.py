@@ -72,6 +72,13 @@ CAMEO = {"telephone-talk": "041", "visit": "042", "courtesy-call": "042", "signi
 CAMEO_CONSULT, CAMEO_THIRD_LOCATION = "040", "044"
 NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
+_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
+ORDINAL_DAYS = {w: i + 1 for i, w in enumerate(_UNITS + "tenth eleventh twelfth thirteenth fourteenth fifteenth "
+                                                "sixteenth seventeenth eighteenth nineteenth".split())}
+ORDINAL_DAYS |= {"twentieth": 20, "thirtieth": 30, "thirty-first": 31} | {f"twenty-{w}": 21 + i for i, w in enumerate(_UNITS)}
+# "the eighth of May": a day written out, as in speech
+ORDINAL_DAY_OF = re.compile(r"\b(" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True)) + r")\s+of\s+(?=(?:"
+                            + "|".join(MONTHS[:12]) + r")\b)", re.I)
 # "the foreign ministers of Kazakhstan and Kyrgyzstan" names its own people: not a reference back
 # "the Prime Minister", "the State Secretary" with no name: the one last named with that office; not "the Prime
 # Minister of X", "the Prime Minister's visit"; a bare "the Minister" is left unread (too often the counterpart)
@@ -209,6 +216,7 @@ def normalise_date(text: str, year: str | None, published: str | None = None) ->
         return MONTHS.index(name.capitalize()) + 1
 
     text = full_month_names(text)  # "Aug. 14", "Sept 13, 2013"
+    text = ORDINAL_DAY_OF.sub(lambda m: f"{ORDINAL_DAYS[m.group(1).lower()]} ", text)  # "the eighth of May": 8 May
 
     if (m := re.search(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b", text)) and 1 <= int(m.group(2)) <= 12:
         return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"  # "22.10.2018", day first

@@ -178,6 +178,9 @@ def test_named_issues_are_kept_on_the_meeting(meetings):
     ("last week", "2022", "2022-03", None),
     ("22.10.2018", None, None, "2018-10-22"),
     ("Friday the 14th", "2024", "2024-06-20", "2024-06-14"),
+    ("on the eighth of May", "1994", None, "1994-05-08"),  # a day written out, as in speech
+    ("the twenty-first of June 1994", None, None, "1994-06-21"),
+    ("the first summit of May", "1994", None, "1994-05"),
 ])
 def test_dates_are_normalised_to_iso(text, year, published, expected):
     assert normalise_date(text, year, published) == expected
