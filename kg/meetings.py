@@ -100,6 +100,9 @@ DEPUTY_OR_ACTING = re.compile(r"(?:first\s+)?(?:deputy|vice|acting|former|state|
 # "the head of the Latvian parliament": the Speaker or Chair of that state's parliament named before
 HEAD_OF_PARLIAMENT = re.compile(r"\b[Tt]he\s+(?:head|[Ss]peaker|[Cc]hair(?:man|person)?)\s+of\s+the\s+"
                                 r"(?P<demonym>[A-Z][\w-]+)\s+(?:parliament|Parliament)\b")
+# "the Estonian President", "the Kazakh leader", "the Latvian Foreign Minister": its state's holder of the office
+DEMONYM_TITLE = re.compile(r"\b[Tt]he\s+(?P<demonym>[A-Z][a-z]+)\s+(?P<title>President|Prime\s+Minister|Foreign\s+Minister|"
+                           r"[Ll]eader)\b(?!\s+(?:of|for)\b|\s*['’]|\s+[A-Z])")
 PARLIAMENT_HEAD = re.compile(r"(?:Chairman|Chairperson|Chair|Speaker|President)\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:"
                              + "|".join(lexicon.PARLIAMENT_WORDS + ["Parliament", "Assembly", "Duma", "Senate", "Diet"])
                              + r")\b")
@@ -1985,6 +1988,13 @@ def _referenced_people(clause: list[Token], context: _Context, places: list[Ment
         at = clause[text[:match.start()].count(" ")].i
         found += [m for m in context.before(at) if context.countries.get(_surname(m)) == code
                   and PARLIAMENT_HEAD.match(context.office(m))][:1]
+    for match in DEMONYM_TITLE.finditer(text):  # "the Estonian leader held talks with B": the one the text names
+        code = lexicon.gazetteer().by_demonym.get(match.group("demonym"))
+        roles = ("president", "prime minister") if match.group("title").lower() == "leader" else (
+            _office_role(match.group("title")),)
+        year = context.year_at(clause[text[:match.start()].count(" ")], dated=False)
+        holder = next(filter(None, (context.holder(role, code, year) for role in roles)), None) if code else None
+        found += [holder] if holder else []
     found += _named_by_office({t.i for t in clause}, context)
     author = context.author_at(clause[0].idx) if clause else None
     us = TWO_OF_US.search(text) if author else None

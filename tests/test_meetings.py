@@ -666,6 +666,14 @@ def test_a_host_who_brings_two_leaders_together_meets_them(meetings):
         ("2014-08-10", "Jurmala", ["Andris Berzins", "Ivan Kask", "Jaan Tamm"])]
 
 
+def test_a_states_leader_or_president_named_by_demonym_is_the_one_the_text_names(meetings):
+    found = meetings("RIGA, 10 August 2014\n\nPresident Jaan Tamm of Estonia received President Ivan Kask of "
+                     "Latvia.\n\nLater, the Estonian leader held talks with President Andris Berzins.\n\nThe Estonian "
+                     "President also met President Lech Nowak.\n")
+    assert sorted(m["people"] for m in found) == [["Andris Berzins", "Jaan Tamm"], ["Ivan Kask", "Jaan Tamm"],
+                                                  ["Jaan Tamm", "Lech Nowak"]]
+
+
 def test_a_numbered_heading_with_a_day_dates_its_section_and_the_talks_followed_are_no_visit(meetings):
     found = meetings("Visit to Latvia by Minister Jaan Tamm (Overview)\n\nMay 1, 2007\n\nMinister Jaan Tamm visited "
                      "Riga on April 29 and 30.\n\n3. Meeting with Prime Minister Ozols (April 30)\n\nOn April 30, "
