@@ -337,8 +337,8 @@ def _wire_day(text: str) -> tuple[str, str | None] | None:
     if not wire:
         return None
     date = full_month_names(wire.group("date"))
-    year = _YEAR_WORD.search(date) or _dated_line_year(text[:wire.start()])
-    year = year.group() if year else _year_of_lead_weekday(text, wire, date)
+    stated = _YEAR_WORD.search(date) or _dated_line_year(text[:wire.start()])
+    year = stated.group() if stated else _year_of_lead_weekday(text, wire, date)
     if not year:
         return None
     month, day = _month_day(date)

@@ -2823,10 +2823,9 @@ YEAR_HEADING = re.compile(r"(?<=\n\n)[ \t]*((?:19|20)\d\d)[ \t]*(?:[:–—-][ \
 
 def _year_heading(text: str, at: int) -> str | None:
     """The year of the section `at` is in, if its heading opens with one and no other heading comes after it."""
-    heading = None
-    for heading in YEAR_HEADING.finditer(text, 0, at):
-        pass
-    return heading.group(1) if heading and _next_heading(text, heading.end()) >= at else None
+    headings = list(YEAR_HEADING.finditer(text, 0, at))
+    last = headings[-1] if headings else None
+    return last.group(1) if last and _next_heading(text, last.end()) >= at else None
 
 
 def _next_heading(text: str, after: int) -> int:

@@ -420,7 +420,7 @@ def make_fixes(nlp: Language, name: str):
                 continue
             if label in ("PERSON", "GPE") and ent._.person_name is None and ent.text in NOT_A_NAME:
                 continue  # "Ambassador Extraordinary and Plenipotentiary"
-            if label == "PERSON" and ent.start and doc[ent.start - 1].text == "(" and ent.text.rstrip(".") in WEEKDAY_SHORT:
+            if label == "PERSON" and ent.start and doc[ent.start - 1].text == "(" and ent.text.rstrip(".") in WEEKDAY_NAMES:
                 continue  # "On February 11 (Fri.), ...": the day of the week
             if label == "PERSON" and ent._.person_name is None and len(ent) == 1 and _quoted_word(doc, ent):
                 continue  # 'changed from "Gurujia" to "Jojia"': a word cited, not a person
@@ -717,7 +717,7 @@ def _office_word(text: str) -> bool:
 
 
 NOT_A_NAME = {"Extraordinary", "Plenipotentiary", "Various Fields"}
-WEEKDAY_SHORT = {"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+WEEKDAY_NAMES = {"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
                  "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 LOCATIVE = {"in", "at", "to", "near", "visited", "visit", "from"}
 
