@@ -222,20 +222,23 @@ MONTHS = ("January February March April May June July August September October N
 WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 _BLUEBOOK = re.compile(r"Diplomatic\s+Bluebook\s+" + YEAR, re.IGNORECASE)
 # a dateline, alone on its line, with the place before or after: "December 19, 2019", "Riga, May 2, 2017",
-# "28 August 2006, Tallinn", "21.12.2022 - Tallinn" (day first, as Central Asian and Russian sites write it), or closing
-# a speech's subtitle line: "Address to the Tartu Chamber of Commerce, Tallinn, 24 July 1997"; a press
+# "28 August 2006, Tallinn", "21.12.2022 - Tallinn", "Tallinn, 21/12/2015" (day first, as Central Asian, Russian and
+# European sites write it), or closing
+# a speech's subtitle line: "Address to the Tartu Chamber of Commerce, Tallinn, 24 July 1997", "Minister A's remarks at
+# the University of Tartu, Tartu, February 4, 2019"; a press
 # conference's "Tuesday, March 8, 2022, 10:30 a.m." (weekday first, the hour after); a visit's "October 12-13, 2023,
 # Bishkek" (its first day); a record's "Hearing of 10 December 2013"
 # "House of Representatives", "the Kremlin"
 # "Tallinn", "Republic of Turkey", "Kars province"
 _DATELINE_PLACE = (r"(?:the[ \t]+)?[A-Z][\w.'-]*(?:[ \t](?:of[ \t])?[A-Z][\w.'-]*){0,3}"
                    r"(?:[ \t](?:district|province|region|oblast|county|prefecture))?")
-DATELINE = re.compile(r"^\W*(?:(?:Address|Speech|Remarks|Statement|Lecture|Briefing|Interview|Message)\b[^\n.:;]{2,120}?,"
+DATELINE = re.compile(r"^\W*(?:(?:[^\n.:;]{0,80}?\b)?(?:Address|Speech|[Rr]emarks|Statement|Lecture|Briefing|Interview|Message)"
+                      r"\b[^\n.:;]{2,120}?,"
                       r"[ \t]+|(?:Hearing|Sitting|Session|Meeting|Minutes|Record)[ \t]+of[ \t]+)?(?:(?!(?:" + "|".join(WEEKDAYS) + r")\b)(?P<place>" + _DATELINE_PLACE + r"(?:,[ \t]+(?!(?:"
                       + "|".join(WEEKDAYS) + r")\b)" + _DATELINE_PLACE + r")*),\s+)?(?:(?:" + "|".join(WEEKDAYS) + r"),[ \t]+)?(?:(?P<month>" + "|".join(MONTHS)
                       + r")\s+(?:(?P<day>\d{1,2})(?:[-–]\d{1,2})?,\s+)?|(?P<day_first>\d{1,2})(?:[-–]\d{1,2})?\s+(?P<month_after>"
                       + "|".join(MONTHS)
-                      + r"),?\s+|(?P<numeric_day>\d{1,2})\.(?P<numeric_month>\d{1,2})\.)(?P<year>" + YEAR
+                      + r"),?\s+|(?P<numeric_day>\d{1,2})(?P<separator>[./])(?P<numeric_month>\d{1,2})(?P=separator))(?P<year>" + YEAR
                       + r")(?:,[ \t]+(?:" + "|".join(WEEKDAYS) + r")\b)?"  # "19 September 2019, Thursday"
                       r"(?:(?:,|[ \t]+[-–—])[ \t]+(?P<place_after>" + _DATELINE_PLACE + r"(?:,[ \t]+" + _DATELINE_PLACE
                       + r")*))?(?:,?[ \t]+\d{1,2}:\d{2}\b[^\n]*)?"  # a press conference's "10:30 a.m., Press Room"
@@ -278,9 +281,11 @@ def chronology_entry(match: re.Match) -> bool:
 
 
 DAY_OF_MONTH = r"(?:(?:" + "|".join(MONTHS) + r")\s+\d{1,2}|\d{1,2}\s+(?:" + "|".join(MONTHS) + r"))"  # "May 3", "3 May"
-# a paragraph opening with its day: "6 January. The President ...", "10-11 May - Almaty. The ministers met ...",
-# "28 April - by telephone. ...": the date (a range's first day and last), and the town where one is named
-DAY_ENTRY = re.compile(r"^[ \t]*(?P<date>(?:\d{1,2}[-–])?" + DAY_OF_MONTH + r"(?:,?\s+\d{4})?)[ \t]*(?:[-–—][ \t]+"
+# a paragraph opening with its day: "6 January. The President ...", "Thursday, 16 June. In the morning ...",
+# "10-11 May - Almaty. The ministers met ...", "28 April - by telephone. ...": the date (a range's first day and last),
+# and the town where one is named
+DAY_ENTRY = re.compile(r"^[ \t]*(?:(?:" + "|".join(WEEKDAYS) + r"),?[ \t]+)?(?P<date>(?:\d{1,2}[-–])?" + DAY_OF_MONTH
+                       + r"(?:,?\s+\d{4})?)[ \t]*(?:[-–—][ \t]+"
                        r"(?:(?P<place>[A-Z][\w'-]*(?:[ \t][A-Z][\w'-]*)?)|[^.\n]{1,30}?)[ \t]*\.|\.|:|[-–—])[ \t]+"
                        r"(?=[A-Z][^\n]{60})", re.MULTILINE)
 
@@ -309,8 +314,10 @@ def dateline_place_span(match: re.Match) -> tuple[int, int] | None:
 
 
 _YEAR_WORD = re.compile(r"\b" + YEAR + r"\b")
-# "Interview ..., published on 3 September 2008": when a text without a dateline says it appeared
-_PUBLISHED_ON = re.compile(r"\b(?:published|posted|released|issued|dated)\s+(?:on\s+)?(?:(?P<day>\d{1,2})\s+(?P<month>"
+# "Interview ..., published on 3 September 2008", "For Immediate Release   July 23, 2009": when a text without a
+# dateline says it appeared
+_PUBLISHED_ON = re.compile(r"\b(?:published|posted|released|issued|dated|[Ff]or\s+[Ii]mmediate\s+[Rr]elease:?)\s+"
+                           r"(?:on\s+)?(?:(?P<day>\d{1,2})\s+(?P<month>"
                            + "|".join(MONTHS) + r")|(?P<month_first>" + "|".join(MONTHS) + r")\s+(?P<day_after>\d{1,2}),?)"
                            r"\s+(?P<year>" + YEAR + r")\b")
 # a page's date field: "Source: ... | Date: 2008-05-24 | Editor: ..."
@@ -396,17 +403,34 @@ def _weekday_date(opening: str) -> str | None:
     return None
 
 
+def _date_field_of_a_row(opening: str) -> tuple[str, str | None] | None:
+    """"23.10.2023 | 17:25 | Views: 2 418", "16.10.2025 | Tashkent | 3 min read": a page's header row, one of whose
+    fields is the day it was posted (and another, maybe, the town)."""
+    for line in opening.splitlines():  # not a table's row ("| 18-19 May 2000 | Tashkent |"), which tells an event
+        fields = [f.strip() for f in line.split("|")] if "|" in line and not line.lstrip().startswith("|") \
+            and len(line) < 100 else []
+        for field in fields:
+            match = DATELINE.match(field)
+            weekday = any(name in field for name in WEEKDAYS)  # checked against the calendar, by _weekday_date
+            if match and not weekday and (day := dateline_date(match)) and len(day) == 10:
+                return day, next((f for f in fields if lexicon.city(f, lexicon.MAJOR_CITY)), None)
+    return None
+
+
 def document_meta(text: str) -> DocumentMeta:
     """Title and reporting year: a Bluebook of year N reports on N-1; else the dateline, the day the text says it
     was published, or the commonest year."""
     title = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    published = None
+    published = row_town = None
     bluebook = _BLUEBOOK.search(text[:2000])
     dateline = find_dateline(text)
     if bluebook:
         year = str(int(bluebook.group(1)) - 1)
     elif dateline:
         year, published = dateline.group("year"), dateline_date(dateline)
+    elif fielded := _date_field_of_a_row(text[:OPENING_LINES]):
+        published, row_town = fielded
+        year = published[:4]
     elif published_on := _PUBLISHED_ON.search(text[:OPENING_LINES]):
         month = MONTHS.index(published_on["month"] or published_on["month_first"]) + 1
         day = int(published_on["day"] or published_on["day_after"])
@@ -423,4 +447,5 @@ def document_meta(text: str) -> DocumentMeta:
         years = _YEAR_WORD.findall(text)
         year = max(set(years), key=lambda y: (years.count(y), y)) if years else None
     where = dateline_place_span(dateline) if dateline else None
-    return DocumentMeta(title=title, year=year, published=published, dateline_place=text[slice(*where)] if where else None)
+    return DocumentMeta(title=title, year=year, published=published,
+                        dateline_place=text[slice(*where)] if where else row_town)

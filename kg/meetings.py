@@ -114,7 +114,8 @@ GROUP_REFERENCE = re.compile(r"\b(?:the\s+(?P<size>two|three|four|five|six|seven
 OFFICE_OF = re.compile(r"\b(?P<office>(?:(?:First\s+)?[Dd]eputy\s+|[Vv]ice[\s-])?(?:[Ff]oreign\s+[Mm]inisters?|"
                        r"[Mm]inisters?\s+(?:of|for)\s+[Ff]oreign\s+[Aa]ffairs)|[Pp]rime\s+[Mm]inisters?|[Pp]residents?|"
                        r"[Dd]efen[cs]e\s+[Mm]inisters?|[Mm]inisters?\s+of\s+[Dd]efen[cs]e|"
-                       r"[Hh]eads?\s+of\s+the\s+[Ff]oreign\s+[Mm]inistr(?:y|ies))\s+of\s+")
+                       r"[Hh]eads?\s+of\s+the\s+[Ff]oreign\s+[Mm]inistr(?:y|ies)|(?P<leader>[Hh]eads?\s+of\s+[Ss]tate|[Ll]eaders?))"
+                       r"\s+of\s+")  # "the heads of state of Latvia and Lithuania": their Presidents (or Prime Ministers)
 HONORIFIC_RUN = re.compile(r"\s*(?:(?:" + "|".join(re.escape(h) for h in sorted(lexicon.HONORIFICS, key=len, reverse=True))
                            + r")\s+)*")  # "H.E. Mr. " before a name
 TWO_OF_US = re.compile(r"\b(?:the\s+two\s+of\s+us|both\s+of\s+us)\b", re.I)
@@ -176,7 +177,8 @@ OPENING_DAY = re.compile(rf"\W*On\s+(?:the\s+(?:morning|afternoon|evening)\s+of\
 # a sentence that opens with an hour of the day told ("At 3 p.m., we met B")
 AT_AN_HOUR = re.compile(r"\W*(?:At|From)\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.\s?m\.")
 # or with a part of it, a paragraph or a heading after the day's ("On October 8, ... \n\nIn the afternoon, the mission met B")
-PART_OF_THE_DAY = re.compile(r"\W*(?:Later\s+)?[Ii]n\s+the\s+(?:morning|afternoon|evening)\b(?!\s+of\b)")
+PART_OF_THE_DAY = re.compile(r"\W*(?:Later\s+in\s+the\s+day|(?:Later\s+)?[Ii]n\s+the\s+(?:morning|afternoon|evening))"
+                             r"\b(?!\s+of\b)")
 NAMED_ISSUE = re.compile(r"\b(?:the\s+)?((?:[A-Z][\w-]*\s+){1,5}[Ii]ssues?|issue\s+of\s+[^,.;()]{3,60}?)(?=[,.;()]|\s+(?:which|through|and|is|was|between))")
 
 
@@ -612,6 +614,7 @@ PLACE_TYPES = {"GPE", "PLACE", "COUNTRY", "LOC", "FAC"}
 
 
 ATTENDANCE_VERBS = {"represent", "attend", "join"}
+WITNESS_VERBS = {"observe", "watch", "witness"}  # "The launch was observed by A and B": they were there
 CHAIR_VERBS = {"chair", "co-chair", "host"}
 GATHERING_VERBS = {"bring", "gather", "assemble", "unite"}  # "the meeting brought together A, B and C"
 
@@ -658,9 +661,11 @@ def _add_attendees(sent: Span, context: _Context, evidence: Evidence, meeting: M
         meeting = context.meetings[0]  # "I greet President A, President B ...": in the hall of the speech's meeting,
         meeting.date = meeting.date or context.meta.published  # on the day of the speech
     if meeting is None and (not context.meetings or not context.in_last_paragraph(sent.start_char) and not (
-            listed and context.text.count("\n\n", context.last_at, sent.start_char) <= (2 if listed["among"] else 1))):
-        return  # but a list of who took part may open the paragraph after the meeting's ("Among those ..." refers back)
-    agents = [c for t in sent if t.tag_ == "VBN" and (t.lemma_ in ATTENDANCE_VERBS | CHAIR_VERBS or t.lemma_ in (
+            (listed or _takes_part(sent.root)) and context.text.count("\n\n", context.last_at, sent.start_char)
+            <= (2 if listed and listed["among"] else 1))):
+        return  # but a list of who took part may open the paragraph after the meeting's ("Among those ...", "A, B and C
+    # attended" refer back)
+    agents = [c for t in sent if t.tag_ == "VBN" and (t.lemma_ in ATTENDANCE_VERBS | CHAIR_VERBS | WITNESS_VERBS or t.lemma_ in (
         "head", "lead") and any(s.dep_ == "nsubjpass" and s.lemma_ in ("side", "delegation")  # "Our side was headed by A"
                                 for s in t.children))
         for c in t.children if c.dep_ == "agent"]
@@ -681,6 +686,11 @@ def _add_attendees(sent: Span, context: _Context, evidence: Evidence, meeting: M
     if not indexes:
         return
     last = context.meetings[-1] if context.meetings else None
+    day = context.last_day(sent.start_char)
+    if meeting is None and last is not None and last.date and day and not _same_time(last.date, day):
+        # "A met B. They last met in June. C was also present": at the meeting of the day
+        meeting = next((m for m in reversed(context.meetings[-5:]) if m.date == day and len(m.participants) >= 2
+                        and m.kind != "visit"), None)
     meeting = meeting or next((m for m in reversed(context.meetings) if m.kind != "visit"  # the talks, not the visit
                                and m.evidence[0] == last.evidence[0]), last)  # the same sentence told of
     known = {p.name for p in meeting.participants}
@@ -701,9 +711,12 @@ def _finite(verb: Token) -> bool:
 
 
 def _takes_part(verb: Token) -> bool:
-    """"took part in the session", "participated in the meeting"; "A, B and C took part" in the one just told."""
+    """"took part in the session", "participated in the meeting"; "A, B and C took part" (or "attended", or "were also
+    present") in the one just told."""
     part = verb.lemma_ == "participate" or verb.lemma_ == "take" and any(
-        c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
+        c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children) or verb.lemma_ == "attend" and not any(
+        c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children) or verb.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lower_ == "present" for c in verb.children)
     where = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"]
     return part and (not where or any(g.dep_ == "pobj" and g.lemma_.lower() in MEETING_NOUNS
                                       for c in where for g in c.children))
@@ -1204,8 +1217,10 @@ def _group_members(reference: str, context: _Context, index: int, size: int | No
         day = context.last_day(context.doc[sentence_start].idx)
         recent.sort(key=lambda m: m.date != day)
     for meeting in recent:  # the ones who just met, not others named since
-        members = _unique_people([p for p in meeting.participants if _holds_office(p, reference, context)])
-        if len(members) == len(_unique_people(meeting.participants)) == (size or max(len(members), 2)) \
+        # "the two leaders": those who met, not those who "also attended"; "the ministers": all who were there
+        principals = context.principals.get(id(meeting), meeting.participants) if size else meeting.participants
+        members = _unique_people([p for p in principals if _holds_office(p, reference, context)])
+        if len(members) == len(_unique_people(principals)) == (size or max(len(members), 2)) \
                 and just_named <= {_surname(m) for m in members}:  # "A visited X, and the two presidents": A is one
             return members
     size = size or 2
@@ -1442,9 +1457,12 @@ def _intended(token: Token) -> bool:
 
 
 def _is_plural(token: Token) -> bool:
-    """Several events, except "talks", "negotiations", "consultations with B" and "a round of consultations"."""
+    """Several events, except "talks", "negotiations", "(held) consultations (...) with B" and "a round of
+    consultations"."""
     one_round = token.head.lower_ == "of" and token.head.head.lemma_ in ("round", "session")
-    with_someone = token.lower_ == "consultations" and any(c.lower_ in ("with", "between") for c in token.children)
+    held = [token.head] if token.dep_ == "dobj" and token.head.lemma_ in ("hold", "conduct") else []  # "held X in Y with B"
+    with_someone = token.lower_ == "consultations" and any(c.lower_ in ("with", "between") for t in [token, *held]
+                                                           for c in t.children)
     return token.tag_ in ("NNS", "NNPS") and token.lower_ not in ("talks", "negotiations") and not one_round \
         and not with_someone
 
@@ -2055,7 +2073,7 @@ def _named_by_office(indexes: set[int], context: _Context) -> list[Mention]:
                     "former", "late", "then", "next", "a", "an", "any", "every"):
                 continue  # "the first visit by a Prime Minister of Latvia": no one person
             codes, end = _listed_states(sent.text, match.end())
-            plural = re.search(r"(?:minister|resident|head)s\b|ministries", match.group("office"), re.I)
+            plural = re.search(r"(?:minister|resident|head|leader)s\b|ministries", match.group("office"), re.I)
             if not plural and _names_a_person_beside(doc, words, sent.start_char + end):
                 continue  # "Mr. A, Minister of Foreign Affairs of Latvia": A, named already
             noun = words.root
@@ -2064,10 +2082,13 @@ def _named_by_office(indexes: set[int], context: _Context) -> list[Mention]:
             if not (noun.dep_ in ("nsubj", "nsubjpass", "dobj", "appos") or noun.dep_ == "pobj" and noun.head.lower_ in (
                     "with", "on", "by", "between", "among")):
                 continue  # "a letter from the President of Latvia": not one who met
+            if match.group("leader") and noun.dep_ not in ("nsubj", "nsubjpass"):
+                continue  # "the leaders of X and Y met", but "meetings with the leaders of X and Y" are one each
             role = _office_role(re.sub(r"\b(minister|president|head)s\b", r"\1", match.group("office"), flags=re.I))
+            roles = ["president", "prime minister"] if match.group("leader") else [role] if role else []
             year = context.sentence_year(sent)
             for code in codes:
-                holder = context.holder(role, code, year) if role else None
+                holder = next((h for r in roles if (h := context.holder(r, code, year)) is not None), None)
                 if holder is not None:
                     found.append(holder)
     return found
@@ -2725,6 +2746,13 @@ class _Setting:
 LEAD_IN = re.compile(r"(?:\(?[0-9ivxIVX]{1,4}[.)]\s+)?[^:\n]{3,40}:\s")
 
 
+def _year_of_a_name(span: Span) -> bool:
+    """"2010 FIFA World Cup", "2014 Winter Olympics": a year that is part of a name, not the date of a section."""
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return bool(re.fullmatch(r"(?:19|20)\d\d", span.text.strip())) and following is not None \
+        and following.text[:1].isupper() and following.text not in MONTHS
+
+
 def _setting(sent: Span, context: _Context) -> _Setting | None:
     """The setting a heading or paragraph lead-in starting at this sentence states, if it names a date or place
     and no person; a heading sets its section (to the next such heading), a lead-in its paragraph."""
@@ -2780,7 +2808,7 @@ def _setting(sent: Span, context: _Context) -> _Setting | None:
                  None) if inside else None  # "Day one: Astana" too
     if heading and not place and inside and _only_places(context, sent.start_char, line_end):
         place = next((m for _, m in context.mentions_within(inside) if m.type == "Place"), None)  # "Latvia, Riga"
-    dates = [d for span in context.dates if span.start in inside
+    dates = [d for span in context.dates if span.start in inside and not _year_of_a_name(span)
              for d in [normalise_date(_date_parts(WEEKDAY.sub("", span.text))[0], context.year_at(span[0]))] if d]
     date = dates[0] if dates else context.last_day(sent.start_char) if SAME_DAY.search(text[sent.start_char:end]) else None
     stage = TOUR_STAGE.match(text, sent.start_char, end) if heading and not place else None
@@ -2967,14 +2995,15 @@ STAY_WINDOW = 2500  # characters an undated arrival places the meetings after it
 
 
 def _arrivals(sent: Span, context: _Context) -> list[_Stay]:
-    """"I arrived in Tbilisi", "He then travelled to Baku", "My first stop was Yerevan", "A, who is on a working
-    trip to New York": where someone now is."""
+    """"I arrived in Tbilisi", "He then travelled to Baku", "On arrival in Yerevan", "My first stop was Yerevan", "A,
+    who is on a working trip to New York": where someone now is."""
     found = []
     for token in sent:
         # "A, who is on a working trip to New York, held ...": where A is for the days told
         trip = token.lemma_ in ("trip", "visit") and token.head.lower_ == "on" and token.head.head.lemma_ == "be"
         stay = token.lemma_ in ("stay", "visit", "trip") and token.dep_ == "pobj" and token.head.lower_ in (
             "during", "throughout")
+        arrival = token.lemma_ == "arrival" and token.dep_ == "pobj" and token.head.lower_ in ("on", "upon", "after")
         if token.pos_ == "VERB" and token.lemma_ in ARRIVAL_VERBS:
             targets = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "to")
                        for g in c.children if g.dep_ == "pobj"]
@@ -2986,10 +3015,12 @@ def _arrivals(sent: Span, context: _Context) -> list[_Stay]:
             targets = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
                        for g in c.children if g.dep_ == "pobj"]
             who = _subjects(token.head.head)
-        elif stay:  # "During his stay in Bishkek, A held meetings with ...": A meets whom he meets there
+        elif stay or arrival:  # "During his stay in Bishkek, A held meetings with ...": A meets whom he meets there;
+            # "On arrival in Tashkent, A was received by B": A is there
             targets = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
                        for g in c.children if g.dep_ == "pobj"]
-            who = _subjects(token.head.head) + [c for c in token.children if c.dep_ == "poss"]
+            who = _subjects(token.head.head) + [c for c in token.children if c.dep_ == "poss"] + [
+                c for c in token.head.head.children if c.dep_ == "nsubjpass"]  # "A was received"
         else:
             continue
         person = _person_of(who, context)

@@ -135,18 +135,39 @@ def _set_spans(doc: Doc, spans: list[Span], prefer_new: bool) -> None:
 @Language.component("kg_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headings, bylines and captions are never glued to the next line;
-    an honorific ("H.E. Mr. A", "Dr. B") or a middle initial ("George W. Bush") never ends one."""
+    an honorific ("H.E. Mr. A", "Dr. B"), a middle initial ("George W. Bush") or a surname written first in capitals
+    ("HAYASHI Yoshimasa") never ends one."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text_with_ws and not previous.is_space or previous.is_space and "\n" in previous.text:
             token.is_sent_start = True
         elif previous.text in HONORIFIC_ABBREVIATIONS or MIDDLE_INITIAL.fullmatch(previous.text) and token.is_title \
-                and previous.i > 0 and doc[previous.i - 1].is_title:
-            token.is_sent_start = False  # "George W. Bush"
+                and previous.i > 0 and doc[previous.i - 1].is_title or previous.is_upper and previous.is_alpha \
+                and len(previous) > 1 and token.is_title:
+            token.is_sent_start = False  # "George W. Bush", "Foreign Minister HAYASHI Yoshimasa held"
     return doc
 
 
 MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+
+
+@Language.component("kg_main_verbs")
+def main_verbs(doc: Doc) -> Doc:
+    """"A, who is visiting X, Y, to attend Z, held a meeting with B": the parser may take "to attend" for the main
+    verb and "held" for its conjunct; the finite verb is the sentence's root, and the infinitive says what for."""
+    for sent in list(doc.sents):  # the sentences as parsed; a repair keeps each within its own
+        root = sent.root
+        to = next((c for c in root.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        finite = next((c for c in root.children if c.dep_ in ("conj", "dep") and c.tag_ in ("VBD", "VBZ", "VBP")
+                       and c.i > root.i), None)
+        if to is None or finite is None or not any(c.dep_ == "nsubj" for c in root.children):
+            continue
+        moved = [c for c in root.children if c.i < to.i or c.i > finite.i]  # the date, the subject, the full stop
+        finite.head, finite.dep_ = finite, "ROOT"
+        root.head, root.dep_ = finite, "advcl"
+        for child in moved:
+            child.head = finite
+    return doc
 
 
 HONORIFIC_ABBREVIATIONS = {h for h in lexicon.HONORIFICS if h.endswith(".")}
@@ -350,7 +371,7 @@ def _names_a_meeting(doc: Doc, ent: Span) -> bool:
 def make_fixes(nlp: Language, name: str):
     def fixes(doc: Doc) -> Doc:
         kept = []
-        for ent in map(_without_open_bracket, doc.ents):
+        for ent in map(_without_loose_ends, doc.ents):
             label = ent.label_
             if not ent.text or label in ("GPE", "LOC", "PERSON") and ent._.person_name is None and _addressed(doc, ent):
                 continue  # "Yesterday, Sofia, you and I met": a person spoken to by first name, not that town
@@ -415,7 +436,8 @@ def make_fixes(nlp: Language, name: str):
                 person._.office, person._.country, _ = appositive(_doc_text(doc), ent.end_char)
                 kept.append(person)
                 continue
-            if label in ("ORG", "PERSON") and ent._.person_name is None and (_small_city(doc, ent) or _named_as_a_town(doc, ent)):
+            if label in ("ORG", "PERSON") and ent._.person_name is None and (
+                    _small_city(doc, ent) or _named_as_a_town(doc, ent) or _town_of_a_state(doc, ent)):
                 kept.append(Span(doc, ent.start, ent.end, label="GPE"))  # "visited Obihiro": a town, not a body
                 continue
             if label in ("PERSON", "GPE") and ent._.person_name is None and ent.text in NOT_A_NAME:
@@ -436,9 +458,10 @@ def make_fixes(nlp: Language, name: str):
                 continue
             if label == "PERSON" and ent._.person_name is None:
                 ent = _with_name_particles(doc, ent)  # "Staffan de Mistura", read as "Staffan"
-            if label == "PERSON" and ent._.person_name is None and _at_the_building(doc, ent):
-                kept.append(Span(doc, ent.start, ent.end, label="FAC"))  # "talks at the Akorda": a building, not a name
-                continue
+            if (label == "PERSON" and ent._.person_name is None or label == "ORG" and ent.text not in NOT_NAME) \
+                    and _at_the_building(doc, ent):
+                kept.append(Span(doc, ent.start, ent.end, label="FAC"))  # "talks at the Akorda", "in the Kremlin": a
+                continue  # building, not a name or a body
             if label == "PERSON" and ent._.person_name is None:
                 city = lexicon.city(ent.text, lexicon.MAJOR_CITY)
                 if city and (city[0] == ent.text or _in_a_cell(doc, ent)):  # "| Ukraine | Kiev |"
@@ -461,6 +484,7 @@ def make_fixes(nlp: Language, name: str):
         datelines = _dateline_cities(doc) + _wire_datelines(doc)  # over whatever the model made of the line
         kept = [e for e in kept if not any(d.start <= e.start < d.end or e.start <= d.start < e.end for d in datelines)]
         kept = datelines + kept + _towns_before_their_state(doc, kept) + _untagged_towns(doc, kept)
+        kept += _untagged_people(doc, kept)
         kept = _companies(doc, kept)
         listed = _listed_units(doc)
         kept = [e for e in kept if not any(p.start <= e.start < p.end or e.start <= p.start < e.end for p in listed)]
@@ -482,11 +506,16 @@ def _with_name_particles(doc: Doc, ent: Span) -> Span:
 
 
 def _read_elsewhere_as_a_person(ent: Span, people: set[str], surnames: set[str]) -> bool:
-    """"A met B" read as a body, "A met C" as a person: one name, one reading in a document; so is a paragraph's
-    "Lepik also met ..." taken for a town, after "Foreign Minister Kaarel Lepik" (but not a known town or state)."""
+    """"A met B" read as a body, "A met C" as a person: one name, one reading in a document (so is "Estonia's Kaarel
+    Lepik" beside "Prime Minister Kaarel Lepik" or "Lepik"); so is a paragraph's "Lepik also met ..." taken for a town, after
+    "Foreign Minister Kaarel Lepik" (but not a known town or state)."""
     if ent.label_ not in ("ORG", "GPE", "LOC", "NORP"):  # "Pashinyan" taken for a nationality
         return False
-    return ent.label_ in ("ORG", "NORP") and ent.text in people or ent.text in surnames and not (
+    words = ent.text.split()
+    named = ent.text in people or 2 <= len(words) <= 3 and all(w.istitle() and w not in NOT_NAME for w in words) \
+        and not lexicon.city(words[-1]) and any(p.split()[-1] == words[-1] for p in people)  # "Kazakhstan's A B" beside
+    # "B" (not "X Corporation", nor "IT Park Dushanbe" beside a "Park Dushanbe" misread)
+    return ent.label_ in ("ORG", "NORP") and named or ent.text in surnames and not (
         lexicon.city(ent.text) or lexicon.country_code(ent.text) or ent.text in lexicon.gazetteer().by_demonym)
 
 
@@ -532,12 +561,15 @@ def _addressed(doc: Doc, ent: Span) -> bool:
         after[1].lower_ in ("you", "your", "i", "we", "let"))
 
 
-def _without_open_bracket(ent: Span) -> Span:
-    """"the Republic of Estonia (Overview": a name ends before a bracket it does not close."""
+def _without_loose_ends(ent: Span) -> Span:
+    """"the Republic of Estonia (Overview": a name ends before a bracket it does not close; "Kaarel Lepik and" before
+    the "and" that joins it to the next (but a body's "Commission for Elections and" goes on to "Referendums")."""
     opened = next((t.i for t in ent if t.text == "("), None)
-    if opened is None or any(t.text == ")" for t in ent[opened - ent.start:]):
-        return ent
-    return Span(ent.doc, ent.start, opened, label=ent.label, kb_id=ent.kb_id, span_id=ent.id)
+    end = opened if opened is not None and not any(t.text == ")" for t in ent[opened - ent.start:]) else ent.end
+    body = ent.label_ == "ORG" and any(t.text in NOT_NAME for t in ent)
+    while not body and end > ent.start + 1 and ent.doc[end - 1].lower_ in ("and", "or", ","):
+        end -= 1
+    return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label, kb_id=ent.kb_id, span_id=ent.id)
 
 
 def _names_a_facility(ent: Span) -> bool:
@@ -608,6 +640,23 @@ def _towns_before_their_state(doc: Doc, ents: list[Span]) -> list[Span]:
             if town and town[1] == code:
                 found.append(Span(doc, words.start, words.end, label="GPE"))
                 break
+    return found
+
+
+def _untagged_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"July 3, 2008, Baku\n\nDmitry Medvedev, who ...": a full name the model read as a person elsewhere in the text
+    but left untagged here is that person too."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    names = {e.text for e in ents if e.label_ == "PERSON" and len(e) >= 2
+             and all(t.is_title and not t.is_stop and t.text not in NOT_NAME for t in e)}  # not "His Holiness"
+    found = []
+    for name in sorted(names, key=len, reverse=True):
+        for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", _doc_text(doc)):
+            span = doc.char_span(match.start(), match.end(), label="PERSON")
+            inside = span is not None and span.start > 0 and doc[span.start - 1].text[:1].isupper()  # "IT Park X"
+            if span is not None and not inside and not any(t.i in taken for t in span):
+                found.append(span)
+                taken.update(range(span.start, span.end))
     return found
 
 
@@ -718,7 +767,7 @@ def _office_word(text: str) -> bool:
 
 NOT_A_NAME = {"Extraordinary", "Plenipotentiary", "Various Fields"}
 WEEKDAY_NAMES = {*WEEKDAYS, "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"}
-LOCATIVE = {"in", "at", "to", "near", "visited", "visit", "from"}
+LOCATIVE = {"in", "at", "to", "near", "visited", "visit", "visiting", "from"}
 
 
 def _demonym(text: str) -> bool:
@@ -747,6 +796,15 @@ def _small_city(doc: Doc, ent: Span) -> bool:
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     return before in LOCATIVE or after == "in" and ent.end + 1 < len(doc) and doc[ent.end + 1].ent_type_ in (
         "GPE", "PLACE", "COUNTRY", "LOC")
+
+
+def _town_of_a_state(doc: Doc, ent: Span) -> bool:
+    """"visiting Deauville, the French Republic", "in Kananaskis, Canada": a name between a locative word and the
+    state it is in is a town, however small."""
+    if ent.start == 0 or doc[ent.start - 1].lower_ not in LOCATIVE or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return False
+    state = next((e for e in doc.ents if e.start == ent.end + 1), None)
+    return state is not None and state.label_ in ("GPE", "COUNTRY") and lexicon.country_code(state.text) is not None
 
 
 def _named_as_a_town(doc: Doc, ent: Span) -> bool:
@@ -785,6 +843,7 @@ def load_pipeline(model: str = DEFAULT_MODEL, patterns: str | Path | None = None
                 nlp.tokenizer.add_special_case(word, [{"ORTH": word}])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_line_breaks", before="parser")
+        nlp.add_pipe("kg_main_verbs", after="parser")
     states = nlp.add_pipe("entity_ruler", name="kg_states", after="ner",
                           config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
     states.add_patterns(state_patterns())

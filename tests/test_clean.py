@@ -139,6 +139,9 @@ def test_year_falls_back_to_the_most_mentioned_year():
     ("October 12-13, 2023, Tartu", "2023-10-12", "Tartu"),
     ("Hearing of 10 December 2013", "2013-12-10", None),
     ("Tallinn, Tuesday, 21 June 2022. This page is updated as events unfold.", "2022-06-21", "Tallinn"),
+    ("Foreign Minister Jaan Tamm's remarks and answers to questions at the University of Tartu, Tartu, February 4, 2019",
+     "2019-02-04", "Tartu"),
+    ("Tallinn, 21/12/2015\n\nCheck against delivery!", "2015-12-21", "Tallinn"),
 ])
 def test_datelines_in_the_forms_of_other_ministries(dateline, published, place):
     meta = document_meta(f"Talks in the Baltic\n\n{dateline}\n\nThe sides discussed trade.\n")
@@ -149,6 +152,25 @@ def test_a_text_that_says_when_it_was_published_reports_on_that_year():
     meta = document_meta('"Riga looks east"\nInterview of the Minister, published on 3 September 2008\n\n'
                          "The plan for 2009 was set; in 2009 and 2009 again it will be reviewed.")
     assert (meta.year, meta.published) == ("2008", "2008-09-03")
+
+
+@pytest.mark.parametrize("header, town", [("23.10.2023 | 17:25 | Views: 2 418", None),
+                                          ("News Release | 23 October 2023", None), ("23.10.2023 | Riga | 3 min read", "Riga")])
+def test_a_header_row_with_a_date_field_gives_the_day_of_posting(header, town):
+    meta = document_meta(f"BALTIC COUNCIL\nPress Service\n\n{header}\n\nThe Council met in 2021 and in 2022.")
+    assert (meta.year, meta.published, meta.dateline_place) == ("2023", "2023-10-23", town)
+
+
+def test_a_tables_first_row_is_no_day_of_posting():
+    meta = document_meta("Visits of the President\n\n| 18-19 May 2000 | Latvia | Riga |\n| 2 June 2001 | Estonia | "
+                         "Tallinn |\n\nThe President visited the region in 2000 and 2001 and again in 2001.")
+    assert meta.published is None
+
+
+def test_a_release_header_gives_the_day_of_release():
+    meta = document_meta("THE PRESIDENT'S OFFICE\nFor Immediate Release                    July 23, 2009\n\nREMARKS BY "
+                         "THE PRESIDENT TO THE RIIGIKOGU\n\nI speak today of 2008 and of the years to 2010.")
+    assert (meta.year, meta.published) == ("2009", "2009-07-23")
 
 
 def test_a_subtitle_files_cues_run_together_into_sentences_without_numbers_or_timings():

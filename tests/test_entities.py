@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from kg.pipeline import _at_the_building
+from kg.pipeline import (_at_the_building, _read_elsewhere_as_a_person, _untagged_people, _without_loose_ends,
+                         line_breaks, main_verbs)
 
 
 def of_type(records, type_):
@@ -277,3 +278,56 @@ def test_a_state_in_a_title_before_a_name_is_a_country_mentioned(annotate):
     records = annotate("President of the Republic of Latvia Andris Ozols met Prime Minister of Estonia Juri Tamm.")
     assert {m.key for m in records.mentions if m.type == "Country"} == {"LV", "EE"}
     assert {m.name for m in records.mentions if m.type == "Person"} == {"Andris Ozols", "Juri Tamm"}
+
+
+def test_a_small_town_between_visiting_and_its_state_is_a_place(annotate):
+    for town in ("Haapsalu", "Jurmala"):  # unknown to the gazetteer; the model takes them for a body and a person
+        places = of_type(annotate(f"Mr. Jaan Tamm, who is visiting {town}, the Republic of Latvia, to attend the Baltic "
+                                  "Council, held a meeting with Mr. Janis Berzins."), "Place")
+        assert town in places
+
+
+def test_the_finite_verb_is_the_root_when_the_parser_took_an_infinitive_for_it(nlp):
+    words = ["On", "May", "26", ",", "Kask", ",", "who", "is", "visiting", "Riga", ",", "Latvia", ",", "to", "attend",
+             "the", "Summit", ",", "held", "talks", "."]
+    heads = [14, 0, 1, 14, 14, 4, 8, 8, 4, 8, 9, 9, 4, 14, 14, 16, 14, 14, 14, 18, 14]  # as the parser left it
+    deps = ["prep", "pobj", "nummod", "punct", "nsubj", "punct", "nsubj", "aux", "relcl", "dobj", "punct", "appos",
+            "punct", "aux", "ROOT", "det", "dobj", "punct", "conj", "dobj", "punct"]
+    tags = ["IN", "NNP", "CD", ",", "NNP", ",", "WP", "VBZ", "VBG", "NNP", ",", "NNP", ",", "TO", "VB", "DT", "NNP", ",",
+            "VBD", "NNS", "."]
+    doc = main_verbs(Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags))
+    held = doc[18]
+    assert held.dep_ == "ROOT" and [s.root for s in doc.sents] == [held]
+    assert {(t.text, t.dep_) for t in held.children} >= {("On", "prep"), ("Kask", "nsubj"), ("attend", "advcl"), (".", "punct")}
+
+
+def test_a_full_name_taken_for_a_body_is_the_person_its_surname_names_elsewhere(nlp):
+    doc = Doc(nlp.vocab, words=["Estonia", "'s", "Kaarel", "Lepik", "and", "the", "Baltic", "Council", "attended"],
+              ents=["B-GPE", "O", "B-ORG", "I-ORG", "O", "O", "B-ORG", "I-ORG", "O"])
+    lepik, council = [e for e in doc.ents if e.label_ == "ORG"]
+    assert _read_elsewhere_as_a_person(lepik, {"Lepik"}, set())  # "Lepik told the gathering ..." later on
+    assert not _read_elsewhere_as_a_person(council, {"Lepik"}, set())
+
+
+def test_a_name_ends_before_the_and_that_joins_it_to_the_next(nlp):
+    doc = Doc(nlp.vocab, words=["Kaarel", "Lepik", "and", "Janis", "Berzins", "attended"],
+              ents=["B-ORG", "I-ORG", "I-ORG", "B-PERSON", "I-PERSON", "O"])
+    assert [_without_loose_ends(e).text for e in doc.ents] == ["Kaarel Lepik", "Janis Berzins"]
+
+
+def test_a_body_named_as_where_the_talks_were_held_is_a_building(annotate):
+    records = annotate("That evening President Jaan Tamm and President Janis Berzins met informally in the Kremlin.")
+    assert "Kremlin" in of_type(records, "Place") and "Kremlin" not in of_type(records, "Organization")
+
+
+def test_a_full_name_left_untagged_is_the_person_it_names_elsewhere(nlp):
+    doc = Doc(nlp.vocab, words=["Riga", "\n\n", "Kaarel", "Lepik", "held", "talks", ".", "Kaarel", "Lepik", "then", "left",
+                                "Riga", "."], spaces=[False, False, True, True, True, False, True, True, True, True, True,
+                                                      False, False])
+    tagged = [Span(doc, 7, 9, label="PERSON"), Span(doc, 0, 1, label="GPE")]
+    assert [(s.text, s.label_) for s in _untagged_people(doc, tagged)] == [("Kaarel Lepik", "PERSON")]
+
+
+def test_a_surname_written_first_in_capitals_never_ends_a_sentence(nlp):
+    doc = line_breaks(nlp.make_doc("- On December 24, 2022, Foreign Minister TAMM Jaan held talks in Riga.\nNext line"))
+    assert [t.is_sent_start for t in doc if t.text in ("Jaan", "Next")] == [False, True]

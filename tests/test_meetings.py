@@ -2691,3 +2691,87 @@ def test_a_bare_weekday_is_the_last_such_day_before_the_text_was_written(meeting
     [m] = meetings("INTERVIEW\n\nTallinn, 20 July 2021\n\n- How did the conference go?\n\n- On Thursday, the opening "
                    "day, President Jaan Tamm held talks with Prime Minister Ivan Kask in Tallinn.")
     assert m["date"] == "2021-07-15"
+
+
+def test_policy_consultations_held_in_a_town_with_b_are_one_meeting(meetings):
+    [m] = meetings("Visit of Ambassador Jaan Tamm\n\nFebruary 4, 2013\n\nOn January 28, Ambassador Jaan Tamm held the "
+                   "Estonia-Latvia policy consultations in Riga with Mr. Janis Berzins, Deputy Minister of Foreign "
+                   "Affairs of the Republic of Latvia.")
+    assert (m["date"], m["place"], m["people"]) == ("2013-01-28", "Riga", ["Jaan Tamm", "Janis Berzins"])
+
+
+def test_who_is_visiting_a_town_and_its_state_to_attend_a_summit_held_the_meeting(meetings):
+    found = meetings("Estonia-Latvia Summit Meeting\n\nMay 27, 2011\n\nOn Thursday, May 26, commencing at 5:50 p.m. "
+                     "(local time) for approximately 35 minutes, Mr. Jaan Tamm, Prime Minister of Estonia, who is "
+                     "visiting Vilnius, the Republic of Lithuania, to attend the Baltic Council, held a meeting with "
+                     "H.E. Mr. Janis Berzins, President of Latvia.")
+    [meeting] = [m for m in found if m["kind"] != "visit"]
+    assert (meeting["date"], meeting["place"], meeting["people"]) == ("2011-05-26", "Vilnius", ["Jaan Tamm", "Janis Berzins"])
+
+
+def test_a_day_told_alone_dates_the_morning_after_it(meetings):
+    found = meetings("The forum week\n\nWednesday, 15 June 2016. The President arrived in Riga.\n\nThursday, 16 June. "
+                     "In the morning Mr. Jaan Tamm received Janis Berzins, Chief Executive Officer of Baltic Shipping.")
+    assert [(m["date"], m["people"]) for m in found if m["kind"] != "visit"] == [("2016-06-16", ["Jaan Tamm", "Janis Berzins"])]
+
+
+def test_later_in_the_day_is_the_day_just_told(meetings):
+    found = meetings("Inauguration in Riga\n\nRiga, 3 December 2011\n\nOn 1 December, immediately after the "
+                     "inauguration, President Janis Berzins met President Jaan Tamm of Estonia at the Castle.\n\nLater in the day the President received Mart Laar, Prime Minister of Lithuania.")
+    assert sorted((m["date"], m["people"]) for m in found) == [("2011-12-01", ["Jaan Tamm", "Janis Berzins"]),
+                                                               ("2011-12-01", ["Janis Berzins", "Mart Laar"])]
+
+
+def test_the_heads_of_state_of_listed_states_are_their_leaders_named_before(meetings):
+    found = meetings("Riga, 13 August 2018\n\nPresident Jaan Tamm of Estonia and President Janis Berzins of Latvia arrived "
+                     "in Riga. Prime Minister of Lithuania Mart Laar arrived the day before.\n\nOn 12 August the heads of "
+                     "state of Estonia, Latvia and Lithuania held a summit in Riga.")
+    [summit] = [m for m in found if m["kind"] == "summit"]
+    assert summit["people"] == ["Jaan Tamm", "Janis Berzins", "Mart Laar"]
+
+
+def test_a_year_that_is_part_of_a_name_does_not_date_a_section(meetings):
+    found = meetings("MATCH REPORT\n\nEstonia 2 - 0 Latvia\n\nWednesday, 14 October 2009, 21:00 local time\nCompetition: "
+                     "2010 Baltic Cup, final\n\nTHE PRESIDENTS IN TALLINN\n\nBefore the match, President Jaan Tamm and "
+                     "President Janis Berzins held talks at the stadium.")
+    assert [(m["date"], m["people"]) for m in found] == [("2009-10-14", ["Jaan Tamm", "Janis Berzins"])]
+
+
+def test_those_who_attended_in_the_next_paragraph_are_of_the_summit_above(meetings):
+    found = meetings("Baltic leaders meet in Riga\n\nRIGA, Nov 11, 2022 - President Jaan Tamm of Estonia hosted a summit "
+                     "of the Baltic Council in Riga on Friday.\n\nPresident Janis Berzins of Latvia and Prime Minister "
+                     "Mart Laar of Lithuania attended.")
+    [summit] = [m for m in found if m["kind"] == "summit"]
+    assert summit["people"] == ["Jaan Tamm", "Janis Berzins", "Mart Laar"]
+
+
+def test_on_arrival_in_a_town_the_visitor_is_there_for_the_days_talks(meetings):
+    found = meetings("Prime Minister's visit to the Baltic states\n\nTallinn, July 9, 2015\n\nPrime Minister Jaan Tamm "
+                     "returned to Tallinn this morning after a three-day visit.\n\nOn arrival in Riga on July 6, 2015, "
+                     "Prime Minister Tamm was welcomed with a guard of honour.\n\nOn July 7, the Prime Minister held "
+                     "talks with President Mart Laar of Latvia.")
+    [talks] = [m for m in found if "Mart Laar" in m["people"]]
+    assert (talks["date"], talks["place"]) == ("2015-07-07", "Riga")
+
+
+def test_those_also_present_took_part_in_the_meeting(meetings):
+    [m] = meetings("May 27, 2011\n\nOn May 26, Mr. Jaan Tamm, Prime Minister of Estonia, held a meeting with H.E. Mr. Janis "
+                   "Berzins, President of Latvia, in Riga. Mr. Mart Laar, Minister for Foreign Affairs, and Mr. Peteris "
+                   "Ozols, Minister of Foreign Affairs of Latvia, were also present.")
+    assert m["people"] == ["Jaan Tamm", "Janis Berzins", "Mart Laar", "Peteris Ozols"]
+
+
+
+def test_those_also_present_after_a_meeting_recalled_were_at_the_meeting_of_the_day(meetings):
+    found = meetings("November 13, 2010\n\nOn Saturday, November 13, Mr. Jaan Tamm, Prime Minister of Estonia, held a meeting "
+                     "with H.E. Mr. Janis Berzins, President of Latvia, in Riga. The two leaders last met in June on the "
+                     "margins of the Summit in Vilnius. From the Estonian side Mr. Mart Laar, Minister for Foreign "
+                     "Affairs, was also present.")
+    assert [(m["date"], m["people"]) for m in found] == [("2010-06", ["Jaan Tamm", "Janis Berzins"]),
+                                                         ("2010-11-13", ["Jaan Tamm", "Janis Berzins", "Mart Laar"])]
+
+
+def test_those_who_observed_the_talks_were_at_them(meetings):
+    [m] = meetings("Riga, 14 May 2019\n\nOn 14 May, President Jaan Tamm held talks with Prime Minister Mart Laar in Riga. "
+                   "The talks were observed by Foreign Minister Janis Berzins.")
+    assert m["people"] == ["Jaan Tamm", "Janis Berzins", "Mart Laar"]
