@@ -130,6 +130,7 @@ DEICTIC_DAY = re.compile(r"\b(?:(?:early|late|earlier|later)\s+)?(?:(?:this|yest
                          r"tonight|yesterday|last\s+night)\b", re.I)
 SAME_DAY = re.compile(r"\b(?:(?:(?:on|earlier|later|earlier on|later on|on the (?:morning|afternoon|evening) of)\s+)?the\s+same\s+day|(?:later|earlier)\s+that\s+day|"
                       r"(?:that|the\s+same)\s+(?:morning|afternoon|evening))\b", re.I)
+SAME_YEAR = re.compile(r"\s*(?:of\s+)?(?:the\s+same|that)\s+year\b", re.I)  # "in September of the same year"
 SAME_MONTH = re.compile(r"\b(?:(?:later|earlier)\s+(?:that|the\s+same)|(?:in\s+)?the\s+same|that\s+same)\s+month\b", re.I)
 EARLIER_EVENT = re.compile(r"\b(?:[Aa]t the (?:end|close|conclusion) of|[Ww]ithin the framework of|[Aa]s part of|[Uu]pon|[Dd]uring|[Ff]ollowing|[Aa]fter|[Pp]rior to|[Bb]efore|[Aa]t|[Oo]n the occasion of|[Aa]t the time of|"
                            r"[Oo]n the (?:margins?|sidelines?) of)\s+(?:his|her|their|the|this|that)\s+(?:same\s+)?"
@@ -1097,6 +1098,11 @@ class _Context:
         if len({_surname(m) for m in holders}) != 1 or len(full_names) > 1:
             return None  # no one, or two people of one surname ("Jaan Tamm" and "Mari Tamm")
         return max(holders, key=lambda m: len(m.name))
+
+    def last_year_told(self, at: int) -> str | None:
+        """The year of the last date written with its year before character `at`."""
+        years = [found.group(0) for span in self.dates if span.end_char <= at for found in YEAR_WORD.finditer(span.text)]
+        return years[-1] if years else None
 
     def sentence_year(self, sent: Span) -> str | None:
         """The year a sentence tells of: its own ("In August 2004, ..."), else the one in force."""
@@ -2221,6 +2227,8 @@ def _dates(clause: list[Token], trigger: Token, context: _Context) -> list[str]:
     for span, phrase in _periods(spans, context.text):
         day_first = re.match(rf"\d{{1,2}}\s+({_MONTH})$", span.text.strip())  # "on 17 June", after "In June 2009"
         year = context.year_at(next(t for t in span if t.text == day_first.group(1)) if day_first else span[0])
+        if SAME_YEAR.match(context.text, span.start_char + len(span.text.split()[0])) or SAME_YEAR.search(span.text):
+            year = context.last_year_told(span.start_char) or year  # "In September of the same year": the year just told
         second_day = re.match(r"\s+and\s+\d{1,2}\b", context.text[span.end_char:span.end_char + 10])
         published = context.written_on(span.start_char)
         if DAY_OF_THE_MONTH.fullmatch(WEEKDAY_FIRST.sub("", span.text.strip())) \

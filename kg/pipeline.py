@@ -371,7 +371,7 @@ def _names_a_meeting(doc: Doc, ent: Span) -> bool:
 def make_fixes(nlp: Language, name: str):
     def fixes(doc: Doc) -> Doc:
         kept = []
-        for ent in map(_without_loose_ends, doc.ents):
+        for ent in (_with_its_day(_without_loose_ends(e)) for e in doc.ents):
             label = ent.label_
             if not ent.text or label in ("GPE", "LOC", "PERSON") and ent._.person_name is None and _addressed(doc, ent):
                 continue  # "Yesterday, Sofia, you and I met": a person spoken to by first name, not that town
@@ -559,6 +559,20 @@ def _addressed(doc: Doc, ent: Span) -> bool:
     after = doc[ent.end:ent.end + 2]
     return len(ent) == 1 and before in (",", "Dear") and len(after) == 2 and after[0].text == "," and (
         after[1].lower_ in ("you", "your", "i", "we", "let"))
+
+
+def _with_its_day(ent: Span) -> Span:
+    """"On the morning of 5 September": a month the model tagged without the day before it (or after it, "September
+    5") is that day; "on 5-7 October", a range, stays the month."""
+    def a_day(i: int) -> bool:  # not the end of a range ("5-7 October": that month)
+        return 0 <= i < len(ent.doc) and ent.doc[i].text.isdigit() and 1 <= int(ent.doc[i].text) <= 31 \
+            and not ent.doc[i].ent_type_ and not (i > 0 and ent.doc[i - 1].text in ("-", "–", "to", "and"))
+
+    if ent.label_ != "DATE" or ent.text not in MONTHS:
+        return ent
+    if a_day(ent.start - 1):
+        return Span(ent.doc, ent.start - 1, ent.end, label="DATE")
+    return Span(ent.doc, ent.start, ent.end + 1, label="DATE") if a_day(ent.end) else ent
 
 
 def _without_loose_ends(ent: Span) -> Span:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from kg.pipeline import (_at_the_building, _read_elsewhere_as_a_person, _untagged_people, _without_loose_ends,
-                         line_breaks, main_verbs)
+from kg.pipeline import (_at_the_building, _read_elsewhere_as_a_person, _untagged_people, _with_its_day,
+                         _without_loose_ends, line_breaks, main_verbs)
 
 
 def of_type(records, type_):
@@ -331,3 +331,14 @@ def test_a_full_name_left_untagged_is_the_person_it_names_elsewhere(nlp):
 def test_a_surname_written_first_in_capitals_never_ends_a_sentence(nlp):
     doc = line_breaks(nlp.make_doc("- On December 24, 2022, Foreign Minister TAMM Jaan held talks in Riga.\nNext line"))
     assert [t.is_sent_start for t in doc if t.text in ("Jaan", "Next")] == [False, True]
+
+
+def test_a_month_tagged_without_its_day_takes_the_day_beside_it(nlp):
+    for words, ents, expected in [
+            (["On", "the", "morning", "of", "5", "September", "the", "delegation", "met"],
+             ["O", "B-TIME", "I-TIME", "O", "O", "B-DATE", "O", "O", "O"], "5 September"),
+            (["On", "September", "5", "the", "delegation", "met"], ["O", "B-DATE", "O", "O", "O", "O"], "September 5"),
+            (["In", "September", "the", "delegation", "met"], ["O", "B-DATE", "O", "O", "O"], "September"),
+            (["On", "5", "-", "7", "October", "they", "met"], ["O", "O", "O", "O", "B-DATE", "O", "O"], "October")]:
+        [date] = [_with_its_day(e) for e in Doc(nlp.vocab, words=words, ents=ents).ents if e.label_ == "DATE"]
+        assert date.text == expected

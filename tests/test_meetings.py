@@ -2767,3 +2767,10 @@ def test_those_who_observed_the_talks_were_at_them(meetings):
     [m] = meetings("Riga, 14 May 2019\n\nOn 14 May, President Jaan Tamm held talks with Prime Minister Mart Laar in Riga. "
                    "The talks were observed by Foreign Minister Janis Berzins.")
     assert m["people"] == ["Jaan Tamm", "Janis Berzins", "Mart Laar"]
+
+
+@pytest.mark.parametrize("when, date", [("In September of the same year", "2000-09"), ("In December that year", "2000-12")])
+def test_a_month_of_the_same_year_is_of_the_year_just_told(meetings, when, date):
+    found = meetings("Estonia and Latvia: a chronology\n\nMay 2012\n\nIn April 2000, Prime Minister Jaan Tamm met President "
+                     f"Janis Berzins in Riga. {when}, President Berzins held talks with Tamm in Tallinn.")
+    assert [m["date"] for m in found] == ["2000-04", date]
