@@ -223,11 +223,10 @@ WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 _BLUEBOOK = re.compile(r"Diplomatic\s+Bluebook\s+" + YEAR, re.IGNORECASE)
 # a dateline, alone on its line, with the place before or after: "December 19, 2019", "Riga, May 2, 2017",
 # "28 August 2006, Tallinn", "21.12.2022 - Tallinn", "Tallinn, 21/12/2015" (day first, as Central Asian, Russian and
-# European sites write it), or closing
-# a speech's subtitle line: "Address to the Tartu Chamber of Commerce, Tallinn, 24 July 1997", "Minister A's remarks at
-# the University of Tartu, Tartu, February 4, 2019"; a press
-# conference's "Tuesday, March 8, 2022, 10:30 a.m." (weekday first, the hour after); a visit's "October 12-13, 2023,
-# Bishkek" (its first day); a record's "Hearing of 10 December 2013"
+# European sites write it), or closing a speech's subtitle line: "Address to the Tartu Chamber of Commerce, Tallinn, 24
+# July 1997", "Minister A's remarks at the University of Tartu, Tartu, February 4, 2019"; a press conference's
+# "Tuesday, March 8, 2022, 10:30 a.m." (weekday first, the hour after); a visit's "October 12-13, 2023, Bishkek" (its
+# first day); a record's "Hearing of 10 December 2013"
 # "House of Representatives", "the Kremlin"
 # "Tallinn", "Republic of Turkey", "Kars province"
 _DATELINE_PLACE = (r"(?:the[ \t]+)?[A-Z][\w.'-]*(?:[ \t](?:of[ \t])?[A-Z][\w.'-]*){0,3}"

@@ -666,10 +666,7 @@ def _add_attendees(sent: Span, context: _Context, evidence: Evidence, meeting: M
             <= (2 if listed and listed["among"] else 1))):
         return  # but a list of who took part may open the paragraph after the meeting's ("Among those ...", "A, B and C
     # attended" refer back)
-    agents = [c for t in sent if t.tag_ == "VBN" and (t.lemma_ in ATTENDANCE_VERBS | CHAIR_VERBS | WITNESS_VERBS or t.lemma_ in (
-        "head", "lead") and any(s.dep_ == "nsubjpass" and s.lemma_ in ("side", "delegation")  # "Our side was headed by A"
-                                for s in t.children))
-        for c in t.children if c.dep_ == "agent"]
+    agents = [c for t in sent if _names_its_attendees(t) for c in t.children if c.dep_ == "agent"]
     agents += [c for t in sent if t.lemma_ in GATHERING_VERBS and any(
         s.lemma_.lower() in MEETING_NOUNS for s in _subjects(t)) for c in t.children if c.dep_ == "dobj"] + greeted
     indexes = {t.i for agent in agents for t in agent.subtree}
@@ -709,6 +706,12 @@ def _finite(verb: Token) -> bool:
     """A verb that tells what happened, in the past or present: "attended", "attend", "Attending the meeting were"."""
     return verb.tag_ in ("VBD", "VBZ", "VBP") or verb.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+
+
+def _names_its_attendees(verb: Token) -> bool:
+    """"The session was attended (chaired, observed) by A", "Our side was headed by A": A was there."""
+    return verb.tag_ == "VBN" and (verb.lemma_ in ATTENDANCE_VERBS | CHAIR_VERBS | WITNESS_VERBS or verb.lemma_ in (
+        "head", "lead") and any(s.dep_ == "nsubjpass" and s.lemma_ in ("side", "delegation") for s in verb.children))
 
 
 def _takes_part(verb: Token) -> bool:
@@ -2227,7 +2230,7 @@ def _dates(clause: list[Token], trigger: Token, context: _Context) -> list[str]:
     for span, phrase in _periods(spans, context.text):
         day_first = re.match(rf"\d{{1,2}}\s+({_MONTH})$", span.text.strip())  # "on 17 June", after "In June 2009"
         year = context.year_at(next(t for t in span if t.text == day_first.group(1)) if day_first else span[0])
-        if SAME_YEAR.match(context.text, span.start_char + len(span.text.split()[0])) or SAME_YEAR.search(span.text):
+        if SAME_YEAR.match(context.text, span.end_char) or SAME_YEAR.search(span.text):
             year = context.last_year_told(span.start_char) or year  # "In September of the same year": the year just told
         second_day = re.match(r"\s+and\s+\d{1,2}\b", context.text[span.end_char:span.end_char + 10])
         published = context.written_on(span.start_char)

@@ -460,8 +460,8 @@ def make_fixes(nlp: Language, name: str):
                 ent = _with_name_particles(doc, ent)  # "Staffan de Mistura", read as "Staffan"
             if (label == "PERSON" and ent._.person_name is None or label == "ORG" and ent.text not in NOT_NAME) \
                     and _at_the_building(doc, ent):
-                kept.append(Span(doc, ent.start, ent.end, label="FAC"))  # "talks at the Akorda", "in the Kremlin": a
-                continue  # building, not a name or a body
+                kept.append(Span(doc, ent.start, ent.end, label="FAC"))  # "at the Akorda", "in the Kremlin": a building
+                continue
             if label == "PERSON" and ent._.person_name is None:
                 city = lexicon.city(ent.text, lexicon.MAJOR_CITY)
                 if city and (city[0] == ent.text or _in_a_cell(doc, ent)):  # "| Ukraine | Kiev |"
@@ -506,15 +506,14 @@ def _with_name_particles(doc: Doc, ent: Span) -> Span:
 
 
 def _read_elsewhere_as_a_person(ent: Span, people: set[str], surnames: set[str]) -> bool:
-    """"A met B" read as a body, "A met C" as a person: one name, one reading in a document (so is "Estonia's Kaarel
-    Lepik" beside "Prime Minister Kaarel Lepik" or "Lepik"); so is a paragraph's "Lepik also met ..." taken for a town, after
-    "Foreign Minister Kaarel Lepik" (but not a known town or state)."""
+    """"A met B" read as a body, "A met C" as a person: one name, one reading in a document (so is "Estonia's
+    Kaarel Lepik" beside "Lepik", but not "X Corporation" or "IT Park Riga"); so is a paragraph's "Lepik also met
+    ..." taken for a town, after "Foreign Minister Kaarel Lepik" (but not a known town or state)."""
     if ent.label_ not in ("ORG", "GPE", "LOC", "NORP"):  # "Pashinyan" taken for a nationality
         return False
     words = ent.text.split()
     named = ent.text in people or 2 <= len(words) <= 3 and all(w.istitle() and w not in NOT_NAME for w in words) \
-        and not lexicon.city(words[-1]) and any(p.split()[-1] == words[-1] for p in people)  # "Kazakhstan's A B" beside
-    # "B" (not "X Corporation", nor "IT Park Dushanbe" beside a "Park Dushanbe" misread)
+        and not lexicon.city(words[-1]) and any(p.split()[-1] == words[-1] for p in people)
     return ent.label_ in ("ORG", "NORP") and named or ent.text in surnames and not (
         lexicon.city(ent.text) or lexicon.country_code(ent.text) or ent.text in lexicon.gazetteer().by_demonym)
 
