@@ -2774,3 +2774,11 @@ def test_a_month_of_the_same_year_is_of_the_year_just_told(meetings, when, date)
     found = meetings("Estonia and Latvia: a chronology\n\nMay 2012\n\nIn April 2000, Prime Minister Jaan Tamm met President "
                      f"Janis Berzins in Riga. {when}, President Berzins held talks with Tamm in Tallinn.")
     assert [m["date"] for m in found] == ["2000-04", date]
+
+
+def test_the_two_presidents_are_the_two_who_met_though_one_was_named_without_his_office(meetings):
+    found = meetings("Estonian-Latvian talks\n\nJuly 3, 2008, Riga\n\nKaarel Lepik, who is in Latvia on an official visit, "
+                     "held talks with President of Latvia Janis Berzins.\n\nFollowing the talks, the two Presidents signed "
+                     "the Declaration on Friendship between Estonia and Latvia.")
+    [signing] = [m for m in found if m["kind"] == "signing"]
+    assert signing["people"] == ["Janis Berzins", "Kaarel Lepik"]
