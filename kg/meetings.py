@@ -1225,17 +1225,19 @@ def _group_members(reference: str, context: _Context, index: int, size: int | No
     if FOLLOWING_THE_TALKS.match(context.doc[sentence_start:].text):  # those of the talks of the day, not one recalled
         day = context.last_day(context.doc[sentence_start].idx)
         recent.sort(key=lambda m: m.date != day)
-    for meeting in recent:  # the ones who just met, not others named since
-        # "the two leaders": those who met, not those who "also attended"; "the ministers": all who were there
-        principals = context.principals.get(id(meeting), meeting.participants) if size else meeting.participants
-        members = _unique_people([p for p in principals if _holds_office(p, reference, context)])
-        if size and members and len(_unique_people(principals)) == size and not any(
-                context.office(p) for p in principals if p not in members):
-            members = _unique_people(principals)  # "A held talks with President B ... the two Presidents": A's office
-            # untold, but A is the other
-        if len(members) == len(_unique_people(principals)) == (size or max(len(members), 2)) \
-                and just_named <= {_surname(m) for m in members}:  # "A visited X, and the two presidents": A is one
-            return members
+    # The ones who just met, not others named since ("the two leaders": those who met, not those who "also
+    # attended"; "the ministers": all who were there); failing that, "A held talks with President B ... the two
+    # Presidents": A, whose office is untold, is the other.
+    for untold in (False, True):
+        for meeting in recent:
+            principals = context.principals.get(id(meeting), meeting.participants) if size else meeting.participants
+            members = _unique_people([p for p in principals if _holds_office(p, reference, context)])
+            if untold and size and members and len(_unique_people(principals)) == size and not any(
+                    context.office(p) for p in principals if p not in members):
+                members = _unique_people(principals)
+            if len(members) == len(_unique_people(principals)) == (size or max(len(members), 2)) \
+                    and just_named <= {_surname(m) for m in members}:  # "A visited X, and the two presidents": A
+                return members
     size = size or 2
     matches: list[Mention] = []
     seen: set[str] = set()
