@@ -136,7 +136,7 @@ def _set_spans(doc: Doc, spans: list[Span], prefer_new: bool) -> None:
 def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headings, bylines and captions are never glued to the next line;
     an honorific ("H.E. Mr. A", "Dr. B"), a middle initial ("George W. Bush") or a surname written first in capitals
-    ("HAYASHI Yoshimasa") never ends one."""
+    ("SATO Kenji") never ends one."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text_with_ws and not previous.is_space or previous.is_space and "\n" in previous.text:
@@ -144,7 +144,7 @@ def line_breaks(doc: Doc) -> Doc:
         elif previous.text in HONORIFIC_ABBREVIATIONS or MIDDLE_INITIAL.fullmatch(previous.text) and token.is_title \
                 and previous.i > 0 and doc[previous.i - 1].is_title or previous.is_upper and previous.is_alpha \
                 and len(previous) > 1 and token.is_title:
-            token.is_sent_start = False  # "George W. Bush", "Foreign Minister HAYASHI Yoshimasa held"
+            token.is_sent_start = False  # "George W. Bush", "Foreign Minister SATO Kenji held"
     return doc
 
 
@@ -657,7 +657,7 @@ def _towns_before_their_state(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def _untagged_people(doc: Doc, ents: list[Span]) -> list[Span]:
-    """"July 3, 2008, Baku\n\nDmitry Medvedev, who ...": a full name the model read as a person elsewhere in the text
+    """"July 3, 2008, Riga\n\nKaarel Lepik, who ...": a full name the model read as a person elsewhere in the text
     but left untagged here is that person too."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     names = {e.text for e in ents if e.label_ == "PERSON" and len(e) >= 2
