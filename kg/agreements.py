@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg import lexicon
-from kg.clean import MONTHS, WEEKDAYS
+from kg.clean import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
 INSTRUMENTS = ("Exchange of Notes|Framework|Treaty|Declaration|Agreements|Agreement|Memorandum of Understanding|Memorandum|Action Plan|Plan|Convention|"
                "Charter|Accord|Accords|Protocol|Joint Statement|Statement|Communiqu[eé]|Contract|Roadmap|"
@@ -94,11 +94,14 @@ DOCUMENT_LIST = re.compile(r"\b(?:documents?|instruments?)\b[^.]*?\b(?:signed|co
 NAME_STOP = re.compile(r"(?<=[a-z]{2})(?<!Mrs)\.\s+(?=[A-Z])")  # a sentence's end, not "U.S." or "Mr."
 SENTENCES_BEFORE = 2000  # characters: room for two long sentences
 SENTENCE_STOP = re.compile(r"(?<!Mr)(?<!Ms)(?<!Dr)[.!?]\s+(?=[A-Z])|\n\s*\n")
-LEAD_INS = {"The", "A", "An", "In", "At", "On", "Then", "Also", "Based", "Under", "Parties", *MONTHS}  # capitalised words that start no name
+LEAD_INS = {"The", "A", "An", "In", "At", "On", "Then", "Also", "Based", "Under", "Parties", *MONTHS,
+            *MONTH_ABBREVIATIONS}  # capitalised words that start no name
 LEADING_YEAR = re.compile(r"(?:19|20)\d\d\s+(?=[A-Z])")  # "the 1993 Tokyo Declaration", not "the 1956 Joint Declaration"
-# "Building on the X", "2009 of the X", "Adoption of the X" (a heading)
+# "Building on the X", "2009 of the X", "Adoption of the X" (a heading), "30th Anniversary of the X"
 LEAD_IN_PHRASE = re.compile(r"(?:[A-Z][a-z]+ing|\d{4}|Adoption|Implementation|Ratification|Signature|Conclusion)"
-                            r"\s+(?:on|upon|to|with|of|the)\b")
+                            r"\s+(?:on|upon|to|with|of|the)\b"
+                            r"|(?:[A-Z][a-z]+\s+)?(?:Anniversary|Conference)\s+of\b"  # "the Review Conference of the X Treaty"
+                            r"|(?:[A-Z][\w-]*\s+)+(?:a|an)\s+(?=[A-Z])")  # "signed in Tallinn a Memorandum"
 
 
 @dataclass(frozen=True)
@@ -138,7 +141,7 @@ def _patterns() -> dict[str, re.Pattern]:
     # a quoted document title the text says was signed: signed the "Cooperation Program between ... for 2024-2025"
     quoted = (r"\b(?:signed|concluded|exchanged|signing\s+of)\s+(?:an?\s+|the\s+)?[\"“](?P<name>[A-Z][^\"”\n]{8,300})[\"”]"
               r"|[\"“](?P<told>[A-Z][^\"”\n]{8,120})[\"”]\s+(?:was|were)\s+(?:signed|concluded)\b")  # "X" was signed
-    between = (r"(?<![\w-])(?P<name>(?:[Aa]|[Aa]n|[Tt]he|two|three|\d+-year)\s+(?:(?!(?:a|an|the)\s)[a-z\d-]+\s+){0,2}"
+    between = (r"(?<![\w-])(?P<name>(?:[Aa]|[Aa]n|[Tt]he|two|three|\d+-year)\s+(?:(?!(?:a|an|the|and)\s)[a-z\d-]+\s+){0,2}"
                r"(?:[Mm]emorand(?:um|a)(?:\s+of\s+(?:understanding|cooperation))?"
                r"|Memorandum\s+of\s+(?:Understanding|Cooperation)(?=\s+(?:on|for|concerning)\s+" + _LOWER + r")"
                r"|[Cc]ontracts?|[Pp]rotocols?|[Ee]xchange\s+of\s+[Nn]otes|Notes|joint\s+(?:statement|declaration)"
@@ -149,7 +152,8 @@ def _patterns() -> dict[str, re.Pattern]:
                r"\s+(?:between|among|with|concerning|on|for|of\s+the\s+session)\b(?:" + _NOT_ANOTHER + r"[^.;:]){0,200}?)"
                r"(?=" + _ANOTHER + r"|,\s+(?:(?:the|a|an)\s+)?(?:" + INSTRUMENTS + r")\b|\s+(?:through|by|which|that|was|were|is|had|has|have|would|will|under|to|signed|concluded|adopted|issued|exchanged)\b"
                r"|\s+(?:in|at(?!\s+Sea\b))\s+(?=[A-Z\d])|\s+at\s+the\s+(?=[A-Z])"
-               r"|\s+on\s+(?=\d|(?:" + "|".join(MONTHS + WEEKDAYS) + r")\b)|,(?!\s+(?:the\s+|a\s+|an\s+)?[A-Z]|\s+[a-z]+(?:,|\s+and\s))|[.;:])")
+               r"|\s+on\s+(?=\d|(?:" + "|".join(MONTHS + WEEKDAYS) + r")\b)|,(?!\s+(?:the\s+|a\s+|an\s+)?[A-Z]|\s+[a-z]+(?:,|\s+and\s))|[.;:]"
+               r"|\s+and\s+[a-z]+ed\s+(?:to|the|a|an|on|with|that|in|by)\b)")  # "... and agreed to meet", "and witnessed the"
     # "the Program for Deepening Trade ...", "the Statement by the Prime Minister of X and the President of Y on ..."
     instrument_first = (r"(?<![\w-])(?P<name>(?:Treaty|Convention|Agreement|Declaration|Protocol|Memorandum|Charter|Framework|"
                         r"Founding Act|Final Act|"

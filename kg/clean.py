@@ -233,7 +233,7 @@ _DATELINE_PLACE = (r"(?:the[ \t]+)?[A-Z][\w.'-]*(?:[ \t](?:of[ \t])?[A-Z][\w.'-]
                    r"(?:[ \t](?:district|province|region|oblast|county|prefecture))?")
 DATELINE = re.compile(r"^\W*(?:(?:[^\n.:;]{0,80}?\b)?(?:Address|Speech|[Rr]emarks|Statement|Lecture|Briefing|Interview|Message)"
                       r"\b[^\n.:;]{2,120}?,"
-                      r"[ \t]+|(?:Hearing|Sitting|Session|Meeting|Minutes|Record)[ \t]+of[ \t]+)?(?:(?!(?:" + "|".join(WEEKDAYS) + r")\b)(?P<place>" + _DATELINE_PLACE + r"(?:,[ \t]+(?!(?:"
+                      r"[ \t]+|(?:Hearing|Sitting|Session|Meeting|Minutes|Record)[ \t]+of[ \t]+)?(?:(?!(?:" + "|".join(WEEKDAYS) + r")\b)(?P<place>" + _DATELINE_PLACE + r"(?:(?:,[ \t]+|[ \t]+[-–][ \t]+)(?!(?:"
                       + "|".join(WEEKDAYS) + r")\b)" + _DATELINE_PLACE + r")*),\s+)?(?:(?:" + "|".join(WEEKDAYS) + r"),[ \t]+)?(?:(?P<month>" + "|".join(MONTHS)
                       + r")\s+(?:(?P<day>\d{1,2})(?:[-–]\d{1,2})?,\s+)?|(?P<day_first>\d{1,2})(?:[-–]\d{1,2})?\s+(?P<month_after>"
                       + "|".join(MONTHS)
@@ -300,7 +300,8 @@ def dateline_date(match: re.Match) -> str | None:
 
 
 def dateline_place_span(match: re.Match) -> tuple[int, int] | None:
-    """Character offsets of the dateline's place, before or after the date; the town of "The Castle, Tallinn";
+    """Character offsets of the dateline's place, before or after the date; the known town of "The Castle, Tallinn"
+    or "Tallinn, Kadriorg Palace" (else the last part); the first town of a tour's "Riga - Cesis - Sigulda";
     or the known town of a line of its own under the date ("Tallinn, Republic of Estonia")."""
     group = "place" if match.group("place") else "place_after" if match.group("place_after") else None
     if not group:
@@ -308,14 +309,19 @@ def dateline_place_span(match: re.Match) -> tuple[int, int] | None:
         town = below and next((m for m in re.finditer(r"[^,]+", below.group("line")) if lexicon.city(m.group().strip())), None)
         return (below.start("line") + town.start(), below.start("line") + town.end()) if town else None
     start, end = match.span(group)
-    town = match.group(group).split(",")[-1].lstrip()
-    return end - len(town), end
+    first_leg = re.split(r"\s[-–]\s", match.group(group))[0]  # "Riga - Cesis - Sigulda, 11-12 March": where it began
+    parts = list(re.finditer(r"[^,]+", first_leg))  # "Tallinn, Kadriorg Palace": the town, not the venue
+    part = next((m for m in reversed(parts) if lexicon.city(m.group().strip())), parts[-1])
+    lead = len(part.group()) - len(part.group().lstrip())
+    return start + part.start() + lead, start + part.end()
 
 
 _YEAR_WORD = re.compile(r"\b" + YEAR + r"\b")
+# a year something runs to ("the plan until 2030", "a strategy to 2025"): not a year the text tells of
+_TARGET_YEAR = re.compile(r"\b(?:until|till|by|(?<!\d\d\d\d\s)to)\s+" + YEAR + r"\b")  # not "from 2015 to 2018"
 # "Interview ..., published on 3 September 2008", "For Immediate Release   July 23, 2009": when a text without a
 # dateline says it appeared
-_PUBLISHED_ON = re.compile(r"\b(?:published|posted|released|issued|dated|[Ff]or\s+[Ii]mmediate\s+[Rr]elease:?)\s+"
+_PUBLISHED_ON = re.compile(r"\b(?:[Pp]ublished|[Pp]osted|[Rr]eleased|[Ii]ssued|[Dd]ated|[Ff]or\s+[Ii]mmediate\s+[Rr]elease:?)\s+"
                            r"(?:on\s+)?(?:(?P<day>\d{1,2})\s+(?P<month>"
                            + "|".join(MONTHS) + r")|(?P<month_first>" + "|".join(MONTHS) + r")\s+(?P<day_after>\d{1,2}),?)"
                            r"\s+(?P<year>" + YEAR + r")\b")
@@ -373,15 +379,17 @@ def _month_day(date: str) -> tuple[int, int]:
 
 
 def _year_of_lead_weekday(text: str, wire: re.Match, date: str) -> str | None:
-    """The year a yearless dateline ("SOCHI, Aug 10 - ... on Sunday") falls on its lead's weekday: the latest such
-    year from the earliest the text names to one after the latest (a report is written after what it recalls)."""
+    """The year a yearless dateline ("SOCHI, Aug 10 - ... on Sunday") falls on its lead's weekday: of such years from
+    the earliest the text names to one after the latest, the nearest to the latest year it tells of (a report is
+    written after what it recalls, and before the years a plan runs to); the later of two as near."""
     lead = text[wire.end():wire.end() + 600].split("\n\n")[0]
     weekday = re.search(r"\b(" + "|".join(WEEKDAYS) + r")\b", lead)
     years = [int(y) for y in _YEAR_WORD.findall(text)]
+    told = [int(y) for y in _YEAR_WORD.findall(_TARGET_YEAR.sub("", text))] or years  # not "a strategy to 2025"
     if not weekday or not years:
         return None
     fits = [year for year in range(min(years), max(years) + 2) if _weekday(year, *_month_day(date)) == weekday[1]]
-    return str(fits[-1]) if fits else None
+    return str(min(reversed(fits), key=lambda year: abs(year - max(told)))) if fits else None
 
 
 def _weekday(year: int, month: int, day: int) -> str | None:
@@ -443,7 +451,7 @@ def document_meta(text: str) -> DocumentMeta:
     elif written := _weekday_date(text[:OPENING_LINES]):
         year, published = written[:4], written
     else:
-        years = _YEAR_WORD.findall(text)
+        years = _YEAR_WORD.findall(_TARGET_YEAR.sub("", text))
         year = max(set(years), key=lambda y: (years.count(y), y)) if years else None
     where = dateline_place_span(dateline) if dateline else None
     return DocumentMeta(title=title, year=year, published=published,

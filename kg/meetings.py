@@ -81,9 +81,9 @@ ORDINAL_DAY_OF = re.compile(r"\b(" + "|".join(sorted(ORDINAL_DAYS, key=len, reve
                             + "|".join(MONTHS[:12]) + r")\b)", re.I)
 # "the foreign ministers of Kazakhstan and Kyrgyzstan" names its own people: not a reference back
 # "the Prime Minister", "the State Secretary" with no name: the one last named with that office; not "the Prime
-# Minister of X", "the Prime Minister's visit"; a bare "the Minister" is left unread (too often the counterpart)
+# Minister of X", "the Prime Minister's visit"; a bare "the Minister" is the one told of as acting (`titled`)
 TITLE_REFERENCE = re.compile(r"\b[Tt]he\s+((?:(?:First\s+)?Deputy|Vice|State)[\s-](?:Prime\s+Minister|Foreign\s+Minister|Minister|Secretary)|"
-                             r"Prime\s+Minister|Foreign\s+Minister|Secretary-General|Secretary|"
+                             r"Prime\s+Minister|Foreign\s+Minister|Minister|Chancellor|Secretary-General|Secretary|"
                              r"President|[Hh]ead\s+of\s+[Ss]tate|Governor|Mayor|Speaker|Special\s+(?:Representative|Envoy)|"
                              r"Ambassador|Chairman|Chairperson|Toraga|Akim|Hokim|Pope|Catholicos(?:-Patriarch)?|Patriarch)\b(?!\s+(?:of|for)\b|\s*['’]|\s+[A-Z])")
 # a page of a president's own office: "the President", "the head of state" in it is that president
@@ -103,6 +103,8 @@ HEAD_OF_PARLIAMENT = re.compile(r"\b[Tt]he\s+(?:head|[Ss]peaker|[Cc]hair(?:man|p
 # "the Estonian President", "the Kazakh leader", "the Latvian Foreign Minister": its state's holder of the office
 DEMONYM_TITLE = re.compile(r"\b[Tt]he\s+(?P<demonym>[A-Z][a-z]+)\s+(?P<title>President|Prime\s+Minister|Foreign\s+Minister|"
                            r"[Ll]eader)\b(?!\s+(?:of|for)\b|\s*['’]|\s+[A-Z])")
+# "the guests", "the Latvian guest", "the visitor": whoever the visit told last brought
+GUEST_REFERENCE = re.compile(r"\b[Tt]he\s+(?:(?P<demonym>[A-Z][a-z]+)\s+)?(?P<noun>guest|visitor)(?P<plural>s)?\b(?!\s*['’])")
 PARLIAMENT_HEAD = re.compile(r"(?:Chairman|Chairperson|Chair|Speaker|President)\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:"
                              + "|".join(lexicon.PARLIAMENT_WORDS + ["Parliament", "Assembly", "Duma", "Senate", "Diet"])
                              + r")\b")
@@ -329,6 +331,7 @@ def _is_trigger(token: Token) -> bool:
                       and (c.lower_ in ("i", "we", "he", "she", "they")  # "he was received by B"
                            or c.lemma_.lower() in PEOPLE_NOUNS | PARTY_NOUNS  # "the head of the X parliament"
                            or TITLE_REFERENCE.match(_text(c.subtree))  # "the Governor was received by B"
+                           or DEMONYM_TITLE.match(_text(c.subtree)) or GUEST_REFERENCE.match(_text(c.subtree))
                            or GROUP_REFERENCE.match(_text(c.subtree))))]  # "both ministers were received by B"
         by_host = any(c.dep_ == "agent" for c in token.children)
         if not guest and by_host and token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.children):
@@ -539,8 +542,8 @@ def _clause(anchor: Token) -> list[Token]:
         while _coordinated_with(doer) is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doer.children):
             doer = _coordinated_with(doer)
         subjects = [c for c in doer.children if c.dep_ in ("nsubj", "nsubjpass")]
-    elif anchor.dep_ == "acl" and anchor.tag_ in ("VBD", "VBN") and anchor.head.ent_type_ == "PERSON" \
-            and not own_subject:
+    elif anchor.dep_ == "acl" and (anchor.tag_ in ("VBD", "VBN") or anchor.lemma_ == "visit") \
+            and anchor.head.ent_type_ == "PERSON" and not own_subject:  # "A, visiting X, held talks with B": A visits
         people = anchor.head  # "A, Minister of X, and B, Minister of Y, signed ...", parsed as a modifier of B
         while people.dep_ in ("conj", "appos") and people.head.i != people.i:
             people = people.head
@@ -574,13 +577,18 @@ def _clause(anchor: Token) -> list[Token]:
     tokens += [t for t in _listed_before_subject(anchor) if t.i not in own_words]
     for subject in subjects:
         tokens = [t for t in subject.subtree if t.i not in excluded and t.i not in own_words] + tokens
-    if head is not None and not any(t.ent_type_ == "DATE" for t in tokens):
-        for adverbial in head.children:  # "Last May, I visited X and co-chaired Y": May dates both
+    heads = []  # "A held X, co-chaired Y and paid Z": the verbs before it, up to the one with the subject
+    while head is not None and head not in heads:
+        heads.append(head)
+        head = None if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) else _coordinated_with(head)
+    adverbials = [c for h in heads for c in h.children]
+    if heads and not any(t.ent_type_ == "DATE" for t in tokens):
+        for adverbial in adverbials:  # "Last May, I visited X and co-chaired Y": May dates both
             if adverbial.i < anchor.i and adverbial.dep_ in ("npadvmod", "prep", "advmod") and (any(
                     t.ent_type_ == "DATE" for t in adverbial.subtree) or DAYS_LATER.search(_text(adverbial.subtree))):
                 tokens = list(adverbial.subtree) + tokens
-    if head is not None and not any(t.ent_type_ in PLACE_TYPES for t in tokens):
-        for adverbial in head.children:  # "In Tallinn I held X, and on May 3 I called on Y": Tallinn for both
+    if heads and not any(t.ent_type_ in PLACE_TYPES for t in tokens):
+        for adverbial in adverbials:  # "In Tallinn I held X, and on May 3 I called on Y": Tallinn for both
             if adverbial.i == adverbial.sent.start and adverbial.lower_ in ("in", "at") and any(
                     t.ent_type_ in PLACE_TYPES for t in adverbial.subtree):
                 tokens = list(adverbial.subtree) + tokens
@@ -634,7 +642,8 @@ PARTY = re.compile(r"\b(?:[Oo]ur|[Tt]he)\s+(?:[\w-]+\s+)?(?:delegation|mission)\
 # the opening of someone's schedule, diary or list of trips: "Daily movements of Prime Minister A", "visits made by B"
 OWNED_RECORD = re.compile(r"\b(?:schedule|movements|visits|trips|travels|diary|itinerary|agenda)\b[^.\n]{0,30}?"
                           r"\b(?:of|by)\s+(?=[A-Z])", re.I)
-BY_TITLED = re.compile(r"\b[Bb]y\s+(?:[A-Z][\w.'’-]*\s+){0,5}$")  # "by External Affairs Minister " before a name
+# "by External Affairs Minister ", "by the President of the Republic of Latvia " before a name
+BY_TITLED = re.compile(r"\b[Bb]y\s+(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,9}$")
 # a speech's line addressing one of its audience: "Your Excellency Mr. A, Minister of X,", "Dear Minister B,"
 SALUTATION = re.compile(r"^[ \t]*(?:Your\s+|Their\s+)?(?:Excellenc(?:y|ies)|Dear|Distinguished|Hono(?:u)?rable)\b[^\n]*,[ \t]*$",
                         re.M)
@@ -655,9 +664,10 @@ def _add_attendees(sent: Span, context: _Context, evidence: Evidence, meeting: M
     listed = ATTENDANCE_LINE.match(sent.text)
     speech = context.author_at(sent.start_char) is not None
     greeted = [c for verb in sent if (verb.lemma_ == "greet" or verb.lemma_ == "welcome" and speech and not _is_future(
-        verb, [verb])) and any(s.lower_ in FIRST_PERSON for s in _subjects(verb) or _subjects(sent.root))
-        for c in verb.children  # "I (am glad to) greet A, B and C", "Let me welcome A" (not "the visit of A")
-        if c.dep_ == "dobj" and (verb.lemma_ == "greet" or c.ent_type_ == "PERSON")]
+        verb, [verb]) or verb.lemma_ == "see" and speech and _here(verb))
+        and any(s.lower_ in FIRST_PERSON for s in _subjects(verb) or _subjects(sent.root))
+        for c in verb.children  # "I (am glad to) greet A, B and C", "Let me welcome A" (not "the visit of A"),
+        if c.dep_ == "dobj" and (verb.lemma_ != "welcome" or c.ent_type_ == "PERSON")]  # "I see here A and B"
     if greeted and meeting is None and context.meetings and speech:
         meeting = context.meetings[0]  # "I greet President A, President B ...": in the hall of the speech's meeting,
         meeting.date = meeting.date or context.meta.published  # on the day of the speech
@@ -700,6 +710,12 @@ def _add_attendees(sent: Span, context: _Context, evidence: Evidence, meeting: M
         meeting.evidence.append(evidence)
     if context.meetings and meeting is context.meetings[-1] and people:
         context.last_at = sent.start_char  # "Attending on our side were A and B. Their side was represented by C"
+
+
+def _here(verb: Token) -> bool:
+    """"see here", "see at this table", "see in this hall": among those the speaker addresses."""
+    return any(c.lower_ == "here" or c.dep_ == "prep" and any(g.lower_ == "this" for g in c.subtree)
+               for c in verb.children)
 
 
 def _finite(verb: Token) -> bool:
@@ -879,6 +895,7 @@ class _Context:
         salutations = [line.span() for line in SALUTATION.finditer(self.text)] if self.author else []
         # "Excellency Mr. A, Minister of X," over a speech: who its "you" are ("I welcome you all to ...")
         self.audience = [m for (start, _), m in self.people if any(a <= doc[start].idx < b for a, b in salutations)]
+        self.addressed_from = salutations[0][0] if salutations else -1  # where the speech itself begins
         self.speakers: set[int] = set()  # where a turn's speaker label starts ("Minister Tamm: ...")
         self.turns = self._turns(doc)
         self.day_read: str | None = None  # the last day the text has told of
@@ -1069,10 +1086,13 @@ class _Context:
         holders = [(start, m) for (start, _), m in reversed(self.people[:high]) if holds(self.office(m).lower())
                    and (not DEPUTY_OR_ACTING.match(self.office(m)) or DEPUTY_OR_ACTING.match(title))]  # not "the
         # acting Governor" for "the Governor"; "the State Secretary" for "State Secretary A"
-        near = [(start, m) for start, m in holders if start >= token_index - 400]
-        holders = near or holders[:1]  # else the last one named, however far back: "Secretary A" in the lead
         def subject(start: int, mention: Mention) -> bool:
             return any(t.dep_ in ("nsubj", "nsubjpass") for t in self.doc[start:start + len(mention.text.split())])
+
+        if wanted == "minister":  # "the Minister" alone: the one the text told of as acting, not each one he met
+            return next((m for start, m in holders if subject(start, m)), None)
+        near = [(start, m) for start, m in holders if start >= token_index - 400]
+        holders = near or holders[:1]  # else the last one named, however far back: "Secretary A" in the lead
 
         def listed(start: int) -> bool:  # "attended by President A; President B; Prime Minister C": guests
             sent = self.doc[start].sent
@@ -1348,6 +1368,7 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
         readout_days.append(None)
         told_at.append(len(context.text))
     _place_by_settings(meetings, told_at, settings)
+    _occasion_of_the_speech(meetings, told_at, context)
     _entry_visitors(meetings, told_at, context.text)
     for meeting, day in zip(meetings, readout_days):
         meeting.date = meeting.date or day
@@ -1366,6 +1387,22 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
     return meetings, counts, issues
 
 
+
+
+def _occasion_of_the_speech(meetings: list[MeetingRecord], told_at: list[int], context: _Context) -> None:
+    """"Speech by A at the X Summit / Riga, 4 July 2024 / Dear President B, Dear Prime Minister C,": the meeting a
+    speech's heading names was held on the day and in the town of its dateline, with those it addresses by name."""
+    if context.author is None or context.addressed_from < 0:
+        return
+    published, town = context.meta.published, context.dateline_place
+    for meeting, at in zip(meetings, told_at):
+        present = {_surname(p) for p in meeting.participants}
+        if at >= context.addressed_from or _surname(context.author) not in present \
+                or meeting.kind in ("telephone-talk", "visit", "courtesy-call"):
+            continue
+        meeting.participants += _unique_people([p for p in context.audience if _surname(p) not in present])
+        if published and len(published) == 10 and _same_time(meeting.date, published):
+            meeting.date, meeting.place = published, meeting.place or town
 
 
 def _one_group_per_event(groups: dict[int, list[Token]], doc: Doc) -> dict[int, list[Token]]:
@@ -2026,6 +2063,8 @@ def _referenced_people(clause: list[Token], context: _Context, places: list[Ment
         year = context.year_at(clause[text[:match.start()].count(" ")], dated=False)
         holder = next(filter(None, (context.holder(role, code, year) for role in roles)), None) if code else None
         found += [holder] if holder else []
+    for match in GUEST_REFERENCE.finditer(text):
+        found += _guests(match, context, clause[text[:match.start()].count(" ")].idx)
     found += _named_by_office({t.i for t in clause}, context)
     author = context.author_at(clause[0].idx) if clause else None
     us = TWO_OF_US.search(text) if author else None
@@ -2055,6 +2094,21 @@ def _referenced_people(clause: list[Token], context: _Context, places: list[Ment
             if antecedent:
                 found.append(antecedent)
     return found
+
+
+def _guests(reference: re.Match, context: _Context, at: int) -> list[Mention]:
+    """The visitors of the last visit told in this paragraph or the one before, those of the state the reference
+    names ("the Latvian guest"); further back, the guests may be another party the text did not name."""
+    code = lexicon.gazetteer().by_demonym.get(reference.group("demonym") or "")
+    for meeting in reversed(context.meetings):
+        told = context.text.rfind(meeting.evidence[0].sentence[:40], 0, at)
+        if meeting.kind != "visit" or told < 0 or len(re.findall(r"\n\s*", context.text[told:at])) > 1:
+            continue
+        travellers = meeting.visitors or (meeting.participants if len(meeting.participants) == 1 else [])
+        visitors = [p for p in travellers if code is None or context.countries.get(_surname(p)) == code]
+        if visitors or not travellers:  # an unnamed delegation's visit: its guests are not named
+            return visitors if reference.group("plural") else visitors[:1]
+    return []
 
 
 def _office_role(office: str) -> str | None:
@@ -2231,7 +2285,8 @@ def _unnamed_official() -> re.Pattern:
 def _dates(clause: list[Token], trigger: Token, context: _Context) -> list[str]:
     """Dates in the clause, nearest to the trigger first; several for "in A and B respectively"."""
     in_clause = {t.i for t in clause}
-    spans = [e for e in context.dates if e.start in in_clause and not _bounds_a_period(e, trigger)]
+    spans = [e for e in context.dates if e.start in in_clause and not _bounds_a_period(e, trigger)
+             and not _dates_an_agreement(e)]
     found: list[tuple[int, int, str]] = []
     for span, phrase in _periods(spans, context.text):
         day_first = re.match(rf"\d{{1,2}}\s+({_MONTH})$", span.text.strip())  # "on 17 June", after "In June 2009"
@@ -2258,6 +2313,12 @@ def _dates(clause: list[Token], trigger: Token, context: _Context) -> list[str]:
         trigger.pos_ != "VERB") else set()  # not "the Dialogue, which had been launched in 2004"
     # the most precise, then one inside the meeting's own phrase ("the visit to X in February"), then the nearest
     return [d for _, _, d in sorted(found, key=lambda f: (-len(f[2]), f[1] not in own, f[0]))]
+
+
+def _dates_an_agreement(span: Span) -> bool:
+    """"signed the Protocol amending the Treaty on X of 16 March 1995": the day of that treaty, not of the signing."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].ent_type_ == "AGREEMENT"
 
 
 WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)}),?\s*")

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg import lexicon
@@ -154,9 +154,12 @@ MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
 @Language.component("kg_main_verbs")
 def main_verbs(doc: Doc) -> Doc:
     """"A, who is visiting X, Y, to attend Z, held a meeting with B": the parser may take "to attend" for the main
-    verb and "held" for its conjunct; the finite verb is the sentence's root, and the infinitive says what for."""
+    verb and "held" for its conjunct; the finite verb is the sentence's root, and the infinitive says what for.
+    "A held a meeting with B, co-chaired X with C and paid a call on D": it may take "a meeting ... co-chaired X"
+    for a clause of its own; the meeting is what A held, and "co-chaired" is A's next act."""
     for sent in list(doc.sents):  # the sentences as parsed; a repair keeps each within its own
         root = sent.root
+        _one_subjects_acts(root)
         to = next((c for c in root.children if c.dep_ == "aux" and c.lower_ == "to"), None)
         finite = next((c for c in root.children if c.dep_ in ("conj", "dep") and c.tag_ in ("VBD", "VBZ", "VBP")
                        and c.i > root.i), None)
@@ -168,6 +171,18 @@ def main_verbs(doc: Doc) -> Doc:
         for child in moved:
             child.head = finite
     return doc
+
+
+def _one_subjects_acts(root: Token) -> None:
+    """Reattach "X, co-chaired" read as subject and verb after "A held": X is held, "co-chaired" joins "held"."""
+    if root.tag_ != "VBD" or any(c.dep_ == "dobj" for c in root.children):
+        return
+    for clause in [c for c in root.children if c.dep_ == "ccomp" and c.tag_ == "VBD" and c.i > root.i]:
+        held = next((c for c in clause.children if c.dep_ == "nsubj" and c.tag_ in ("NN", "NNS") and c.i > root.i), None)
+        if held is not None and clause.nbor(-1).text == ",":
+            held.head, held.dep_ = root, "dobj"
+            clause.head, clause.dep_ = root, "conj"
+            return
 
 
 HONORIFIC_ABBREVIATIONS = {h for h in lexicon.HONORIFICS if h.endswith(".")}

@@ -103,6 +103,16 @@ def test_an_instrument_known_by_its_kind_is_named_by_its_meeting():
      'of up to 1.5 billion yen.', 'notes concerning grant aid for "The Project for Equipment in Tartu, Narva and Parnu"'),
     ("I exchanged notes with the Minister of Finance of Latvia concerning grant aid for the Scholarship Project (JDS).",
      "notes with the Minister of Finance of Latvia concerning grant aid for the Scholarship Project (JDS)"),
+    ("The leaders adopted a joint declaration on a strategic regional partnership and agreed to meet again in 2024.",
+     "joint declaration on a strategic regional partnership"),
+    ("On 3 May they signed in Tallinn a Memorandum of Cooperation between the two ministries.", "Memorandum of Cooperation"),
+    ("Under the Aug 1997 Treaty on Friendship and Mutual Assistance the sides consult.",
+     "Treaty on Friendship and Mutual Assistance"),
+    ("He spoke at the Review Conference of the Treaty on the Non-Proliferation of Nuclear Weapons.",
+     "Treaty on the Non-Proliferation of Nuclear Weapons"),
+    ("They marked the 30th Anniversary of the Collective Security Treaty in Riga.", "Collective Security Treaty"),
+    ("They signed the Treaty on Extradition between the two states and protocols on food safety.",
+     "Treaty on Extradition"),
 ])
 def test_names_of_more_instruments(sentence, expected):
     assert [m.name for m in find_agreements(sentence)] == [expected]

@@ -83,6 +83,14 @@ def test_a_summary_bullet_naming_a_month_and_year_is_no_date_line_over_a_yearles
     assert (meta.year, meta.published) == ("2013", "2013-11-19")
 
 
+def test_a_year_a_strategy_runs_to_does_not_date_a_yearless_wire_story():
+    # 15 December was a Monday in 2014 and in 2025
+    meta = document_meta("ASTANA, Dec 15 (BNW) - Premier Jaan Tamm wrapped up his visit to Latvia on Monday. The "
+                         "budget for 2015 was approved, and the members will draft a strategy to 2025. He last came "
+                         "in 2013.\n")
+    assert (meta.year, meta.published) == ("2014", "2014-12-15")
+
+
 def test_a_yearless_wire_dateline_whose_weekday_fits_no_year_falls_back_to_the_commonest_year():
     meta = document_meta("RIGA, Aug 12 - President Jaan Tamm received President Ivan Kask on Sunday. They met in 2013 "
                          "and 2013.\n")
@@ -142,16 +150,26 @@ def test_year_falls_back_to_the_most_mentioned_year():
     ("Foreign Minister Jaan Tamm's remarks and answers to questions at the University of Tartu, Tartu, February 4, 2019",
      "2019-02-04", "Tartu"),
     ("Tallinn, 21/12/2015\n\nCheck against delivery!", "2015-12-21", "Tallinn"),
+    ("Tallinn, Kadriorg Palace, 29 September 2023", "2023-09-29", "Tallinn"),
+    ("Riga - Cesis - Sigulda, 11-12 March 2024", "2024-03-11", "Riga"),
 ])
 def test_datelines_in_the_forms_of_other_ministries(dateline, published, place):
     meta = document_meta(f"Talks in the Baltic\n\n{dateline}\n\nThe sides discussed trade.\n")
     assert (meta.published, meta.dateline_place) == (published, place)
 
 
-def test_a_text_that_says_when_it_was_published_reports_on_that_year():
-    meta = document_meta('"Riga looks east"\nInterview of the Minister, published on 3 September 2008\n\n'
+@pytest.mark.parametrize("published", ["Interview of the Minister, published on 3 September 2008",
+                                       "Interview of the Minister\n\nPublished 3 September 2008"])
+def test_a_text_that_says_when_it_was_published_reports_on_that_year(published):
+    meta = document_meta(f'"Riga looks east"\n{published}\n\n'
                          "The plan for 2009 was set; in 2009 and 2009 again it will be reviewed.")
     assert (meta.year, meta.published) == ("2008", "2008-09-03")
+
+
+def test_a_year_a_plan_runs_until_is_not_the_year_a_text_tells_of():
+    meta = document_meta("President of Latvia\n\nThe leaders met in Riga in 2013 and signed a plan until 2030. The "
+                         "base agreement was extended to 2044.")
+    assert meta.year == "2013"
 
 
 @pytest.mark.parametrize("header, town", [("23.10.2023 | 17:25 | Views: 2 418", None),

@@ -1223,6 +1223,24 @@ def test_the_leaders_a_speaker_greets_are_at_the_meeting_of_the_speech(meetings)
     assert speech["people"] == ["Andris Ozols", "Dalia Kask", "Jaan Tamm", "Mart Laar"]
 
 
+def test_those_a_speech_addresses_by_name_attend_the_meeting_its_heading_names(meetings):
+    found = meetings("Speech by the President of the Republic of Estonia Jaan Tamm at the Summit of the Baltic Council\n\n"
+                     "Riga, 4 July 2024\n\nDear President Janis Berzins,\nDear Prime Minister Andris Ozols,\nLadies and "
+                     "gentlemen,\n\nThank you for the warm hospitality. Our region needs more railways.\n")
+    speech = next(m for m in found if m["kind"] == "summit")
+    assert (speech["date"], speech["place"], speech["people"]) == ("2024-07-04", "Riga", ["Andris Ozols", "Jaan Tamm",
+                                                                                        "Janis Berzins"])
+
+
+def test_those_a_speaker_is_glad_to_see_at_the_table_are_at_the_meeting_of_the_speech(meetings):
+    found = meetings("Statement by President of Estonia Jaan Tamm at the Meeting of the Heads of State of the Baltic "
+                     "Council\n\nRiga, 4 July 2024\n\nDear colleagues,\n\nI am pleased to see at this table my "
+                     "colleagues President of Latvia Janis Berzins and President of Lithuania Dalia Kask.\n\nTrade "
+                     "between our countries grew last year.\n")
+    speech = next(m for m in found if m["date"] == "2024-07-04")
+    assert speech["people"] == ["Dalia Kask", "Jaan Tamm", "Janis Berzins"]
+
+
 def test_we_in_a_delegation_members_report_is_the_whole_delegation(meetings):
     [m] = meetings("Visit of the Parliamentary Friendship League to Latvia\n\nBy Kadri Kask, Member of the Riigikogu\n\n"
                    "Our delegation of four was headed by Mr. Jaan Tamm, Chairman of the League, and included Mr. Mart Laar, "
@@ -2157,6 +2175,56 @@ def test_the_head_of_a_parliament_received_by_someone_is_the_speaker_named_befor
                      "Riigikogu, Mr. Jaan Tamm.\n")
     call = next(m for m in found if m["kind"] == "courtesy-call")
     assert call["people"] == ["Ilze Ozola", "Jaan Tamm"]
+
+
+def test_the_guests_of_an_unnamed_delegation_are_not_an_earlier_visitor(meetings):
+    found = meetings("On 3 May 2024 President Andris Berzins paid a state visit to Estonia.\n\nA delegation of Latvian "
+                     "women leaders visited Tallinn on 4-6 May 2024 within the framework of the state visit.\n\nOn 4 May "
+                     "the guests were received by Minister of Culture of Estonia Kadri Tamm.\n")
+    assert not any(m["people"] == ["Andris Berzins", "Kadri Tamm"] for m in found)
+
+
+@pytest.mark.parametrize("text", [
+    # the guest: the visitor just told
+    "On 16 September 2019 the Speaker of the Saeima, Ilze Berzina, held talks with Jaan Tamm, President of the "
+    "Riigikogu of Estonia, who arrived in Latvia on an official visit. The same day the Estonian guest was received by "
+    "President Andris Ozols.\n",
+    # a minister named by state and office
+    "On 16 February 2016 Foreign Minister of Estonia Jaan Tamm held talks in Riga with Foreign Minister of Latvia Ilze "
+    "Berzina. During that visit the Estonian Foreign Minister was received by President Andris Ozols.\n",
+    # "the Minister" alone: the one the text told of as acting, not the one he met
+    "In 2015 Minister of Foreign Affairs Jaan Tamm made 24 foreign trips.\n\n2 March, Riga. Talks with Ms. Ilze "
+    "Berzina, Minister of Foreign Affairs of Latvia. The same day the Minister was received by President Andris Ozols.\n",
+])
+def test_one_named_by_reference_and_received_by_someone_is_the_one_the_text_means(meetings, text):
+    call = next(m for m in meetings(text) if m["kind"] == "courtesy-call")
+    assert call["people"] == ["Andris Ozols", "Jaan Tamm"]
+
+
+def test_each_act_in_a_list_of_one_ministers_acts_is_a_meeting_of_that_day(meetings):
+    found = meetings("February 12, 2011\n\nOn February 11, Minister Janis Berzins held a Latvia-Estonia Foreign Ministers' "
+                     "Meeting with H.E. Mr. Jaan Tamm, Minister of Foreign Affairs of Estonia, co-chaired the Ninth Meeting "
+                     "of the Latvia-Estonia Intergovernmental Committee on Trade with H.E. Mr. Mart Kask, Minister of "
+                     "Industry, and paid a courtesy call on Mr. Andris Ozols, Head of the Presidential Executive Office.\n")
+    assert sorted((m["date"], m["people"]) for m in found) == [
+        ("2011-02-11", ["Andris Ozols", "Janis Berzins"]), ("2011-02-11", ["Jaan Tamm", "Janis Berzins"]),
+        ("2011-02-11", ["Janis Berzins", "Mart Kask"])]
+
+
+def test_the_date_of_a_treaty_a_protocol_amends_is_not_the_day_of_the_signing(meetings):
+    found = meetings("Riga, 20 August 2010\n\nToday President Janis Berzins held talks with President Jaan Tamm. "
+                     "Following the talks, in the presence of the two Presidents, the Minister of Defence of Latvia "
+                     "Andris Ozols and the Minister of Defence of Estonia Mart Kask signed the Protocol amending the "
+                     "Treaty between the Republic of Latvia and the Republic of Estonia on the military base of 16 March "
+                     "1995.\n")
+    assert {m["date"] for m in found} == {"2010-08-20"}
+
+
+def test_a_leader_visiting_a_town_meets_there(meetings):
+    found = meetings("April 28, 2017\n\nOn April 27, Prime Minister Janis Berzins, visiting Tallinn, held a summit "
+                     "meeting with President Jaan Tamm.\n")
+    summit = next(m for m in found if m["kind"] == "summit")
+    assert (summit["date"], summit["place"]) == ("2017-04-27", "Tallinn")
 
 
 def test_a_full_date_the_model_does_not_tag_as_a_date_still_dates_the_meeting(meetings):
