@@ -57,7 +57,8 @@ KIND_RULES: list[tuple[re.Pattern, str]] = [(re.compile(p, re.I), k) for p, k in
     (r"telephone|phone|video ?conference|teleconference|online meeting", "telephone-talk"),
     (r"courtesy call|audience|^call(?:ed|s|ing)? on\b|^receiv|^present|credentials|credence", "courtesy-call"),
     (r"2\s*\+\s*2|foreign and defen[cs]e ministerial", "two-plus-two"),
-    (r"\bsigned\b|\bsigning\b|\b(?:issued|adopted|concluded)\b|\bexchanged\b(?! views)", "signing"),
+    (r"\bsigned\b|\bsigning\b|\b(?:issued|adopted|concluded)\b|\bexchanged\b(?! views)|^(?:put|affixed) \w+ (?:names?|signatures?)\b",
+     "signing"),
     (r"(?:intergovernmental|advisory|joint|bilateral) (?:committee|commission|council)", "intergovernmental-committee"),
     (r"summit|leaders['’]? meeting", "summit"),
     (r"foreign minist(?:er|ers|erial)['’]?s?['’]? (?:meeting|talks|consultation)|foreign ministerial", "foreign-ministers-meeting"),
@@ -347,6 +348,10 @@ def _is_trigger(token: Token) -> bool:
     if token.pos_ == "VERB" and lemma in ("present", "receive") and _credentials(token):
         return lemma == "present" or any(t.ent_type_ == "PERSON" for c in token.children if c.dep_ == "dobj"
                                          for t in c.subtree)  # "received the credentials of Ambassador B"
+    if token.pos_ == "VERB" and lemma in ("put", "affix"):  # "A and B put their names to the X Treaty": they signed it
+        return any(c.dep_ == "dobj" and c.lemma_ in ("name", "signature") for c in token.children) and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.ent_type_ == "AGREEMENT" for g in c.subtree)
+            for c in token.children)
     if token.pos_ == "VERB" and lemma == "brief":  # "I briefed President A on the project": they met
         return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children)
     if token.pos_ == "VERB" and lemma == "bring":  # "A brought B and C together in X": the three met
@@ -676,7 +681,8 @@ def _add_attendees(sent: Span, context: _Context, evidence: Evidence, meeting: M
             <= (2 if listed and listed["among"] else 1))):
         return  # but a list of who took part may open the paragraph after the meeting's ("Among those ...", "A, B and C
     # attended" refer back)
-    agents = [c for t in sent if _names_its_attendees(t) for c in t.children if c.dep_ == "agent"]
+    agents = [c for t in sent if _names_its_attendees(t) for c in t.children if c.dep_ == "agent"  # "Along with A,
+              or c.dep_ == "prep" and c.lower_ in ("along", "alongside", "besides")]  # it was attended by B": both
     agents += [c for t in sent if t.lemma_ in GATHERING_VERBS and any(
         s.lemma_.lower() in MEETING_NOUNS for s in _subjects(t)) for c in t.children if c.dep_ == "dobj"] + greeted
     indexes = {t.i for agent in agents for t in agent.subtree}

@@ -2227,6 +2227,19 @@ def test_a_leader_visiting_a_town_meets_there(meetings):
     assert (summit["date"], summit["place"]) == ("2017-04-27", "Tallinn")
 
 
+def test_leaders_who_put_their_names_to_a_treaty_signed_it(meetings):
+    found = meetings("Friday, April 9, 2010\n\nIn the Spanish Hall of Riga Castle yesterday, President Janis Berzins and "
+                     "President Jaan Tamm put their names to the new Baltic Arms Reduction Treaty.\n")
+    assert [(m["kind"], m["date"], m["people"]) for m in found] == [
+        ("signing", "2010-04-08", ["Jaan Tamm", "Janis Berzins"])]
+
+
+def test_those_along_with_whom_a_meeting_was_attended_attended_it_too(meetings):
+    found = meetings("On 25 May 2023 the Baltic Council met in Riga. Along with Janis Berzins and Jaan Tamm, the meeting "
+                     "was attended by President of Lithuania Dalia Kask and President of Finland Mart Laar.\n")
+    assert [m["people"] for m in found] == [["Dalia Kask", "Jaan Tamm", "Janis Berzins", "Mart Laar"]]
+
+
 def test_a_full_date_the_model_does_not_tag_as_a_date_still_dates_the_meeting(meetings):
     found = meetings("Estonia-Latvia relations\n\nOn 9 September 2016 Ambassador Jaan Tamm met Andris Ozols, President "
                      "of the Latvian Chamber of Commerce and Industry, to discuss links between small enterprises.\n")
