@@ -910,6 +910,7 @@ class _Context:
         self.unattended: MeetingRecord | None = None  # a ceremony told before anyone named attends it
         self.unattended_at = -1
         self.meetings: list[MeetingRecord] = []  # read so far
+        self.told_at: dict[int, int] = {}  # where the sentence telling each of them starts, by id
         self.occasions: list[tuple[MeetingRecord, MeetingRecord]] = []  # "also" met: (meeting, on whose occasion)
         self.principals: dict[int, list[Mention]] = {}  # a meeting's people before its attendees were added, by id
         self.last_at = 0  # where the last of them was read
@@ -1346,6 +1347,7 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
                 days_told += [m.date for m in found if m.date and len(m.date) == 10]
             if not _in_passing(anchor):
                 context.meetings.extend(found)
+                context.told_at.update((id(m), sent.start_char) for m in found)
                 context.last_at = anchor.idx if found else context.last_at
             default_years.extend([context.year_at(anchor, dated=False)] * len(found))
             recalled = _recalled(anchor) or any(c.dep_ == "aux" and c.lower_ == "had" or c.lower_ in BEFORE_NOW
@@ -1364,7 +1366,7 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
             _continue_visit(visits_before, meetings[in_sentence:])
         if len(meetings) > in_sentence or any(e.label_ == "DATE" and re.search(rf"\d|\b(?:{_MONTH})\b", e.text)
                                               for e in sent.ents):  # not "It was his first visit in ten years."
-            visits_before = [m for m in meetings[in_sentence:] if m.kind == "visit" and (m.visitors or len(m.participants) == 1)]
+            visits_before = [m for m in meetings[in_sentence:] if m.kind == "visit" and _travellers(m)]
         for issue in named_issues(sent.text):
             issues.append((issue, evidence or make_evidence([sent])))
     for listed in _listed_visits(doc, context, meetings, told_at, make_evidence) + _programme(
@@ -2107,14 +2109,19 @@ def _guests(reference: re.Match, context: _Context, at: int) -> list[Mention]:
     names ("the Latvian guest"); further back, the guests may be another party the text did not name."""
     code = lexicon.gazetteer().by_demonym.get(reference.group("demonym") or "")
     for meeting in reversed(context.meetings):
-        told = context.text.rfind(meeting.evidence[0].sentence[:40], 0, at)
+        told = context.told_at.get(id(meeting), -1)
         if meeting.kind != "visit" or told < 0 or len(re.findall(r"\n\s*", context.text[told:at])) > 1:
             continue
-        travellers = meeting.visitors or (meeting.participants if len(meeting.participants) == 1 else [])
+        travellers = _travellers(meeting)
         visitors = [p for p in travellers if code is None or context.countries.get(_surname(p)) == code]
         if visitors or not travellers:  # an unnamed delegation's visit: its guests are not named
             return visitors if reference.group("plural") else visitors[:1]
     return []
+
+
+def _travellers(visit: MeetingRecord) -> list[Mention]:
+    """Who made a visit: its visitors, else its one participant (a visit with several and no visitor names none)."""
+    return visit.visitors or (visit.participants if len(visit.participants) == 1 else [])
 
 
 def _office_role(office: str) -> str | None:
@@ -2710,9 +2717,8 @@ def _programme(doc: Doc, context: _Context, meetings: list[MeetingRecord], told_
             if line.strip() and not line[:1].isspace():
                 day = None  # the programme ends with the first line that is not indented
             continue
-        visits = [m for m, t in zip(meetings, told_at) if t < start and m.kind == "visit"
-                  and (m.visitors or len(m.participants) == 1)]
-        visitor = (visits[-1].visitors or visits[-1].participants)[0] if visits else None
+        visits = [m for m, t in zip(meetings, told_at) if t < start and m.kind == "visit" and _travellers(m)]
+        visitor = _travellers(visits[-1])[0] if visits else None
         people = _unique_people([m for m in named if m.type == "Person" and (not visitor or _surname(m) != _surname(visitor))])
         kind = classify(line)
         if visitor is None or kind in ("visit", "signing") or kind == "other" and not (people and MET.search(line)):
