@@ -241,6 +241,7 @@ DATELINE = re.compile(r"^\W*(?:(?:[^\n.:;]{0,80}?\b)?(?:Address|Speech|[Rr]emark
                       + r")(?:,[ \t]+(?:" + "|".join(WEEKDAYS) + r")\b)?"  # "19 September 2019, Thursday"
                       r"(?:(?:,|[ \t]+[-–—])[ \t]+(?P<place_after>" + _DATELINE_PLACE + r"(?:,[ \t]+" + _DATELINE_PLACE
                       + r")*))?(?:,?[ \t]+\d{1,2}:\d{2}\b[^\n]*)?"  # a press conference's "10:30 a.m., Press Room"
+                      r"(?:[ \t]+\([^()\n]{1,60}\))?"  # "New Delhi, 27 January 2022 (held in virtual format)"
                       r"(?:\s*$|\.(?=[ \t]+[A-Z][^\n]*$))",  # "Tashkent, 21 June 2022. This page is updated ..."
                       re.MULTILINE)  # "April 3, 2019, The Castle, Tallinn"
 
@@ -306,7 +307,7 @@ def dateline_place_span(match: re.Match) -> tuple[int, int] | None:
     group = "place" if match.group("place") else "place_after" if match.group("place_after") else None
     if not group:
         below = PLACE_LINE.match(match.string, match.end())
-        town = below and next((m for m in re.finditer(r"[^,]+", below.group("line")) if lexicon.city(m.group().strip())), None)
+        town = below and next((m for m in re.finditer(r"[^,\s][^,]*", below.group("line")) if lexicon.city(m.group().strip())), None)
         return (below.start("line") + town.start(), below.start("line") + town.end()) if town else None
     start, end = match.span(group)
     first_leg = re.split(r"\s[-–]\s", match.group(group))[0]  # "Riga - Cesis - Sigulda, 11-12 March": where it began
@@ -380,15 +381,16 @@ def _month_day(date: str) -> tuple[int, int]:
 
 def _year_of_lead_weekday(text: str, wire: re.Match, date: str) -> str | None:
     """The year a yearless dateline ("SOCHI, Aug 10 - ... on Sunday") falls on its lead's weekday: of such years from
-    the earliest the text names to one after the latest, the nearest to the latest year it tells of (a report is
-    written after what it recalls, and before the years a plan runs to); the later of two as near."""
+    the earliest the text names to one after the latest (else two after), the nearest to the latest year it tells of
+    (a report is written after what it recalls, and before the years a plan runs to); the later of two as near."""
     lead = text[wire.end():wire.end() + 600].split("\n\n")[0]
     weekday = re.search(r"\b(" + "|".join(WEEKDAYS) + r")\b", lead)
     years = [int(y) for y in _YEAR_WORD.findall(text)]
     told = [int(y) for y in _YEAR_WORD.findall(_TARGET_YEAR.sub("", text))] or years  # not "a strategy to 2025"
     if not weekday or not years:
         return None
-    fits = [year for year in range(min(years), max(years) + 2) if _weekday(year, *_month_day(date)) == weekday[1]]
+    fits = [year for year in range(min(years), max(years) + 2) if _weekday(year, *_month_day(date)) == weekday[1]] or [
+        year for year in (max(years) + 2,) if _weekday(year, *_month_day(date)) == weekday[1]]
     return str(min(reversed(fits), key=lambda year: abs(year - max(told)))) if fits else None
 
 

@@ -268,6 +268,8 @@ OFFICES = [
     "Commander", "Head of State", "Head of Government", "Head", "Leader", "Supreme Leader", "Senator",
     "Representative", "Deputy", "Special Adviser", "Special Advisor", "Adviser", "Advisor",
     "Chargé d'Affaires", "Chargé d'affaires", "State Councilor", "State Councillor", "Rector",
+    "Prosecutor General", "Prosecutor-General", "Deputy Prosecutor General", "Procurator General", "Attorney General",
+    "Consul General", "Consul-General", "Governor-General", "Auditor General",
 ]
 # States whose head of state is a monarch: none of them has a "President".
 MONARCHIES = {"JP", "GB", "ES", "NL", "BE", "LU", "SE", "NO", "DK", "LI", "MC", "TH", "MY", "KH", "BT", "BN", "SA",

@@ -36,6 +36,7 @@ MEALS = {"lunch", "luncheon", "dinner", "breakfast"}
 HELD_AFTER = re.compile(r"[^,;()]{0,150}?\b(?:were\s+(?P<verb>held|concluded)|(?P<took>took)\s+place"
                         r"|(?P<reached>reached)\s+an?\s+agreement)\b")
 PEOPLE_NOUNS = {"member", "representative", "leader", "head", "executive", "official", "expert", "student"}
+COUNTERPART_NOUNS = {"counterpart", "colleague", "leader", "minister", "president"}
 MEDIA_PEOPLE = {"correspondent", "journalist", "reporter", "interviewer", "editor"}  # "our correspondent talked with B"
 PARTY_NOUNS = {"delegation", "mission"}  # a travelling party: "the delegation held talks with B"
 MEMORIALS = {"grave", "tomb", "memorial", "monument", "mausoleum", "memory", "statue", "funeral"}
@@ -55,7 +56,7 @@ NOT_DIPLOMATIC = re.compile(r"\b(?:grave|graves|free|pilot|tour|tourists?|reside
 # (pattern on the trigger phrase, kind), most specific first.
 KIND_RULES: list[tuple[re.Pattern, str]] = [(re.compile(p, re.I), k) for p, k in [
     (r"telephone|phone|video ?conference|teleconference|online meeting", "telephone-talk"),
-    (r"courtesy call|audience|^call(?:ed|s|ing)? on\b|^receiv|^present|credentials|credence", "courtesy-call"),
+    (r"(?:courtesy|farewell|introductory) call|audience|^call(?:ed|s|ing)? on\b|^receiv|^present|credentials|credence", "courtesy-call"),
     (r"2\s*\+\s*2|foreign and defen[cs]e ministerial", "two-plus-two"),
     (r"\bsigned\b|\bsigning\b|\b(?:issued|adopted|concluded)\b|\bexchanged\b(?! views)|^(?:put|affixed) \w+ (?:names?|signatures?)\b",
      "signing"),
@@ -84,7 +85,7 @@ ORDINAL_DAY_OF = re.compile(r"\b(" + "|".join(sorted(ORDINAL_DAYS, key=len, reve
 # "the Prime Minister", "the State Secretary" with no name: the one last named with that office; not "the Prime
 # Minister of X", "the Prime Minister's visit"; a bare "the Minister" is the one told of as acting (`titled`)
 TITLE_REFERENCE = re.compile(r"\b[Tt]he\s+((?:(?:First\s+)?Deputy|Vice|State)[\s-](?:Prime\s+Minister|Foreign\s+Minister|Minister|Secretary)|"
-                             r"Prime\s+Minister|Foreign\s+Minister|Minister|Chancellor|Secretary-General|Secretary|"
+                             r"[Pp]rime\s+[Mm]inister|[Ff]oreign\s+[Mm]inister|Minister|[Cc]hancellor|Secretary-General|Secretary|"
                              r"President|[Hh]ead\s+of\s+[Ss]tate|Governor|Mayor|Speaker|Special\s+(?:Representative|Envoy)|"
                              r"Ambassador|Chairman|Chairperson|Toraga|Akim|Hokim|Pope|Catholicos(?:-Patriarch)?|Patriarch)\b(?!\s+(?:of|for)\b|\s*['’]|\s+[A-Z])")
 # a page of a president's own office: "the President", "the head of state" in it is that president
@@ -110,8 +111,11 @@ PARLIAMENT_HEAD = re.compile(r"(?:Chairman|Chairperson|Chair|Speaker|President)\
                              + "|".join(lexicon.PARLIAMENT_WORDS + ["Parliament", "Assembly", "Duma", "Senate", "Diet"])
                              + r")\b")
 GROUP_REFERENCE = re.compile(r"\b(?:the\s+(?P<size>two|three|four|five|six|seven|eight|nine|ten)|(?P<both>both)|the)\s+"
-                             r"(?P<office>leaders|heads of state|prime ministers|presidents|foreign ministers|ministers|"
-                             r"chairs|co-chairs|secretaries)\b(?!\s+of\b|\s*['’])", re.I)  # not "Ministers' Meeting"
+                             r"(?P<office>(?:leaders|heads of state|prime ministers|presidents|foreign ministers|ministers|"
+                             r"chairs|co-chairs|secretaries|prosecutors\s+general)\b(?!\s+of\b|\s*['’])"  # not "Ministers'
+                             r"|heads\s+of\s+(?:the\s+)?(?:two|both)\s+[\w-]+\s+(?:services|offices|agencies|ministries|"
+                             r"committees|commissions|parliaments|chambers|courts|departments)\b)",
+                             re.I)  # Meeting"; "the heads of the two prosecution services"
 # "the foreign ministers of Latvia and Lithuania", "the Deputy Minister of Foreign Affairs of Estonia": people named
 # elsewhere in the text by name, office and state
 OFFICE_OF = re.compile(r"\b(?P<office>(?:(?:First\s+)?[Dd]eputy\s+|[Vv]ice[\s-])?(?:[Ff]oreign\s+[Mm]inisters?|"
@@ -139,7 +143,7 @@ EARLIER_EVENT = re.compile(r"\b(?:[Aa]t the (?:end|close|conclusion) of|[Ww]ithi
                            r"[Oo]n the (?:margins?|sidelines?) of)\s+(?:his|her|their|the|this|that)\s+(?:same\s+)?"
                            r"(?:(?:trilateral|bilateral|multilateral|plenary|official|formal|informal|joint|expanded|extended|"
                            r"enlarged|restricted|narrow|working|welcoming)\s+)?(?:(?:visit|meeting|talks?|summit|stay|trip|tour|arrival|"
-                           r"conference|forum|session|signing|ceremony|(?:courtesy\s+)?call|consultations|luncheon|lunch|dinner)\b|[\"“]?2\s*\+\s*2\b"
+                           r"conference|forum|session|signing|ceremony|(?:(?:courtesy|farewell|introductory)\s+)?call|consultations|luncheon|lunch|dinner)\b|[\"“]?2\s*\+\s*2\b"
                            r"|(?P<acronym>[A-Z]{2,6})\b)"
                            r"|\b[Oo]n\s+(?:that|this|the\s+same)\s+occasion\b")  # "attended X, and on that occasion met B"
 YEAR_WINDOW = 3000  # characters looked back for "In 2019, ..." (a paragraph; bounded for one-line texts)
@@ -168,6 +172,8 @@ TOWNS_AND_TIMES = re.compile(r"\b" + _TOWN_AND_TIME + r"[^.;]{0,40}?,?\s+and\s+(
 TURN_LABEL = re.compile(r"^[ \t]*([A-Z][^\n:]{0,60}?)(?:\s*\([^()\n]{1,40}\))?:[ \t]", re.M)
 YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")  # a year written out: "2004", not "12004"
 YEAR_LIST = re.compile(r"\bin\s+(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s*,?\s+and\s+(?:19|20)\d\d\b")
+SEASON = re.compile(r"\b(?:[Ii]n|[Tt]his|[Ll]ast)\s+(?:the\s+)?(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter)\b")
+THERE = re.compile(r"\s*There,\s")
 AT_THE_OUTSET = re.compile(r"\W*(?:\(?\w{1,3}[.)]\s*)?(?:At|In)\s+the\s+(?:outset|beginning|start|opening)\b", re.I)
 AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for|towards?)\s+$", re.I)
 INTENTION_NOUNS = {"wish", "hope", "intention", "desire", "readiness", "plan", "proposal", "invitation", "willingness"}
@@ -328,7 +334,10 @@ def _is_trigger(token: Token) -> bool:
         return token.tag_ == "VBN" and len(named) >= 2
     if token.pos_ == "VERB" and lemma == "receive":  # "President A received me", "B was received by President A"
         guest = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")
-                 and (c.ent_type_ == "PERSON" or c.lower_ in ("me", "him", "her", "them", "us") or c.dep_ == "nsubjpass"
+                 and (c.ent_type_ == "PERSON" or c.lower_ in ("me", "him", "her", "them", "us")
+                      or c.lemma_ in PARTY_NOUNS and any(g.ent_type_ == "PERSON" for g in c.subtree)  # "a delegation
+                      # headed by A"
+                      or c.dep_ == "nsubjpass"
                       and (c.lower_ in ("i", "we", "he", "she", "they")  # "he was received by B"
                            or c.lemma_.lower() in PEOPLE_NOUNS | PARTY_NOUNS  # "the head of the X parliament"
                            or TITLE_REFERENCE.match(_text(c.subtree))  # "the Governor was received by B"
@@ -368,6 +377,10 @@ def _is_trigger(token: Token) -> bool:
         return any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her", "them")
                                          or c.lemma_ in ("counterpart", "leader", "president", "minister"))
                    for c in token.children)
+    if token.pos_ == "VERB" and lemma in ("discuss", "confer"):  # "A discussed X by telephone with B": a call
+        phones = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "over")
+                  for g in c.children if g.lemma_ in ("telephone", "phone")]
+        return bool(phones) and any(_with_a_person(t) for t in [token, *phones])
     if token.pos_ == "VERB" and lemma == "call":  # "I then called on Mr. X": a courtesy call
         return any(c.dep_ == "prep" and c.lower_ == "on" and any(g.ent_type_ == "PERSON" for g in c.subtree)
                    for c in token.children) and not _urges(token)
@@ -389,9 +402,10 @@ def _is_trigger(token: Token) -> bool:
                 len(pair) == 2 for pair in country_pairs(_phrase(token))) and not (
                 token.head.lower_ == "of" and token.head.head.lemma_ == "round") and not (  # "the first round of consultations"
                 lower == "session" and _of_a_body(token)) and not (
-                lower.startswith("conversation") and _with_a_person(token)):
+                lower.startswith(("conversation", "consultation")) and (_with_a_person(token) or (
+                    token.dep_ == "dobj" and token.head.lemma_ in HOST_VERBS | {"hold"} and _with_a_person(token.head)))):
             return False  # "consultations" in general; "vice-ministerial", "Japan-Russia" consultations are a meeting
-        if lower == "call" and not re.search(r"telephone|phone|courtesy", _phrase(token), re.I):
+        if lower == "call" and not re.search(r"telephone|phone|courtesy|farewell|introductory", _phrase(token), re.I):
             return False
         if token.dep_ == "compound" and token.head.lemma_.lower() in MEETING_NOUNS:
             return False  # "summit" in "four summit meetings": the head noun is the trigger
@@ -438,6 +452,12 @@ def _came_to(verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.ent_type_ in PLACE_TYPES for g in c.children)
         for c in verb.children) and any(s.ent_type_ == "PERSON" or s.lower_ in FIRST_PERSON | THIRD_PERSON
                                         for s in _subjects(verb))
+
+
+def _came_for(verb: Token, triggers: list[Token]) -> bool:
+    """"B, who was visiting X for the session of C": a visitor's errand, told beside the meeting with B."""
+    return verb.dep_ in ("relcl", "acl") and verb.lemma_ in ("visit", "arrive", "come") and any(
+        t.pos_ != "VERB" and t.head.lower_ == "for" and t.head.head == verb for t in triggers)
 
 
 def _visit_word(token: Token) -> bool:
@@ -570,8 +590,10 @@ def _clause(anchor: Token) -> list[Token]:
         # "..., where they agreed that A and B would negotiate": what was said, not who met;
         # "B, who had succeeded C in September": about B, not about the meeting
         attended_by = token.lemma_ in ATTENDANCE_VERBS and any(c.dep_ == "agent" for c in token.children)
+        members = token.lemma_ in ("include", "comprise") and token.head.lemma_ in PARTY_NOUNS
         if token.dep_ == "ccomp" or token.dep_ == "relcl" and not _is_trigger(token.head) and not joined \
-                and not attended_by:  # but "the session of the Council, which was attended by A": A attended
+                and not attended_by and not members:  # but "the session of the Council, which was attended by A": A
+            # attended; "a delegation that included A and B": they met
             visited = [t.i for c in token.children if _visited_then(c) for t in c.subtree]
             excluded.update(t.i for t in token.subtree if t.i not in visited)
         # "held in accordance with the memorandum signed in Tokyo in 2012", "the Agreement ..., concluded in 1985":
@@ -694,9 +716,11 @@ def _add_attendees(sent: Span, context: _Context, evidence: Evidence, meeting: M
         # "A, Deputy Minister, and B also attended the meeting", "A took part in the session as a guest" (and in
         # "A and B took part in the talks, joined by C": all three)
         indexes |= {t.i for verb in sent if _finite(verb) and (
-                    verb.lemma_ in ATTENDANCE_VERBS and any(
-                        c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS for c in verb.children)
+                    (verb.lemma_ in ATTENDANCE_VERBS or verb.lemma_ in CHAIR_VERBS and agents) and any(
+                        c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS for c in verb.children)  # "A chaired
+                    # the talks, which were attended by B": both
                     or _takes_part(verb)) for subject in _subjects(verb) for t in subject.subtree}
+        indexes |= _present(sent)
     if not indexes:
         return
     last = context.meetings[-1] if context.meetings else None
@@ -728,6 +752,17 @@ def _finite(verb: Token) -> bool:
     """A verb that tells what happened, in the past or present: "attended", "attend", "Attending the meeting were"."""
     return verb.tag_ in ("VBD", "VBZ", "VBP") or verb.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+
+
+def _present(sent: Span) -> set[int]:
+    """"The signing took place in the presence of A and of B, who was visiting X with C": A and B (not C)."""
+    witnesses = [of for verb in sent if verb.lemma_ in HAPPEN and any(
+        s.dep_ in ("nsubj", "nsubjpass") and s.lemma_ in ("signing", "ceremony", "exchange") for s in verb.children)
+        for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" and any(n.lemma_ == "presence" for n in p.children)
+        for of in [*(g for n in p.children for g in n.children), *p.conjuncts]  # "... of A, and of B"
+        if of.dep_ in ("prep", "conj") and of.lower_ == "of"]
+    told = {t.i for of in witnesses for t in of.subtree}
+    return told - {t.i for i in told for t in sent.doc[i].subtree if sent.doc[i].dep_ in ("relcl", "acl")}
 
 
 def _names_its_attendees(verb: Token) -> bool:
@@ -835,7 +870,13 @@ def _setting_above(anchor: Token) -> list[Token]:
         return [t for t in anchor.head.subtree if t.i not in own and t.ent_type_ != "PERSON"]
     if anchor.dep_ in ("advcl", "relcl") and any(c.lower_ in ("when", "where") for c in anchor.children) or (
             anchor.dep_ == "relcl" and (anchor.head.ent_type_ == "DATE" or anchor.head.lemma_ in ("day", "week"))):
-        return [t for verb in anchor.ancestors if verb.pos_ in ("VERB", "AUX") for c in verb.children
+        verbs = []
+        for verb in anchor.ancestors:  # up to the clause that says it ("recalled that it began when A visited X":
+            if verb.pos_ in ("VERB", "AUX"):  # began when A visited, not where the recalling was)
+                verbs.append(verb)
+            if verb.dep_ == "ccomp":
+                break
+        return [t for verb in verbs for c in verb.children
                 if c.i < anchor.i and (c.dep_ in ("prep", "npadvmod") or c.dep_ == "dobj" and c.ent_type_)
                 for t in c.subtree if t.ent_type_ != "PERSON"]
     return []
@@ -857,6 +898,12 @@ def _count(token: Token) -> int | None:
 LEAD_PARAGRAPH = re.compile(r"^[^\n]*[.!?:”\"][^\S\n]*$", re.M)  # prose, not a heading; "... were signed:" too
 
 
+def _numbers_a_noun(span: Span) -> bool:
+    """"the 31st meeting", "the 25th anniversary": an ordinal, read as a day of the month by the model."""
+    return bool(DAY_OF_THE_MONTH.fullmatch(span.text)) and span.end < len(span.doc) \
+        and span.doc[span.end].pos_ in ("NOUN", "PROPN", "ADJ")
+
+
 class _Context:
     """What the document has said so far: people in order, the year in force, the author."""
 
@@ -865,7 +912,7 @@ class _Context:
         self.text = doc.text
         named = {i for (start, end), m in mentions.items() if m.type == "Agreement" for i in range(start, end)}
         self.dates = [e for e in doc.ents if e.start not in named and (  # not the "for 2021-2022" of a plan's name
-                      e.label_ == "DATE" or e.label_ == "ORDINAL" and e.start >= 2
+                      e.label_ == "DATE" and not _numbers_a_noun(e) or e.label_ == "ORDINAL" and e.start >= 2
                       and doc[e.start - 2].lower_ == "on" and doc[e.start - 1].lower_ == "the"  # "On the 9th"
                       or e.label_ == "TIME" and DAY_OF_THE_MONTH.fullmatch(e.text))]  # "the morning of the 1st"
         dated = {i for span in self.dates for i in range(span.start, span.end)}
@@ -1239,7 +1286,15 @@ def _holds_office(mention: Mention, reference: str, context: _Context) -> bool:
         return "president" in office
     if wanted == "secretaries":
         return "secretary" in office
+    if _heads_of_two(wanted):  # "the heads of the two prosecution services": "Prosecutor General"
+        return wanted.split()[-2][:6] in office
+    if wanted.endswith(" general"):  # "the prosecutors general"
+        return wanted.replace("s general", " general") in office
     return bool(office)
+
+
+def _heads_of_two(reference: str) -> bool:
+    return bool(re.match(r"heads\s+of\s+(?:the\s+)?(?:two|both)\b", reference, re.I))
 
 
 def _group_members(reference: str, context: _Context, index: int, size: int | None = 2) -> list[Mention]:
@@ -1327,8 +1382,8 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
         listed = ATTENDANCE_LINE.match(sent.text)
         if listed and listed["signed"]:
             groups = {}  # "1. Agreement on X. Signed by: A, Minister ...; B, ...": who signed at the ceremony told before
-        if not groups:
-            _add_attendees(sent, context, make_evidence([sent]))
+        if not groups or _present(sent):  # (before the sentence's own events: "The signing took place in the
+            _add_attendees(sent, context, make_evidence([sent]))  # presence of A, who was visiting X")
         if any(t.lemma_.lower() not in ATTENDED_ONLY for ts in groups.values() for t in ts):
             groups = {a: kept for a, ts in groups.items()  # "signed X and attended a ceremony": part of the signing
                       if (kept := [t for t in ts if t.lemma_.lower() not in ATTENDED_ONLY])}
@@ -1364,6 +1419,9 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
         if "\n" not in context.text[told_at[in_sentence - 1] if in_sentence else 0:sent.start_char] \
                 and not any(t.ent_type_ == "DATE" for t in sent):  # not "This spring, A met B"
             _continue_visit(visits_before, meetings[in_sentence:])
+        elif DURING_THE_VISIT.match(sent.text) and len(visits_before) == 1:  # "During the visit, on 15 June, X was
+            for meeting in meetings[in_sentence:]:  # signed": where the visit told just before was
+                meeting.place = meeting.place or visits_before[0].place
         if len(meetings) > in_sentence or any(e.label_ == "DATE" and re.search(rf"\d|\b(?:{_MONTH})\b", e.text)
                                               for e in sent.ents):  # not "It was his first visit in ten years."
             visits_before = [m for m in meetings[in_sentence:] if m.kind == "visit" and _travellers(m)]
@@ -1512,7 +1570,9 @@ def _up_to_a_past_verb(token: Token) -> list[Token]:
 
 def _intended(token: Token) -> bool:
     """"agreed to hold", "his wish to hold an in-person meeting": the verb of an intention."""
-    return token.dep_ == "xcomp" and token.head.lemma_ in INTENTION_VERBS or token.dep_ == "acl" and (
+    intends = token.head.lemma_ in INTENTION_VERBS or token.head.lower_.rstrip("ds") in INTENTION_VERBS  # "hoped",
+    # lemmatised "hop"
+    return token.dep_ == "xcomp" and intends or token.dep_ == "acl" and (
         token.head.lemma_ in INTENTION_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
 
 
@@ -1547,7 +1607,10 @@ def _visitors(triggers: list[Token], in_clause: list, context: _Context) -> list
     ("I visited", "my visit": the author); who paid a courtesy call."""
     tokens: set[int] = set()
     for trigger in triggers:
-        if trigger.lemma_.lower() == "call" and trigger.head.pos_ == "VERB":  # "A paid a courtesy call on B"
+        if trigger.lemma_.lower() == "call" and trigger.head.pos_ == "VERB" and trigger.head.lemma_ == "receive":
+            tokens.update(t.i for c in [*trigger.children, *trigger.head.children]  # "B received a call from A"
+                          if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree)
+        elif trigger.lemma_.lower() == "call" and trigger.head.pos_ == "VERB":  # "A paid a courtesy call on B"
             tokens.update(t.i for c in _subjects(trigger.head) for t in c.subtree)
         if trigger.lemma_.lower() == "call" and trigger.pos_ == "VERB":  # "A called on B"
             tokens.update(t.i for c in _subjects(trigger) for t in c.subtree)
@@ -1577,6 +1640,15 @@ def _subjects(verb: Token) -> list[Token]:
     return own or (_subjects(head) if head is not None else [])  # "A held X, held Y and received Z"
 
 
+def _each_subject(verb: Token) -> list[Token]:
+    """"A and B each held meetings with C": the subjects, each of whom met C apart."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or not any(t.lower_ == "each" and t.dep_ in ("appos", "det", "advmod", "npadvmod", "dep")
+                               for t in [*verb.children, *subjects[0].children]):
+        return []
+    return [subjects[0], *subjects[0].conjuncts]
+
+
 def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int, int], Mention],
                  context: _Context, evidence: Evidence) -> list[MeetingRecord]:
     if all(_another_event(t) and _bare_reference(t) and not _dated_earlier_event(t) for t in triggers):
@@ -1594,10 +1666,14 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         indexes |= {t.i for t in anchor.head.subtree if t.ent_type_ == "PERSON" and t.i < anchor.i}
     if anchor.dep_ in ("acl", "relcl") and anchor.head.ent_type_ == "AGREEMENT":
         indexes |= {t.i for t in anchor.head.subtree if t.ent_type_ == "AGREEMENT"}  # "the memorandum ... signed in X"
+    if anchor.dep_ == "advcl" and anchor.lemma_ in CHAIR_VERBS and any(c.dep_ == "mark" and c.lower_ == "as"
+                                                                        for c in anchor.children) \
+            and not _person_of(_subjects(anchor), context):  # "A and B pledged X, as Latvia hosted the summit": there
+        indexes |= {t.i for s in _subjects(anchor.head) for t in s.subtree if t.ent_type_ == "PERSON"}
     if not respectively and singular:
         triggers = singular
     elif not respectively and len(_counterparts(anchor, triggers, context.mentions_within(indexes))) < 2 \
-            and len(_own_participants(triggers, context.mentions_within(indexes))) < 2:
+            and len(_own_participants(triggers, context.mentions_within(indexes))) < 2 and not _each_subject(anchor):
         # "visits made by ministers": a class of events, not one event; "calls on A and B": two; but
         # "the consultations were held between A and B": one
         return _with_each_of(anchor, triggers, clause, context, evidence)
@@ -1618,6 +1694,11 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         # the last meeting read (but "A called on B, and they exchanged views" is that one meeting)
         people = next((list(context.principals.get(id(m), m.participants)) for m in reversed(context.meetings)
                        if len(m.participants) >= 2), [])
+    their = any(c.dep_ == "poss" and c.lower_ == "their" for t in triggers for c in t.children)
+    others = _unique_people([m for _, m in context.mentions_within(set(range(anchor.sent.start, anchor.sent.end)))
+                             if m.type == "Person" and _surname(m) not in {_surname(p) for p in people}])
+    if their and len(people) == 1 and len(others) == 1:  # "A asked B to greet C, and recalled their last meeting"
+        people = people + others
     countries = _countries(phrases, in_clause, clause)
     if kind == "signing":  # "a memorandum between the Ministry of X of Japan and ... of Kazakhstan"
         for agreement in (m for _, m in in_clause if m.type == "Agreement"):
@@ -1696,7 +1777,15 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         # meeting with C")
         own_dates = _date_of_each(counterparts, in_clause, clause, trigger, context)
     place = places[0] if places else None
+    if place is None and any(c.lower_ == "here" and c.dep_ == "advmod" for c in anchor.children):
+        place = context.dateline_place  # "We met here on May 9", in a text dated "Tallinn, 3 October"
     date = dates[0] if dates else None
+    if date is None and _came_for(anchor, triggers):  # "On May 3, A met B, who was visiting X for the session of C":
+        date = next(iter(_dates([t for t in anchor.sent if t not in anchor.subtree], trigger, context)), None)  # then
+    opening = OPENING_DAY.match(anchor.sent.text)
+    if date is None and opening and not _recalled(anchor) and not any(evidence in m.evidence for m in context.meetings):
+        date = normalise_date(opening.group(1), context.year_at(anchor.sent[0]), context.written_on(anchor.idx))
+        # "On 14 September, in the presence of A, B signed X, extending ...": the parser may hang the day elsewhere
     right_after = RIGHT_AFTER.match(anchor.sent.text)
     if date is None and right_after:  # "Following the summit meeting on May 3, the two leaders signed X": that day
         end = anchor.sent.start_char + right_after.end()
@@ -1727,6 +1816,9 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
             occasion.participants.extend(people)  # its people, named only now
             occasion.evidence.append(evidence)
             return []
+    if THERE.match(anchor.sent.text) and context.meetings and context.in_last_paragraph(anchor.idx):
+        date, place = date or context.meetings[-1].date, place or context.meetings[-1].place  # "... in Cali on 29
+        # October. There, A and B signed X": then and there
     if date is None and context.day_read and (AT_AN_HOUR.match(anchor.sent.text) or PART_OF_THE_DAY.match(
             anchor.sent.text) and context.text.count("\n\n", context.day_read_at, anchor.idx) <= 2):
         date = context.day_read  # "On July 4, we toured X. ... At 3 p.m., we met B": that day
@@ -1746,7 +1838,8 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     later = any(c.dep_ == "advmod" and c.lower_ == "later" and c.i + 1 < len(c.doc) and c.nbor().pos_ != "ADP"
                 and not any(t.ent_type_ == "DATE" for t in anchor.sent)
                 for c in anchor.children)  # "Later the President spoke with B", not "Later in the year"
-    if date is None and (adverbs & {"also", "then"} or later or unnamed) and context.meetings:
+    if date is None and (adverbs & {"also", "then"} or later or unnamed) and context.meetings \
+            and not SEASON.search(_text(clause)):  # not "In the spring I also met B", which is dated as told
         previous = context.meetings[-1]  # "A and B also held ...", "I then called on B": on the occasion just told,
         shared = {_surname(p) for p in previous.participants} & {_surname(p) for p in people}  # in the same paragraph
         if context.in_last_paragraph(anchor.idx) and ("also" in adverbs or later or shared or unnamed):
@@ -1763,6 +1856,11 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     if one_each:
         return [_record(kind, hosts + [c], countries, own_dates[i] or date, place, topics, agreements, evidence,
                         label, visitors) for i, c in enumerate(counterparts)]
+    if _each_subject(anchor):  # "A and B each held meetings with C": A with C, and B with C (not A with B)
+        each = _unique_people([p for s in _each_subject(anchor) if (p := _person_of([s], context))])
+        others = [p for p in people if _surname(p) not in {_surname(e) for e in each}]
+        return [_record(kind, [e, *others], countries, date, place, topics, agreements, evidence, label, visitors)
+                for e in each] if len(each) >= 2 and others else []
     group = _group_met(anchor, triggers) if len(people) == 1 else []
     if any(re.match(r"[^,;]*\baccompanying\b", anchor.doc.text[g.idx:g.sent.end_char]) for g in group):
         return []  # "held a meeting with the members of the business mission accompanying him": his own party
@@ -2044,7 +2142,8 @@ def _referenced_people(clause: list[Token], context: _Context, places: list[Ment
             found += filter(None, [context.titled(match.group(1), first + 1)])
     clause_start = min((t.i for t in clause), default=0)
     for match in GROUP_REFERENCE.finditer(text):
-        size = NUMBER_WORDS[match.group("size").lower()] if match.group("size") else 2 if match.group("both") else None
+        size = NUMBER_WORDS[match.group("size").lower()] if match.group("size") else 2 if match.group("both") or (
+            _heads_of_two(match.group("office"))) else None  # "the heads of the two services"
         met_there = next((m.participants for m in reversed(context.meetings[-10:]) if places and m.place
                           and m.place.name == places[0].name and len(m.participants) == (size or 2)
                           and all(_holds_office(p, match.group("office"), context) or not context.office(p)
@@ -2409,8 +2508,10 @@ def _places(in_clause: list, clause: list[Token], trigger: Token, kind: str) -> 
             token = token.head.head  # "took place in the city of X": X is where "city" is
         prep = token.head.lower_ if token.dep_ == "pobj" else ""
         names_an_event = mention.type == "Place" and _names_an_event(token)
-        if prep and _describes_a_thing(token.head.head) and not _distributes(clause):
-            continue  # "confirmed cooperation on the situation in X": X is not where they met
+        met_there = token.head.head.lemma_ in COUNTERPART_NOUNS and token.head.head.head.lower_ == "with"
+        if prep and _describes_a_thing(token.head.head) and not _distributes(clause) and not met_there:
+            continue  # "confirmed cooperation on the situation in X": X is not where they met (but "held a meeting
+            # with her counterparts in X" is)
         visited = token.dep_ == "dobj" and token.head.lemma_ == "visit" or prep == "to" and _visit_word(token.head.head) \
             or token.dep_ == "nsubj" and token.head.lemma_ in HOST_VERBS and token.head == trigger.head \
             or _visited_then(token)  # "X had a visit by", "who is visiting X to attend"
@@ -2798,6 +2899,8 @@ def _continue_visit(visits: list[MeetingRecord], meetings: list[MeetingRecord]) 
             meeting.place = meeting.place or visit.place
 
 
+DURING_THE_VISIT = re.compile(r"\s*(?:During|In\s+the\s+course\s+of|As\s+part\s+of)\s+(?:the|this|his|her|their)\s+"
+                              r"(?:(?:working|official|state)\s+)?visit\b")
 VISITING = re.compile(r"\bwho\s+(?:is|was)\s+(?:currently\s+)?(?:visiting|staying\s+in)\b")
 ARRIVED_BEFORE = re.compile(r"\bwho\s+(?:had\s+)?(?:arrived|came)\b")  # "A, who arrived in X on 18 October, ..."
 

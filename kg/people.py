@@ -162,8 +162,8 @@ def _trim_name(name: str) -> str:
     words = name.split()
     kept = []
     for word in words:
-        bare = word.rstrip("’'s") if word.endswith(("’s", "'s")) else word
-        if word in NOT_NAME or lexicon.country_code(word) or word in lexicon.gazetteer().by_demonym:
+        bare = word[:-2] if word.endswith(("’s", "'s")) else word
+        if bare in NOT_NAME or lexicon.country_code(word) or word in lexicon.gazetteer().by_demonym:
             break
         kept.append(bare)
         if bare != word:

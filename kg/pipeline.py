@@ -51,7 +51,7 @@ for _name in ("office", "country", "person_name", "canonical", "aliases", "parts
 GENERIC_NOUNS = {"Government", "Ministry", "Council", "Committee", "Parliament", "Cabinet", "Administration",
                  "Embassy", "Secretariat", "Office", "Agency", "State", "Side"}
 STATE_NOUNS = ["side", "government", "administration", "authorities", "state"]
-MEETING_WORDS = re.compile(r"\b(?:Summit|Meeting|Meetings|Talks?|Calls?|Dialogue|Consultations?|Forum|Visit|Session|"
+MEETING_WORDS = re.compile(r"\b(?:Summits?|Meeting|Meetings|Talks?|Calls?|Dialogue|Consultations?|Forum|Visit|Session|"
                            r"Conference|Exercises?|Program|Programme|Year|Week|Holidays?|Ceremony|Photo|Games|Olympics?|Expo|Exhibition|"
                            r"Festival)\b")
 ADMINISTRATION = re.compile(r"^(?:the\s+)?(?P<name>[A-Z][\w-]+)\s+(?:administration|Administration|government|cabinet|Cabinet)$")
@@ -479,7 +479,8 @@ def make_fixes(nlp: Language, name: str):
                 continue
             if label == "PERSON" and ent._.person_name is None:
                 city = lexicon.city(ent.text, lexicon.MAJOR_CITY)
-                if city and (city[0] == ent.text or _in_a_cell(doc, ent)):  # "| Ukraine | Kiev |"
+                if city and (city[0] == ent.text or "-" in ent.text or _in_a_cell(doc, ent)):  # "| Ukraine | Kiev |",
+                    # "Nur-Sultan" (but not "Frunze", a town's old name and a surname)
                     kept.append(Span(doc, ent.start, ent.end, label="GPE"))  # "In Ashgabat, ..." read as a name
                     continue
                 if _region_of(ent.text):

@@ -68,11 +68,18 @@ def test_a_wire_storys_dateline_without_a_year_is_its_day_in_the_year_of_the_tim
 
 
 def test_a_wire_storys_dateline_without_any_year_is_in_the_year_its_lead_weekday_falls_on():
-    # 10 August was a Sunday in 2003, 2008 and 2014: the latest up to a year after the last year the story recalls
+    # 10 August was a Sunday in 2003, 2008 and 2014: the nearest to the last year the story recalls
     meta = document_meta("BALTIC NEWSWIRE\n\n* Talks since 2008 have failed\n\nRIGA, Aug 10 (BNW) - President Jaan Tamm "
                          "received President Ivan Kask on Sunday.\n\nThey last met in Vilnius in 2013, after the 1994 "
                          "ceasefire.\n")
     assert (meta.year, meta.published) == ("2014", "2014-08-10")
+
+
+def test_a_yearless_wire_story_may_be_written_two_years_after_the_last_year_it_recalls():
+    # 25 September was a Monday in 2017 and 2023, in no year from 2020 to 2022
+    meta = document_meta("RIGA, Sept 25 (BNW) - President Jaan Tamm flew into Tartu on Monday for talks with President "
+                         "Ivan Kask.\n\nThe two signed a declaration in June 2021, a year after the 2020 war.\n")
+    assert (meta.year, meta.published) == ("2023", "2023-09-25")
 
 
 def test_a_summary_bullet_naming_a_month_and_year_is_no_date_line_over_a_yearless_dateline():
@@ -152,6 +159,8 @@ def test_year_falls_back_to_the_most_mentioned_year():
     ("Tallinn, 21/12/2015\n\nCheck against delivery!", "2015-12-21", "Tallinn"),
     ("Tallinn, Kadriorg Palace, 29 September 2023", "2023-09-29", "Tallinn"),
     ("Riga - Cesis - Sigulda, 11-12 March 2024", "2024-03-11", "Riga"),
+    ("October 6, 2023, 13:40\nThe Castle, Tallinn", "2023-10-06", "Tallinn"),
+    ("Tallinn, 27 January 2022 (held in virtual format)", "2022-01-27", "Tallinn"),
 ])
 def test_datelines_in_the_forms_of_other_ministries(dateline, published, place):
     meta = document_meta(f"Talks in the Baltic\n\n{dateline}\n\nThe sides discussed trade.\n")

@@ -2863,3 +2863,165 @@ def test_the_two_presidents_are_the_two_who_met_though_one_was_named_without_his
                      "the Declaration on Friendship between Estonia and Latvia.")
     [signing] = [m for m in found if m["kind"] == "signing"]
     assert signing["people"] == ["Janis Berzins", "Kaarel Lepik"]
+
+
+@pytest.mark.parametrize("call", ["a farewell call", "an introductory call"])
+def test_a_farewell_or_introductory_call_received_is_a_courtesy_call(meetings, call):
+    found = meetings(f"October 28, 2025\n\nOn October 28, Ms. KASK Maria, State Minister for Foreign Affairs, received "
+                     f"{call} from Mr. Janis OZOLS, Ambassador of the Republic of Latvia to Japan, who will soon leave "
+                     "his post. The overview of the call is as follows.")
+    assert [(m["kind"], m["date"], m["people"]) for m in found] == [
+        ("courtesy-call", "2025-10-28", ["Janis Ozols", "Kask Maria"])]
+
+
+def test_the_members_a_delegation_included_met_the_host(meetings):
+    found = meetings("Tallinn, 3 May 2024\n\nOn 3 May, Minister of Education of the Republic of Estonia Mart Kask held "
+                     "a meeting with a Latvian delegation that included Ambassador of Latvia to Estonia Ilze Berzina and "
+                     "Rector of the University of Latvia Professor Inga Liepa.")
+    assert [(m["date"], m["place"], m["people"]) for m in found] == [
+        ("2024-05-03", "Tallinn", ["Ilze Berzina", "Inga Liepa", "Mart Kask"])]
+
+
+def test_receiving_a_delegation_headed_by_someone_is_a_call_by_its_head(meetings):
+    found = meetings("Tallinn, 3 May 2024\n\nOn 3 May, Minister of Education Mart Kask received a Latvian delegation "
+                     "headed by Ambassador Ilze Berzina.")
+    assert [(m["kind"], m["people"]) for m in found] == [("courtesy-call", ["Ilze Berzina", "Mart Kask"])]
+
+
+def test_the_session_a_visitor_came_for_is_on_the_day_of_the_sentence_not_of_the_dateline(meetings):
+    found = meetings("Tallinn, 3 May 2024\n\nOn 3 May, Minister Mart Kask received a Latvian delegation.\n\nOn 22 "
+                     "November 2023, Mart Kask met in Tallinn with Latvian Minister of Culture Peteris Kalns, who was "
+                     "visiting Estonia for the meeting of the Estonia-Latvia Intergovernmental Commission.")
+    assert sorted((m["kind"] == "intergovernmental-committee", m["date"]) for m in found) == [
+        (False, "2023-11-22"), (True, "2023-11-22")]
+
+
+def test_two_leaders_who_each_held_meetings_with_a_third_met_him_apart(meetings):
+    found = meetings("RIGA, Sept 17, 2024 (BNW) - Latvian Prime Minister Janis Ozols hosted the presidents of Estonia "
+                     "and Lithuania on Tuesday.\n\nEstonian President Jaan Tamm and Lithuanian President Rokas "
+                     "Petraitis each held short meetings with the prime minister on the sidelines of the summit.")
+    assert sorted(m["people"] for m in found if m["date"] == "2024-09-17") == [
+        ["Jaan Tamm", "Janis Ozols"], ["Janis Ozols", "Rokas Petraitis"]]
+
+
+def test_discussing_by_telephone_with_someone_is_a_telephone_talk(meetings):
+    found = meetings("Riga, November 10, 2020\n\nOn October 14, President of Latvia Karlis Berzins discussed the "
+                     "situation by telephone with President of Finland Mikko Virtanen. He discussed the budget with "
+                     "his advisers.")
+    assert [(m["kind"], m["date"], m["people"]) for m in found] == [
+        ("telephone-talk", "2020-10-14", ["Karlis Berzins", "Mikko Virtanen"])]
+
+
+def test_consultations_hosted_with_named_ministers_are_a_meeting(meetings):
+    found = meetings("Riga, November 10, 2020\n\nOn October 9, Minister of Foreign Affairs of Latvia Janis Ozols hosted "
+                     "consultations in Riga with Minister of Foreign Affairs of Estonia Jaan Tamm. Consultations on "
+                     "trade continue at expert level.")
+    assert [(m["date"], m["place"], m["people"]) for m in found] == [("2020-10-09", "Riga", ["Jaan Tamm", "Janis Ozols"])]
+
+
+def test_a_signing_during_the_visit_told_before_is_where_the_visit_was(meetings):
+    found = meetings("PRESS RELEASE\n20.06.2022, Tallinn\n\nFrom 12 to 17 June 2022 a delegation of the Committee of "
+                     "Estonia, headed by Deputy Chairman of the Committee Jaan Tamm, paid a working visit to Washington, "
+                     "D.C., United States of America.\n\nDuring the visit, on 15 June, a Memorandum of Cooperation "
+                     "between the Committee and the Federal Bureau of Investigation was signed at its headquarters.")
+    signing = next(m for m in found if m["kind"] == "signing")
+    assert (signing["date"], signing["place"]) == ("2022-06-15", "Washington")
+
+
+def test_who_chaired_the_talks_that_others_attended_attended_them_too(meetings):
+    found = meetings("RIGA, Sept 17, 2024 (BNW) - Estonian President Jaan Tamm and the presidents of Latvia and "
+                     "Lithuania on Tuesday pledged closer ties, as Latvia hosted a summit of the three.\n\nLatvian "
+                     "President Karlis Berzins chaired the talks, which were attended by Rokas Petraitis of Lithuania.")
+    summit = next(m for m in found if m["kind"] == "summit")
+    assert (summit["date"], summit["people"]) == ("2024-09-17", ["Jaan Tamm", "Karlis Berzins", "Rokas Petraitis"])
+
+
+def test_the_heads_of_the_two_services_and_the_prosecutors_general_are_the_two_just_named(meetings):
+    found = meetings("Riga, 13 October 2021\n\nA delegation headed by Prosecutor General of Estonia Jaan Tamm is in "
+                     "Riga on a working visit at the invitation of the Prosecutor General of Latvia, Janis Ozols.\n\n"
+                     "On Wednesday, the heads of the two prosecution services held talks at the General Prosecutor's "
+                     "Office. Following the talks, the Prosecutors General signed the Programme of Cooperation "
+                     "between the two offices for 2021-2023.")
+    assert {m["kind"]: m["people"] for m in found}["signing"] == ["Jaan Tamm", "Janis Ozols"]
+
+
+def test_the_ordinal_of_a_meeting_is_not_its_day(meetings):
+    found = meetings("Riga, 13 October 2021\n\nOn 23 September, in Vilnius, Prosecutor General Janis Ozols took part in "
+                     "the 31st meeting of the Council of Prosecutors General.")
+    assert [(m["date"], m["place"]) for m in found] == [("2021-09-23", "Vilnius")]
+
+
+def test_there_after_a_dated_event_in_a_town_is_then_and_there(meetings):
+    found = meetings("Riga, 5 December 2025\n\nThe offer was formalised on 29 October 2024 in Cali, Colombia, during the "
+                     "16th meeting of the Conference of the Parties. There, Minister of Ecology Janis Ozols and "
+                     "Secretary-General Ivonne Higuero signed the Host Country Agreement.")
+    signing = next(m for m in found if m["kind"] == "signing")
+    assert (signing["date"], signing["place"]) == ("2024-10-29", "Cali")
+
+
+def test_a_call_received_from_an_ambassador_is_paid_in_the_hosts_state(meetings):
+    found = meetings("October 28, 2025\n\nOn October 28, Mr. Jaan TAMM, Minister of Foreign Affairs of Estonia, received "
+                     "a courtesy call from Mr. Janis OZOLS, Ambassador of the Republic of Latvia to Estonia.")
+    assert [(m["kind"], m["place"]) for m in found] == [("courtesy-call", "Estonia")]
+
+
+def test_a_meeting_recalled_in_a_when_clause_is_not_where_the_recalling_was(meetings):
+    found = meetings("Tallinn, June 5, 2006\n\nIn his opening remarks, Minister Jaan Tamm welcomed the delegations to "
+                     "Tallinn and recalled that the Dialogue had been launched when Ms. Kadri Kask, then Minister for "
+                     "Foreign Affairs, visited the Baltic region and held the First Foreign Ministers' Meeting with her "
+                     "Baltic counterparts in Riga, Latvia, on August 28, 2004.")
+    first = next(m for m in found if m["date"] == "2004-08-28")
+    assert (first["people"], first["place"]) == (["Kadri Kask"], "Riga")
+
+
+def test_a_meeting_they_had_hoped_to_hold_did_not_take_place(meetings):
+    found = meetings("Tallinn, 27 January 2022\n\nWe had all hoped to meet in person in Tallinn this week. On 3 January "
+                     "Foreign Minister Jaan Tamm met Foreign Minister Janis Ozols in Riga.")
+    assert [(m["date"], m["place"]) for m in found] == [("2022-01-03", "Riga")]
+
+
+def test_we_met_here_is_in_the_town_of_the_dateline(meetings):
+    found = meetings("October 6, 2023\nThe Castle, Tallinn\n\nPresident Jaan Tamm held talks with President Janis "
+                     "Ozols.\n\nJaan Tamm: Mr Ozols, we met here not long ago, on May 9, when you came to the parade.")
+    assert [(m["date"], m["place"]) for m in found] == [("2023-05-09", "Tallinn"), ("2023-10-06", "Tallinn")]
+
+
+def test_a_season_is_the_meetings_own_time_and_a_hyphenated_old_town_name_its_place(meetings):
+    found = meetings("Riga, 20 December 2019\n\nIn March Foreign Minister Janis Ozols held talks in Minsk with Foreign "
+                     "Minister Jaan Tamm. In the spring Janis Ozols also went to Nur-Sultan for consultations with "
+                     "Minister of Foreign Affairs of Kazakhstan Beibut Atamkulov.")
+    assert [(m["date"], m["place"], m["people"]) for m in found] == [
+        ("2019", "Astana", ["Beibut Atamkulov", "Janis Ozols"]), ("2019-03", "Minsk", ["Jaan Tamm", "Janis Ozols"])]
+
+
+def test_the_heads_of_two_services_are_not_the_leaders_who_met_that_day(meetings):
+    found = meetings("On May 3, President Jaan Tamm held talks with President Janis Ozols in Tallinn. The following "
+                     "documents were signed:\n- Memorandum between the Border Guard of Estonia and the Coast Guard of "
+                     "Latvia on cooperation, signed by the heads of the two services.")
+    assert all(m["people"] == ["Jaan Tamm", "Janis Ozols"] for m in found if m["kind"] != "signing") and not any(
+        m["kind"] == "signing" and m["people"] for m in found)
+
+
+def test_those_in_whose_presence_the_signing_took_place_attended_it(meetings):
+    found = meetings("Riga, 6 July 2023\n\nOn 6 July 2023, in Riga, Minister of Labour of Latvia Janis Ozols and "
+                     "Ambassador of Estonia Jaan Tamm signed a Memorandum of Cooperation. The signing took place in the "
+                     "presence of the President of Latvia, Karlis Berzins, and of Mr. Peeter Kask, Chairman of the "
+                     "Riigikogu, who was visiting Riga with a delegation of members of the Riigikogu, including Ms. "
+                     "Kadri Mets.")
+    signing = next(m for m in found if m["kind"] == "signing")
+    assert signing["people"] == ["Jaan Tamm", "Janis Ozols", "Karlis Berzins", "Peeter Kask"]
+
+
+def test_their_last_meeting_is_of_the_subject_and_the_one_other_person_the_sentence_names(meetings):
+    found = meetings("Riga, 6 July 2023\n\nOn 6 July, President Karlis Berzins received Mr. Peeter Kask. The President "
+                     "asked the guest to convey his greetings to the Prime Minister of Estonia, Kadri Mets, and recalled "
+                     "their last meeting in Glasgow in 2021.")
+    assert [(m["date"], m["place"], m["people"]) for m in found if m["date"] == "2021"] == [
+        ("2021", "Glasgow", ["Kadri Mets", "Karlis Berzins"])]
+
+
+def test_the_day_a_sentence_opens_with_dates_its_event_however_the_parser_hangs_it(meetings):
+    found = meetings("By Jaan Tamm, Minister\n\nSeptember 2017\n\nOn 14 September, in the presence of President Karlis "
+                     "Berzins, the State Oil Company of Latvia and its partners signed in Riga the amended Production "
+                     "Sharing Agreement, extending our cooperation until 2049.")
+    assert [(m["kind"], m["date"], m["place"]) for m in found] == [("signing", "2017-09-14", "Riga")]
