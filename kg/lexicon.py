@@ -117,6 +117,8 @@ REGIONS: dict[str, list[str]] = {
     "far-east": ["Far East", "Russian Far East", "the Russian Far East", "Far East Russia"],
     "siberia": ["Siberia", "Eastern Siberia", "East Siberia", "Western Siberia"],
     "balkans": ["Balkans", "the Balkans"],
+    "baltic": ["Baltic states", "the Baltic states", "Baltic States", "the Baltic States", "Baltics", "the Baltics"],
+    "caspian": ["Caspian region", "the Caspian region"],
 }
 
 # International organisations and frameworks; no single country owns them.
@@ -269,7 +271,7 @@ OFFICES = [
     "Representative", "Deputy", "Special Adviser", "Special Advisor", "Adviser", "Advisor",
     "Chargé d'Affaires", "Chargé d'affaires", "State Councilor", "State Councillor", "Rector",
     "Prosecutor General", "Prosecutor-General", "Deputy Prosecutor General", "Procurator General", "Attorney General",
-    "Consul General", "Consul-General", "Governor-General", "Auditor General",
+    "Consul General", "Consul-General", "Governor-General", "Auditor General", "Ombudsman", "Chief Ombudsman",
 ]
 # States whose head of state is a monarch: none of them has a "President".
 MONARCHIES = {"JP", "GB", "ES", "NL", "BE", "LU", "SE", "NO", "DK", "LI", "MC", "TH", "MY", "KH", "BT", "BN", "SA",

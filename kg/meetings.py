@@ -173,6 +173,8 @@ TURN_LABEL = re.compile(r"^[ \t]*([A-Z][^\n:]{0,60}?)(?:\s*\([^()\n]{1,40}\))?:[
 YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")  # a year written out: "2004", not "12004"
 YEAR_LIST = re.compile(r"\bin\s+(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s*,?\s+and\s+(?:19|20)\d\d\b")
 SEASON = re.compile(r"\b(?:[Ii]n|[Tt]his|[Ll]ast)\s+(?:the\s+)?(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter)\b")
+PLANNED_FOR = re.compile(rf"\b(?:scheduled|planned|set|due|expected)\s+(?:for|on)\s+(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?$")
+YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d")  # "2019-2021", the years a plan runs
 THERE = re.compile(r"\s*There,\s")
 AT_THE_OUTSET = re.compile(r"\W*(?:\(?\w{1,3}[.)]\s*)?(?:At|In)\s+the\s+(?:outset|beginning|start|opening)\b", re.I)
 AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for|towards?)\s+$", re.I)
@@ -187,7 +189,8 @@ OPENING_DAY = re.compile(rf"\W*On\s+(?:the\s+(?:morning|afternoon|evening)\s+of\
 # a sentence that opens with an hour of the day told ("At 3 p.m., we met B")
 AT_AN_HOUR = re.compile(r"\W*(?:At|From)\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.\s?m\.")
 # or with a part of it, a paragraph or a heading after the day's ("On October 8, ... \n\nIn the afternoon, the mission met B")
-PART_OF_THE_DAY = re.compile(r"\W*(?:Later\s+in\s+the\s+day|(?:Later\s+)?[Ii]n\s+the\s+(?:morning|afternoon|evening))"
+PART_OF_THE_DAY = re.compile(r"\W*(?:Later\s+in\s+the\s+day|(?:Later\s+)?[Ii]n\s+the\s+(?:morning|afternoon|evening|"
+                             r"(?:first|second)\s+half\s+of\s+the\s+day))"
                              r"\b(?!\s+of\b)")
 NAMED_ISSUE = re.compile(r"\b(?:the\s+)?((?:[A-Z][\w-]*\s+){1,5}[Ii]ssues?|issue\s+of\s+[^,.;()]{3,60}?)(?=[,.;()]|\s+(?:which|through|and|is|was|between))")
 
@@ -670,6 +673,10 @@ PARTY = re.compile(r"\b(?:[Oo]ur|[Tt]he)\s+(?:[\w-]+\s+)?(?:delegation|mission)\
 OWNED_RECORD = re.compile(r"\b(?:schedule|movements|visits|trips|travels|diary|itinerary|agenda)\b[^.\n]{0,30}?"
                           r"\b(?:of|by)\s+(?=[A-Z])", re.I)
 # "by External Affairs Minister ", "by the President of the Republic of Latvia " before a name
+OWN_WORDS = re.compile(r"['’]s\s+(?:opening\s+|closing\s+|keynote\s+)?(?:remarks|speech|statement|address|interview|"
+                       r"article|lecture|message)\b")
+SPEECH_BY = re.compile(r"\b(?:Speech|Remarks|Address|Statement|Lecture|Message)\s+by\s+(?:the\s+)?"
+                       r"(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,9}$")  # "Speech by President A at the X" (not "Visit by A")
 BY_TITLED = re.compile(r"\b[Bb]y\s+(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,9}$")
 # a speech's line addressing one of its audience: "Your Excellency Mr. A, Minister of X,", "Dear Minister B,"
 SALUTATION = re.compile(r"^[ \t]*(?:Your\s+|Their\s+)?(?:Excellenc(?:y|ies)|Dear|Distinguished|Hono(?:u)?rable)\b[^\n]*,[ \t]*$",
@@ -943,6 +950,10 @@ class _Context:
         own = PRESIDENTS_OWN.search(meta.title)  # "Press Service of the President of the Kyrgyz Republic"
         self.presidents_state = lexicon.state_code(own.group(1)) if own else None
         self.author = self._byline(doc)
+        # the heading that names the author as its speaker: "A's remarks after talks with B", "Speech by A at X"
+        self.own_heading = next((doc[start].sent.start for (start, end), m in self.people if m is self.author and (
+            OWN_WORDS.match(self.text, doc[end - 1].idx + len(doc[end - 1]))
+            or SPEECH_BY.search(self.text, self.text.rfind("\n", 0, doc[start].idx) + 1, doc[start].idx))), -1)
         self.owner = self._owner(doc)
         self.party, self.party_from = self._party(doc)
         salutations = [line.span() for line in SALUTATION.finditer(self.text)] if self.author else []
@@ -1003,8 +1014,9 @@ class _Context:
         if not (published and len(published) == 10):
             return None
         for span in self.dates:
-            if not self.dateline_end <= span.start_char < at or _recalled(span.root):
-                continue
+            if not self.dateline_end <= span.start_char < at or _recalled(span.root) or PLANNED_FOR.search(
+                    self.text, max(0, span.start_char - 40), span.start_char):
+                continue  # nor a day planned ("the elections scheduled for Sunday, 27 October")
             day = normalise_date(span.text, self.meta.year, published)
             opens = SENTENCE_OPENER.fullmatch(self.text[span.sent.start_char:span.start_char])
             if day and not published.startswith(day) and (len(day) == 10 or opens):
@@ -1069,6 +1081,8 @@ class _Context:
         for (start, end), mention in self.people:
             if start < 200 and mention.office and _signs_a_heading(doc[start:end], mention.office):
                 return mention
+            if start < 200 and OWN_WORDS.match(self.text, doc[end - 1].idx + len(doc[end - 1])):
+                return mention  # "Foreign Minister A's remarks and answers to media questions at ..."
             by = BY_TITLED.search(self.text, max(0, doc[start].idx - 60), doc[start].idx) if start < 200 else None
             if by:  # "Remarks by External Affairs Minister Dr. A": the mention may start at "Dr."
                 at = by.start()
@@ -1360,8 +1374,11 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
             settings.append(setting)
             if setting.date and len(setting.date) == 10:
                 context.day_read, context.day_read_at = setting.date, sent.start_char  # "(1) March 2 (Fukuoka): ..."
-        if _is_heading(sent, meta.title, context.text) and not any(t.ent_type_ == "DATE" for t in sent):
-            continue  # "Courtesy call on President X": a heading over the paragraph that tells the event
+        if _is_heading(sent, meta.title, context.text) and not any(
+                e.label_ == "DATE" and not YEAR_SPAN.fullmatch(e.text) for e in sent.ents) \
+                and sent.start != context.own_heading:  # but "Speech by A at the opening ceremony of X" is A's event;
+            continue  # a heading over the paragraph that tells the event ("Courtesy call on President X", "A and B
+            # sign the programme for 2019-2021")
         if REFERENCE_ENTRY.match(context.text, context.text.rfind("\n", 0, sent.start_char) + 1):
             continue  # "[6] Department of State, remarks at the trilateral meeting, July 10": a source, not an event
         for token in sent:
@@ -1442,9 +1459,12 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
     for meeting, occasion in context.occasions:
         meeting.date, meeting.place = meeting.date or occasion.date, meeting.place or occasion.place
     for meeting in meetings:  # the readout's events of its own day, in the state of its dateline, were in that city
-        place = context.dateline_place
-        if place and meeting.date == meta.published and meeting.kind != "telephone-talk" and (
-                meeting.place is None or meeting.place.type == "Country" and meeting.place.key == place.country):
+        place = context.dateline_place  # (and those of its month told only as in that state: "during the visit")
+        in_its_state = meeting.place is not None and meeting.place.type == "Country" and meeting.place.key == place.country \
+            if place else False
+        if place and meeting.kind != "telephone-talk" and (
+                meeting.date == meta.published and (meeting.place is None or in_its_state)
+                or in_its_state and meeting.date and len(meeting.date) >= 7 and _same_time(meeting.date, meta.published)):
             meeting.place = place
     _place_by_stays(meetings, stays)
     _place_by_neighbours(meetings)
@@ -1694,6 +1714,13 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         # the last meeting read (but "A called on B, and they exchanged views" is that one meeting)
         people = next((list(context.principals.get(id(m), m.participants)) for m in reversed(context.meetings)
                        if len(m.participants) >= 2), [])
+    shares_subject = _coordinated_with(anchor) is not None and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children)
+    told_here = next((m for m in reversed(context.meetings) if evidence in m.evidence), None) if shares_subject else None
+    if told_here is not None and kind == "signing":  # "A and B held talks and signed X": both signed
+        people = _unique_people([*told_here.participants, *people])
+    if anchor.sent.start == context.own_heading and context.author not in people:
+        people = [context.author, *people]  # "A's remarks at a news conference following talks with B": A met B
     their = any(c.dep_ == "poss" and c.lower_ == "their" for t in triggers for c in t.children)
     others = _unique_people([m for _, m in context.mentions_within(set(range(anchor.sent.start, anchor.sent.end)))
                              if m.type == "Person" and _surname(m) not in {_surname(p) for p in people}])
@@ -1707,7 +1734,8 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     agreements = [m for _, m in in_clause if m.type == "Agreement"]
     if kind == "visit" and not people and not any(t.lower_ in ("president", "minister") for t in clause):
         return []
-    if all(t.lemma_.lower() in ATTENDED_ONLY for t in triggers) and len(people) < 2:
+    if all(t.lemma_.lower() in ATTENDED_ONLY for t in triggers) and len(people) < 2 \
+            and anchor.sent.start != context.own_heading:
         # "An opening ceremony was held in X on May 3": an event only once named people attend ("A, B and C attended
         # the ceremony"); kept aside until then
         context.unattended = _record(kind, people, countries, dates[0] if dates else None, places[0] if places else None,
@@ -1724,7 +1752,7 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     last_date = context.meetings[-1].date if context.meetings else None
     # "The meeting was chaired by A, of the chair country this year": a date the meeting just told falls in is not news
     if _anaphoric(triggers, [d for d in dates if not (last_date and last_date.startswith(d))], places) \
-            and not _with_someone_new(triggers, context):
+            and not _with_someone_new(triggers, context) and anchor.sent.start != context.own_heading:
         attended = any(t.dep_ in ("nsubjpass", "dobj") and t.head.lemma_ in ATTENDANCE_VERBS | CHAIR_VERBS
                        for t in triggers)  # "The meeting was chaired by A": the meeting of the day
         day = context.last_day(anchor.idx)  # "The talks were attended by A, B": the last told of the day in force

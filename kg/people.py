@@ -28,7 +28,7 @@ NOT_NAME = {
     "Republic", "Federation", "Kingdom", "State", "States", "Union", "Emirates", "Islands", "Region",
     "Extraordinary", "Plenipotentiary", "Prefecture", "Prefectures", "Oblast", "Krai", "Town", "Village",
     "Assembly", "Parliament", "Duma", "Staff", "Agency", "Bank", "Fund", "Organization", "Court", "Force", "Forces",
-    "Foundation", "University", "Institute", "Center", "Centre", "Corporation", "Company", "Society",
+    "Foundation", "University", "Institute", "Institution", "Center", "Centre", "Corporation", "Company", "Society",
     "Minister", "Ministers", "Presidents", "Secretaries", "Ambassadors", "Deputies",  # "at the level of Deputy Ministers"
     "Visits", "Meets", "Holds", "Attends", "Receives", "Pays", "Hosts", "Signs", "Welcomes",  # headline verbs
     "Expresses", "Sends", "Congratulates", "Discusses", "Chairs", "Opens", "Arrives", "Addresses", "Delivers",

@@ -382,6 +382,21 @@ def _names_a_meeting(doc: Doc, ent: Span) -> bool:
     return bool(MEETING_WORDS.search(doc[ent.start:end].text))
 
 
+def _town_before_a_name(doc: Doc, ent: Span) -> list[Span]:
+    """"received in Riga Jaan Tamm, Director of X": the model's one span is a town, then a person named with an
+    office after the comma."""
+    rest = ent[1:]
+    if ent.label_ not in ("FAC", "GPE", "LOC", "ORG") or not 2 <= len(rest) <= 3 or ent.start == 0 \
+            or doc[ent.start - 1].lower_ != "in" or ent.end >= len(doc) or doc[ent.end].text != ",":
+        return []
+    if not lexicon.city(ent[0].text, lexicon.MAJOR_CITY) or not all(t.is_title and t.text not in NOT_NAME for t in rest):
+        return []
+    person = Span(doc, rest.start, rest.end, label="PERSON")
+    person._.person_name = person.text
+    person._.office, person._.country, _ = appositive(_doc_text(doc), person.end_char)
+    return [Span(doc, ent.start, ent.start + 1, label="GPE"), person] if person._.office else []
+
+
 @Language.factory("kg_fixes")
 def make_fixes(nlp: Language, name: str):
     def fixes(doc: Doc) -> Doc:
@@ -392,6 +407,10 @@ def make_fixes(nlp: Language, name: str):
                 continue  # "Yesterday, Sofia, you and I met": a person spoken to by first name, not that town
             if label != "PLACE" and ent.text.removeprefix("the ") in lexicon.TERRITORIES:
                 kept.append(Span(doc, ent.start, ent.end, label="PLACE"))  # "Crimea" taken for an organisation
+                continue
+            town_and_name = _town_before_a_name(doc, ent)
+            if town_and_name:
+                kept += town_and_name  # "received in Riga Jaan Tamm, Director of X" read as one place
                 continue
             unit = _subnational_unit(doc, ent)
             if unit is not None:

@@ -67,9 +67,15 @@ class _UnionFind:
 TRANSLITERATIONS = [("-", ""), ("kh", "h"), ("zh", "j"), ("dj", "j"), ("y", "i")]
 
 
+def _without_accents(name: str) -> str:
+    """"Erdoğan" -> "Erdogan", "Yıldırım" -> "Yildirim": one name, however a text spells its letters."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("ı", "i").replace("ł", "l").replace("ø", "o"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def _name_tokens(name: str) -> frozenset[str]:
     tokens = []
-    for token in re.split(r"\s+", name.lower()):
+    for token in re.split(r"\s+", _without_accents(name).lower()):
         for spelling, common in TRANSLITERATIONS:
             token = token.replace(spelling, common)
         tokens.append(re.sub(r"(.)\1", r"\1", token))  # "Kassym"/"Kasym"

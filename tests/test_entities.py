@@ -41,6 +41,12 @@ def test_a_large_town_the_model_misses_after_in_or_naming_a_summit(annotate):
     assert (places["Da Nang"].country, places["Riga"].country) == ("VN", "LV")
 
 
+def test_a_town_and_the_person_received_there_are_two_mentions(annotate):
+    records = annotate("On 10 November, J. Tamm received in Riga Hugh Morrison, Director of the Europe Division of "
+                       "Baltic Watch.")
+    assert set(of_type(records, "Place")) == {"Riga"} and "Hugh Morrison" in of_type(records, "Person")
+
+
 def test_a_region_of_japan_is_a_place_and_a_quoted_word_no_person(annotate):
     records = annotate('Estonia will take part in Expo 2025 Osaka, Kansai. He requested that the name of his country '
                        'in the Japanese language be changed from "Esutoniya," which is based on the Russian '

@@ -3025,3 +3025,46 @@ def test_the_day_a_sentence_opens_with_dates_its_event_however_the_parser_hangs_
                      "Berzins, the State Oil Company of Latvia and its partners signed in Riga the amended Production "
                      "Sharing Agreement, extending our cooperation until 2049.")
     assert [(m["kind"], m["date"], m["place"]) for m in found] == [("signing", "2017-09-14", "Riga")]
+
+
+def test_the_speaker_of_remarks_whose_heading_names_the_talks_took_part_in_them(meetings):
+    found = meetings("The Ministry of Foreign Affairs of Estonia\n\nPress service\n\n"
+                     "Foreign Minister Jaan Tamm's remarks and answers to media questions at a joint news conference "
+                     "following talks with Minister of Foreign Affairs of Latvia Janis Ozols, Riga, February 5, 2019\n\n"
+                     "Ladies and gentlemen,\n\nOur talks with my colleague were very productive.")
+    assert ("2019-02-05", "Riga", ["Jaan Tamm", "Janis Ozols"]) in [(m["date"], m["place"], m["people"]) for m in found]
+
+
+def test_a_call_during_the_visit_told_in_the_datelines_state_is_in_its_town(meetings):
+    found = meetings("News | 18.03.2013\n\nRiga, 18 March 2013\n\nThe delegation of the Ministry of Defence of Estonia, "
+                     "led by Minister of Defence Jaan Tamm, is paying a two-day official visit to the Republic of Latvia "
+                     "on 17-18 March.\n\nDuring the visit, Minister Tamm was received by the President of Latvia, Karlis "
+                     "Berzins.")
+    call = next(m for m in found if m["kind"] == "courtesy-call")
+    assert (call["people"], call["place"]) == (["Jaan Tamm", "Karlis Berzins"], "Riga")
+
+
+def test_a_speech_at_a_ceremony_is_the_ceremony_of_its_speaker_and_those_it_greets(meetings):
+    found = meetings("Speech by Jaan Tamm, President of the Republic of Estonia, at the ceremony marking the opening of "
+                     "the Baltic Gas Pipeline\n\nTartu, Republic of Estonia, 12 June 2018\n\nDear President of the "
+                     "Republic of Latvia Janis Ozols,\nDear Prime Minister Kadri Kask,\nLadies and gentlemen,\n\n"
+                     "Today is a historic day for our region.")
+    assert [(m["date"], m["place"], m["people"]) for m in found] == [
+        ("2018-06-12", "Tartu", ["Jaan Tamm", "Janis Ozols", "Kadri Kask"])]
+
+
+def test_a_day_planned_ahead_does_not_end_the_day_of_the_readout(meetings):
+    found = meetings("Press release No. 214\nRiga, 24 October 2024\n\nOn 24 October 2024, the Chairman of the Central "
+                     "Election Commission of Latvia, Janis Ozols, met observers who came for the elections scheduled for "
+                     "Sunday, 27 October 2024.\n\nMeeting with the OSCE\n\nIn the first half of the day, Janis Ozols "
+                     "received Jaan Tamm, leader of the OSCE observer mission.")
+    assert [(m["date"], m["place"], m["people"]) for m in found] == [("2024-10-24", "Riga", ["Jaan Tamm", "Janis Ozols"])]
+
+
+def test_a_headline_naming_a_plans_years_is_no_event_and_both_who_held_talks_signed(meetings):
+    found = meetings("News | Press releases\n\n15.11.2018\n\nLatvia and Estonia sign cultural cooperation programme "
+                     "for 2019-2021 in Riga\n\nOn 15 November, within the framework of the VII Riga International "
+                     "Cultural Forum, the Acting Minister of Culture of the Republic of Latvia Ilze Berzina and the "
+                     "Minister of Culture of the Republic of Estonia Jaan Tamm held talks and signed the Programme of "
+                     "Cooperation between the two ministries for 2019-2021.")
+    assert [(m["date"], m["people"]) for m in found] == [("2018-11-15", ["Ilze Berzina", "Jaan Tamm"])]

@@ -31,6 +31,10 @@ def test_title_before_name_gives_name_and_office(annotate, sentence, name, offic
     ("Ambassador of the Republic of Latvia to the People's Republic of China Janis Ozols spoke.", "Janis Ozols",
      "Ambassador of the Republic of Latvia to the People's Republic of China"),
     ("State Councilor Wang Ming visited Astana.", "Wang Ming", "State Councilor"),
+    ("Prosecutor General Jaan Tamm received the delegation.", "Jaan Tamm", "Prosecutor General"),
+    ("Chief Ombudsman Şeref Kalkış met the press.", "Şeref Kalkış", "Chief Ombudsman"),
+    ("The memorandum with the Ombudsman Institution of Latvia was signed by Ombudsman Janis Ozols.", "Janis Ozols",
+     "Ombudsman"),
 ])
 def test_offices_of_universities_parliaments_and_envoys_before_a_name(annotate, sentence, name, office):
     found = people(annotate(sentence))

@@ -232,6 +232,14 @@ def test_transliteration_variants_and_a_dropped_ov_are_one_person(nlp, tmp_path)
     assert len(list(nodes(graph, "Person"))) == 2
 
 
+def test_a_name_written_with_and_without_its_diacritics_is_one_person(nlp, tmp_path):
+    graph = build(nlp, tmp_path,
+                  "President Recep Tayyip Erdoğan met Prime Minister Binali Yıldırım in Ankara in 2017.\n"
+                  "In 2018, President Recep Tayyip Erdogan met Prime Minister Binali Yildirim in Istanbul.\n")
+    assert sorted(nodes(graph, "Person")) in (["Binali Yildirim", "Recep Tayyip Erdogan"],
+                                              ["Binali Yıldırım", "Recep Tayyip Erdoğan"])
+
+
 def test_two_meetings_on_different_days_are_not_joined_through_a_vague_mention(nlp, tmp_path):
     graph = build(nlp, tmp_path,
                   "In 2004, in Riga, Minister Kenji Sato attended the first Foreign Ministers' Meeting of the Dialogue.\n"
