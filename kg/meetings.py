@@ -1308,6 +1308,7 @@ def _holds_office(mention: Mention, reference: str, context: _Context) -> bool:
 
 
 def _heads_of_two(reference: str) -> bool:
+    """"the heads of the two services": two people, each heading one of them."""
     return bool(re.match(r"heads\s+of\s+(?:the\s+)?(?:two|both)\b", reference, re.I))
 
 
@@ -1416,7 +1417,7 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
             meetings.extend(found)
             anchor = doc[anchor_index]
             if not _recalled(anchor):  # the sentence's own "two weeks later" counts from the day before it, once
-                days_told += [m.date for m in found if m.date and len(m.date) == 10]
+                days_told += [m.date for m in found if m.date and len(m.date) == 10 and not _long_before(m.date, meta)]
             if not _in_passing(anchor):
                 context.meetings.extend(found)
                 context.told_at.update((id(m), sent.start_char) for m in found)
@@ -1460,8 +1461,8 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
         meeting.date, meeting.place = meeting.date or occasion.date, meeting.place or occasion.place
     for meeting in meetings:  # the readout's events of its own day, in the state of its dateline, were in that city
         place = context.dateline_place  # (and those of its month told only as in that state: "during the visit")
-        in_its_state = meeting.place is not None and meeting.place.type == "Country" and meeting.place.key == place.country \
-            if place else False
+        in_its_state = place is not None and meeting.place is not None and meeting.place.type == "Country" \
+            and meeting.place.key == place.country
         if place and meeting.kind != "telephone-talk" and (
                 meeting.date == meta.published and (meeting.place is None or in_its_state)
                 or in_its_state and meeting.date and len(meeting.date) >= 7 and _same_time(meeting.date, meta.published)):
@@ -1489,6 +1490,15 @@ def _occasion_of_the_speech(meetings: list[MeetingRecord], told_at: list[int], c
         meeting.participants += _unique_people([p for p in context.audience if _surname(p) not in present])
         if published and len(published) == 10 and _same_time(meeting.date, published):
             meeting.date, meeting.place = published, meeting.place or town
+
+
+def _long_before(day: str, meta: DocumentMeta) -> bool:
+    """A day more than a month before the release dated to the day: background ("The session was held on 6 June
+    2019") that "the same day" after it does not count from."""
+    published = meta.published
+    if not (published and len(published) == 10):
+        return False
+    return (datetime.date.fromisoformat(published) - datetime.date.fromisoformat(day)).days > 31
 
 
 def _one_group_per_event(groups: dict[int, list[Token]], doc: Doc) -> dict[int, list[Token]]:
@@ -1660,6 +1670,17 @@ def _subjects(verb: Token) -> list[Token]:
     return own or (_subjects(head) if head is not None else [])  # "A held X, held Y and received Z"
 
 
+def _signing_told(verb: Token, context: _Context) -> MeetingRecord | None:
+    """"The document was signed by A and B" after a signing told in the paragraph or the one before: that one."""
+    told = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in ("document", "memorandum", "protocol")
+            and any(d.lower_ == "the" for d in c.children)
+            and (not c.ent_type_ or all(t.dep_ == "det" for t in c.subtree if t != c))]  # "the Memorandum", no name
+    if verb.lemma_ != "sign" or not told or not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    return next((m for m in reversed(context.meetings[-3:]) if m.kind == "signing" and len(re.findall(
+        r"\n\s*", context.text[context.told_at.get(id(m), 0):verb.idx])) <= 1), None)
+
+
 def _each_subject(verb: Token) -> list[Token]:
     """"A and B each held meetings with C": the subjects, each of whom met C apart."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -1674,6 +1695,12 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     if all(_another_event(t) and _bare_reference(t) and not _dated_earlier_event(t) for t in triggers):
         return []  # "Prior to the meeting, A laid a wreath": the meeting is told already, and A's act is no meeting
     triggers = [t for t in triggers if not _another_event(t)] or triggers
+    earlier = _signing_told(anchor, context)
+    if earlier is not None:  # "X was signed in Riga today. The document was signed by A and B": that signing's people
+        earlier.participants.extend(p for _, p in context.mentions_within({t.i for t in anchor.subtree})
+                                    if p.type == "Person" and p not in earlier.participants)
+        earlier.evidence.append(evidence)
+        return []
     clause = _clause(anchor) + (_held_phrase(triggers) or _setting_above(anchor)) + _town_of_the_event_before(anchor)
     clause += _date_right_after(triggers, clause)
     if _is_future(anchor, triggers):

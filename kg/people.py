@@ -22,7 +22,8 @@ MONTHS = ("January February March April May June July August September October N
 NOT_NAME = {
     "The", "A", "An", "In", "On", "At", "Of", "And", "For", "With", "To", "By", "As", "During", "After",
     "Summit", "Meeting", "Meetings", "Government", "Administration", "Cabinet", "Ministry", "Office",
-    "Council", "Committee", "Talks", "Visit", "Forum", "Dialogue", "Conference", "Statement", "Declaration",
+    "Council", "Committee", "Talks", "Visit", "Forum", "Dialogue", "Conference", "Session", "Congress", "Statement",
+    "Declaration",
     "Treaty", "Agreement", "Plan", "Memorandum", "Himself", "Herself", "Mr", "Ms", "Mrs", "Dr", "I", "We",
     "Regarding", "Concerning", "Moreover", "However", "Furthermore", "Following", "Based", "Also",
     "Republic", "Federation", "Kingdom", "State", "States", "Union", "Emirates", "Islands", "Region",

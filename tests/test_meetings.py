@@ -3068,3 +3068,21 @@ def test_a_headline_naming_a_plans_years_is_no_event_and_both_who_held_talks_sig
                      "Minister of Culture of the Republic of Estonia Jaan Tamm held talks and signed the Programme of "
                      "Cooperation between the two ministries for 2019-2021.")
     assert [(m["date"], m["people"]) for m in found] == [("2018-11-15", ["Ilze Berzina", "Jaan Tamm"])]
+
+
+@pytest.mark.parametrize("subject", ["The document", "On behalf of the Latvian side the Memorandum"])
+def test_the_document_signed_by_two_people_is_the_signing_just_told(meetings, subject):
+    found = meetings(f"News | 25.01.2022\n\nA protocol on the construction of a new road bridge was signed in Riga "
+                     f"today.\n\n{subject} was signed by Janis Ozols, Deputy Minister of Transport of Latvia, and Jaan "
+                     "Tamm, Deputy Minister of Roads of Estonia.")
+    assert [(m["kind"], m["date"], m["place"], m["people"]) for m in found] == [
+        ("signing", "2022-01-25", "Riga", ["Jaan Tamm", "Janis Ozols"])]
+
+
+def test_the_same_day_after_a_session_of_last_year_is_the_releases_day(meetings):
+    found = meetings("PRESS RELEASE\nRiga, 26 August 2020\n\nOn 25 August 2020, on the margins of the Forum held in "
+                     "Riga, Director of the Service Janis Ozols met Minister of Defence of Estonia Jaan Tamm.\n\nThe 14th "
+                     "session of the Commission was held in Tallinn on 6 June 2019 under the co-chairmanship of Deputy "
+                     "Minister Peeter Kask and Deputy Minister Karlis Berzins.\n\nThe same day Minister Tamm also held a "
+                     "meeting with Director General Ivars Liepa.")
+    assert next((m["date"], m["place"]) for m in found if "Ivars Liepa" in m["people"]) == ("2020-08-25", "Riga")

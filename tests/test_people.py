@@ -186,6 +186,7 @@ def test_byline_with_the_surname_in_capitals(annotate):
     "I met the minister in New York during the United Nations General Assembly.",
     "Many young Georgians have studied in Japan.",
     "The summit was held in Ikeda Town, Hokkaido.",
+    "The talks were held on the sidelines of the 83rd General Session of the World Organisation in Paris.",
 ])
 def test_bodies_peoples_and_towns_are_not_persons(annotate, sentence):
     assert people(annotate(sentence)) == {}
