@@ -1743,16 +1743,17 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
                        if len(m.participants) >= 2), [])
     shares_subject = _coordinated_with(anchor) is not None and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children)
-    told_here = next((m for m in reversed(context.meetings) if evidence in m.evidence), None) if shares_subject else None
-    if told_here is not None and kind == "signing":  # "A and B held talks and signed X": both signed
-        people = _unique_people([*told_here.participants, *people])
+    same_sentence = next((m for m in reversed(context.meetings) if evidence in m.evidence), None) if (
+        shares_subject and kind == "signing") else None
+    if same_sentence is not None:  # "A and B held talks and signed X": both signed
+        people = _unique_people([*same_sentence.participants, *people])
     if anchor.sent.start == context.own_heading and context.author not in people:
         people = [context.author, *people]  # "A's remarks at a news conference following talks with B": A met B
-    their = any(c.dep_ == "poss" and c.lower_ == "their" for t in triggers for c in t.children)
-    others = _unique_people([m for _, m in context.mentions_within(set(range(anchor.sent.start, anchor.sent.end)))
-                             if m.type == "Person" and _surname(m) not in {_surname(p) for p in people}])
-    if their and len(people) == 1 and len(others) == 1:  # "A asked B to greet C, and recalled their last meeting"
-        people = people + others
+    if len(people) == 1 and any(c.dep_ == "poss" and c.lower_ == "their" for t in triggers for c in t.children):
+        others = _unique_people([m for _, m in context.mentions_within(set(range(anchor.sent.start, anchor.sent.end)))
+                                 if m.type == "Person" and _surname(m) != _surname(people[0])])
+        people = people + others if len(others) == 1 else people  # "A asked B to greet C, and recalled their
+        # last meeting": A and C
     countries = _countries(phrases, in_clause, clause)
     if kind == "signing":  # "a memorandum between the Ministry of X of Japan and ... of Kazakhstan"
         for agreement in (m for _, m in in_clause if m.type == "Agreement"):
