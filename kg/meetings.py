@@ -952,7 +952,7 @@ class _Context:
         self.author = self._byline(doc)
         # the heading that names the author as its speaker: "A's remarks after talks with B", "Speech by A at X"
         self.own_heading = next((doc[start].sent.start for (start, end), m in self.people if m is self.author and (
-            OWN_WORDS.match(self.text, doc[end - 1].idx + len(doc[end - 1]))
+            OWN_WORDS.match(self.text, doc[start:end].end_char)
             or SPEECH_BY.search(self.text, self.text.rfind("\n", 0, doc[start].idx) + 1, doc[start].idx))), -1)
         self.owner = self._owner(doc)
         self.party, self.party_from = self._party(doc)
@@ -1023,6 +1023,11 @@ class _Context:
                 return None
         return published
 
+    def told_lately(self, meeting: MeetingRecord, at: int) -> bool:
+        """The meeting was told in the paragraph of character `at` or the one before."""
+        told = self.told_at.get(id(meeting), -1)
+        return told >= 0 and len(re.findall(r"\n\s*", self.text[told:at])) <= 1
+
     def in_last_paragraph(self, at: int) -> bool:
         """Character `at` is in the paragraph of the last meeting read."""
         return "\n" not in self.text[self.last_at:at]
@@ -1081,7 +1086,7 @@ class _Context:
         for (start, end), mention in self.people:
             if start < 200 and mention.office and _signs_a_heading(doc[start:end], mention.office):
                 return mention
-            if start < 200 and OWN_WORDS.match(self.text, doc[end - 1].idx + len(doc[end - 1])):
+            if start < 200 and OWN_WORDS.match(self.text, doc[start:end].end_char):
                 return mention  # "Foreign Minister A's remarks and answers to media questions at ..."
             by = BY_TITLED.search(self.text, max(0, doc[start].idx - 60), doc[start].idx) if start < 200 else None
             if by:  # "Remarks by External Affairs Minister Dr. A": the mention may start at "Dr."
@@ -1677,8 +1682,8 @@ def _signing_told(verb: Token, context: _Context) -> MeetingRecord | None:
             and (not c.ent_type_ or all(t.dep_ == "det" for t in c.subtree if t != c))]  # "the Memorandum", no name
     if verb.lemma_ != "sign" or not told or not any(c.dep_ == "agent" for c in verb.children):
         return None
-    return next((m for m in reversed(context.meetings[-3:]) if m.kind == "signing" and len(re.findall(
-        r"\n\s*", context.text[context.told_at.get(id(m), 0):verb.idx])) <= 1), None)
+    return next((m for m in reversed(context.meetings[-3:]) if m.kind == "signing" and context.told_lately(m, verb.idx)),
+                None)
 
 
 def _each_subject(verb: Token) -> list[Token]:
@@ -2264,8 +2269,7 @@ def _guests(reference: re.Match, context: _Context, at: int) -> list[Mention]:
     names ("the Latvian guest"); further back, the guests may be another party the text did not name."""
     code = lexicon.gazetteer().by_demonym.get(reference.group("demonym") or "")
     for meeting in reversed(context.meetings):
-        told = context.told_at.get(id(meeting), -1)
-        if meeting.kind != "visit" or told < 0 or len(re.findall(r"\n\s*", context.text[told:at])) > 1:
+        if meeting.kind != "visit" or not context.told_lately(meeting, at):
             continue
         travellers = _travellers(meeting)
         visitors = [p for p in travellers if code is None or context.countries.get(_surname(p)) == code]
