@@ -413,15 +413,16 @@ def _weekday_date(opening: str) -> str | None:
 
 
 def _date_field_of_a_row(opening: str) -> tuple[str, str | None] | None:
-    """"23.10.2023 | 17:25 | Views: 2 418", "16.10.2025 | Tashkent | 3 min read": a page's header row, one of whose
-    fields is the day it was posted (and another, maybe, the town)."""
+    """"23.10.2023 | 17:25 | Views: 2 418", "16.10.2025 | Tashkent | 3 min read", "News | February 2024": a page's
+    header row, one of whose fields is the day (or month) it was posted, and another, maybe, the town."""
     for line in opening.splitlines():  # not a table's row ("| 18-19 May 2000 | Tashkent |"), which tells an event
         fields = [f.strip() for f in line.split("|")] if "|" in line and not line.lstrip().startswith("|") \
             and len(line) < 100 else []
         for field in fields:
             match = DATELINE.match(field)
             weekday = any(name in field for name in WEEKDAYS)  # checked against the calendar, by _weekday_date
-            if match and not weekday and (day := dateline_date(match)) and len(day) == 10:
+            month_only = re.fullmatch(r"(?:" + "|".join(MONTHS) + r")\s+" + YEAR, field)  # "News | February 2024"
+            if match and not weekday and (day := dateline_date(match)) and (len(day) == 10 or month_only):
                 return day, next((f for f in fields if lexicon.city(f, lexicon.MAJOR_CITY)), None)
     return None
 

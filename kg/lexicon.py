@@ -218,7 +218,8 @@ TOWN_NOUNS = {"city", "town", "capital", "village", "resort", "port"}  # "in the
 # Last words of a body's name: "the Security Council", "the State Affairs Commission", "the State Duma".
 ORGANIZATION_HEADS = ["Council", "Committee", "Commission", "Ministry", "Agency", "Service", "Secretariat",
                       "Center", "Centre", "Office", "Bank", "Fund", "Organization", "Organisation", "Institute",
-                      "Department", "Board", "Authority", "Bureau", "Forum", "Association", "Union", "Assembly", "Staff"]
+                      "Department", "Board", "Authority", "Bureau", "Forum", "Association", "Union", "Assembly", "Staff",
+                      "Desk", "Newsroom"]  # a news desk: "By Caucasus Desk"
 # Parliaments named in their own language, by the last word of the name: "the Jogorku Kenesh", "the Saeima".
 PARLIAMENT_WORDS = ["Riigikogu", "Saeima", "Seimas", "Sejm", "Storting", "Folketing", "Riksdag", "Eduskunta", "Althing",
                     "Knesset", "Bundestag", "Bundesrat", "Rada", "Mazhilis", "Majlis", "Kenesh", "Oli", "Namoyandagon",

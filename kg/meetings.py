@@ -43,6 +43,7 @@ MEMORIALS = {"grave", "tomb", "memorial", "monument", "mausoleum", "memory", "st
 # Nouns that are a meeting only when two named people attend: "the closing ceremony, with both leaders in attendance";
 # such an event keeps its own name and is never merged into a meeting of another kind.
 ATTENDED_ONLY = {"ceremony"}
+SPEECH_VENUES = {"conference", "forum", "congress"}  # a gathering is a meeting only as a speech's heading tells it
 CEREMONY = re.compile(r"\bceremony\b", re.I)
 MEETING_VERBS = {"meet", "visit", "sign", "chair", "talk", "speak"}
 # Verbs that state a joint act when their object is an agreement ("issued the Joint Statement").
@@ -346,10 +347,13 @@ def _is_trigger(token: Token) -> bool:
                            or TITLE_REFERENCE.match(_text(c.subtree))  # "the Governor was received by B"
                            or DEMONYM_TITLE.match(_text(c.subtree)) or GUEST_REFERENCE.match(_text(c.subtree))
                            or GROUP_REFERENCE.match(_text(c.subtree))))]  # "both ministers were received by B"
+        guest += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                  if g.dep_ == "pobj" and g.ent_type_ == "PERSON" and token.tag_ == "VBD"]  # "A received in Riga B",
+        # read as "in Riga B"
         by_host = any(c.dep_ == "agent" for c in token.children)
         if not guest and by_host and token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.children):
             return any(s.ent_type_ == "PERSON" for s in _subjects(token))  # "A visited X, was received by B and ..."
-        return bool(guest) and (guest[0].dep_ == "dobj" or by_host)
+        return bool(guest) and (guest[0].dep_ in ("dobj", "pobj") or by_host)
     if token.pos_ == "NOUN" and lemma == "exchange":  # "their exchange of views in Tallinn in May": talks of their own
         return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "views" for g in c.children)
                    for c in token.children) and any(t.ent_type_ in ("DATE", "GPE") for t in token.subtree)
@@ -675,8 +679,9 @@ OWNED_RECORD = re.compile(r"\b(?:schedule|movements|visits|trips|travels|diary|i
 # "by External Affairs Minister ", "by the President of the Republic of Latvia " before a name
 OWN_WORDS = re.compile(r"['’]s\s+(?:opening\s+|closing\s+|keynote\s+)?(?:remarks|speech|statement|address|interview|"
                        r"article|lecture|message)\b")
-SPEECH_BY = re.compile(r"\b(?:Speech|Remarks|Address|Statement|Lecture|Message)\s+by\s+(?:the\s+)?"
-                       r"(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,9}$")  # "Speech by President A at the X" (not "Visit by A")
+# "Speech by President A at the X", "Opening speech by A" (not "Visit by A")
+SPEECH_BY = re.compile(r"\b(?:[Ss]peech|[Rr]emarks|[Aa]ddress|[Ss]tatement|[Ll]ecture|[Mm]essage)\s+by\s+(?:the\s+)?"
+                       r"(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,9}$")
 BY_TITLED = re.compile(r"\b[Bb]y\s+(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,9}$")
 # a speech's line addressing one of its audience: "Your Excellency Mr. A, Minister of X,", "Dear Minister B,"
 SALUTATION = re.compile(r"^[ \t]*(?:Your\s+|Their\s+)?(?:Excellenc(?:y|ies)|Dear|Distinguished|Hono(?:u)?rable)\b[^\n]*,[ \t]*$",
@@ -699,7 +704,7 @@ def _add_attendees(sent: Span, context: _Context, evidence: Evidence, meeting: M
     speech = context.author_at(sent.start_char) is not None
     greeted = [c for verb in sent if (verb.lemma_ == "greet" or verb.lemma_ == "welcome" and speech and not _is_future(
         verb, [verb]) or verb.lemma_ == "see" and speech and _here(verb))
-        and any(s.lower_ in FIRST_PERSON for s in _subjects(verb) or _subjects(sent.root))
+        and (any(s.lower_ in FIRST_PERSON for s in _subjects(verb) or _subjects(sent.root)) or _let_me(verb))
         for c in verb.children  # "I (am glad to) greet A, B and C", "Let me welcome A" (not "the visit of A"),
         if c.dep_ == "dobj" and (verb.lemma_ != "welcome" or c.ent_type_ == "PERSON")]  # "I see here A and B"
     if greeted and meeting is None and context.meetings and speech:
@@ -712,6 +717,9 @@ def _add_attendees(sent: Span, context: _Context, evidence: Evidence, meeting: M
     # attended" refer back)
     agents = [c for t in sent if _names_its_attendees(t) for c in t.children if c.dep_ == "agent"  # "Along with A,
               or c.dep_ == "prep" and c.lower_ in ("along", "alongside", "besides")]  # it was attended by B": both
+    agents += [c for t in sent if t.lemma_ in ATTENDANCE_VERBS and _finite(t) for c in t.children if c.dep_ == "prep"
+               and c.lower_ == "with" and any(g.lower_ == "together" for g in c.children)]  # "A attended the summit
+    # together with B, C and D": all four
     agents += [c for t in sent if t.lemma_ in GATHERING_VERBS and any(
         s.lemma_.lower() in MEETING_NOUNS for s in _subjects(t)) for c in t.children if c.dep_ == "dobj"] + greeted
     indexes = {t.i for agent in agents for t in agent.subtree}
@@ -747,6 +755,19 @@ def _add_attendees(sent: Span, context: _Context, evidence: Evidence, meeting: M
         meeting.evidence.append(evidence)
     if context.meetings and meeting is context.meetings[-1] and people:
         context.last_at = sent.start_char  # "Attending on our side were A and B. Their side was represented by C"
+
+
+def _speech_venue(token: Token) -> bool:
+    """The first conference, forum or congress a speech's heading names, when it names no meeting: where it was
+    given ("at the business forum held within the Forum of X": one event; not "at the Meeting of X (via video
+    conference)")."""
+    return token.lemma_.lower() in SPEECH_VENUES and not any(
+        t.lemma_.lower() in SPEECH_VENUES and t.i < token.i or _is_trigger(t) for t in token.sent)
+
+
+def _let_me(verb: Token) -> bool:
+    """"Allow me to greet ...", "Let us welcome ...": the speaker greets."""
+    return verb.head.lemma_ in ("allow", "let", "permit") and any(c.lower_ in ("me", "us") for c in verb.head.children)
 
 
 def _here(verb: Token) -> bool:
@@ -1388,8 +1409,8 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
         if REFERENCE_ENTRY.match(context.text, context.text.rfind("\n", 0, sent.start_char) + 1):
             continue  # "[6] Department of State, remarks at the trilateral meeting, July 10": a source, not an event
         for token in sent:
-            if not _is_trigger(token):
-                continue
+            if not (_is_trigger(token) or sent.start == context.own_heading and _speech_venue(token)):
+                continue  # "Speech by A at the International Conference on X": A's conference, and whoever he greets
             phrase = _phrase(token)
             number = _count(token) if token.tag_ in ("NNS", "NNPS") else None
             if number is not None:
@@ -1578,6 +1599,8 @@ def _is_future(anchor: Token, triggers: list[Token]) -> bool:
     if any(t.head.lower_ == "of" and t.head.head.lemma_ in UNSETTLED for t in triggers):
         return True  # "explained the postponement of his visit", "no decision on the timing of the visit"
     nouns = [t.head.head if t.head.lower_ == "of" else t for t in triggers]  # "the next round of consultations"
+    if any(n.dep_ == "dobj" and n.head.lemma_ in ("propose", "suggest") for n in [*triggers, *nouns]):
+        return True  # "proposed a new round of consultations": an event proposed, not held
     return any(c.lower_ in ("next", "upcoming", "forthcoming") and c.dep_ != "advmod"  # not "Next, A met B"
                or c.dep_ == "amod" and c.lower_ in YET_TO_COME for n in [*triggers, *nouns] for c in n.children)  # "his future visit"
 
@@ -1700,6 +1723,8 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     if all(_another_event(t) and _bare_reference(t) and not _dated_earlier_event(t) for t in triggers):
         return []  # "Prior to the meeting, A laid a wreath": the meeting is told already, and A's act is no meeting
     triggers = [t for t in triggers if not _another_event(t)] or triggers
+    if _named_by_its_town_or_day(triggers, context):
+        return []  # "Riga regarded the Vilnius summit as the basis", "Monday's meeting follows ...": told already
     earlier = _signing_told(anchor, context)
     if earlier is not None:  # "X was signed in Riga today. The document was signed by A and B": that signing's people
         earlier.participants.extend(p for _, p in context.mentions_within({t.i for t in anchor.subtree})
@@ -1782,6 +1807,12 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         return []  # "This is the first visit to X by a foreign minister in ten years", "..., the first visit": told already
     if _states_when_and_where(triggers, dates, context, anchor, evidence):
         return []
+    told = _held_the_meeting_told(anchor, triggers, dates, places, context)
+    if told is not None and people:  # "A met B in Riga. C and D held the meeting at ...": that meeting, with C and D
+        told.participants.extend(p for p in people if _surname(p) not in {_surname(q) for q in told.participants})
+        told.evidence.append(evidence)
+        context.last_at = anchor.idx
+        return []
     last_date = context.meetings[-1].date if context.meetings else None
     # "The meeting was chaired by A, of the chair country this year": a date the meeting just told falls in is not news
     if _anaphoric(triggers, [d for d in dates if not (last_date and last_date.startswith(d))], places) \
@@ -1789,7 +1820,10 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         attended = any(t.dep_ in ("nsubjpass", "dobj") and t.head.lemma_ in ATTENDANCE_VERBS | CHAIR_VERBS
                        for t in triggers)  # "The meeting was chaired by A": the meeting of the day
         day = context.last_day(anchor.idx)  # "The talks were attended by A, B": the last told of the day in force
-        referent = next((m for m in reversed(context.meetings) if m.date in (None, day)), None) if attended else None
+        of_the_day = [m for m in reversed(context.meetings) if m.date in (None, day)]
+        same_kind = [m for m in reversed(context.meetings) if kind != "other" and m.kind == kind]  # "B attended the
+        # summit as a guest", after the summit and a day's talks: the summit
+        referent = next(iter(same_kind + of_the_day), None) if attended else None
         unattended = context.unattended if context.unattended_at > context.last_at else None
         target = _this_years(triggers, context) or referent or unattended
         if target is None and context.meetings:
@@ -2071,6 +2105,37 @@ def _states_when_and_where(triggers: list[Token], dates: list, context: _Context
     return True
 
 
+def _named_by_its_town_or_day(triggers: list[Token], context: _Context) -> bool:
+    """"the Vilnius summit", after a summit told as held in Vilnius, or "Monday's meeting", after one told on a
+    Monday: that meeting again."""
+    towns = {n.lower() for m in context.meetings if m.place is not None and m.place.type != "Country"
+             for n in (m.place.text, m.place.name)}  # "BEIJING, June 7" names Beijing
+    triggers = [t for t in triggers if not (t.dep_ == "attr" and t.head.lemma_ == "be")] or triggers  # "The Riga
+    # meeting was the first summit for A": what the meeting was
+    by_town = all(t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+                  and any(c.dep_ == "compound" and c.lower_ in towns for c in t.children) for t in triggers)
+    days = {_weekday_of(m.date) for m in context.meetings}
+    by_day = all(t.pos_ == "NOUN" and any(c.dep_ == "poss" and c.text in days for c in t.children) for t in triggers)
+    return by_town or by_day
+
+
+def _weekday_of(date: str | None) -> str | None:
+    """"Monday" for "2019-04-15"; None for a month or year."""
+    return WEEKDAYS[datetime.date.fromisoformat(date).weekday()] if date and len(date) == 10 else None
+
+
+def _held_the_meeting_told(anchor: Token, triggers: list[Token], dates: list, places: list,
+                           context: _Context) -> MeetingRecord | None:
+    """"The ministers met in Riga on Monday with B. A and C held the working meeting at ...": "held the meeting",
+    with no day or town of its own, holds the meeting just told (in that paragraph or the one before)."""
+    previous = context.meetings[-1] if context.meetings else None
+    held = anchor.lemma_ == "hold" and all(t.dep_ == "dobj" and t.head == anchor and _bare_reference(t) for t in triggers)
+    if previous is None or not held or not context.told_lately(previous, anchor.idx):
+        return None
+    same_day = all(previous.date and previous.date.startswith(d) for d in dates)
+    return previous if same_day and all(_may_be_same_place(previous.place, p) for p in places) else None
+
+
 def _with_someone_new(triggers: list[Token], context: _Context) -> bool:
     """"The talks with President A focused on ...": a meeting of its own when no meeting read so far had A (but "In
     the meeting with A, the parties discussed ..." under the heading that told it is that meeting)."""
@@ -2095,7 +2160,8 @@ def _this_years(triggers: list[Token], context: _Context) -> MeetingRecord | Non
 
 
 # the format of a part of a meeting: "the expanded meeting" is a part of the summit just told
-FORMATS = {"expanded", "enlarged", "extended", "restricted", "limited", "narrow", "plenary", "small-group", "closed"}
+FORMATS = {"expanded", "enlarged", "extended", "restricted", "limited", "narrow", "plenary", "small-group", "closed",
+           "working"}
 
 
 def _bare_reference(token: Token) -> bool:
@@ -2566,6 +2632,9 @@ def _places(in_clause: list, clause: list[Token], trigger: Token, kind: str) -> 
             token = token.head
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_ in lexicon.TOWN_NOUNS:
             token = token.head.head  # "took place in the city of X": X is where "city" is
+        if token.dep_ == "compound" and token.head.ent_type_ == "PERSON" and token.head.dep_ == "pobj" \
+                and token.head.head.lower_ == "in" and token.head.head.head.lemma_ == "receive":
+            token = token.head  # "received in Riga Janis Ozols", parsed as "in (Riga Janis Ozols)": Riga
         prep = token.head.lower_ if token.dep_ == "pobj" else ""
         names_an_event = mention.type == "Place" and _names_an_event(token)
         met_there = token.head.head.lemma_ in COUNTERPART_NOUNS and token.head.head.head.lower_ == "with"
@@ -2581,8 +2650,10 @@ def _places(in_clause: list, clause: list[Token], trigger: Token, kind: str) -> 
             continue
         hyphenated = (end < len(trigger.doc) and trigger.doc[end].text == "-") or (
             start > 0 and trigger.doc[start - 1].text == "-")
-        if (token.dep_ == "compound" or hyphenated) and not names_an_event:  # but "the Halifax Summit" was in Halifax
-            continue
+        adjective = token.dep_ == "amod" and (token.pos_ == "ADJ" or token.head.lemma_ in lexicon.TOWN_NOUNS)  # "the
+        # Baltic states", "the Black Sea resort of X" (not "the Zagulba residence")
+        if (token.dep_ == "compound" or adjective or hyphenated) and not names_an_event:  # but "the Halifax Summit"
+            continue  # was in Halifax
         if _a_building(mention) or trigger.doc[start].ent_type_ == "FAC" and not lexicon.city(mention.name):
             continue  # "at the X State Residence", "at the X Sea Trade Port", "at Akorda": its town is the place
         rank = 0 if mention.type == "Place" else 1

@@ -50,7 +50,8 @@ PORTFOLIO_WORDS = (
     "Food Affairs Relations Policies Planning National Strategy Research Higher Innovation Affairs Gender "
     "Equality Family Children Women Civil Service Enterprise Entrepreneurship Maritime Ocean Oceans "
     "Telecommunications Mass Media Press Religious Veterans Migration Refugees Statistics Tax Taxes "
-    "Technologies Industries Sciences Emergencies Communication Ecology Railways Roads Ecological Investments"
+    "Technologies Industries Sciences Emergencies Communication Ecology Railways Roads Ecological Investments "
+    "Sustainable Protection Population Employment Veteran Consumer Rights Urban Rural Territorial"
 ).split()
 NOT_NAME.update(PORTFOLIO_WORDS)
 NOT_NAME.update(w for title in lexicon.OFFICES + lexicon.RANKS for w in title.split())  # "Secretary General"

@@ -487,7 +487,7 @@ def make_fixes(nlp: Language, name: str):
                 continue
             if label == "PERSON" and ent._.person_name is None and (
                     ent.text.isupper() or lexicon.national_body_country(ent.text, offices=False)
-                    or ent[-1].text in ORGANIZATION_HEADS):
+                    or ent.text.split()[-1] in ORGANIZATION_HEADS):
                 kept.append(Span(doc, ent.start, ent.end, label="ORG"))  # "JMSDF", "Kazatomprom"
                 continue
             if label == "PERSON" and ent._.person_name is None:
@@ -512,6 +512,7 @@ def make_fixes(nlp: Language, name: str):
                         c.isdigit() for c in ent.text) or MEETING_WORDS.search(ent.text) or POLICY_WORDS.search(ent.text):
                     continue  # "the Silk Road Initiative", "Grant Assistance": a policy or programme, not a person
             kept.append(ent)
+        kept = [Span(doc, e.start, e.end, label="PERSON") if _coordinated_with_a_person(e, kept) else e for e in kept]
         people = {e.text for e in kept if e.label_ == "PERSON"}
         surnames = {e._.person_name.split()[-1] for e in kept if e.label_ == "PERSON" and e._.person_name}
         kept = [Span(doc, e.start, e.end, label="PERSON") if _read_elsewhere_as_a_person(e, people, surnames) else e
@@ -543,14 +544,31 @@ def _with_name_particles(doc: Doc, ent: Span) -> Span:
 def _read_elsewhere_as_a_person(ent: Span, people: set[str], surnames: set[str]) -> bool:
     """"A met B" read as a body, "A met C" as a person: one name, one reading in a document (so is "Estonia's
     Kaarel Lepik" beside "Lepik", but not "X Corporation" or "IT Park Riga"); so is a paragraph's "Lepik also met
-    ..." taken for a town, after "Foreign Minister Kaarel Lepik" (but not a known town or state)."""
+    ..." taken for a town or a body, after "Foreign Minister Kaarel Lepik" or "Kaarel Lepik" (but not a known town,
+    state or body word)."""
     if ent.label_ not in ("ORG", "GPE", "LOC", "NORP"):  # "Pashinyan" taken for a nationality
         return False
     words = ent.text.split()
     named = ent.text in people or 2 <= len(words) <= 3 and all(w.istitle() and w not in NOT_NAME for w in words) \
         and not lexicon.city(words[-1]) and any(p.split()[-1] == words[-1] for p in people)
-    return ent.label_ in ("ORG", "NORP") and named or ent.text in surnames and not (
+    surnames = surnames | {p.split()[-1] for p in people if len(p.split()) >= 2}
+    return ent.label_ in ("ORG", "NORP") and named or ent.text in surnames and ent.text not in ORGANIZATION_HEADS and not (
         lexicon.city(ent.text) or lexicon.country_code(ent.text) or ent.text in lexicon.gazetteer().by_demonym)
+
+
+def _coordinated_with_a_person(ent: Span, ents: list[Span]) -> bool:
+    """"Latvia's Janis Berzins and Estonia's Kaarel Lepik met": a two- or three-word name the model read as a body,
+    joined by "and" to a person, is a person (but not "Rosatom Corporation" nor "the Riga City Council")."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if ent.label_ not in ("ORG", "NORP") or not 2 <= len(ent) <= 3 or ent.ent_id_ or after is not None and after.is_title \
+            or ent.start and ent.doc[ent.start - 1].lower_ == "the":
+        return False  # nor "United Nations Secretary-General A", a known body before a title
+    people = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+    root = ent.root
+    joined = root.dep_ == "conj" and root.head.i in people or any(c.dep_ == "conj" and c.i in people for c in root.children)
+    return joined and all(t.is_title and t.text not in NOT_NAME and t.text not in ORGANIZATION_HEADS
+                          and not lexicon.country_code(t.text) and not lexicon.city(t.text) and not _demonym(t.text)
+                          for t in ent)
 
 
 def _at_the_building(doc: Doc, ent: Span) -> bool:

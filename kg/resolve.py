@@ -541,6 +541,8 @@ def _same_meeting(result: Resolution, a: Meeting, b: Meeting) -> bool:
     """Same event: kinds, dates, places agree, and something specific is shared."""
     if a.kind != b.kind and CEREMONY.search(a.label + " " + b.label):
         return False  # the closing ceremony both leaders attended is not their summit
+    if bool(CEREMONY.search(a.label)) != bool(CEREMONY.search(b.label)) and a.place and b.place and a.place != b.place:
+        return False  # nor is the ceremony in a town their talks that day, told as held in the country
     if a.kind != b.kind and ("other" not in (a.kind, b.kind) or (
             a.participants and b.participants and not (a.participants <= b.participants or b.participants <= a.participants))):
         return False  # an unnamed mention of a meeting ("to meet him again") may name fewer of its people

@@ -188,6 +188,12 @@ def test_a_header_row_with_a_date_field_gives_the_day_of_posting(header, town):
     assert (meta.year, meta.published, meta.dateline_place) == ("2023", "2023-10-23", town)
 
 
+def test_a_header_row_with_a_month_field_gives_the_month_of_posting():
+    meta = document_meta("BALTIC ENERGY REGULATOR\n\nNews | International Relations | February 2024\n\nThe regulators "
+                         "signed a memorandum. They first met in 2019.")
+    assert (meta.year, meta.published) == ("2024", "2024-02")
+
+
 def test_a_tables_first_row_is_no_day_of_posting():
     meta = document_meta("Visits of the President\n\n| 18-19 May 2000 | Latvia | Riga |\n| 2 June 2001 | Estonia | "
                          "Tallinn |\n\nThe President visited the region in 2000 and 2001 and again in 2001.")

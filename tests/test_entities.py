@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from kg.pipeline import (_at_the_building, _read_elsewhere_as_a_person, _untagged_people, _with_its_day,
-                         _without_loose_ends, line_breaks, main_verbs)
+from kg.pipeline import (_at_the_building, _coordinated_with_a_person, _read_elsewhere_as_a_person, _untagged_people,
+                         _with_its_day, _without_loose_ends, line_breaks, main_verbs)
 
 
 def of_type(records, type_):
@@ -315,6 +315,24 @@ def test_a_full_name_taken_for_a_body_is_the_person_its_surname_names_elsewhere(
     assert not _read_elsewhere_as_a_person(council, {"Lepik"}, set())
 
 
+def test_a_full_name_taken_for_a_body_and_joined_to_a_person_is_a_person_and_so_is_its_surname(nlp):
+    words = ["Latvia", "'s", "Janis", "Berzins", "and", "Estonia", "'s", "Kaarel", "Lepik", "met", ".", "Berzins", "spoke"]
+    heads = [3, 0, 3, 9, 3, 8, 5, 8, 3, 9, 9, 12, 12]
+    deps = ["poss", "case", "compound", "nsubj", "cc", "poss", "case", "compound", "conj", "ROOT", "punct", "nsubj",
+            "ROOT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps,
+              ents=["B-GPE", "O", "B-ORG", "I-ORG", "O", "B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O", "B-ORG", "O"])
+    berzins, lepik, surname = [e for e in doc.ents if e.label_ != "GPE"]
+    assert _coordinated_with_a_person(berzins, list(doc.ents))
+    assert _read_elsewhere_as_a_person(surname, {"Janis Berzins", "Kaarel Lepik"}, set())
+
+
+def test_a_known_body_before_a_title_beside_a_person_stays_a_body(annotate):
+    records = annotate("Among those present were President of Estonia Kaarel Lepik, Prime Minister of Finland Mart Laar "
+                       "and United Nations Secretary-General Janis Ozols.")
+    assert "United Nations" not in of_type(records, "Person")
+
+
 def test_a_name_ends_before_the_and_that_joins_it_to_the_next(nlp):
     doc = Doc(nlp.vocab, words=["Kaarel", "Lepik", "and", "Janis", "Berzins", "attended"],
               ents=["B-ORG", "I-ORG", "I-ORG", "B-PERSON", "I-PERSON", "O"])
@@ -348,3 +366,9 @@ def test_a_month_tagged_without_its_day_takes_the_day_beside_it(nlp):
             (["On", "5", "-", "7", "October", "they", "met"], ["O", "O", "O", "O", "B-DATE", "O", "O"], "October")]:
         [date] = [_with_its_day(e) for e in Doc(nlp.vocab, words=words, ents=ents).ents if e.label_ == "DATE"]
         assert date.text == expected
+
+
+def test_a_news_desk_in_a_byline_is_no_person(annotate):
+    records = annotate("UPDATE 1-Latvian, Estonian ministers meet\n\nBy Nordic Desk\n\nRIGA, April 15 - Janis Berzins met "
+                       "Kaarel Lepik in Riga on Monday.")
+    assert "Kaarel Lepik" in of_type(records, "Person") and "Nordic Desk" not in of_type(records, "Person")

@@ -3086,3 +3086,76 @@ def test_the_same_day_after_a_session_of_last_year_is_the_releases_day(meetings)
                      "Minister Peeter Kask and Deputy Minister Karlis Berzins.\n\nThe same day Minister Tamm also held a "
                      "meeting with Director General Ivars Liepa.")
     assert next((m["date"], m["place"]) for m in found if "Ivars Liepa" in m["people"]) == ("2020-08-25", "Riga")
+
+
+def test_held_the_working_meeting_is_the_meeting_just_told_with_its_people(meetings):
+    found = meetings("RIGA, April 15, 2019 (Wire) - The foreign ministers of Latvia and Estonia met in Riga on Monday with "
+                     "their Lithuanian counterpart Dalia Kask and agreed on a set of measures.\n\nLatvia's Janis Berzins "
+                     "and Estonia's Kaarel Lepik held the working meeting at the invitation of the Lithuanian side in a "
+                     "mansion in central Riga. They were later joined by Mart Laar, the special envoy of the Nordic "
+                     "Council.")
+    assert [(m["place"], m["people"]) for m in found] == [
+        ("Riga", ["Dalia Kask", "Janis Berzins", "Kaarel Lepik", "Mart Laar"])]
+
+
+@pytest.mark.parametrize("reference", [
+    "An Estonian Foreign Ministry spokeswoman said Tallinn regarded the Vilnius summit as the basis for the agenda.",
+    "Monday's meeting follows a series of contacts since Laar came to power in Estonia last year."])
+def test_a_meeting_named_by_the_town_or_weekday_it_was_told_with_is_no_new_meeting(meetings, reference):
+    found = meetings("RIGA, April 15, 2019 (Wire) - Janis Berzins and Kaarel Lepik met in Riga on Monday.\n\nThe meeting "
+                     "was the first since Latvian President Ilze Ozola and Estonian Prime Minister Mart Laar held a summit "
+                     f"in Vilnius on March 29.\n\n{reference}")
+    assert [(m["date"], m["place"], m["people"]) for m in found] == [
+        ("2019-03-29", "Vilnius", ["Ilze Ozola", "Mart Laar"]), ("2019-04-15", "Riga", ["Janis Berzins", "Kaarel Lepik"])]
+
+
+def test_those_who_attended_the_summit_together_with_the_subject_and_its_guest_are_at_the_summit(meetings):
+    found = meetings("RIGA, June 7 (Wire) - The Baltic Council on Thursday admitted Finland as an observer, Latvian "
+                     "President Janis Berzins said at the close of a two-day summit in the Latvian capital.\n\nEstonian "
+                     "President Kaarel Lepik, who arrived in Riga on Tuesday for a state visit, attended the summit "
+                     "together with Lithuania's Dalia Kask and Poland's Andris Nowak. Before the summit, Lepik held talks "
+                     "with Berzins on Tuesday.\n\nFinnish President Mart Laar attended the summit as a guest.")
+    summit = next(m for m in found if m["kind"] == "summit" and len(m["people"]) > 2)
+    assert summit["people"] == ["Andris Nowak", "Dalia Kask", "Janis Berzins", "Kaarel Lepik", "Mart Laar"]
+    talks = next(m for m in found if m["kind"] != "visit" and "Mart Laar" not in m["people"])
+    assert talks["people"] == ["Janis Berzins", "Kaarel Lepik"]
+
+
+def test_a_speech_opening_a_conference_is_its_speakers_meeting_with_the_heads_of_state_it_greets(meetings):
+    found = meetings("Opening speech by President of the Republic of Latvia Janis Berzins at the International "
+                     "Conference on the Baltic Sea Corridor\n\nHouse of Blackheads, Riga, 8 September 1998\n\nEsteemed "
+                     "heads of state!\n\nI cordially welcome you to Riga. Allow me first of all to greet the heads of "
+                     "state who have honoured us with their presence: the President of Estonia, Kaarel Lepik; the "
+                     "President of Lithuania, Dalia Kask; and the President of Finland, Mart Laar.\n\nOur corridor links "
+                     "the ports of the region.")
+    assert [(m["date"], m["place"], m["people"]) for m in found] == [
+        ("1998-09-08", "Riga", ["Dalia Kask", "Janis Berzins", "Kaarel Lepik", "Mart Laar"])]
+
+
+def test_a_ceremony_the_leaders_attended_later_that_day_is_not_their_talks(meetings):
+    found = meetings("12 October 2023\n\nKaarel Lepik, who is in Latvia on an official visit, held talks with President "
+                     "of Latvia Janis Berzins.\n\nLater in the day, Kaarel Lepik and Janis Berzins took part in a ceremony "
+                     "in Ventspils marking the opening of the Baltic training centre.")
+    assert sorted((m["place"], m["people"]) for m in found) == [
+        ("Latvia", ["Janis Berzins", "Kaarel Lepik"]), ("Ventspils", ["Janis Berzins", "Kaarel Lepik"])]
+
+
+def test_a_region_named_as_a_modifier_is_not_where_a_signing_took_place(meetings):
+    found = meetings("Riga, 3 November 2021\n\nA Memorandum between the National Olympic Committee of Latvia and the "
+                     "National Olympic Committee of Estonia was signed on the sidelines of the regional forum of the "
+                     "National Olympic Committees of the CIS member states, the Baltic states and Georgia, which is being "
+                     "held in Riga.")
+    assert [(m["kind"], m["place"]) for m in found] == [("signing", "Riga")]
+
+
+def test_received_in_a_town_and_then_the_guest_is_a_meeting_with_the_guest_there(meetings):
+    found = meetings("Tallinn, 24 November 2021\n\nEarlier this month, on 10 November, K. Kask received in Riga Janis "
+                     "Ozols, Director of the Europe Division of Human Rights Watch.")
+    assert [(m["date"], m["place"], m["people"]) for m in found] == [("2021-11-10", "Riga", ["Janis Ozols", "K. Kask"])]
+
+
+def test_a_round_of_consultations_proposed_is_no_meeting(meetings):
+    found = meetings("Riga, 22 December 2016\n\nSpeaker Janis Ozols recalled the visit of a Latvian parliamentary "
+                     "delegation to Tallinn in May and proposed a new round of inter-parliamentary consultations next "
+                     "year.")
+    assert [(m["kind"], m["date"]) for m in found] == [("visit", "2016-05")]

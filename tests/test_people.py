@@ -16,6 +16,10 @@ def people(records):
     ("First Deputy Prime Minister Roman Sklyar visited Osaka.", "Roman Sklyar", "First Deputy Prime Minister"),
     ("then Deputy Foreign Minister Igor Morgulov said so.", "Igor Morgulov", "Deputy Foreign Minister"),
     ("Crown Prince Faisal bin Khalid of Qatar was received in Riga.", "Faisal bin Khalid", "Crown Prince"),
+    ("Deputy Minister of Economy and Sustainable Development of Latvia Janis Ozols met him.", "Janis Ozols",
+     "Deputy Minister of Economy and Sustainable Development"),
+    ("Minister of Labour, Employment, Veteran and Social Affairs Ilze Kalnina signed it.", "Ilze Kalnina",
+     "Minister of Labour, Employment, Veteran and Social Affairs"),
 ])
 def test_title_before_name_gives_name_and_office(annotate, sentence, name, office):
     found = people(annotate(sentence))
