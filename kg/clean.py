@@ -241,7 +241,8 @@ DATELINE = re.compile(r"^\W*(?:(?:[^\n.:;]{0,80}?\b)?(?:Address|Speech|[Rr]emark
                       + r")(?:,[ \t]+(?:" + "|".join(WEEKDAYS) + r")\b)?"  # "19 September 2019, Thursday"
                       r"(?:(?:,|[ \t]+[-–—])[ \t]+(?P<place_after>" + _DATELINE_PLACE + r"(?:,[ \t]+" + _DATELINE_PLACE
                       + r")*))?(?:,?[ \t]+\d{1,2}:\d{2}\b[^\n]*)?"  # a press conference's "10:30 a.m., Press Room"
-                      r"(?:[ \t]+\([^()\n]{1,60}\))?"  # "New Delhi, 27 January 2022 (held in virtual format)"
+                      r"(?:[ \t]+\([^()\n]{1,60}\))?\)?"  # "New Delhi, 27 January 2022 (held in virtual format)",
+                      # "(Tashkent, 9 November 2023)"
                       r"(?:\s*$|\.(?=[ \t]+[A-Z][^\n]*$))",  # "Tashkent, 21 June 2022. This page is updated ..."
                       re.MULTILINE)  # "April 3, 2019, The Castle, Tallinn"
 
@@ -318,8 +319,10 @@ def dateline_place_span(match: re.Match) -> tuple[int, int] | None:
 
 
 _YEAR_WORD = re.compile(r"\b" + YEAR + r"\b")
-# a year something runs to ("the plan until 2030", "a strategy to 2025"): not a year the text tells of
-_TARGET_YEAR = re.compile(r"\b(?:until|till|by|(?<!\d\d\d\d\s)to)\s+" + YEAR + r"\b")  # not "from 2015 to 2018"
+# a year something runs to ("the plan until 2030", "a strategy to 2025", "the programme for 2023-2027"): not a year
+# the text tells of
+_TARGET_YEAR = re.compile(r"\b(?:(?:until|till|by|(?<!\d\d\d\d\s)to)\s+|(?<=\d\d\d\d[-–]))" + YEAR
+                          + r"\b")  # not "from 2015 to 2018"
 # "Interview ..., published on 3 September 2008", "For Immediate Release   July 23, 2009": when a text without a
 # dateline says it appeared
 _PUBLISHED_ON = re.compile(r"\b(?:[Pp]ublished|[Pp]osted|[Rr]eleased|[Ii]ssued|[Dd]ated|[Ff]or\s+[Ii]mmediate\s+[Rr]elease:?)\s+"

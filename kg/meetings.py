@@ -185,8 +185,10 @@ THIRD_PERSON = {"he", "his", "him", "she", "her"}
 _MONTH = "|".join(MONTHS[:12])
 # "9 September 2016", "May 3, 2019": a full date, found even where the model tags it as something else
 FULL_DATE = re.compile(rf"\b(?:(?:\d{{1,2}}\s+(?:{_MONTH})\s+|(?:{_MONTH})\s+\d{{1,2}},\s+)(?:19|20)\d\d|{NUMERIC_DATE})\b")
-OPENING_DAY = re.compile(rf"\W*On\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?((?:{_MONTH})\s+\d{{1,2}}(?:,\s+\d{{4}})?|"
-                         rf"\d{{1,2}}\s+(?:{_MONTH})(?:\s+\d{{4}})?)\b")  # "On March 10, 2018, ...", "On the morning of 4 July"
+OPENING_DAY = re.compile(rf"\W*On\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+|the\s+(?:first|second|third|last|final)"
+                         rf"\s+day\s+of\s+the\s+(?:visit|trip|tour),\s+)?((?:{_MONTH})\s+\d{{1,2}}(?:,\s+\d{{4}})?|"
+                         rf"\d{{1,2}}\s+(?:{_MONTH})(?:\s+\d{{4}})?)\b")  # "On March 10, 2018, ...", "On the morning of 4 July",
+# "On the first day of the visit, 28 September, ..."
 # a sentence that opens with an hour of the day told ("At 3 p.m., we met B")
 AT_AN_HOUR = re.compile(r"\W*(?:At|From)\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.\s?m\.")
 # or with a part of it, a paragraph or a heading after the day's ("On October 8, ... \n\nIn the afternoon, the mission met B")
@@ -317,6 +319,8 @@ def _specific_instrument(token: Token) -> bool:
 
 def _is_trigger(token: Token) -> bool:
     lemma, lower = token.lemma_.lower(), token.text.lower()
+    if _witnessed_signing(token):
+        return True
     views = [c for c in token.children if c.dep_ == "dobj" and c.lower_ == "views"]
     if token.pos_ == "VERB" and lemma == "exchange" and views:  # "A exchanged views with B / him / members of X"
         return any(c.dep_ == "prep" and c.lower_ == "with" and any(
@@ -425,6 +429,12 @@ def _is_trigger(token: Token) -> bool:
 # What one calls on a person to do in person: "called on the President to deliver a letter" is a visit.
 ERRANDS = {"deliver", "hand", "present", "convey", "discuss", "exchange", "explain", "brief", "congratulate",
            "thank", "express", "offer", "pay", "report", "introduce"}
+
+
+def _witnessed_signing(token: Token) -> bool:
+    """"A and B witnessed the signing of X": a signing of its own, those who watched it its people (an event only once
+    two named people are there, as a ceremony is)."""
+    return token.lower_ == "signing" and token.dep_ == "dobj" and token.head.lemma_ in WITNESS_VERBS | {"attend"}
 
 
 def _credentials(verb: Token) -> bool:
@@ -587,10 +597,10 @@ def _clause(anchor: Token) -> list[Token]:
         if token.i == anchor.i:
             continue
         if token.dep_ == "advcl" and token.tag_ == "VBG" and token.i > anchor.i and not _is_trigger(token) and not any(
-                t.ent_type_ == "DATE" for t in token.subtree):
-            excluded.update(t.i for t in token.subtree)  # "..., handing over a letter from Prime Minister A"
-            continue
-        if _is_trigger(token) and token.pos_ != "VERB" and _dated_earlier_event(token):
+                t.ent_type_ == "DATE" for t in token.subtree) and token.lemma_ not in ("welcome", "greet"):
+            excluded.update(t.i for t in token.subtree)  # "..., handing over a letter from Prime Minister A" (but
+            continue  # "A hosted the summit, welcoming B and C": they came)
+        if _is_trigger(token) and token.pos_ != "VERB" and (_dated_earlier_event(token) or _yet_to_come(token)):
             excluded.update(t.i for t in _own_phrase(token))
             continue
         joined = _is_trigger(token) and _anchor(token).i == anchor.i  # "the Meeting in April, which A chaired"
@@ -809,6 +819,12 @@ def _takes_part(verb: Token) -> bool:
     where = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"]
     return part and (not where or any(g.dep_ == "pobj" and g.lemma_.lower() in MEETING_NOUNS
                                       for c in where for g in c.children))
+
+
+def _yet_to_come(trigger: Token) -> bool:
+    """"informed B of the planned meeting in X during a telephone call": the meeting is an event of its own, yet to
+    take place (the call took place)."""
+    return trigger.pos_ != "VERB" and any(c.dep_ == "amod" and c.lower_ in YET_TO_COME for c in trigger.children)
 
 
 def _another_event(trigger: Token) -> bool:
@@ -1420,8 +1436,11 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
                 continue
             if NOT_DIPLOMATIC.search(phrase):
                 continue
-            groups.setdefault(token.i if token.pos_ != "VERB" and _dated_earlier_event(token) else _anchor(token).i,
-                              []).append(token)
+            planned = None if token.pos_ == "VERB" else token if _yet_to_come(token) else token.head if (
+                token.dep_ == "conj" and _yet_to_come(token.head)) else None  # "the planned summit and the X summit"
+            own_group = token.pos_ != "VERB" and _dated_earlier_event(token)
+            key = planned.i if planned is not None else token.i if own_group else _anchor(token).i
+            groups.setdefault(key, []).append(token)
         groups = _one_group_per_event(groups, doc)
         listed = ATTENDANCE_LINE.match(sent.text)
         if listed and listed["signed"]:
@@ -1544,9 +1563,10 @@ def _one_group_per_event(groups: dict[int, list[Token]], doc: Doc) -> dict[int, 
 
 
 def _recalled(anchor: Token) -> bool:
-    """"They welcomed the fact that the first meeting was held on May 5": a recalled day is not the day told."""
+    """"They welcomed the fact that the first meeting was held on May 5", "recalled the visits to X": a recalled day
+    is not the day told."""
     return any(t.dep_ == "ccomp" and t.head.i < t.i or t.dep_ == "acl" and t.head.lemma_ == "fact"
-               for t in [anchor, *anchor.ancestors])
+               or t.lemma_ in ("recall", "remember") for t in [anchor, *anchor.ancestors])
 
 
 def _in_passing(anchor: Token) -> bool:
@@ -1739,8 +1759,12 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         YEAR_LIST.search(_text(clause)))  # "the visits to Latvia by A in 2009, 2013 and 2019": one a year
     singular = [t for t in triggers if not _is_plural(t) or _is_proper_name(t)]
     indexes = {t.i for t in clause} | {t.i for t in triggers}
-    if _subjects(anchor) == [anchor.head] and anchor.dep_ == "relcl":  # "B, who is visiting Japan": B
-        indexes |= {t.i for t in anchor.head.subtree if t.ent_type_ == "PERSON" and t.i < anchor.i}
+    described = _subjects(anchor)  # "B, who is visiting Japan", "B, who came to X and held talks with C": B
+    with_someone = any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "with"  # "... and was received by C"
+                       for t in {anchor, *triggers} for c in t.children)
+    clause_of_who = anchor if anchor.dep_ == "relcl" else _coordinated_with(anchor) if with_someone else None
+    if clause_of_who is not None and clause_of_who.dep_ == "relcl" and described == [clause_of_who.head]:
+        indexes |= {t.i for t in clause_of_who.head.subtree if t.ent_type_ == "PERSON" and t.i < clause_of_who.i}
     if anchor.dep_ in ("acl", "relcl") and anchor.head.ent_type_ == "AGREEMENT":
         indexes |= {t.i for t in anchor.head.subtree if t.ent_type_ == "AGREEMENT"}  # "the memorandum ... signed in X"
     if anchor.dep_ == "advcl" and anchor.lemma_ in CHAIR_VERBS and any(c.dep_ == "mark" and c.lower_ == "as"
@@ -1753,7 +1777,7 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
             and len(_own_participants(triggers, context.mentions_within(indexes))) < 2 and not _each_subject(anchor):
         # "visits made by ministers": a class of events, not one event; "calls on A and B": two; but
         # "the consultations were held between A and B": one
-        return _with_each_of(anchor, triggers, clause, context, evidence)
+        return _visits_by_each(triggers, context, evidence) or _with_each_of(anchor, triggers, clause, context, evidence)
     phrases = [_phrase(t) for t in triggers]
     kind = min((classify(p) for p in phrases), key=KINDS.index)
     in_clause = context.mentions_within(indexes)
@@ -1792,7 +1816,7 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     agreements = [m for _, m in in_clause if m.type == "Agreement"]
     if kind == "visit" and not people and not any(t.lower_ in ("president", "minister") for t in clause):
         return []
-    if all(t.lemma_.lower() in ATTENDED_ONLY for t in triggers) and len(people) < 2 \
+    if all(t.lemma_.lower() in ATTENDED_ONLY or _witnessed_signing(t) for t in triggers) and len(people) < 2 \
             and anchor.sent.start != context.own_heading:
         # "An opening ceremony was held in X on May 3": an event only once named people attend ("A, B and C attended
         # the ceremony"); kept aside until then
@@ -2076,11 +2100,34 @@ def _with_each_of(anchor: Token, triggers: list[Token], clause: list[Token], con
             for other in conference.participants if not is_host(other)]
 
 
+def _visits_by_each(triggers: list[Token], context: _Context, evidence: Evidence) -> list[MeetingRecord]:
+    """"recalled the official visits to Japan by A in February 1998 and by B": a visit by each, with the day told
+    after each (however the parser hangs the "by" phrases)."""
+    visits = next((t for t in triggers if t.lemma_ == "visit" and _is_plural(t)), None)
+    if visits is None:
+        return []
+    sent = visits.sent
+    bys = [t for t in sent if t.lower_ == "by" and t.i > visits.i]
+    travellers = [(by, p) for by in bys for p in [_person_of([g for g in by.children if g.dep_ == "pobj"], context)]
+                  if p is not None]
+    if len(travellers) < 2:
+        return []
+    place = next((m for t in visits.children if t.dep_ == "prep" and t.lower_ == "to" for g in t.children
+                  for m in context.covering(g.i) if m.type in ("Place", "Country")), None)
+    records = []
+    for n, (by, traveller) in enumerate(travellers):
+        end = travellers[n + 1][0].i if n + 1 < len(travellers) else sent.end
+        dates = _dates(list(sent.doc[by.i:end]), by, context)
+        records.append(_record("visit", [traveller], [], dates[0] if dates else None, place, [], [], evidence, "", []))
+    return records
+
+
 def _anaphoric(triggers: list[Token], dates: list, places: list) -> bool:
     """"The meeting" with nothing new, or "this meeting", refers back to a meeting already read."""
     if all(_bare_reference(t) and (any(c.lower_ == "this" for c in t.children) or _of_this_year(t)) for t in triggers):
         return True  # "This meeting was the first round of ...": whatever else the sentence dates is another event
-    nouns = [t for t in triggers if t.pos_ != "VERB"]  # "B, who chaired the meeting": the meeting told
+    nouns = [t for t in triggers if t.pos_ != "VERB" and not _witnessed_signing(t)]  # "B, who chaired the meeting":
+    # the meeting told (but "A and B witnessed the signing of X" is a signing of its own)
     chaired = all(t.lemma_ in ("chair", "host") or t.lower_.startswith("co-chair") for t in triggers if t.pos_ == "VERB")
     return bool(nouns) and all(_bare_reference(t) for t in nouns) and chaired and not dates and not places
 
@@ -2525,6 +2572,8 @@ def _dates(clause: list[Token], trigger: Token, context: _Context) -> list[str]:
     in_clause = {t.i for t in clause}
     spans = [e for e in context.dates if e.start in in_clause and not _bounds_a_period(e, trigger)
              and not _dates_an_agreement(e)]
+    spans = [e for e in spans if not (e.text in WEEKDAYS and any(  # "on Monday, 6 April 2015": that day's weekday
+        0 < d.start_char - e.end_char <= 2 and re.search(r"\d", d.text) for d in spans))]
     found: list[tuple[int, int, str]] = []
     for span, phrase in _periods(spans, context.text):
         day_first = re.match(rf"\d{{1,2}}\s+({_MONTH})$", span.text.strip())  # "on 17 June", after "In June 2009"

@@ -90,6 +90,20 @@ def test_a_summary_bullet_naming_a_month_and_year_is_no_date_line_over_a_yearles
     assert (meta.year, meta.published) == ("2013", "2013-11-19")
 
 
+def test_the_last_year_of_a_programmes_span_does_not_date_a_yearless_wire_story():
+    # 3 November was a Friday in 2017, 2023 and 2028
+    meta = document_meta("RIGA, Nov 3 (BNW) - Baltic leaders signed the Riga Act on Friday. They last met in 2022, and "
+                         "their ministers signed a plan for the transport programme for 2023-2027. The next summit will "
+                         "be held in Vilnius in 2024.\n")
+    assert (meta.year, meta.published) == ("2023", "2023-11-03")
+
+
+def test_a_dateline_in_brackets_under_a_speechs_heading():
+    meta = document_meta("Address by the President of Latvia Janis Berzins at the Summit of the Baltic Council\n\n"
+                         "(Riga, 9 November 2023)\n\nDistinguished heads of delegations!\n")
+    assert (meta.published, meta.dateline_place) == ("2023-11-09", "Riga")
+
+
 def test_a_year_a_strategy_runs_to_does_not_date_a_yearless_wire_story():
     # 15 December was a Monday in 2014 and in 2025
     meta = document_meta("ASTANA, Dec 15 (BNW) - Premier Jaan Tamm wrapped up his visit to Latvia on Monday. The "

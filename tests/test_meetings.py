@@ -3159,3 +3159,58 @@ def test_a_round_of_consultations_proposed_is_no_meeting(meetings):
                      "delegation to Tallinn in May and proposed a new round of inter-parliamentary consultations next "
                      "year.")
     assert [(m["kind"], m["date"]) for m in found] == [("visit", "2016-05")]
+
+
+def test_the_presidents_a_host_welcomes_to_the_summit_attend_it(meetings):
+    found = meetings("RIGA, 3 November 2023\n\nLatvian President Janis Berzins hosted the summit of the Baltic Council, "
+                     "welcoming Presidents Kaarel Lepik of Estonia and Dalia Kask of Lithuania.")
+    assert [(m["date"], m["people"]) for m in found] == [("2023-11-03", ["Dalia Kask", "Janis Berzins", "Kaarel Lepik"])]
+
+
+def test_two_leaders_who_witnessed_a_signing_met_at_it(meetings):
+    found = meetings("Valmiera, 19 September 2012\n\nOn 19 September, Janis Berzins and Kaarel Lepik witnessed the "
+                     "signing of interregional cooperation documents in Valmiera.")
+    assert [(m["kind"], m["date"], m["place"], m["people"]) for m in found] == [
+        ("signing", "2012-09-19", "Valmiera", ["Janis Berzins", "Kaarel Lepik"])]
+
+
+def test_a_signing_one_person_witnessed_is_no_meeting(meetings):
+    assert meetings("Riga, 19 September 2012\n\nOn 19 September, Janis Berzins witnessed the signing of cooperation "
+                    "documents in Riga.") == []
+
+
+def test_the_weekday_before_a_full_date_is_that_dates_weekday(meetings):
+    found = meetings("Riga, 6 July 2015\n\nThe Agreement between the Service and the Federal Service of Estonia on "
+                     "cooperation was signed in Tallinn on Monday, 6 April 2015 by Mr. Janis Ozols and Mr. Kaarel Lepik.")
+    assert [(m["date"], m["place"]) for m in found] == [("2015-04-06", "Tallinn")]
+
+
+def test_who_paid_a_visit_and_held_talks_is_at_the_talks(meetings):
+    found = meetings("Riga, 11 May 2024\n\nKaarel Lepik, who paid an official visit to Tallinn on April 15 and held talks "
+                     "with Latvian Prime Minister Janis Berzins, said then that Estonia stood ready.")
+    talks = [m for m in found if m["kind"] != "visit"]
+    assert [(m["date"], m["place"], m["people"]) for m in talks] == [
+        ("2024-04-15", "Tallinn", ["Janis Berzins", "Kaarel Lepik"])]
+
+
+def test_a_call_during_which_a_planned_meeting_was_told_is_a_call(meetings):
+    found = meetings("Riga, 11 May 2024\n\nPresident Janis Berzins informed Secretary of State Kaarel Lepik of the planned "
+                     "meeting in Tallinn during a telephone call on April 28, according to the Estonian side.")
+    assert [(m["kind"], m["date"], m["people"]) for m in found] == [
+        ("telephone-talk", "2024-04-28", ["Janis Berzins", "Kaarel Lepik"])]
+
+
+def test_the_same_day_after_the_first_day_of_the_visit_is_that_day(meetings):
+    found = meetings("Riga, 2 October 2018\n\nA delegation headed by General Janis Ozols paid an official visit to Estonia "
+                     "from 28 September to 1 October 2018.\n\nOn the first day of the visit, 28 September, the delegation "
+                     "laid flowers at the Eternal Flame memorial in Tallinn.\n\nOn the same day the Minister of the Interior "
+                     "of Estonia, Kaarel Lepik, received General Ozols.")
+    assert next(m["date"] for m in found if m["kind"] != "visit") == "2018-09-28"
+
+
+def test_the_visits_to_a_state_by_a_and_by_b_are_a_visit_each(meetings):
+    found = meetings("Riga, 6 September 2019\n\nThe Prime Minister stated that relations between Latvia and Japan had "
+                     "been developing rapidly, and recalled the official visits to Japan by President Janis Berzins in "
+                     "February 1998 and by President Kaarel Lepik in May 2006.")
+    assert [(m["kind"], m["date"], m["place"], m["people"]) for m in found] == [
+        ("visit", "1998-02", "Japan", ["Janis Berzins"]), ("visit", "2006-05", "Japan", ["Kaarel Lepik"])]
