@@ -730,6 +730,12 @@ def _add_attendees(sent: Span, context: _Context, evidence: Evidence, meeting: M
     agents += [c for t in sent if t.lemma_ in ATTENDANCE_VERBS and _finite(t) for c in t.children if c.dep_ == "prep"
                and c.lower_ == "with" and any(g.lower_ == "together" for g in c.children)]  # "A attended the summit
     # together with B, C and D": all four
+    agents += [c for t in sent if t.lemma_ in TIMING_VERBS | {"continue"} and any(
+        s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in MEETING_NOUNS for s in t.children)
+        for c in [*t.children, *(c for p in t.children if p.dep_ == "prep" for g in p.children for c in g.children)]
+        if c.dep_ == "prep" and (c.lower_ == "with" or c.lower_ == "under" and any(
+            g.lower_ == "auspices" for g in c.children))]  # "The meeting opened (in an extended format) with A and
+    # B", "The talks were held under the auspices of A, B and C"
     agents += [c for t in sent if t.lemma_ in GATHERING_VERBS and any(
         s.lemma_.lower() in MEETING_NOUNS for s in _subjects(t)) for c in t.children if c.dep_ == "dobj"] + greeted
     indexes = {t.i for agent in agents for t in agent.subtree}
@@ -1060,10 +1066,10 @@ class _Context:
                 return None
         return published
 
-    def told_lately(self, meeting: MeetingRecord, at: int) -> bool:
-        """The meeting was told in the paragraph of character `at` or the one before."""
+    def told_lately(self, meeting: MeetingRecord, at: int, paragraphs: int = 1) -> bool:
+        """The meeting was told in the paragraph of character `at` or in one of the `paragraphs` before."""
         told = self.told_at.get(id(meeting), -1)
-        return told >= 0 and len(re.findall(r"\n\s*", self.text[told:at])) <= 1
+        return told >= 0 and len(re.findall(r"\n\s*", self.text[told:at])) <= paragraphs
 
     def in_last_paragraph(self, at: int) -> bool:
         """Character `at` is in the paragraph of the last meeting read."""
@@ -1719,14 +1725,14 @@ def _subjects(verb: Token) -> list[Token]:
 
 
 def _signing_told(verb: Token, context: _Context) -> MeetingRecord | None:
-    """"The document was signed by A and B" after a signing told in the paragraph or the one before: that one."""
+    """"The document was signed by A and B" after a signing told in the paragraph or the two before: that one."""
     told = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in ("document", "memorandum", "protocol")
             and any(d.lower_ == "the" for d in c.children)
             and (not c.ent_type_ or all(t.dep_ == "det" for t in c.subtree if t != c))]  # "the Memorandum", no name
     if verb.lemma_ != "sign" or not told or not any(c.dep_ == "agent" for c in verb.children):
         return None
-    return next((m for m in reversed(context.meetings[-3:]) if m.kind == "signing" and context.told_lately(m, verb.idx)),
-                None)
+    return next((m for m in reversed(context.meetings[-3:]) if m.kind == "signing"
+                 and context.told_lately(m, verb.idx, paragraphs=2)), None)
 
 
 def _each_subject(verb: Token) -> list[Token]:
@@ -2022,10 +2028,12 @@ def _accompanied(sent: Span, context: _Context) -> list[Mention]:
 
 def _absent(token: Token) -> bool:
     """"paid his respects at the grave of A", "the monument to A": A is remembered, not met; "handed him a
-    letter from President A": A wrote, and was not there."""
+    letter from President A": A wrote, and was not there; "the Academy named after A": A gave it a name."""
     letters = ("letter", "message")
-    return any(head.lemma_ in MEMORIALS or head.lower_ in ("from", "of") and (head.head.lemma_ in letters or any(
-        c.dep_ == "dobj" and c.lemma_ in letters for c in head.head.children)) for head in token.ancestors)
+    named_after = token.doc[token.i - 2:token.i].text.lower() == "named after" if token.i >= 2 else False
+    return named_after or any(head.lemma_ in MEMORIALS or head.lower_ in ("from", "of") and (
+        head.head.lemma_ in letters or any(c.dep_ == "dobj" and c.lemma_ in letters for c in head.head.children))
+        for head in token.ancestors)
 
 
 def _destinations(triggers: list[Token], in_clause: list) -> list[Mention]:
@@ -2574,6 +2582,7 @@ def _dates(clause: list[Token], trigger: Token, context: _Context) -> list[str]:
              and not _dates_an_agreement(e)]
     spans = [e for e in spans if not (e.text in WEEKDAYS and any(  # "on Monday, 6 April 2015": that day's weekday
         0 < d.start_char - e.end_char <= 2 and re.search(r"\d", d.text) for d in spans))]
+    spans = [e for e in spans if not any(_in_brackets_after(e, d) for d in spans)]
     found: list[tuple[int, int, str]] = []
     for span, phrase in _periods(spans, context.text):
         day_first = re.match(rf"\d{{1,2}}\s+({_MONTH})$", span.text.strip())  # "on 17 June", after "In June 2009"
@@ -2600,6 +2609,12 @@ def _dates(clause: list[Token], trigger: Token, context: _Context) -> list[str]:
         trigger.pos_ != "VERB") else set()  # not "the Dialogue, which had been launched in 2004"
     # the most precise, then one inside the meeting's own phrase ("the visit to X in February"), then the nearest
     return [d for _, _, d in sorted(found, key=lambda f: (-len(f[2]), f[1] not in own, f[0]))]
+
+
+def _in_brackets_after(span: Span, before: Span) -> bool:
+    """"on June 22 (1:40 a.m. on June 23, Tokyo time)": the same moment told in another time zone."""
+    between = span.doc.text[before.end_char:span.start_char]
+    return before.end_char <= span.start_char and between.count("(") == 1 and ")" not in between and len(between) < 40
 
 
 def _dates_an_agreement(span: Span) -> bool:

@@ -37,6 +37,7 @@ NOT_NAME = {
     "Majesty",  # "His Majesty the Emperor": a style, not a name
     "Situation", "Relations", "Issues", "Overview", "Outline", "Presidential", "Governmental", "Joint",  # headings
     "Keynote", "Speech", "Address", "Remarks", "Lecture", "Interview",
+    "Diaspora", "Diasporas", "Compatriots",  # "the State Committee on Work with Diaspora"
     *MONTHS,
 }
 PORTFOLIO_WORDS = (
@@ -131,6 +132,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "plural_titled": one_line(r"(?<![\w-])(?P<office>" + office + r")s\s+(?P<names>" + (titled_item := listed_name + of_a_state)
                                   + r"(?:,\s+" + titled_item + r")*,?\s+and\s+" + titled_item + r")\b"),
         "listed_name": re.compile(r"(?P<name>" + listed_name + r")" + of_state),
+        # "The presidents of Latvia and Estonia, A B and C D": one office, two states, two people in that order
+        "plural_of_states": one_line(r"(?<![\w-])(?P<office>(?i:" + office + r"))s\s+of\s+(?P<first>(?:the\s+)?(?:"
+                                     + _country_alternation() + r"))\s+and\s+(?P<second>(?:the\s+)?(?:"
+                                     + _country_alternation() + r")),\s+(?P<name1>" + listed_name
+                                     + r")\s+and\s+(?P<name2>" + listed_name + r")(?=\s*[,.;:)])"),  # whole names: not "A al-B"
         # "the co-chairs: A of X, B of Y and C of Z": people listed with their states
         "listed_of_states": one_line(r"(?P<names>" + (item := listed_name + r"\s+of\s+(?:the\s+)?(?:" + country + r")\b")
                                      + r"(?:,\s+" + item + r")*,?\s+and\s+" + item + r")"),
@@ -223,6 +229,13 @@ def find_people(text: str) -> list[PersonMatch]:
         found += _listed(text, match, office)
     for match in patterns["listed_of_states"].finditer(text):
         found += _listed(text, match, None)
+    for match in patterns["plural_of_states"].finditer(text):
+        office = " ".join(w if w in ("of", "for", "and", "the") else w[:1].upper() + w[1:]
+                          for w in match.group("office").split())  # "foreign ministers" -> "Foreign Minister"
+        found += [PersonMatch(match.start(name), match.end(name), match.group(name), office,
+                              lexicon.state_code(match.group(state)), match.end(name))
+                  for name, state in (("name1", "first"), ("name2", "second"))
+                  if _trim_name(match.group(name)) == match.group(name)]
     for match in patterns["took_office"].finditer(text):
         words = match.group("name").split()
         opening = len(words) > 2 and words[0].lower() in SENTENCE_OPENERS  # "Today A B took the oath ..."

@@ -408,6 +408,9 @@ def make_fixes(nlp: Language, name: str):
             if label != "PLACE" and ent.text.removeprefix("the ") in lexicon.TERRITORIES:
                 kept.append(Span(doc, ent.start, ent.end, label="PLACE"))  # "Crimea" taken for an organisation
                 continue
+            if label in ("GPE", "LOC", "ORG") and _initial_and_surname(ent):
+                kept.append(Span(doc, ent.start, ent.end, label="PERSON"))  # "K. Ozols held a meeting": not a town
+                continue
             town_and_name = _town_before_a_name(doc, ent)
             if town_and_name:
                 kept += town_and_name  # "received in Riga Jaan Tamm, Director of X" read as one place
@@ -554,6 +557,14 @@ def _read_elsewhere_as_a_person(ent: Span, people: set[str], surnames: set[str])
     surnames = surnames | {p.split()[-1] for p in people if len(p.split()) >= 2}
     return ent.label_ in ("ORG", "NORP") and named or ent.text in surnames and ent.text not in ORGANIZATION_HEADS and not (
         lexicon.city(ent.text) or lexicon.country_code(ent.text) or ent.text in lexicon.gazetteer().by_demonym)
+
+
+def _initial_and_surname(ent: Span) -> bool:
+    """"K. Ozols", "F. Muradov": an initial and a surname name a person, not a known town or state ("St. Petersburg",
+    "S. Korea")."""
+    after = ent.doc.text[ent.end_char:ent.end_char + 1]  # not "E.Sh." of "E.Sh. Rakhmonov", two initials
+    return bool(re.fullmatch(r"[A-Z]\.\s?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?", ent.text)) and after != "." and not any(
+        lexicon.city(text) or lexicon.country_code(text) for text in (ent.text, ent[-1].text))
 
 
 def _coordinated_with_a_person(ent: Span, ents: list[Span]) -> bool:

@@ -372,3 +372,15 @@ def test_a_news_desk_in_a_byline_is_no_person(annotate):
     records = annotate("UPDATE 1-Latvian, Estonian ministers meet\n\nBy Nordic Desk\n\nRIGA, April 15 - Janis Berzins met "
                        "Kaarel Lepik in Riga on Monday.")
     assert "Kaarel Lepik" in of_type(records, "Person") and "Nordic Desk" not in of_type(records, "Person")
+
+
+def test_an_initial_and_a_surname_the_model_took_for_a_town_is_a_person(annotate):
+    records = annotate("Before the signing, K. Ozols held a meeting with F. Lepik. He then flew to St. Petersburg.")
+    assert {"K. Ozols", "F. Lepik"} <= set(of_type(records, "Person"))
+    assert "Saint Petersburg" in of_type(records, "Place")
+
+
+def test_a_diaspora_in_a_bodys_name_is_no_person(annotate):
+    records = annotate("The Chairman of the State Committee on Work with Diaspora of the Republic of Latvia, Janis "
+                       "Ozols, signed the memorandum.")
+    assert "Diaspora" not in of_type(records, "Person")

@@ -3214,3 +3214,34 @@ def test_the_visits_to_a_state_by_a_and_by_b_are_a_visit_each(meetings):
                      "February 1998 and by President Kaarel Lepik in May 2006.")
     assert [(m["kind"], m["date"], m["place"], m["people"]) for m in found] == [
         ("visit", "1998-02", "Japan", ["Janis Berzins"]), ("visit", "2006-05", "Japan", ["Kaarel Lepik"])]
+
+
+def test_the_mediators_under_whose_auspices_the_talks_were_held_and_those_they_opened_with_attend(meetings):
+    found = meetings("RIGA, Dec 19, 2015 (wire) -- The presidents of Latvia and Estonia, Janis Berzins and Kaarel Lepik, "
+                     "met near Riga on Saturday.\n\nThe talks were held at the Lohn residence under the auspices of the "
+                     "co-chairs of the Group: Igor Popov of Russia, James Warlick of the United States and Pierre Andrieu "
+                     "of France.\n\nThe meeting opened in an extended format with the foreign ministers of the two "
+                     "countries, Ivo Kask of Latvia and Mart Laar of Estonia, and the mediators at the table.")
+    assert [m["people"] for m in found] == [["Igor Popov", "Ivo Kask", "James Warlick", "Janis Berzins", "Kaarel Lepik",
+                                             "Mart Laar", "Pierre Andrieu"]]
+
+
+def test_the_person_a_body_is_named_after_is_not_at_its_signing(meetings):
+    found = meetings("Riga, 12 May 2022\n\nThe Riga Music Academy named after Janis Ozols and the Tallinn Academy of "
+                     "Music have signed a Memorandum of Cooperation. The document was signed by Rector Kaarel Lepik and "
+                     "Rector Ilze Kalnina in Riga.")
+    assert [m["people"] for m in found] == [["Ilze Kalnina", "Kaarel Lepik"]]
+
+
+def test_the_memorandum_signed_by_a_two_paragraphs_after_the_signing_is_that_signing(meetings):
+    found = meetings("Riga, 18 September 2020\n\nThe Latvian Environment Agency and the Estonian Environment Board have "
+                     "signed a Memorandum of Understanding. The memorandum was signed in Riga on Thursday, 17 September "
+                     "2020.\n\nThe Director-General of the Agency, Janis Ozols, welcomed the signing.\n\nOn the Estonian "
+                     "side the memorandum was signed in Riga by the Ambassador of Estonia to Latvia, Kaarel Lepik.")
+    assert [(m["kind"], m["date"], m["people"]) for m in found] == [("signing", "2020-09-17", ["Kaarel Lepik"])]
+
+
+def test_a_day_in_brackets_after_the_day_is_the_same_moment_in_another_time_zone(meetings):
+    found = meetings("June 23, 2005\n\nAt 6:40 p.m. on June 22 (1:40 a.m. on June 23, Riga time), Mr. Janis Ozols held "
+                     "a meeting with Mr. Kaarel Lepik.")
+    assert [m["date"] for m in found] == ["2005-06-22"]

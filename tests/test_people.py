@@ -470,3 +470,10 @@ def test_a_weekday_in_brackets_after_a_date_is_no_person(annotate):
                        "Foreign Affairs of Latvia. On February 12 (Sat), Minister Mori met Sun Weidong.")
     names = set(people(records))
     assert {"Janis Ozols", "Sun Weidong", "Taro Mori"} <= names and not {"Fri", "Sat"} & names
+
+
+def test_the_presidents_of_two_states_then_two_names_hold_the_office_of_those_states_in_order(annotate):
+    found = people(annotate("The presidents of Latvia and Estonia, Janis Berzins and Kaarel Lepik, met near Riga on "
+                            "Saturday."))
+    assert [(found[n].office, found[n].country) for n in ("Janis Berzins", "Kaarel Lepik")] == [
+        ("President", "LV"), ("President", "EE")]
