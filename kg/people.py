@@ -38,6 +38,7 @@ NOT_NAME = {
     "Situation", "Relations", "Issues", "Overview", "Outline", "Presidential", "Governmental", "Joint",  # headings
     "Keynote", "Speech", "Address", "Remarks", "Lecture", "Interview",
     "Diaspora", "Diasporas", "Compatriots",  # "the State Committee on Work with Diaspora"
+    "Airports", "Airport", "Airlines", "Airways",  # "the Chairman of the Board of Latvia Airports, A B"
     *MONTHS,
 }
 PORTFOLIO_WORDS = (

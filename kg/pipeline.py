@@ -562,8 +562,7 @@ def _read_elsewhere_as_a_person(ent: Span, people: set[str], surnames: set[str])
 def _initial_and_surname(ent: Span) -> bool:
     """"K. Ozols", "F. Muradov": an initial and a surname name a person, not a known town or state ("St. Petersburg",
     "S. Korea")."""
-    after = ent.doc.text[ent.end_char:ent.end_char + 1]  # not "E.Sh." of "E.Sh. Rakhmonov", two initials
-    return bool(re.fullmatch(r"[A-Z]\.\s?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?", ent.text)) and after != "." and not any(
+    return bool(re.fullmatch(r"[A-Z]\.\s?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?", ent.text)) and not any(  # not "E.Sh"
         lexicon.city(text) or lexicon.country_code(text) for text in (ent.text, ent[-1].text))
 
 

@@ -477,3 +477,9 @@ def test_the_presidents_of_two_states_then_two_names_hold_the_office_of_those_st
                             "Saturday."))
     assert [(found[n].office, found[n].country) for n in ("Janis Berzins", "Kaarel Lepik")] == [
         ("President", "LV"), ("President", "EE")]
+
+
+def test_an_airport_company_after_a_board_is_no_person(annotate):
+    found = people(annotate("The agreement was signed in the presence of the Chairman of the Board of Latvia Airports, "
+                            "Janis Ozols, and the Mayor of Riga."))
+    assert "Airports" not in found and "Janis Ozols" in found
