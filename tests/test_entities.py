@@ -384,4 +384,3 @@ def test_a_diaspora_in_a_bodys_name_is_no_person(annotate):
     records = annotate("The Chairman of the State Committee on Work with Diaspora of the Republic of Latvia, Janis "
                        "Ozols, signed the memorandum.")
     assert "Diaspora" not in of_type(records, "Person")
-
