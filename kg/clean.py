@@ -226,14 +226,15 @@ _BLUEBOOK = re.compile(r"Diplomatic\s+Bluebook\s+" + YEAR, re.IGNORECASE)
 # European sites write it), or closing a speech's subtitle line: "Address to the Tartu Chamber of Commerce, Tallinn, 24
 # July 1997", "Minister A's remarks at the University of Tartu, Tartu, February 4, 2019"; a press conference's
 # "Tuesday, March 8, 2022, 10:30 a.m." (weekday first, the hour after); a visit's "October 12-13, 2023, Bishkek" (its
-# first day); a record's "Hearing of 10 December 2013"
+# first day); a record's "Hearing of 10 December 2013", a chamber's "Formal sitting, Strasbourg, 23 November 2010"
 # "House of Representatives", "the Kremlin"
 # "Tallinn", "Republic of Turkey", "Kars province"
 _DATELINE_PLACE = (r"(?:the[ \t]+)?[A-Z][\w.'-]*(?:[ \t](?:of[ \t])?[A-Z][\w.'-]*){0,3}"
                    r"(?:[ \t](?:district|province|region|oblast|county|prefecture))?")
 DATELINE = re.compile(r"^\W*(?:(?:[^\n.:;]{0,80}?\b)?(?:Address|Speech|[Rr]emarks|Statement|Lecture|Briefing|Interview|Message)"
                       r"\b[^\n.:;]{2,120}?,"
-                      r"[ \t]+|(?:Hearing|Sitting|Session|Meeting|Minutes|Record)[ \t]+of[ \t]+)?(?:(?!(?:" + "|".join(WEEKDAYS) + r")\b)(?P<place>" + _DATELINE_PLACE + r"(?:(?:,[ \t]+|[ \t]+[-–][ \t]+)(?!(?:"
+                      r"[ \t]+|(?:Hearing|Sitting|Session|Meeting|Minutes|Record)[ \t]+of[ \t]+"
+                      r"|[A-Z][a-z]+[ \t]+(?:sitting|session|meeting),[ \t]+)?(?:(?!(?:" + "|".join(WEEKDAYS) + r")\b)(?P<place>" + _DATELINE_PLACE + r"(?:(?:,[ \t]+|[ \t]+[-–][ \t]+)(?!(?:"
                       + "|".join(WEEKDAYS) + r")\b)" + _DATELINE_PLACE + r")*),\s+)?(?:(?:" + "|".join(WEEKDAYS) + r"),[ \t]+)?(?:(?P<month>" + "|".join(MONTHS)
                       + r")\s+(?:(?P<day>\d{1,2})(?:[-–]\d{1,2})?,\s+)?|(?P<day_first>\d{1,2})(?:[-–]\d{1,2})?\s+(?P<month_after>"
                       + "|".join(MONTHS)

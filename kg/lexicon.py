@@ -247,9 +247,9 @@ AGREEMENT_ACRONYMS: dict[str, str] = {
     "TPNW": "Treaty on the Prohibition of Nuclear Weapons",
 }
 
-HONORIFICS = ["Mr.", "Mr", "Ms.", "Ms", "Mrs.", "Mrs", "Dr.", "Dr", "Prof.", "H.E.", "His Excellency",
-              "Her Excellency", "His Holiness and Beatitude", "His Holiness", "His Beatitude", "His All-Holiness",
-              "His Eminence", "His Majesty", "Her Majesty", "His Highness",
+HONORIFICS = ["Mr.", "Mr", "Ms.", "Ms", "Mrs.", "Mrs", "Dr.", "Dr", "Prof.", "Professor", "Academician", "H.E.",
+              "His Excellency", "Her Excellency", "His Holiness and Beatitude", "His Holiness", "His Beatitude",
+              "His All-Holiness", "His Eminence", "His Majesty", "Her Majesty", "His Highness",
               "Her Highness", "Sir", "Dame"]
 RANKS = ["General of the Army", "Army General", "General", "Admiral", "Lieutenant General", "Vice Admiral", "Colonel", "Marshal", "Ambassador"]
 

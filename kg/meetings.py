@@ -30,6 +30,7 @@ from kg.records import Evidence, Meeting, MeetingCount, MeetingRecord, Mention
 
 MEETING_NOUNS = {"meeting", "summit", "talk", "talks", "consultation", "dialogue", "visit", "call", "session",
                  "conversation", "teleconference", "videoconference", "ceremony"}
+SOVEREIGN_NOUNS = {"majesty", "majesties", "emperor", "empress", "king", "queen", "pope"}
 MEALS = {"lunch", "luncheon", "dinner", "breakfast"}
 # "... negotiations on salmon and trout for 2022 were held": a round of talks that took place (not "continued
 # negotiations"); the named group is the verb that says so
@@ -39,6 +40,7 @@ PEOPLE_NOUNS = {"member", "representative", "leader", "head", "executive", "offi
 COUNTERPART_NOUNS = {"counterpart", "colleague", "leader", "minister", "president"}
 MEDIA_PEOPLE = {"correspondent", "journalist", "reporter", "interviewer", "editor"}  # "our correspondent talked with B"
 PARTY_NOUNS = {"delegation", "mission"}  # a travelling party: "the delegation held talks with B"
+WRITINGS = {"article", "letter", "message", "book", "decree", "law", "order", "appeal", "petition", "card", "column"}
 MEMORIALS = {"grave", "tomb", "memorial", "monument", "mausoleum", "memory", "statue", "funeral"}
 # Nouns that are a meeting only when two named people attend: "the closing ceremony, with both leaders in attendance";
 # such an event keeps its own name and is never merged into a meeting of another kind.
@@ -47,13 +49,14 @@ SPEECH_VENUES = {"conference", "forum", "congress"}  # a gathering is a meeting 
 CEREMONY = re.compile(r"\bceremony\b", re.I)
 MEETING_VERBS = {"meet", "visit", "sign", "chair", "talk", "speak"}
 # Verbs that state a joint act when their object is an agreement ("issued the Joint Statement").
+INSTRUMENT_NOUNS = {"agreement", "memorandum", "treaty", "protocol", "contract", "accord", "convention"}
 INSTRUMENT_VERBS = {"issue", "adopt", "conclude", "exchange"}
 # Verbs whose subject receives a visit: "Russia had a state visit by President Xi".
 HOST_VERBS = {"have", "receive", "host"}
 # Nouns that name a meeting only inside a proper name ("Japan-Russia Strategic Dialogue") or with a level.
 PROPER_ONLY = {"dialogue", "consultation", "session", "conversation"}
 LEVEL = re.compile(r"minist|level|bilateral|policy|strategic|security|summit|phone", re.I)  # "telephone conversation"
-NOT_DIPLOMATIC = re.compile(r"\b(?:grave|graves|free|pilot|tour|tourists?|residents?|state visits? by ship)\b", re.I)
+NOT_DIPLOMATIC = re.compile(r"\b(?:grave|graves|free(?!\s+trade)|pilot|tour|tourists?|residents?|state visits? by ship)\b", re.I)
 # (pattern on the trigger phrase, kind), most specific first.
 KIND_RULES: list[tuple[re.Pattern, str]] = [(re.compile(p, re.I), k) for p, k in [
     (r"telephone|phone|video ?conference|teleconference|online meeting", "telephone-talk"),
@@ -67,7 +70,7 @@ KIND_RULES: list[tuple[re.Pattern, str]] = [(re.compile(p, re.I), k) for p, k in
     (r"vice[- ]minist", "vice-ministerial-meeting"),
     (r"security (?:talks|dialogue|consultations?)|strategic dialogue|security council", "security-dialogue"),
     (r"ministerial|ministers['’]? (?:meeting|talks)", "ministerial-meeting"),
-    (r"\bmeet|\bmet\b|\btalks?\b|consultation|dialogue|\bsession|chair|exchanged views", "other"),
+    (r"\bmeet|\bmet\b|\btalks?\b|consultation|dialogue|\bsession|chair|exchanged views|^summon", "other"),
     (r"\bvisit|^c[ao]me\b", "visit"),
 ]]
 KINDS = [kind for _, kind in KIND_RULES]
@@ -137,7 +140,7 @@ DAY_OF_THE_MONTH = re.compile(r"(?:the\s+)?(?:(?:morning|afternoon|evening|night
 DEICTIC_DAY = re.compile(r"\b(?:(?:early|late|earlier|later)\s+)?(?:(?:this|yesterday)\s+(?:morning|afternoon|evening)|today|"
                          r"tonight|yesterday|last\s+night)\b", re.I)
 SAME_DAY = re.compile(r"\b(?:(?:(?:on|earlier|later|earlier on|later on|on the (?:morning|afternoon|evening) of)\s+)?the\s+same\s+day|(?:later|earlier)\s+that\s+day|"
-                      r"(?:that|the\s+same)\s+(?:morning|afternoon|evening))\b", re.I)
+                      r"(?:that|the\s+same)\s+(?:morning|afternoon|evening)|(?:a\s+few\s+|several\s+)?hours\s+later)\b", re.I)
 SAME_YEAR = re.compile(r"\s*(?:of\s+)?(?:the\s+same|that)\s+year\b", re.I)  # "in September of the same year"
 SAME_MONTH = re.compile(r"\b(?:(?:later|earlier)\s+(?:that|the\s+same)|(?:in\s+)?the\s+same|that\s+same)\s+month\b", re.I)
 EARLIER_EVENT = re.compile(r"\b(?:[Aa]t the (?:end|close|conclusion) of|[Ww]ithin the framework of|[Aa]s part of|[Uu]pon|[Dd]uring|[Ff]ollowing|[Aa]fter|[Pp]rior to|[Bb]efore|[Aa]t|[Oo]n the occasion of|[Aa]t the time of|"
@@ -185,10 +188,13 @@ THIRD_PERSON = {"he", "his", "him", "she", "her"}
 _MONTH = "|".join(MONTHS[:12])
 # "9 September 2016", "May 3, 2019": a full date, found even where the model tags it as something else
 FULL_DATE = re.compile(rf"\b(?:(?:\d{{1,2}}\s+(?:{_MONTH})\s+|(?:{_MONTH})\s+\d{{1,2}},\s+)(?:19|20)\d\d|{NUMERIC_DATE})\b")
-OPENING_DAY = re.compile(rf"\W*On\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+|the\s+(?:first|second|third|last|final)"
+OPENING_DAY = re.compile(rf"\W*(?:(?:First|Second|Third|Fourth|Then|Next|Finally),\s+on|On)\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+|the\s+(?:first|second|third|last|final)"
                          rf"\s+day\s+of\s+the\s+(?:visit|trip|tour),\s+)?((?:{_MONTH})\s+\d{{1,2}}(?:,\s+\d{{4}})?|"
                          rf"\d{{1,2}}\s+(?:{_MONTH})(?:\s+\d{{4}})?)\b")  # "On March 10, 2018, ...", "On the morning of 4 July",
 # "On the first day of the visit, 28 September, ..."
+TO_BE_HELD = re.compile(r"[^.;:]{0,120}?,\s+to\s+be\s+(?:held|convened|hosted)\b")  # a meeting named, then
+AT_THE_EVENT = re.compile(r"\W*(?:At|During|On\s+the\s+(?:margins?|sidelines?)\s+of)\s+the\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:ceremony|celebrations?|event|round\s+table|forum|conference|congress|festival|exhibition)\b")
 # a sentence that opens with an hour of the day told ("At 3 p.m., we met B")
 AT_AN_HOUR = re.compile(r"\W*(?:At|From)\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.\s?m\.")
 # or with a part of it, a paragraph or a heading after the day's ("On October 8, ... \n\nIn the afternoon, the mission met B")
@@ -329,7 +335,9 @@ def _is_trigger(token: Token) -> bool:
     if token.pos_ == "VERB" and lemma in INSTRUMENT_VERBS:
         # "adopted a joint statement" at a meeting is part of it; "issued a joint statement on X" is an act
         return any(c.dep_ == "dobj" and c.ent_type_ == "AGREEMENT" and (
-            lemma not in ("adopt", "issue") or c.text[0].isupper() or _specific_instrument(c)) for c in token.children)
+            lemma not in ("adopt", "issue") or c.text[0].isupper() or _specific_instrument(c)) for c in token.children) \
+            or lemma == "conclude" and any(c.dep_ == "nsubjpass" and c.lemma_ in INSTRUMENT_NOUNS for c in token.children) \
+            and any(t.ent_type_ == "DATE" for t in token.subtree)  # "the agreement was concluded on 2 March in X"
     if token.pos_ == "VERB" and lemma == "welcome":  # "I welcomed Foreign Minister X to Tokyo": a visit hosted
         guests = [c for c in token.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"]
         return token.tag_ == "VBD" and any(
@@ -372,6 +380,8 @@ def _is_trigger(token: Token) -> bool:
         return any(c.dep_ == "dobj" and c.lemma_ in ("name", "signature") for c in token.children) and any(
             c.dep_ == "prep" and c.lower_ == "to" and any(g.ent_type_ == "AGREEMENT" for g in c.subtree)
             for c in token.children)
+    if token.pos_ == "VERB" and lemma == "summon":  # "A summoned Ambassador B to the ministry": they met
+        return any(c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ == "PERSON" for c in token.children)
     if token.pos_ == "VERB" and lemma == "brief":  # "I briefed President A on the project": they met
         return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children)
     if token.pos_ == "VERB" and lemma == "bring":  # "A brought B and C together in X": the three met
@@ -404,9 +414,14 @@ def _is_trigger(token: Token) -> bool:
             return False  # "the ministers, who also co-chair the Committee": a role they hold, not an event
         if token.dep_ == "xcomp" and token.head.lemma_ in ("glad", "pleased", "happy", "delighted"):
             return False  # "he was glad to meet President B again": said at the meeting told, not another one
+        if lemma == "sign" and token.dep_ == "acl" and token.head.lemma_.lower() in WRITINGS:
+            return False  # "an article signed by A", "a decree signed by President B": a text, not a signing
         return True
     if token.pos_ in ("NOUN", "PROPN") and (lemma in MEETING_NOUNS or lower in MEETING_NOUNS
                                             or lower.endswith("s") and lower[:-1] in MEETING_NOUNS):
+        if token.head.lower_ == "of" and token.head.head.lemma_ in ("result", "outcome") and any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+            return False  # "I reported the results of my visit to Minister B": the visit told already
         if lower.rstrip("s") in PROPER_ONLY and not token.text[0].isupper() and not any(
                 c.dep_ in ("amod", "compound") and (LEVEL.search(c.text) or c.lower_ == "political" and lower == "consultations")
                 for c in token.children) and not any(
@@ -512,6 +527,14 @@ def _verb_held(token: Token) -> Token | None:
     return verb.root if verb is not None else None
 
 
+def _signed_object_of(participle: Token) -> Token | None:
+    """The verb "signed" whose object a participle "signed on behalf of A by C" describes: one signing."""
+    verb = next((a for a in participle.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_ != "sign":
+        return None
+    return verb if any(c.dep_ == "dobj" and participle in c.subtree for c in verb.children) else None
+
+
 def _anchor(token: Token) -> Token:
     """The verb whose clause states the event (the trigger itself if it is a verb); "the meeting, which
     A chaired" is one event with its meeting noun."""
@@ -524,6 +547,8 @@ def _anchor(token: Token) -> Token:
     elif token.dep_ == "advcl" and token.tag_ == "VBN" and token.head.lemma_ in HELD_VERBS and any(
             s.dep_ in ("nsubj", "nsubjpass") and _is_trigger(s) for s in token.head.children):
         node = token.head  # "the Meeting was held in Tallinn, chaired by A": that meeting's chair
+    elif token.dep_ == "acl" and token.lemma_ == "sign" and (signer := _signed_object_of(token)) is not None:
+        node = signer  # "A signed X with B, signed on behalf of A by C and on behalf of B by D": one signing
     elif token.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in token.children):
         antecedent = next((t for t in reversed(token.doc[token.sent.start:token.i])
                            if t.pos_ in ("NOUN", "PROPN") and _is_trigger(t)), None)
@@ -574,8 +599,9 @@ def _clause(anchor: Token) -> list[Token]:
         shared_object = child.lemma_ in INSTRUMENT_VERBS | {"sign"} and not any(
             c.dep_ == "dobj" for c in anchor.children) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
         if _coordinated_with(child) == anchor and child.pos_ in ("VERB", "AUX") and child.text not in ("co", "-") \
-                and not participle and not shared_object:
-            excluded.update(t.i for t in child.subtree)
+                and not participle and not shared_object and not (
+                child.lemma_ in ATTENDANCE_VERBS and any(c.dep_ == "agent" for c in child.children)):
+            excluded.update(t.i for t in child.subtree)  # but "held talks, joined on their side by C": C too
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children)
     subjects = []
     head = _coordinated_with(anchor)
@@ -600,6 +626,12 @@ def _clause(anchor: Token) -> list[Token]:
                 t.ent_type_ == "DATE" for t in token.subtree) and token.lemma_ not in ("welcome", "greet"):
             excluded.update(t.i for t in token.subtree)  # "..., handing over a letter from Prime Minister A" (but
             continue  # "A hosted the summit, welcoming B and C": they came)
+        if token.dep_ == "prep" and any(c.lemma_ in ("sideline", "margin") for c in token.children):
+            inside = {t.i for t in token.subtree}  # "signed on the sidelines of the visit of President A": A's visit
+            visit = min((t.i for t in token.subtree if t.lemma_ in ("visit", "trip", "stay", "tour")), default=None)
+            excluded.update(i for e in token.doc.ents if e.label_ == "PERSON" and e.start in inside  # was the
+                            and visit is not None and e.start > visit  # occasion; the signatories are named apart
+                            for i in range(e.start, e.end))
         if _is_trigger(token) and token.pos_ != "VERB" and (_dated_earlier_event(token) or _yet_to_come(token)):
             excluded.update(t.i for t in _own_phrase(token))
             continue
@@ -848,7 +880,10 @@ def _dated_earlier_event(trigger: Token) -> bool:
     """"following the telephone talk last December, ...": an earlier event with a date of its own is an event
     of its own, apart from the clause it times."""
     occasion = trigger.head.lower_ == "of" and trigger.head.head.lemma_ in OCCASION_NOUNS  # at the same time
-    return _another_event(trigger) and not occasion and any(
+    signed_after = trigger.head.lower_ in ("after", "following") and next(
+        (a.lemma_ for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None) == "sign"  # "X was
+    # signed by A after talks held in Y on 8 May": one event, then and there
+    return _another_event(trigger) and not occasion and not signed_after and any(
         t.ent_type_ == "DATE" and (t.text in MONTHS or re.fullmatch(r"(?:19|20)\d\d", t.text)) for t in _own_phrase(trigger))
 
 
@@ -1408,6 +1443,7 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
     default_years: list[str | None] = []
     readout_days: list[str | None] = []  # "X held talks with Y" first in a readout: on the day it is dated
     told_at: list[int] = []  # where each meeting's sentence starts
+    recalled_ids: set[int] = set()  # meetings told as recalled ("He noted that at the meeting in X ...")
     stays: list[_Stay] = []
     settings: list[_Setting] = []
     visits_before: list[MeetingRecord] = []  # the visits the sentence before told
@@ -1476,7 +1512,11 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
             default_years.extend([context.year_at(anchor, dated=False)] * len(found))
             recalled = _recalled(anchor) or any(c.dep_ == "aux" and c.lower_ == "had" or c.lower_ in BEFORE_NOW
                                                 for t in {anchor, *triggers} for c in t.children)
-            readout_days.extend([None if recalled else context.dateline_day(anchor.sent.start_char)] * len(found))
+            over_days = any(e.label_ == "DATE" and DAY_RANGE.search(e.text) for e in anchor.sent.ents)  # "during
+            # the visit, which took place from 1 to 8 September": some day of it, not the day of the release
+            readout_days.extend([None if recalled or over_days else context.dateline_day(anchor.sent.start_char)]
+                                * len(found))
+            recalled_ids.update(id(m) for m in found if recalled)
             told_at.extend([sent.start_char] * len(found))
         if days_told:
             context.day_read, context.day_read_at = days_told[-1], sent.start_char
@@ -1503,11 +1543,13 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
         readout_days.append(None)
         told_at.append(len(context.text))
     _place_by_settings(meetings, told_at, settings)
+    _signings_of_their_own(meetings, told_at, settings)
     _occasion_of_the_speech(meetings, told_at, context)
     _entry_visitors(meetings, told_at, context.text)
     for meeting, day in zip(meetings, readout_days):
         meeting.date = meeting.date or day
-    _inherit_from_previous(meetings, classify(meta.title), meta.published)
+    _inherit_from_previous(meetings, recalled_ids, classify(meta.title), meta.published)
+    _date_by_news_items(meetings, told_at, settings)
     for meeting, occasion in context.occasions:
         meeting.date, meeting.place = meeting.date or occasion.date, meeting.place or occasion.place
     for meeting in meetings:  # the readout's events of its own day, in the state of its dateline, were in that city
@@ -1614,6 +1656,15 @@ def _is_future(anchor: Token, triggers: list[Token]) -> bool:
         return True  # "looks forward to visiting X for the Summit", "to exchanges, including a visit by A"
     if any(AHEAD_OF.search(t.doc.text[t.sent.start_char:t.left_edge.idx]) for t in triggers):
         return True  # "agreed to cooperate ahead of the Riga Summit in July"
+    if all(t.pos_ != "VERB" for t in triggers) and any(
+            TO_BE_HELD.match(t.doc.text, t.idx + len(t.text), t.sent.end_char) for t in triggers):
+        return True  # "the Summit on Financial Markets of the G20, to be held in Washington on November 15"
+    if anchor.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ in ("before", "until") for c in anchor.children):
+        return True  # "the row comes two weeks before Japan hosts the summit": it is still to come
+    if anchor.dep_ == "xcomp" and anchor.head.lemma_ == "be" and anchor.head.tag_ in ("VBZ", "VBP") and any(
+            c.dep_ == "nsubj" and c.lower_ != "it" for c in anchor.head.children) and not any(
+            c.dep_ in ("attr", "acomp") for c in anchor.head.children):
+        return True  # "left for X, where he is to meet President B" (not "it is my privilege to welcome you")
     if anchor.lemma_ in CALLED_OFF or any(t.head.lemma_ in CALLED_OFF for t in triggers):
         return True  # "the visit planned for June was postponed": no event took place
     named = [g for t in triggers for c in t.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
@@ -1791,7 +1842,7 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     places = _places(in_clause, clause, trigger, kind)
     in_clause = [(span, m) for span, m in in_clause if not (m.type == "Person" and (
         _absent(anchor.doc[span[0]]) or anchor.doc[span[0]].idx in context.speakers))]  # not who speaks
-    people = _unique_people(_own_participants(triggers, in_clause) or (
+    people = _unique_people(_own_participants(triggers, in_clause) or _visitors_named_by(triggers, anchor, in_clause) or (
         [m for _, m in in_clause if m.type == "Person"] + _referenced_people(clause, context, places)))
     if not people and (any(c.dep_ == "poss" and c.lower_ == "their" for t in triggers for c in t.children)
                        or any(t.dep_ in ("nsubj", "nsubjpass") and t.head == anchor and (t.lower_ == "they" and (
@@ -1893,7 +1944,8 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         return [_record(kind, [host, envoy], countries, date, places[0] if places else None,
                         topics, agreements, evidence, label, visitors) for envoy in envoys]
     one_each = (any(_is_plural(t) for t in triggers) or _one_each(triggers, kind)
-                or _heads_of_states(counterparts, context)) and len(counterparts) >= 2 and bool(hosts)
+                or _heads_of_states(counterparts, context) and not any(t.lemma_ in ATTENDED_ONLY for t in triggers)) \
+        and len(counterparts) >= 2 and bool(hosts)  # but "at the ceremony I stood with President A and President B"
     if one_each:  # "held meetings with A, B and C", "held separate talks with A and B", "met President A and
         # President B": one meeting with each, on the day stated after each or else the clause's day
         subject = _person_of(_subjects(anchor), context)
@@ -1947,9 +1999,13 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     if date is None and context.day_read and (AT_AN_HOUR.match(anchor.sent.text) or PART_OF_THE_DAY.match(
             anchor.sent.text) and context.text.count("\n\n", context.day_read_at, anchor.idx) <= 2):
         date = context.day_read  # "On July 4, we toured X. ... At 3 p.m., we met B": that day
-    if date is None and adverbs & {"also", "then"} and context.day_opened_at > context.last_at \
-            and "\n" not in context.text[context.day_opened_at:anchor.idx]:
-        date = last_day  # "On March 10, A laid a wreath. A also held a meeting with B": that day
+    if date is None and _came_to(anchor) and any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in anchor.children):
+        date = context.written_on(anchor.idx)  # "I have come to Strasbourg", in a speech of 23 November: that day
+    at_the_event = AT_THE_EVENT.match(anchor.sent.text)
+    if date is None and (adverbs & {"also", "then"} or at_the_event) and context.day_opened_at > context.last_at \
+            and context.text.count("\n", context.day_opened_at, anchor.idx) <= (2 if at_the_event else 0):
+        date = last_day  # "On March 10, A laid a wreath. A also held a meeting with B", "On 30 October we opened
+        # the railway. At the ceremony, ...": that day
     told_before = context.meetings[-1] if context.meetings else None
     if date is None and "then" in adverbs and told_before and told_before.date and len(told_before.date) == 10 \
             and "\n" not in context.text[context.last_at:anchor.idx]:
@@ -2031,9 +2087,22 @@ def _absent(token: Token) -> bool:
     letter from President A": A wrote, and was not there; "the Academy named after A": A gave it a name."""
     letters = ("letter", "message")
     named_after = token.doc[token.i - 2:token.i].text.lower() == "named after" if token.i >= 2 else False
-    return named_after or any(head.lemma_ in MEMORIALS or head.lower_ in ("from", "of") and (
+    return named_after or _whose_relation(token) or any(head.lemma_ in MEMORIALS or head.lower_ in ("from", "of") and (
         head.head.lemma_ in letters or any(c.dep_ == "dobj" and c.lemma_ in letters for c in head.head.children))
         for head in token.ancestors)
+
+
+RELATIONS = {"predecessor", "successor", "wife", "husband", "spouse", "widow", "son", "daughter", "father", "mother",
+             "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson"}
+
+
+def _whose_relation(token: Token) -> bool:
+    """"Kan's predecessor Yukio Hatoyama": the person named after, not A, is the one told of."""
+    doc, end = token.doc, token.i
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return end + 3 < len(doc) and doc[end + 1].lower_ in ("'s", "’s") and doc[end + 2].lower_ in RELATIONS \
+        and doc[end + 3].ent_type_ == "PERSON"
 
 
 def _destinations(triggers: list[Token], in_clause: list) -> list[Mention]:
@@ -2232,6 +2301,16 @@ def _bare_reference(token: Token) -> bool:
     return bool(determiners & {"this", "that", "the"}) and not modifiers or _of_this_year(token)
 
 
+def _visitors_named_by(triggers: list[Token], anchor: Token, in_clause: list) -> list[Mention]:
+    """"He expressed regret over the visit by Prime Minister A to X": a visit told as the object of other words
+    is made by those its "by" names, not by whoever speaks of it."""
+    if _is_trigger(anchor) or any(t.pos_ == "VERB" or t.lemma_ != "visit" for t in triggers):
+        return []
+    by = {i for t in triggers for c in t.children if c.dep_ == "prep" and c.lower_ == "by" for i in
+          (g.i for g in c.subtree)}
+    return [m for (start, _), m in in_clause if m.type == "Person" and start in by]
+
+
 def _own_participants(triggers: list[Token], in_clause: list) -> list[Mention]:
     """"the meeting held between A and B", "the outcome of the session of the X Commission, held under the
     chairmanship of A and B": a meeting phrase that names both sides, or its chairs, names its participants."""
@@ -2261,7 +2340,10 @@ def _group_met(anchor: Token, triggers: list[Token]) -> list[Token]:
     none of them named."""
     met = [g for head in [anchor, *triggers] for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
            for g in c.children if g.dep_ == "pobj"]
-    return met if met and all(g.lemma_ in PEOPLE_NOUNS or g.ent_type_ == "ORG" for g in met) else []
+    hosts = [t for t in anchor.sent if t.i < anchor.i and t.lemma_.lower() in SOVEREIGN_NOUNS and t.ent_type_ != "PERSON"
+             ] if anchor.lemma_ in HOST_VERBS else []  # "Their Majesties the Emperor and Empress received A": hosts
+    # the text names by title only
+    return hosts or (met if met and all(g.lemma_ in PEOPLE_NOUNS or g.ent_type_ == "ORG" for g in met) else [])
 
 
 def _heads_of_states(people: list[Mention], context: _Context) -> bool:
@@ -2464,7 +2546,8 @@ def _listed_states(text: str, at: int) -> tuple[list[str], int]:
         words = re.match(r"(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*", text[at:])
         ends = sorted({m.end() for m in re.finditer(r"[\w-]+", words.group(0))}, reverse=True) if words else []
         named = next(((end, code) for end in ends  # the longest words that name a state: "Latvia" of "Latvia Jaan Tamm"
-                      if (code := lexicon.country_code(words.group(0)[:end].removeprefix("the ")))), None)
+                      if (code := lexicon.country_code(name := words.group(0)[:end].removeprefix("the ")))
+                      and name not in lexicon.gazetteer().by_demonym), None)  # not "the Russian Geographical Society"
         if named is None:
             return codes, at
         end, code = named
@@ -2710,6 +2793,11 @@ def _places(in_clause: list, clause: list[Token], trigger: Token, kind: str) -> 
             or _visited_then(token)  # "X had a visit by", "who is visiting X to attend"
         if mention.type == "Country" and not visited and prep not in ("in",):
             continue
+        if token.dep_ == "dobj" and token.head.dep_ == "xcomp" and token.head.head.lemma_ in ("invite", "ask", "urge"):
+            continue  # "A called B and invited him to visit X": where B is to go, not where they talked
+        if token.dep_ == "dobj" and not visited and token.head.dep_ in ("acl", "relcl", "advcl", "xcomp") \
+                and not _is_trigger(token.head):
+            continue  # "discussed itineraries linking X with Y": what was talked of
         if mention.type == "Place" and prep not in ("in", "at", "to", "") and not (visited or names_an_event):
             continue
         hyphenated = (end < len(trigger.doc) and trigger.doc[end].text == "-") or (
@@ -2809,7 +2897,8 @@ def _label(phrases: list[str]) -> str:
     return ""
 
 
-def _inherit_from_previous(meetings: list[MeetingRecord], main_kind: str = "other", day: str | None = None) -> None:
+def _inherit_from_previous(meetings: list[MeetingRecord], recalled: set[int], main_kind: str = "other",
+                           day: str | None = None) -> None:
     """"Upon his visit, A and B signed ...", "Following the meeting, the two ministers signed ...":
     the event takes the date and place of the one it refers to: for "the same trip" or "his stay" the last
     visit by one of its people; for "the meeting" in a readout, the meeting its title names or of the day it is
@@ -2856,8 +2945,12 @@ def _inherit_from_previous(meetings: list[MeetingRecord], main_kind: str = "othe
             summits[0].participants.extend(p for p in meeting.participants  # (not "A and B signed X", named)
                                            if p.name.split()[-1] not in meeting.evidence[0].sentence)
         main = summits or main_meetings(earlier) or main_meetings(recent)  # "After the summit": not the visit
-        main = [m for m in main if m.kind != "visit"] if reference.group(0).endswith("talks") else main  # no visit
-        if main and the_meeting:
+        main = [m for m in main if m.kind != "visit"] if the_meeting else main  # "After the talks": not the visit
+        just_told = meetings[i - 1] if i else None
+        if the_meeting and just_told in earlier and just_told.kind != "visit" and id(just_told) not in recalled \
+                and the_meeting.group(0).split()[-1] in just_told.evidence[0].sentence:
+            previous = just_told  # "On Thursday they held talks ... Following the talks, they signed X": those talks
+        elif main and the_meeting:
             previous = main[0]  # "Following the meeting": the meeting the readout is about, not one it recalls
         else:
             previous = max(covering, key=lambda m: len(m.date or "")) if covering else earlier[0]  # best dated
@@ -3306,11 +3399,33 @@ def _place_by_settings(meetings: list[MeetingRecord], told_at: list[int], settin
         setting = covering[-1] if covering else None
         if setting is None:
             continue
-        meeting.date = meeting.date or setting.news_item and _weekday_before(meeting, setting.date) or setting.date
+        if not (setting.news_item and FOLLOWING_THE_TALKS.match(meeting.evidence[0].sentence)):  # that day, later
+            meeting.date = meeting.date or setting.news_item and _weekday_before(meeting, setting.date) or setting.date
         place = setting.place
         if place and meeting.kind != "telephone-talk" and (meeting.place is None or meeting.place.type == "Country"
                                                            and place.type == "Place" and meeting.place.key == place.country):
             meeting.place = place
+
+
+def _signings_of_their_own(meetings: list[MeetingRecord], told_at: list[int], settings: list[_Setting]) -> None:
+    """A signing that is the only event of a dated section after others ("Documents signed during the state
+    visit / August 19, 2024 / The two Presidents signed X") is a step of its own, not part of the talks."""
+    starts = sorted({s.start for s in settings})
+    for meeting, at in zip(meetings, told_at):
+        section = max((start for start in starts if start <= at), default=None)
+        if meeting.kind != "signing" or section is None or section == starts[0]:
+            continue
+        end = min((start for start in starts if start > section), default=max(told_at) + 1)
+        meeting.own_section = not any(other is not meeting and section <= other_at < end and other.kind != "signing"
+                                      for other, other_at in zip(meetings, told_at))
+
+
+def _date_by_news_items(meetings: list[MeetingRecord], told_at: list[int], settings: list[_Setting]) -> None:
+    """"Following the talks, A and B signed X" in a news item is on the talks' day; told of no talks, its item's."""
+    for meeting, at in zip(meetings, told_at):
+        setting = next((s for s in reversed(settings) if s.start <= at < s.end), None)
+        if setting is not None and setting.news_item:
+            meeting.date = meeting.date or setting.date
 
 
 ON_WEEKDAY = re.compile(rf"\b[Oo]n\s+(?P<weekday>{'|'.join(WEEKDAYS)})\b(?!,?\s+(?:the\s+)?\d|,?\s+(?:{_MONTH}))")

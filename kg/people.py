@@ -53,10 +53,12 @@ PORTFOLIO_WORDS = (
     "Equality Family Children Women Civil Service Enterprise Entrepreneurship Maritime Ocean Oceans "
     "Telecommunications Mass Media Press Religious Veterans Migration Refugees Statistics Tax Taxes "
     "Technologies Industries Sciences Emergencies Communication Ecology Railways Roads Ecological Investments "
-    "Sustainable Protection Population Employment Veteran Consumer Rights Urban Rural Territorial"
+    "Sustainable Protection Population Employment Veteran Consumer Rights Urban Rural Territorial Utilities "
+    "Communal Services Municipal Architecture Works"
 ).split()
 NOT_NAME.update(PORTFOLIO_WORDS)
 NOT_NAME.update(w for title in lexicon.OFFICES + lexicon.RANKS for w in title.split())  # "Secretary General"
+REGION_WORDS = ["Region", "District", "Territory"]  # "Governor of the Penza Region A B": a region's head
 GIVEN_PATRONYMIC = re.compile(r"(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna)$")
 
 
@@ -101,7 +103,7 @@ def _patterns() -> dict[str, re.Pattern]:
                       r"(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b(?!\s+[A-Z]))")
     honorific = _alternation(lexicon.HONORIFICS + lexicon.RANKS)
     head_of = (r"(?:(?:First\s+)?(?:Deputy\s+|Vice[- ]))?(?:Chairman|Chairperson|Chair|Secretary|Head|Director|Speaker|Toraga|Governor|President)"
-               r"\s+of\s+(?:(?:[A-Z][\w'-]*|of|the)\s+){0,8}?(?:" + _alternation(lexicon.BODY_HEADS + lexicon.SUBNATIONAL_UNITS) + r")"
+               r"\s+of\s+(?:(?:[A-Z][\w'-]*|of|the)\s+){0,8}?(?:" + _alternation(lexicon.BODY_HEADS + lexicon.SUBNATIONAL_UNITS + REGION_WORDS) + r")"
                r"(?:\s+on\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?=\s+[A-Z][\w'-]*\s+[A-Z]))?")  # "... Committee on Foreign Affairs A B"
     # "Chairman of the Riigikogu of Estonia Jaan Tamm": the head of a body named in its own language, then its state
     head_of += (r"|(?:Chairman|Chairperson|Chair|Speaker|Toraga|President)\s+of\s+the\s+(?!" + STATE_HEADS + r"\b)"

@@ -401,6 +401,7 @@ def _town_before_a_name(doc: Doc, ent: Span) -> list[Span]:
 def make_fixes(nlp: Language, name: str):
     def fixes(doc: Doc) -> Doc:
         kept = []
+        towns = {e.text for e in doc.ents if e.label_ == "GPE"}  # what the model read as a town somewhere
         for ent in (_with_its_day(_without_loose_ends(e)) for e in doc.ents):
             label = ent.label_
             if not ent.text or label in ("GPE", "LOC", "PERSON") and ent._.person_name is None and _addressed(doc, ent):
@@ -485,6 +486,10 @@ def make_fixes(nlp: Language, name: str):
                 continue  # 'changed from "Gurujia" to "Jojia"': a word cited, not a person
             if label == "PERSON" and ent._.person_name is None and _another_name_of_a_place(doc, ent):
                 continue  # "Tallinn Airport (Ulemiste)": the place's other name
+            if label == "PERSON" and ent._.person_name is None and len(ent) == 1 and ent.text in towns \
+                    and lexicon.city(ent.text):
+                kept.append(Span(doc, ent.start, ent.end, label="GPE"))  # "the Kherson and Lithuanian academies" in
+                continue  # a text dated "Kherson, 20 September": the town, read as a name only here
             if label == "PERSON" and ent._.person_name is None and lexicon.city(ent.text) and _listed_with_towns(doc, ent):
                 kept.append(Span(doc, ent.start, ent.end, label="GPE"))  # "In Tartu, Narva and Haapsalu"
                 continue

@@ -55,6 +55,7 @@ class MeetingRecord:
     label: str = ""
     visitors: list[Mention] = field(default_factory=list)  # participants who travelled to the place
     met_a_group: bool = False  # with people the text names none of: "met with members of the X League"
+    own_section: bool = False  # a signing told under a heading of its own ("Documents signed during the visit")
 
 
 @dataclass(frozen=True)
@@ -113,3 +114,4 @@ class Meeting:
     evidence: list[Evidence]
     visitors: set[str] = field(default_factory=set)
     met_a_group: bool = False  # never merged with another meeting of its people (see MeetingRecord)
+    own_section: bool = False  # a step of its own, not part of that day's talks (see MeetingRecord)

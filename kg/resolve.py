@@ -12,6 +12,7 @@ participants agree.
 
 from __future__ import annotations
 
+import datetime
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -518,7 +519,7 @@ def _to_meeting(result: Resolution, record: MeetingRecord) -> Meeting:
     return Meeting(id="", kind=record.kind, cameo=record.cameo, label=record.label, participants=participants,
                    countries=countries, date=record.date, place=place, topics=set(record.topics),
                    agreements=agreements, evidence=list(record.evidence), visitors=visitors,
-                   met_a_group=record.met_a_group)
+                   met_a_group=record.met_a_group, own_section=record.own_section)
 
 
 def _dates_agree(a: str | None, b: str | None) -> bool:
@@ -546,6 +547,8 @@ def _same_meeting(result: Resolution, a: Meeting, b: Meeting) -> bool:
     if a.kind != b.kind and ("other" not in (a.kind, b.kind) or (
             a.participants and b.participants and not (a.participants <= b.participants or b.participants <= a.participants))):
         return False  # an unnamed mention of a meeting ("to meet him again") may name fewer of its people
+    if a.kind != b.kind and (a.own_section or b.own_section):
+        return False  # the signing told under its own heading is not the talks before it
     if a.kind != b.kind and max(len(a.countries), len(b.countries)) >= 3 and len(a.countries ^ b.countries) >= 2:
         return False  # "the GUAM-Japan meeting, with X, Y and Z", then "a courtesy call on the President of X"
     if a.kind != b.kind and any(m.label and not m.participants for m in (a, b)) and (a.participants or b.participants):
@@ -567,8 +570,11 @@ def _same_meeting(result: Resolution, a: Meeting, b: Meeting) -> bool:
     same_place = a.place and a.place == b.place
     shared_people = bool(a.participants & b.participants)
     same_name = a.label and a.label == b.label and not (a.participants or b.participants)  # "the OSCE Summit"
+    restated = a.kind == b.kind == "signing" and a.evidence[0].doc == b.evidence[0].doc and any(
+        not (m.participants or m.countries or m.agreements) and len(m.date or "") == 10 and m.evidence[0] > other.evidence[0]
+        for m, other in ((a, b), (b, a)))  # "X was signed during the visit. ... On 5 May the Memorandum was signed"
     return bool(precise_date and (same_place or shared_people or not (a.participants and b.participants))
-                or same_place and shared_people and (a.date or b.date) or same_name)
+                or same_place and shared_people and (a.date or b.date) or same_name or restated)
 
 
 def _side_meeting(result: Resolution, a: set[str], b: set[str]) -> bool:
@@ -607,10 +613,12 @@ def _absorb_visits(result: Resolution, meetings: list[Meeting]) -> list[Meeting]
     On a tour ("visited A, B and C and held meetings in X, Y and Z respectively") only the meeting held in
     the state visited takes the visit's place and states."""
     by_person: dict[tuple[str, str], list[Meeting]] = defaultdict(list)  # (document, person) -> meetings
+    by_day: dict[tuple[str, str | None, str | None], list[Meeting]] = defaultdict(list)  # (document, date, place)
     for meeting in meetings:
         if meeting.kind != "visit":
             for person in meeting.participants:
                 by_person[(meeting.evidence[0].doc, person)].append(meeting)
+            by_day[(meeting.evidence[0].doc, meeting.date, meeting.place)].append(meeting)
     kept = []
     for visit in meetings:
         if visit.kind not in ("visit", "signing"):
@@ -618,6 +626,8 @@ def _absorb_visits(result: Resolution, meetings: list[Meeting]) -> list[Meeting]
             continue
         doc = visit.evidence[0].doc
         candidates = {id(m): m for p in visit.participants for m in by_person.get((doc, p), [])}.values()
+        if not visit.participants and visit.kind == "visit":  # "The visit to X opens the President's trip": the
+            candidates = by_day.get((doc, visit.date, visit.place), [])  # one whose talks the text told that day
         if visit.kind == "signing":
             hosts = [m for m in candidates if m.kind != "signing" and visit.participants <= m.participants
                      and visit.date and m.date and (visit.date == m.date and len(m.date) >= 7 or (
@@ -629,13 +639,15 @@ def _absorb_visits(result: Resolution, meetings: list[Meeting]) -> list[Meeting]
                 if visit.label and visit.place and host.place and result.entities[host.place].type == "Country" \
                         and _state_of(result, visit.place) == host.place:
                     host.place = visit.place  # "At the summit meeting in Tallinn, they signed X": the summit's town
-            if hosts and not any(SEQUEL.search(e.sentence) for e in visit.evidence):
+            if hosts and not visit.own_section and not any(SEQUEL.search(e.sentence) for e in visit.evidence):
                 for host in hosts:
                     host.evidence = sorted(set(host.evidence) | set(visit.evidence))
                 continue
-        hosts = [m for m in candidates if m.kind != "telephone-talk" and _dates_agree(visit.date, m.date) and not (
+        hosts = [m for m in candidates if m.kind != "telephone-talk" and (
+            _dates_agree(visit.date, m.date) or _during_the_stay(visit, m)) and not (
             visit.place and m.place and result.entities[visit.place].type == "Country"
-            and visit.place != _state_of(result, m.place)) and not _recalled_later(visit, m)]
+            and visit.place != _state_of(result, m.place)) and not _recalled_later(visit, m)
+            and _places_agree(result, visit.place, m.place)]  # not "I have come to Strasbourg" for "last week in Lisbon"
         if visit.kind != "visit" or not hosts:  # a visit to another state on the tour is a visit of its own
             kept.append(visit)
             continue
@@ -655,6 +667,18 @@ def _absorb_visits(result: Resolution, meetings: list[Meeting]) -> list[Meeting]
             if visit.date and finer and _dates_agree(visit.date, host.date):
                 host.date = visit.date  # not the day of a visit to a place unknown, for a meeting told by its month
     return kept
+
+
+def _during_the_stay(visit: Meeting, meeting: Meeting) -> bool:
+    """"A arrived in X on an official visit on 21 February ... On 22 February A was received by B": a meeting on
+    one of the visit's days (its stated period, else the three days from its arrival)."""
+    if not (visit.date and meeting.date and len(visit.date) == len(meeting.date) == 10):
+        return False
+    try:
+        last = visit_last_day(visit) or (datetime.date.fromisoformat(visit.date) + datetime.timedelta(3)).isoformat()
+    except ValueError:  # a day that is no date ("31 April" as written)
+        return False
+    return visit.date <= meeting.date <= last
 
 
 def _recalled_later(visit: Meeting, meeting: Meeting) -> bool:
@@ -731,7 +755,8 @@ def _merge_meetings(result: Resolution, records: list[MeetingRecord]) -> list[Me
             topics=set().union(*(p.topics for p in parts)),
             agreements=set().union(*(p.agreements for p in parts)),
             evidence=sorted({e for p in parts for e in p.evidence}),
-            visitors=set().union(*(p.visitors for p in parts)), met_a_group=any(p.met_a_group for p in parts)))
+            visitors=set().union(*(p.visitors for p in parts)), met_a_group=any(p.met_a_group for p in parts),
+            own_section=any(p.own_section for p in parts)))
     for _ in range(2):  # a country learnt from one meeting can settle another's
         _infer_bilateral_countries(result, merged)
     for meeting in merged:

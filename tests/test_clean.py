@@ -104,6 +104,12 @@ def test_a_dateline_in_brackets_under_a_speechs_heading():
     assert (meta.published, meta.dateline_place) == ("2023-11-09", "Riga")
 
 
+def test_a_formal_sittings_line_under_a_speechs_heading_dates_it():
+    meta = document_meta("Address by the President of Latvia, Janis Berzins, to the Baltic Assembly\n\nFormal sitting, "
+                         "Tartu, 23 November 2010\n\nMr President,\nHonourable Members,\n")
+    assert (meta.published, meta.dateline_place) == ("2010-11-23", "Tartu")
+
+
 def test_a_year_a_strategy_runs_to_does_not_date_a_yearless_wire_story():
     # 15 December was a Monday in 2014 and in 2025
     meta = document_meta("ASTANA, Dec 15 (BNW) - Premier Jaan Tamm wrapped up his visit to Latvia on Monday. The "

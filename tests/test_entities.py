@@ -293,6 +293,13 @@ def test_a_small_town_between_visiting_and_its_state_is_a_place(annotate):
         assert town in places
 
 
+def test_a_town_the_model_reads_as_a_name_beside_a_demonym_is_the_town_it_reads_elsewhere(annotate):
+    records = annotate("Kherson, 20 September 2021\n\nIn 2020, during the Baltic-Black Sea Forum hosted in Kherson, a "
+                       "cooperation agreement was signed by the rectors of the Kherson and Lithuanian maritime academies, "
+                       "Vasyl Ozols and Jonas Kask.")
+    assert "Kherson" not in of_type(records, "Person") and "Kherson" in of_type(records, "Place")
+
+
 def test_the_finite_verb_is_the_root_when_the_parser_took_an_infinitive_for_it(nlp):
     words = ["On", "May", "26", ",", "Kask", ",", "who", "is", "visiting", "Riga", ",", "Latvia", ",", "to", "attend",
              "the", "Summit", ",", "held", "talks", "."]

@@ -3245,3 +3245,198 @@ def test_a_day_in_brackets_after_the_day_is_the_same_moment_in_another_time_zone
     found = meetings("June 23, 2005\n\nAt 6:40 p.m. on June 22 (1:40 a.m. on June 23, Riga time), Mr. Janis Ozols held "
                      "a meeting with Mr. Kaarel Lepik.")
     assert [m["date"] for m in found] == ["2005-06-22"]
+
+
+def test_an_article_signed_by_a_leader_is_no_signing(meetings):
+    found = meetings("RIGA, May 9 (Baltic Wire) - The same day a Latvian newspaper carried an article signed by "
+                     "President Kaarel Lepik of Estonia.")
+    assert found == []
+
+
+def test_following_the_talks_in_a_news_item_is_the_day_of_those_talks(meetings):
+    found = meetings("RIGA, May 9, 2025 (Baltic Wire) - Estonian President Kaarel Lepik on Friday ended a state visit "
+                     "to Latvia.\n\nOn Thursday the two presidents, Kaarel Lepik and Janis Ozols, held talks at the Riga "
+                     "Castle.\n\nFollowing the talks, Lepik and Ozols signed a joint statement.")
+    assert [m["date"] for m in found if m["kind"] == "signing"] == ["2025-05-08"]
+
+
+def test_a_signing_told_again_with_its_signatories_is_one_signing(meetings):
+    found = meetings("On 5 October 2016 the Riga Botanical Garden signed a Memorandum of Cooperation with the Tartu "
+                     "Arboretum, signed on behalf of the Garden by its Director, Janis Ozols, and on behalf of the "
+                     "Arboretum by its Director, Kaarel Lepik.")
+    assert [(m["kind"], m["date"], m["people"]) for m in found] == [
+        ("signing", "2016-10-05", ["Janis Ozols", "Kaarel Lepik"])]
+
+
+def test_a_signing_in_a_release_on_a_visit_of_several_days_is_not_on_the_release_day(meetings):
+    found = meetings("08.09.2025\n\nA Memorandum of Scientific Cooperation was signed between the Riga Botanical Garden "
+                     "and the Tartu Arboretum (Republic of Estonia) during the working visit of the Estonian scientists "
+                     "to Latvia, which took place from 1 to 8 September 2025.\n\nOn 5 September the Memorandum was "
+                     "signed at the administrative building of the Garden.")
+    assert [(m["kind"], m["date"]) for m in found] == [("signing", "2025-09-05")]
+
+
+def test_a_signing_under_a_heading_of_its_own_is_an_event_of_its_own(meetings):
+    found = meetings("Talks between the Presidents of Latvia and Estonia\n\nMay 19, 2024, Riga\n\nPresident of Latvia "
+                     "Janis Ozols and President of Estonia Kaarel Lepik held talks in Riga.\n\n* * *\n\nDocuments "
+                     "signed during the state visit\n\nMay 19, 2024\n\nThe two Presidents signed a Joint Statement.")
+    assert sorted((m["kind"], m["date"], m["people"]) for m in found) == [
+        ("signing", "2024-05-19", ["Janis Ozols", "Kaarel Lepik"]), ("summit", "2024-05-19", ["Janis Ozols", "Kaarel Lepik"])]
+
+
+def test_those_who_joined_the_talks_on_each_side_took_part(meetings):
+    found = meetings("On 3 May 2024 Janis Ozols and Kaarel Lepik held talks in Riga, joined on the Latvian side by "
+                     "Foreign Minister Peteris Kalns and on the Estonian side by Foreign Minister Mari Tamm.")
+    assert [m["people"] for m in found] == [["Janis Ozols", "Kaarel Lepik", "Mari Tamm", "Peteris Kalns"]]
+
+
+def test_presidents_met_at_a_ceremony_are_one_ceremony_on_the_day_just_told(meetings):
+    found = meetings("Address by Prime Minister of Latvia Janis Ozols at the opening of the Riga Transport Forum\n\n"
+                     "Riga, 28 November 2017\n\nFirst, on 30 October, we opened the Riga-Tallinn railway. At the "
+                     "ceremony in Tartu, I stood together with President of Estonia Kaarel Lepik and President of "
+                     "Lithuania Jonas Kask, and we were joined by the Prime Minister of Poland, Piotr Nowak.")
+    assert [(m["date"], m["people"]) for m in found if m["place"] == "Tartu"] == [
+        ("2017-10-30", ["Janis Ozols", "Jonas Kask", "Kaarel Lepik", "Piotr Nowak"])]
+
+
+def test_a_free_trade_agreement_signed_is_a_signing(meetings):
+    found = meetings("On 12 May 2017 the Minister of Economy of Latvia, Janis Ozols, and the Minister of Commerce of "
+                     "Estonia, Kaarel Lepik, signed the Free Trade Agreement between Latvia and Estonia.")
+    assert [(m["kind"], m["people"]) for m in found] == [("signing", ["Janis Ozols", "Kaarel Lepik"])]
+
+
+def test_a_meeting_on_the_margins_of_a_round_table_is_on_the_day_just_told(meetings):
+    found = meetings("Riga, 3 November 2014\n\nOn 1 November 2014 the Latvian delegation took part in the round table \"Geography today\".\n\n"
+                     "On the margins of the round table, Janis Ozols met the President of the Estonian Geographical "
+                     "Society, Kaarel Lepik.\n\nPresident of Estonia Mari Tamm sent a message of greetings to the "
+                     "participants.")
+    assert [(m["date"], m["people"]) for m in found] == [("2014-11-01", ["Janis Ozols", "Kaarel Lepik"])]
+
+
+def test_the_leader_whose_visit_a_signing_was_on_the_sidelines_of_did_not_sign(meetings):
+    found = meetings("Riga, 13 September 2018\n\nThe document was signed in Riga today on the sidelines of the official "
+                     "visit of the President of the Republic of Estonia, Kaarel Lepik, to the Republic of Latvia.\n\nThe "
+                     "memorandum was signed by the Director General of Latvian Radio, Janis Ozols, and the Director "
+                     "General of Estonian Television, Mari Tamm.")
+    assert [m["people"] for m in found if m["kind"] == "signing"] == [["Janis Ozols", "Mari Tamm"]]
+
+
+def test_a_call_with_an_invitation_to_visit_a_town_is_not_in_that_town(meetings):
+    found = meetings("During a telephone conversation on 31 January 2018, Kaarel Lepik invited Janis Ozols to visit "
+                     "Tallinn.")
+    assert [(m["kind"], m["place"]) for m in found] == [("telephone-talk", None)]
+
+
+def test_someone_named_as_anothers_predecessor_is_the_one_who_met(meetings):
+    found = meetings("Prime Minister Kaarel Lepik protested on Monday. President Janis Ozols and Lepik's predecessor "
+                     "Peteris Kalns met in New York in September 2009.")
+    assert [m["people"] for m in found] == [["Janis Ozols", "Peteris Kalns"]]
+
+
+def test_an_ambassador_summoned_met_the_minister_hours_after_the_day_told(meetings):
+    found = meetings("On Monday, 1 November 2010, President Janis Ozols flew to the island of Ruhnu. Hours later "
+                     "Foreign Minister Kaarel Lepik summoned Latvian Ambassador Peteris Kalns to the Foreign Ministry "
+                     "in Tallinn.")
+    assert [(m["kind"], m["date"], m["people"]) for m in found if "Kaarel Lepik" in m["people"]] == [
+        ("other", "2010-11-01", ["Kaarel Lepik", "Peteris Kalns"])]
+
+
+def test_a_summit_a_news_item_tells_as_coming_after_the_row_is_yet_to_happen(meetings):
+    found = meetings("RIGA, Nov 2, 2010 (Baltic Wire) - Janis Ozols met Kaarel Lepik in Riga on Monday. The row comes "
+                     "less than two weeks before Latvia hosts the Baltic summit in Riga on Nov. 20, which Lepik is "
+                     "expected to attend.")
+    assert [m["date"] for m in found] == ["2010-11-01"]
+
+
+def test_an_agreement_concluded_on_a_day_is_a_signing(meetings):
+    found = meetings("The cooperation agreement was concluded on 2 March 2023 in Riga, at the start of the Latvian-"
+                     "Estonian business forum.")
+    assert [(m["kind"], m["date"], m["place"]) for m in found] == [("signing", "2023-03-02", "Riga")]
+
+
+def test_the_vice_president_of_a_national_society_is_not_the_head_of_state(meetings):
+    found = meetings("On 3 May 2014 Janis Ozols met the First Vice-President of the Estonian Geographical Society, "
+                     "Academician Kaarel Lepik.\n\nPresident of Estonia Mari Tamm sent a message of greetings to the "
+                     "participants.")
+    assert [m["people"] for m in found] == [["Janis Ozols", "Kaarel Lepik"]]
+
+
+def test_a_monarchs_audience_and_another_meeting_that_month_stay_two(meetings):
+    found = meetings("President Janis Ozols of the Republic of Latvia paid an official visit to Japan from December 6 to "
+                     "December 9, 1999.\n\n(1) On December 7, Their Majesties the Emperor and Empress received President "
+                     "Ozols at the Imperial Palace.\n\n(2) During his stay the President also met Mr. Taro Aso, Member of "
+                     "the House of Representatives.")
+    assert sorted(m["people"] for m in found if m["kind"] != "visit") == [["Janis Ozols"], ["Janis Ozols", "Taro Aso"]]
+
+
+def test_following_the_meeting_in_a_readout_of_a_visit_is_the_day_of_the_meeting(meetings):
+    found = meetings("Official Visit to Japan by President Janis Ozols of the Republic of Latvia\n\nPresident Janis "
+                     "Ozols paid an official visit to Japan from Monday, December 6, to Thursday, December 9, 1999.\n\n"
+                     "On Tuesday, December 7, Prime Minister Keizo Obuchi held a Summit Meeting with President Ozols in "
+                     "Tokyo. Following the meeting, the two leaders signed the Joint Statement on Partnership.")
+    assert [m["date"] for m in found if m["kind"] == "signing"] == ["1999-12-07"]
+
+
+def test_a_memorandum_signed_after_talks_held_in_a_town_on_a_day_is_signed_there_and_then(meetings):
+    found = meetings("Riga, 12 February 2024\n\nThe memorandum was signed by the Chairman of the Board of Latvian "
+                     "Tourism, Janis Ozols, and the leadership of Baltic Travel after talks held in Tartu on 8 February.")
+    assert [(m["kind"], m["date"], m["place"]) for m in found] == [("signing", "2024-02-08", "Tartu")]
+
+
+def test_towns_an_itinerary_links_are_not_where_the_talks_were(meetings):
+    found = meetings("Riga, 12 February 2024\n\nThe memorandum was signed by the Chairman of the Board of Latvian "
+                     "Tourism, Janis Ozols, and the leadership of Baltic Travel after talks held in Tartu on 8 February. "
+                     "During the talks the parties discussed combined itineraries linking Turkistan with Tashkent, Samarkand "
+                     "and Bukhara, and the expansion of bus and rail connections.")
+    assert [m["place"] for m in found] == ["Tartu"]
+
+
+def test_a_meeting_someone_is_to_hold_is_yet_to_happen(meetings):
+    found = meetings("February 27, 2017\n\nJanis Ozols held talks with President of Estonia Kaarel Lepik in Tartu. After "
+                     "the talks, the President of Latvia left for Vilnius, where he is to meet with President of "
+                     "Lithuania Jonas Kask.")
+    assert [m["people"] for m in found] == [["Janis Ozols", "Kaarel Lepik"]]
+
+
+def test_a_visit_told_without_its_traveller_is_the_days_talks_in_that_town(meetings):
+    found = meetings("February 27, 2017\nTartu\n\nPresident of Latvia Janis Ozols held talks with President of Estonia "
+                     "Kaarel Lepik. The visit to Estonia opens the President's two-day working trip to the Nordic states.")
+    assert [m["people"] for m in found] == [["Janis Ozols", "Kaarel Lepik"]]
+
+
+def test_the_visit_a_speaker_has_come_on_is_on_the_speechs_day_and_not_last_weeks_summit(meetings):
+    found = meetings("Address by the President of Latvia, Janis Berzins, to the Baltic Assembly\n\nFormal sitting, Tartu, "
+                     "23 November 2010\n\nMr President,\n\nI have come to Tartu to bring a message of hope. Last week in "
+                     "Lisbon, where I was a guest of the NATO summit, I discussed my intentions with the leaders of the "
+                     "Alliance.")
+    assert sorted((m["kind"], m["date"], m["place"]) for m in found) == [
+        ("summit", "2010-11", "Lisbon"), ("visit", "2010-11-23", "Tartu")]
+
+
+def test_talks_the_day_after_an_arrival_on_a_visit_are_that_visits(meetings):
+    found = meetings("President of the Republic of Latvia Janis Ozols arrived in the Republic of Estonia on an official "
+                     "visit on 21 February 2022 at the invitation of President Kaarel Lepik.\n\nOn 22 February, President "
+                     "Janis Ozols was received in Tallinn by President Kaarel Lepik.")
+    assert [(m["date"], m["place"], m["people"]) for m in found] == [
+        ("2022-02-22", "Tallinn", ["Janis Ozols", "Kaarel Lepik"])]
+
+
+def test_a_summit_to_be_held_is_yet_to_happen(meetings):
+    found = meetings("On November 5, 2008, Foreign Minister Janis Ozols held a meeting with Foreign Minister Kaarel "
+                     "Lepik in Riga. They noted the need for appropriate government intervention and international "
+                     "coordination at the Summit on Financial Markets and the World Economy of the Group of Twenty (G20), "
+                     "to be held in Washington on November 15.")
+    assert [m["date"] for m in found] == ["2008-11-05"]
+
+
+def test_a_visit_spoken_of_is_made_by_the_one_it_names(meetings):
+    found = meetings("On July 28, 2012, Foreign Minister Janis Ozols held a meeting with Foreign Minister Kaarel Lepik "
+                     "in Riga. He also expressed regret over the visit by Prime Minister Peteris Kalns to Ruhnu Island "
+                     "in July.")
+    assert [m["people"] for m in found if m["kind"] == "visit"] == [["Peteris Kalns"]]
+
+
+def test_the_results_of_ones_visit_reported_at_home_are_no_visit(meetings):
+    found = meetings("In early May 2022 I visited Estonia, where I met Foreign Minister Kaarel Lepik in Tallinn on May 3."
+                     "\n\nAfter returning to Riga, I reported the results of my visit to Foreign Minister Janis Ozols.")
+    assert [m["place"] for m in found] == ["Tallinn"]

@@ -483,3 +483,15 @@ def test_an_airport_company_after_a_board_is_no_person(annotate):
     found = people(annotate("The agreement was signed in the presence of the Chairman of the Board of Latvia Airports, "
                             "Janis Ozols, and the Mayor of Riga."))
     assert "Airports" not in found and "Janis Ozols" in found
+
+
+def test_a_minister_of_construction_housing_and_utilities_of_a_state_is_a_person(annotate):
+    found = people(annotate("Minister of Construction, Housing and Utilities of the Republic of Latvia Janis Ozols and "
+                            "his deputy took part."))
+    assert (found["Janis Ozols"].office, found["Janis Ozols"].country) == (
+        "Minister of Construction, Housing and Utilities", "LV")
+
+
+def test_the_governor_of_a_region_named_before_the_name_is_that_person(annotate):
+    found = people(annotate("The delegation was led by Governor of the Vidzeme Region Janis Ozols."))
+    assert found["Janis Ozols"].office == "Governor of the Vidzeme Region"
