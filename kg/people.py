@@ -132,8 +132,11 @@ def _patterns() -> dict[str, re.Pattern]:
                            + STATE_HEADS + "|"
                            + _alternation(lexicon.BODY_HEADS) + r")\b)" + _NAME + r")"),  # not "... Council Committee"
         # "Foreign Ministers A, B and C", "Foreign Ministers A of X and B of Y": one office, several people
-        "plural_titled": one_line(r"(?<![\w-])(?P<office>" + office + r")s\s+(?P<names>" + (titled_item := listed_name + of_a_state)
-                                  + r"(?:,\s+" + titled_item + r")*,?\s+and\s+" + titled_item + r")\b"),
+        # (each item atomic and the list possessive: a long list that ends otherwise fails at once, not after
+        # trying every way of cutting it into names)
+        "plural_titled": one_line(r"(?<![\w-])(?P<office>" + office + r")s\s+(?P<names>"
+                                  + (titled_item := "(?>" + listed_name + of_a_state + ")")
+                                  + r"(?:,\s+" + titled_item + r")*+,?\s+and\s+" + titled_item + r")\b"),
         "listed_name": re.compile(r"(?P<name>" + listed_name + r")" + of_state),
         # "The presidents of Latvia and Estonia, A B and C D": one office, two states, two people in that order
         "plural_of_states": one_line(r"(?<![\w-])(?P<office>(?i:" + office + r"))s\s+of\s+(?P<first>(?:the\s+)?(?:"
@@ -141,8 +144,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                      + _country_alternation() + r")),\s+(?P<name1>" + listed_name
                                      + r")\s+and\s+(?P<name2>" + listed_name + r")(?=\s*[,.;:)])"),  # whole names: not "A al-B"
         # "the co-chairs: A of X, B of Y and C of Z": people listed with their states
-        "listed_of_states": one_line(r"(?P<names>" + (item := listed_name + r"\s+of\s+(?:the\s+)?(?:" + country + r")\b")
-                                     + r"(?:,\s+" + item + r")*,?\s+and\s+" + item + r")"),
+        "listed_of_states": one_line(r"(?P<names>" + (item := "(?>" + listed_name + r"\s+of\s+(?:the\s+)?(?:" + country
+                                                            + r")\b)")
+                                     + r"(?:,\s+" + item + r")*+,?\s+and\s+" + item + r")"),
         "honorific": one_line(r"(?<![\w-])(?P<hon>(?:(?:" + honorific + r")\s+)+)(?P<name>" + _NAME + r")"),
         "readout": one_line(r"(?<![\w-])(?:" + honorific + r")\s+(?P<surname>" + _NAME_TOKEN + r"),\s+(?P<given>"
                             + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")?),\s+(?=" + appositive_head + ")"),

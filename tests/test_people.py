@@ -495,3 +495,11 @@ def test_a_minister_of_construction_housing_and_utilities_of_a_state_is_a_person
 def test_the_governor_of_a_region_named_before_the_name_is_that_person(annotate):
     found = people(annotate("The delegation was led by Governor of the Vidzeme Region Janis Ozols."))
     assert found["Janis Ozols"].office == "Governor of the Vidzeme Region"
+
+
+def test_a_long_list_of_titled_ministers_of_states_is_read_whole(annotate):
+    found = people(annotate("I want to thank my colleagues — Foreign Minister Ozols of Latvia, Foreign Minister Lepik of "
+                            "Estonia, Foreign Minister Kask of Lithuania, and Acting Foreign Minister Tamm of Finland — "
+                            "for their work."))
+    assert {n: found[n].country for n in ("Ozols", "Lepik", "Kask", "Tamm")} == {
+        "Ozols": "LV", "Lepik": "EE", "Kask": "LT", "Tamm": "FI"}
