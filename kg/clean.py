@@ -384,17 +384,19 @@ def _month_day(date: str) -> tuple[int, int]:
 
 
 def _year_of_lead_weekday(text: str, wire: re.Match, date: str) -> str | None:
-    """The year a yearless dateline ("SOCHI, Aug 10 - ... on Sunday") falls on its lead's weekday: of such years from
-    the earliest the text names to one after the latest (else two after), the nearest to the latest year it tells of
-    (a report is written after what it recalls, and before the years a plan runs to); the later of two as near."""
+    """The year a yearless dateline ("SOCHI, Aug 10 - ... on Sunday") falls on its lead's weekday: the first such
+    year from the latest year the text tells of to two after it (a report is written after what it recalls, and
+    before the years a plan runs to); else, of those from the earliest year it names, the nearest to the latest."""
     lead = text[wire.end():wire.end() + 600].split("\n\n")[0]
     weekday = re.search(r"\b(" + "|".join(WEEKDAYS) + r")\b", lead)
     years = [int(y) for y in _YEAR_WORD.findall(text)]
     told = [int(y) for y in _YEAR_WORD.findall(_TARGET_YEAR.sub("", text))] or years  # not "a strategy to 2025"
     if not weekday or not years:
         return None
-    fits = [year for year in range(min(years), max(years) + 2) if _weekday(year, *_month_day(date)) == weekday[1]] or [
-        year for year in (max(years) + 2,) if _weekday(year, *_month_day(date)) == weekday[1]]
+    after = [year for year in range(max(told), max(told) + 3) if _weekday(year, *_month_day(date)) == weekday[1]]
+    if after:  # written in, or within two years after, the last year it tells of (not a decade before it)
+        return str(after[0])
+    fits = [year for year in range(min(years), max(years) + 2) if _weekday(year, *_month_day(date)) == weekday[1]]
     return str(min(reversed(fits), key=lambda year: abs(year - max(told)))) if fits else None
 
 

@@ -31,6 +31,9 @@ from kg.records import Evidence, Meeting, MeetingCount, MeetingRecord, Mention
 MEETING_NOUNS = {"meeting", "summit", "talk", "talks", "consultation", "dialogue", "visit", "call", "session",
                  "conversation", "teleconference", "videoconference", "ceremony"}
 SOVEREIGN_NOUNS = {"majesty", "majesties", "emperor", "empress", "king", "queen", "pope"}
+CHANCE_NOUNS = {"honor", "honour", "pleasure", "privilege", "chance", "opportunity"}  # "I had the honor of meeting B"
+REASONS = {"since", "because", "as", "while", "although"}  # "..., since B was attending the session in X": elsewhere
+GREETED_NOUNS = {"colleague", "guest", "friend", "partner"}  # "I welcome our colleagues: A, B and C"
 MEALS = {"lunch", "luncheon", "dinner", "breakfast"}
 # "... negotiations on salmon and trout for 2022 were held": a round of talks that took place (not "continued
 # negotiations"); the named group is the verb that says so
@@ -141,6 +144,7 @@ DEICTIC_DAY = re.compile(r"\b(?:(?:early|late|earlier|later)\s+)?(?:(?:this|yest
                          r"tonight|yesterday|last\s+night)\b", re.I)
 SAME_DAY = re.compile(r"\b(?:(?:(?:on|earlier|later|earlier on|later on|on the (?:morning|afternoon|evening) of)\s+)?the\s+same\s+day|(?:later|earlier)\s+that\s+day|"
                       r"(?:that|the\s+same)\s+(?:morning|afternoon|evening)|(?:a\s+few\s+|several\s+)?hours\s+later)\b", re.I)
+ON_THAT_DAY = re.compile(r"\W*On\s+that\s+(?:very\s+)?day\b")  # "... held on 19 March 2010. On that day A came to X"
 SAME_YEAR = re.compile(r"\s*(?:of\s+)?(?:the\s+same|that)\s+year\b", re.I)  # "in September of the same year"
 SAME_MONTH = re.compile(r"\b(?:(?:later|earlier)\s+(?:that|the\s+same)|(?:in\s+)?the\s+same|that\s+same)\s+month\b", re.I)
 EARLIER_EVENT = re.compile(r"\b(?:[Aa]t the (?:end|close|conclusion) of|[Ww]ithin the framework of|[Aa]s part of|[Uu]pon|[Dd]uring|[Ff]ollowing|[Aa]fter|[Pp]rior to|[Bb]efore|[Aa]t|[Oo]n the occasion of|[Aa]t the time of|"
@@ -616,6 +620,8 @@ def _clause(anchor: Token) -> list[Token]:
         while people.dep_ in ("conj", "appos") and people.head.i != people.i:
             people = people.head
         subjects = [people]
+    elif _chance_to(anchor) is not None and not own_subject:  # "I had the honor of meeting B", "the chance to sit
+        subjects = [c for c in _chance_to(anchor).head.children if c.dep_ == "nsubj"]  # down with B": I
     elif anchor.dep_ == "pcomp" and not own_subject:
         subjects = _subjects(anchor)  # "I thank A for receiving us": A
     own_words = {t.i for t in anchor.subtree}  # within a subject's subtree, counted once
@@ -748,7 +754,9 @@ def _add_attendees(sent: Span, context: _Context, evidence: Evidence, meeting: M
         verb, [verb]) or verb.lemma_ == "see" and speech and _here(verb))
         and (any(s.lower_ in FIRST_PERSON for s in _subjects(verb) or _subjects(sent.root)) or _let_me(verb))
         for c in verb.children  # "I (am glad to) greet A, B and C", "Let me welcome A" (not "the visit of A"),
-        if c.dep_ == "dobj" and (verb.lemma_ != "welcome" or c.ent_type_ == "PERSON")]  # "I see here A and B"
+        if c.dep_ == "dobj" and (verb.lemma_ != "welcome" or c.ent_type_ == "PERSON" or c.lemma_ in GREETED_NOUNS
+                                 and any(t.text == ":" for t in c.children))]  # "I see here A and B", "I am glad to
+    # welcome our colleagues: President A, President B and Secretary General C"
     if greeted and meeting is None and context.meetings and speech:
         meeting = context.meetings[0]  # "I greet President A, President B ...": in the hall of the speech's meeting,
         meeting.date = meeting.date or context.meta.published  # on the day of the speech
@@ -775,10 +783,13 @@ def _add_attendees(sent: Span, context: _Context, evidence: Evidence, meeting: M
         indexes = {t.i for t in sent if t.idx >= sent.start_char + listed.end()}
     else:
         if indexes:  # "and Russia by C and D", "A; B; and C": the parser hangs the rest elsewhere
-            indexes = set(range(min(indexes), sent.end))
+            reason = next((t.i for t in sent if t.i > min(indexes) and t.dep_ == "mark" and t.lower_ in REASONS),
+                          sent.end)  # not "..., since B was in New York"
+            indexes = set(range(min(indexes), reason))
         # "A, Deputy Minister, and B also attended the meeting", "A took part in the session as a guest" (and in
         # "A and B took part in the talks, joined by C": all three)
-        indexes |= {t.i for verb in sent if _finite(verb) and (
+        indexes |= {t.i for verb in sent if _finite(verb) and not any(
+                    c.dep_ == "mark" and c.lower_ in REASONS for c in verb.children) and (
                     (verb.lemma_ in ATTENDANCE_VERBS or verb.lemma_ in CHAIR_VERBS and agents) and any(
                         c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS for c in verb.children)  # "A chaired
                     # the talks, which were attended by B": both
@@ -1070,6 +1081,16 @@ class _Context:
             (start, day) for start, day in self.wire_days if start <= at]  # from the dateline's own first word
         return max(above)[1] if above else self.meta.published
 
+    def day_written_before(self, at: int) -> str | None:
+        """The last day written out before character `at`, in its paragraph or the one before ("the ceremony held
+        on 19 March 2010. On that day ...")."""
+        for span in reversed(self.dates):
+            if span.end_char <= at and self.text.count("\n\n", span.end_char, at) <= 1:
+                day = normalise_date(span.text, self.year_at(span[0]), self.written_on(span.start_char))
+                if day and len(day) == 10:
+                    return day
+        return None
+
     def last_day(self, at: int) -> str | None:
         """The day "the same day" or "the following day" at character `at` counts from."""
         return self.day_read or self._published_day(at)
@@ -1121,10 +1142,13 @@ class _Context:
         ("Reporter: ...", "Q: ..."), the one asked is the text's author."""
         by_chars = {(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])): m for (start, end), m in self.people}
         turns: list[tuple[int, Mention | None]] = []
+        named = {_surname(m).lower(): m for _, m in self.people}
         for label in TURN_LABEL.finditer(self.text):
             speaker = by_chars.get((label.start(), label.end(1)))
             if speaker:
                 self.speakers.add(label.start())
+            elif label.group(1).isupper():  # "SECRETARY BLINKEN:": the one of that surname the text names
+                speaker = named.get(label.group(1).split()[-1].lower())
             turns.append((label.start(), speaker or self.author))  # "Q:", "A:": the interview's
         return turns
 
@@ -1572,12 +1596,15 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
 def _occasion_of_the_speech(meetings: list[MeetingRecord], told_at: list[int], context: _Context) -> None:
     """"Speech by A at the X Summit / Riga, 4 July 2024 / Dear President B, Dear Prime Minister C,": the meeting a
     speech's heading names was held on the day and in the town of its dateline, with those it addresses by name."""
-    if context.author is None or context.addressed_from < 0:
+    if context.author is None:
         return
     published, town = context.meta.published, context.dateline_place
+    heading_at = context.doc[context.own_heading].idx if context.own_heading >= 0 else -1
     for meeting, at in zip(meetings, told_at):
         present = {_surname(p) for p in meeting.participants}
-        if at >= context.addressed_from or _surname(context.author) not in present \
+        above = at < context.addressed_from if context.addressed_from >= 0 else at == heading_at  # (or, with no one
+        # addressed by name, the meeting of the heading that names the speaker: "Remarks by A at the session of X")
+        if not above or _surname(context.author) not in present \
                 or meeting.kind in ("telephone-talk", "visit", "courtesy-call"):
             continue
         meeting.participants += _unique_people([p for p in context.audience if _surname(p) not in present])
@@ -1786,6 +1813,20 @@ def _signing_told(verb: Token, context: _Context) -> MeetingRecord | None:
                  and context.told_lately(m, verb.idx, paragraphs=2)), None)
 
 
+def _chance_to(verb: Token) -> Token | None:
+    """"had the honor of meeting", "had the chance to sit down with": the noun the meeting verb completes."""
+    noun = verb.head if verb.dep_ == "acl" else verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "of" \
+        else None
+    return noun if noun is not None and noun.lemma_ in CHANCE_NOUNS and noun.dep_ == "dobj" \
+        and noun.head.lemma_ == "have" else None
+
+
+def _meeting_now(verb: Token) -> bool:
+    """"We are meeting at a difficult time", "we meet today": the meeting the speaker speaks at."""
+    return verb.lemma_ == "meet" and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children) and (
+        verb.tag_ == "VBP" or verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "are" for c in verb.children))
+
+
 def _each_subject(verb: Token) -> list[Token]:
     """"A and B each held meetings with C": the subjects, each of whom met C apart."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -1802,6 +1843,9 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     triggers = [t for t in triggers if not _another_event(t)] or triggers
     if _named_by_its_town_or_day(triggers, context):
         return []  # "Riga regarded the Vilnius summit as the basis", "Monday's meeting follows ...": told already
+    if _meeting_now(anchor) and context.author_at(anchor.idx) is not None and context.meetings:
+        context.meetings[0].evidence.append(evidence)  # "We are meeting at a difficult time": the speech's meeting
+        return []
     earlier = _signing_told(anchor, context)
     if earlier is not None:  # "X was signed in Riga today. The document was signed by A and B": that signing's people
         earlier.participants.extend(p for _, p in context.mentions_within({t.i for t in anchor.subtree})
@@ -2001,6 +2045,8 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         date = context.day_read  # "On July 4, we toured X. ... At 3 p.m., we met B": that day
     if date is None and _came_to(anchor) and any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in anchor.children):
         date = context.written_on(anchor.idx)  # "I have come to Strasbourg", in a speech of 23 November: that day
+    if date is None and ON_THAT_DAY.match(anchor.sent.text):
+        date = context.day_written_before(anchor.sent.start_char)
     at_the_event = AT_THE_EVENT.match(anchor.sent.text)
     if date is None and (adverbs & {"also", "then"} or at_the_event) and context.day_opened_at > context.last_at \
             and context.text.count("\n", context.day_opened_at, anchor.idx) <= (2 if at_the_event else 0):

@@ -39,6 +39,7 @@ NOT_NAME = {
     "Keynote", "Speech", "Address", "Remarks", "Lecture", "Interview",
     "Diaspora", "Diasporas", "Compatriots",  # "the State Committee on Work with Diaspora"
     "Airports", "Airport", "Airlines", "Airways",  # "the Chairman of the Board of Latvia Airports, A B"
+    "Technopark", "Technoparks",  # "the heads of state toured the Technopark"
     *MONTHS,
 }
 PORTFOLIO_WORDS = (
@@ -58,7 +59,9 @@ PORTFOLIO_WORDS = (
 ).split()
 NOT_NAME.update(PORTFOLIO_WORDS)
 NOT_NAME.update(w for title in lexicon.OFFICES + lexicon.RANKS for w in title.split())  # "Secretary General"
-REGION_WORDS = ["Region", "District", "Territory"]  # "Governor of the Penza Region A B": a region's head
+# last words of what an office heads, besides bodies and units: "Governor of the Penza Region A B", "Deputy
+# Chairman of the Cabinet of Ministers A B"
+HEADED_WORDS = ["Region", "District", "Territory", "Ministers"]
 GIVEN_PATRONYMIC = re.compile(r"(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna)$")
 
 
@@ -103,7 +106,7 @@ def _patterns() -> dict[str, re.Pattern]:
                       r"(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b(?!\s+[A-Z]))")
     honorific = _alternation(lexicon.HONORIFICS + lexicon.RANKS)
     head_of = (r"(?:(?:First\s+)?(?:Deputy\s+|Vice[- ]))?(?:Chairman|Chairperson|Chair|Secretary|Head|Director|Speaker|Toraga|Governor|President)"
-               r"\s+of\s+(?:(?:[A-Z][\w'-]*|of|the)\s+){0,8}?(?:" + _alternation(lexicon.BODY_HEADS + lexicon.SUBNATIONAL_UNITS + REGION_WORDS) + r")"
+               r"\s+of\s+(?:(?:[A-Z][\w'-]*|of|the)\s+){0,8}?(?:" + _alternation(lexicon.BODY_HEADS + lexicon.SUBNATIONAL_UNITS + HEADED_WORDS) + r")"
                r"(?:\s+on\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?=\s+[A-Z][\w'-]*\s+[A-Z]))?")  # "... Committee on Foreign Affairs A B"
     # "Chairman of the Riigikogu of Estonia Jaan Tamm": the head of a body named in its own language, then its state
     head_of += (r"|(?:Chairman|Chairperson|Chair|Speaker|Toraga|President)\s+of\s+the\s+(?!" + STATE_HEADS + r"\b)"

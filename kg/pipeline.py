@@ -595,7 +595,9 @@ def _at_the_building(doc: Doc, ent: Span) -> bool:
         return True  # "at the Bocharov Ruchei residence"
     at_the = ent.start >= 2 and doc[ent.start - 1].lower_ == "the" and doc[ent.start - 2].lower_ in ("at", "in")
     at = ent.start >= 1 and doc[ent.start - 1].lower_ == "at"  # "held talks at Akorda"
-    return len(ent) == 1 and (at_the or at) and (after is None or after.is_punct and after.text != "-"
+    named = ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].lower_ in RESIDENCE_NOUNS  # "at the
+    # presidential palace, Akorda,"
+    return len(ent) == 1 and (at_the or at or named) and (after is None or after.is_punct and after.text != "-"
                                                 or after.is_lower and after.text not in ("'s", "’s"))
 
 

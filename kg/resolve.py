@@ -146,6 +146,18 @@ def _person_clusters(mentions: list[Mention]) -> list[list[Mention]]:
                 for b in by_tokens[larger]:
                     if not (a[1] and b[1] and a[1] != b[1]):
                         uf.union(forms[a][0], forms[b][0])
+    # "Islam A. Karimov": a middle initial stands for the middle name of "Islam Abduganievich Karimov".
+    for tokens in by_tokens:
+        initials = {t for t in tokens if re.fullmatch(r"\w\.?", t)}
+        core = tokens - initials
+        if not initials or len(core) < 2:
+            continue
+        for larger in set.intersection(*(containing[t] for t in core)) - {tokens}:
+            if all(any(r.startswith(i.rstrip(".")) for r in larger - core) for i in initials):
+                for a in by_tokens[tokens]:
+                    for b in by_tokens[larger]:
+                        if not (a[1] and b[1] and a[1] != b[1]):
+                            uf.union(forms[a][0], forms[b][0])
     # "Vladimir Vladimirovich", as a speaker addresses him: the one person of that given name in the document.
     docs_of = {form: {mentions[k].evidence.doc for k in indexes} for form, indexes in forms.items()}
     for form, indexes in forms.items():

@@ -104,6 +104,13 @@ def test_a_dateline_in_brackets_under_a_speechs_heading():
     assert (meta.published, meta.dateline_place) == ("2023-11-09", "Riga")
 
 
+def test_a_yearless_wire_story_is_not_dated_a_decade_before_the_last_year_it_recalls():
+    # 16 November was a Thursday in 2006 and in 2017; the story recalls 2005 and 2015
+    meta = document_meta("RIGA, Nov 16 (BNW) - Five states have signed a transit agreement, officials said on Thursday. "
+                         "The idea was first discussed in 2005, and talks on the text began in 2015.\n")
+    assert meta.published == "2017-11-16"
+
+
 def test_a_formal_sittings_line_under_a_speechs_heading_dates_it():
     meta = document_meta("Address by the President of Latvia, Janis Berzins, to the Baltic Assembly\n\nFormal sitting, "
                          "Tartu, 23 November 2010\n\nMr President,\nHonourable Members,\n")

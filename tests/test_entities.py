@@ -391,3 +391,9 @@ def test_a_diaspora_in_a_bodys_name_is_no_person(annotate):
     records = annotate("The Chairman of the State Committee on Work with Diaspora of the Republic of Latvia, Janis "
                        "Ozols, signed the memorandum.")
     assert "Diaspora" not in of_type(records, "Person")
+
+
+def test_a_palace_named_after_a_comma_is_a_building(annotate):
+    records = annotate("Five documents were signed after the two leaders, Janis Ozols and Kaarel Lepik, met at the "
+                       "presidential palace, Akorda, in the capital.")
+    assert "Akorda" not in of_type(records, "Person")

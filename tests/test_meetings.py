@@ -3440,3 +3440,46 @@ def test_the_results_of_ones_visit_reported_at_home_are_no_visit(meetings):
     found = meetings("In early May 2022 I visited Estonia, where I met Foreign Minister Kaarel Lepik in Tallinn on May 3."
                      "\n\nAfter returning to Riga, I reported the results of my visit to Foreign Minister Janis Ozols.")
     assert [m["place"] for m in found] == ["Tallinn"]
+
+
+def test_the_colleagues_a_speaker_welcomes_by_a_list_attend_the_speechs_meeting_on_its_day(meetings):
+    found = meetings("Opening remarks by the President of Latvia Janis Ozols at the session of the Baltic Council\n\n"
+                     "Riga Castle, Riga, May 16, 2022\n\nJanis Ozols: Colleagues, friends,\n\nWe are meeting at a "
+                     "difficult time. I am glad to welcome in Riga our colleagues: President of Estonia Kaarel Lepik, "
+                     "President of Lithuania Jonas Kask, and President of Finland Mari Tamm. We discussed these matters "
+                     "with President Lepik when he visited Riga on February 22.")
+    assert [(m["date"], m["people"]) for m in found if m["date"] == "2022-05-16"] == [
+        ("2022-05-16", ["Janis Ozols", "Jonas Kask", "Kaarel Lepik", "Mari Tamm"])]
+
+
+def test_we_are_meeting_in_a_speech_is_the_speechs_own_meeting(meetings):
+    found = meetings("Opening remarks by the President of Latvia Janis Ozols at the session of the Baltic Council\n\n"
+                     "Riga Castle, Riga, May 16, 2022\n\nJanis Ozols: Colleagues, friends,\n\nWe are meeting at a "
+                     "difficult time. We discussed these matters with President of Estonia Kaarel Lepik when he visited "
+                     "Riga on February 22.")
+    assert [(m["date"], any("We are meeting" in e["sentence"] for e in m["evidence"])) for m in found] == [
+        ("2022-02-22", False), ("2022-05-16", True)]
+
+
+def test_the_leader_a_delegate_stood_in_for_was_not_at_the_summit(meetings):
+    found = meetings("On 28 September 2018 the Baltic summit was held in Riga. Taking part were President of Latvia "
+                     "Janis Ozols and President of Estonia Kaarel Lepik. Lithuania was represented by Prime Minister "
+                     "Jonas Kask, since President Mari Tamm was attending the session of the UN General Assembly in New "
+                     "York.")
+    assert [m["people"] for m in found] == [["Janis Ozols", "Jonas Kask", "Kaarel Lepik"]]
+
+
+def test_on_that_day_is_the_day_just_written(meetings):
+    found = meetings("Speech by President Janis Ozols at the opening of the Riga Shipyard\n\nRiga, 20 September 2013\n\n"
+                     "I remember very well the groundbreaking ceremony held on this site on 19 March 2010. On that day "
+                     "the Minister for Foreign Affairs of Estonia, Kaarel Lepik, came to Riga.")
+    assert [(m["kind"], m["date"]) for m in found if "Kaarel Lepik" in m["people"]] == [("visit", "2010-03-19")]
+
+
+def test_a_speaker_labelled_in_capitals_is_the_i_who_had_the_honor_of_meeting(meetings):
+    found = meetings("Secretary Janis Ozols and Foreign Minister Kaarel Lepik at a Joint Press Availability\n\nTallinn, "
+                     "February 28, 2023\n\nSECRETARY OZOLS: Good afternoon. This morning I had the honor of meeting "
+                     "President Jonas Kask. Earlier this afternoon I also had the chance to sit down separately with "
+                     "Foreign Minister Mari Tamm and Foreign Minister Peeter Org.")
+    assert sorted(m["people"] for m in found if "Kaarel Lepik" not in m["people"]) == [
+        ["Janis Ozols", "Jonas Kask"], ["Janis Ozols", "Mari Tamm"], ["Janis Ozols", "Peeter Org"]]

@@ -503,3 +503,14 @@ def test_a_long_list_of_titled_ministers_of_states_is_read_whole(annotate):
                             "for their work."))
     assert {n: found[n].country for n in ("Ozols", "Lepik", "Kask", "Tamm")} == {
         "Ozols": "LV", "Lepik": "EE", "Kask": "LT", "Tamm": "FI"}
+
+
+def test_a_deputy_chairman_of_a_cabinet_of_ministers_before_the_name_is_that_person(annotate):
+    found = people(annotate("Latvia was represented by Deputy Chairman of the Cabinet of Ministers Janis Ozols."))
+    assert found["Janis Ozols"].office == "Deputy Chairman of the Cabinet of Ministers"
+
+
+def test_a_technopark_the_leaders_toured_is_no_person(annotate):
+    found = people(annotate("The heads of state toured the production sites of the Technopark. President Janis Ozols "
+                            "discussed cooperation between the Technopark and Latvian companies."))
+    assert "Technopark" not in found and "Janis Ozols" in found

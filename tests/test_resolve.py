@@ -359,3 +359,11 @@ def test_the_given_name_of_a_patronymic_address_is_a_first_name_however_it_is_sp
                   "Mr. Mikhail Tamm met Mr. Mikhail Myasnikovich, Chairman of the Board of the Commission.\n")
     assert sorted(nodes(graph, "Person")) == ["Andris Ozols", "Grigory Kask", "Juri Tamm", "Kalev Juri",
                                               "Mikhail Myasnikovich", "Mikhail Tamm"]
+
+
+def test_a_middle_initial_stands_for_the_middle_name(nlp, tmp_path):
+    graph = build(nlp, tmp_path,
+                  "Visit to Japan by President Janis A. Ozols of the Republic of Latvia\n\nH.E. Mr. Janis Andrisovich "
+                  "Ozols, President of the Republic of Latvia, paid an official visit to Japan. President Ozols met "
+                  "the press.\n")
+    assert [name for name in nodes(graph, "Person") if "Ozols" in name] == ["Janis Andrisovich Ozols"]
