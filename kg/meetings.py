@@ -2138,8 +2138,8 @@ def _absent(token: Token) -> bool:
         for head in token.ancestors)
 
 
-RELATIONS = {"predecessor", "successor", "wife", "husband", "spouse", "widow", "son", "daughter", "father", "mother",
-             "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson"}
+RELATION_NOUNS = {"predecessor", "successor", "wife", "husband", "spouse", "widow", "son", "daughter", "father",
+                  "mother", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson"}
 
 
 def _whose_relation(token: Token) -> bool:
@@ -2147,7 +2147,7 @@ def _whose_relation(token: Token) -> bool:
     doc, end = token.doc, token.i
     while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
         end += 1
-    return end + 3 < len(doc) and doc[end + 1].lower_ in ("'s", "’s") and doc[end + 2].lower_ in RELATIONS \
+    return end + 3 < len(doc) and doc[end + 1].lower_ in ("'s", "’s") and doc[end + 2].lower_ in RELATION_NOUNS \
         and doc[end + 3].ent_type_ == "PERSON"
 
 
