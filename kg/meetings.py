@@ -2143,7 +2143,7 @@ RELATION_NOUNS = {"predecessor", "successor", "wife", "husband", "spouse", "wido
 
 
 def _whose_relation(token: Token) -> bool:
-    """"Kan's predecessor Yukio Hatoyama": the person named after, not A, is the one told of."""
+    """"A's predecessor B C": the person named after (B C), not A, is the one told of."""
     doc, end = token.doc, token.i
     while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
         end += 1
