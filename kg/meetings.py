@@ -3437,12 +3437,16 @@ def _entry_visitors(meetings: list[MeetingRecord], told_at: list[int], text: str
             meeting.participants.append(visitor)
 
 
+def _setting_at(settings: list[_Setting], at: int) -> _Setting | None:
+    """The section character `at` is in: the last setting read that covers it."""
+    return next((s for s in reversed(settings) if s.start <= at < s.end), None)
+
+
 def _place_by_settings(meetings: list[MeetingRecord], told_at: list[int], settings: list[_Setting]) -> None:
     """A meeting with no date or place of its own takes its section's; one placed only in a state takes the
     section's town in that state. Telephone talks are nowhere in particular."""
     for meeting, at in zip(meetings, told_at):
-        covering = [s for s in settings if s.start <= at < s.end]
-        setting = covering[-1] if covering else None
+        setting = _setting_at(settings, at)
         if setting is None:
             continue
         if not (setting.news_item and FOLLOWING_THE_TALKS.match(meeting.evidence[0].sentence)):  # that day, later
@@ -3469,7 +3473,7 @@ def _signings_of_their_own(meetings: list[MeetingRecord], told_at: list[int], se
 def _date_by_news_items(meetings: list[MeetingRecord], told_at: list[int], settings: list[_Setting]) -> None:
     """"Following the talks, A and B signed X" in a news item is on the talks' day; told of no talks, its item's."""
     for meeting, at in zip(meetings, told_at):
-        setting = next((s for s in reversed(settings) if s.start <= at < s.end), None)
+        setting = _setting_at(settings, at)
         if setting is not None and setting.news_item:
             meeting.date = meeting.date or setting.date
 
