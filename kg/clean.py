@@ -324,6 +324,9 @@ _YEAR_WORD = re.compile(r"\b" + YEAR + r"\b")
 # the text tells of
 _TARGET_YEAR = re.compile(r"\b(?:(?:until|till|by|(?<!\d\d\d\d\s)to)\s+|(?<=\d\d\d\d[-–]))" + YEAR
                           + r"\b")  # not "from 2015 to 2018"
+# "which will host the next summit in 2025", "elections due in 2026": a year the text looks ahead to
+_LOOKED_AHEAD = re.compile(r"\b(?:will|shall|due|scheduled|planned|next|upcoming)\b[^.;\n]{0,60}?\b(?:in|for)\s+" + YEAR
+                           + r"\b")
 # "Interview ..., published on 3 September 2008", "For Immediate Release   July 23, 2009": when a text without a
 # dateline says it appeared
 _PUBLISHED_ON = re.compile(r"\b(?:[Pp]ublished|[Pp]osted|[Rr]eleased|[Ii]ssued|[Dd]ated|[Ff]or\s+[Ii]mmediate\s+[Rr]elease:?)\s+"
@@ -386,17 +389,24 @@ def _month_day(date: str) -> tuple[int, int]:
 def _year_of_lead_weekday(text: str, wire: re.Match, date: str) -> str | None:
     """The year a yearless dateline ("SOCHI, Aug 10 - ... on Sunday") falls on its lead's weekday: the first such
     year from the latest year the text tells of to two after it (a report is written after what it recalls, and
-    before the years a plan runs to); else, of those from the earliest year it names, the nearest to the latest."""
+    before the years a plan runs to); else the one nearest to the latest, from the earliest year it names to four
+    after the latest, the later of two as near (a report looks back more often than ahead). A text that names only
+    years it looks ahead to ("will host the next summit in 2025") was written in the four years before them, on the
+    day of one of its lead's weekdays."""
     lead = text[wire.end():wire.end() + 600].split("\n\n")[0]
-    weekday = re.search(r"\b(" + "|".join(WEEKDAYS) + r")\b", lead)
+    weekdays = re.findall(r"\b(" + "|".join(WEEKDAYS) + r")\b", lead)
     years = [int(y) for y in _YEAR_WORD.findall(text)]
-    told = [int(y) for y in _YEAR_WORD.findall(_TARGET_YEAR.sub("", text))] or years  # not "a strategy to 2025"
-    if not weekday or not years:
+    told = [int(y) for y in _YEAR_WORD.findall(_LOOKED_AHEAD.sub("", _TARGET_YEAR.sub("", text)))]  # not "a strategy
+    # to 2025"
+    if not weekdays or not years:
         return None
-    after = [year for year in range(max(told), max(told) + 3) if _weekday(year, *_month_day(date)) == weekday[1]]
+    if not told:
+        before = [year for year in range(min(years), min(years) - 5, -1) if _weekday(year, *_month_day(date)) in weekdays]
+        return str(before[0]) if before else None
+    after = [year for year in range(max(told), max(told) + 3) if _weekday(year, *_month_day(date)) == weekdays[0]]
     if after:  # written in, or within two years after, the last year it tells of (not a decade before it)
         return str(after[0])
-    fits = [year for year in range(min(years), max(years) + 2) if _weekday(year, *_month_day(date)) == weekday[1]]
+    fits = [year for year in range(min(years), max(told) + 5) if _weekday(year, *_month_day(date)) == weekdays[0]]
     return str(min(reversed(fits), key=lambda year: abs(year - max(told)))) if fits else None
 
 

@@ -196,6 +196,10 @@ OPENING_DAY = re.compile(rf"\W*(?:(?:First|Second|Third|Fourth|Then|Next|Finally
                          rf"\s+day\s+of\s+the\s+(?:visit|trip|tour),\s+)?((?:{_MONTH})\s+\d{{1,2}}(?:,\s+\d{{4}})?|"
                          rf"\d{{1,2}}\s+(?:{_MONTH})(?:\s+\d{{4}})?)\b")  # "On March 10, 2018, ...", "On the morning of 4 July",
 # "On the first day of the visit, 28 September, ..."
+# "On the second day of the visit, ...", "on the last day": a day of the span of days told before
+NTH_DAY = re.compile(r"\b[Oo]n\s+the\s+(first|second|third|fourth|fifth|last|final|closing)\s+day\b(?:\s+of\s+(?:the|his|her|"
+                     r"their|my|our)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|stay|talks))?(?!\s+of\b|,?\s+\d|,?\s+(?:"
+                     + _MONTH + r"))")
 TO_BE_HELD = re.compile(r"[^.;:]{0,120}?,\s+to\s+be\s+(?:held|convened|hosted)\b")  # a meeting named, then
 AT_THE_EVENT = re.compile(r"\W*(?:At|During|On\s+the\s+(?:margins?|sidelines?)\s+of)\s+the\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:ceremony|celebrations?|event|round\s+table|forum|conference|congress|festival|exhibition)\b")
@@ -705,6 +709,7 @@ PLACE_TYPES = {"GPE", "PLACE", "COUNTRY", "LOC", "FAC"}
 
 
 ATTENDANCE_VERBS = {"represent", "attend", "join"}
+GUEST_NOUNS = {"delegation", "delegate", "participant", "guest"}
 WITNESS_VERBS = {"observe", "watch", "witness"}  # "The launch was observed by A and B": they were there
 CHAIR_VERBS = {"chair", "co-chair", "host"}
 GATHERING_VERBS = {"bring", "gather", "assemble", "unite"}  # "the meeting brought together A, B and C"
@@ -760,11 +765,16 @@ def _add_attendees(sent: Span, context: _Context, evidence: Evidence, meeting: M
     if greeted and meeting is None and context.meetings and speech:
         meeting = context.meetings[0]  # "I greet President A, President B ...": in the hall of the speech's meeting,
         meeting.date = meeting.date or context.meta.published  # on the day of the speech
+    told_who = listed or _takes_part(sent.root) or context.meetings and context.meetings[-1].kind != "visit" and any(
+        _names_its_attendees(t) and t.lemma_ in ("head", "lead", "represent") for t in sent)  # "The X team was led
+    # by A" after the talks (not "the forum, hosted by B", nor a delegation other than a state visit's)
     if meeting is None and (not context.meetings or not context.in_last_paragraph(sent.start_char) and not (
-            (listed or _takes_part(sent.root)) and context.text.count("\n\n", context.last_at, sent.start_char)
+            told_who and context.text.count("\n\n", context.last_at, sent.start_char)
             <= (2 if listed and listed["among"] else 1))):
         return  # but a list of who took part may open the paragraph after the meeting's ("Among those ...", "A, B and C
-    # attended" refer back)
+    # attended", "The X delegation was headed by A" refer back)
+    if meeting is None and _takes_part(sent.root):
+        context.last_at = sent.start_char  # "Seven delegations took part. The X team was led by A, ...": its people
     agents = [c for t in sent if _names_its_attendees(t) for c in t.children if c.dep_ == "agent"  # "Along with A,
               or c.dep_ == "prep" and c.lower_ in ("along", "alongside", "besides")]  # it was attended by B": both
     agents += [c for t in sent if t.lemma_ in ATTENDANCE_VERBS and _finite(t) for c in t.children if c.dep_ == "prep"
@@ -785,7 +795,7 @@ def _add_attendees(sent: Span, context: _Context, evidence: Evidence, meeting: M
         if indexes:  # "and Russia by C and D", "A; B; and C": the parser hangs the rest elsewhere
             reason = next((t.i for t in sent if t.i > min(indexes) and t.dep_ == "mark" and t.lower_ in REASONS),
                           sent.end)  # not "..., since B was in New York"
-            indexes = set(range(min(indexes), reason))
+            indexes = set(range(min(indexes), reason)) | indexes  # and "..., while the others were led by D"
         # "A, Deputy Minister, and B also attended the meeting", "A took part in the session as a guest" (and in
         # "A and B took part in the talks, joined by C": all three)
         indexes |= {t.i for verb in sent if _finite(verb) and not any(
@@ -794,7 +804,8 @@ def _add_attendees(sent: Span, context: _Context, evidence: Evidence, meeting: M
                         c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS for c in verb.children)  # "A chaired
                     # the talks, which were attended by B": both
                     or _takes_part(verb)) for subject in _subjects(verb) for t in subject.subtree}
-        indexes |= _present(sent)
+        indexes |= _present(sent) | {t.i for verb in _welcomes_guests(sent) for subject in _subjects(verb)
+                                     for t in subject.subtree}  # "where A welcomed the delegations": the host
     if not indexes:
         return
     last = context.meetings[-1] if context.meetings else None
@@ -806,14 +817,22 @@ def _add_attendees(sent: Span, context: _Context, evidence: Evidence, meeting: M
     meeting = meeting or next((m for m in reversed(context.meetings) if m.kind != "visit"  # the talks, not the visit
                                and m.evidence[0] == last.evidence[0]), last)  # the same sentence told of
     known = {p.name for p in meeting.participants}
-    people = [m for _, m in context.mentions_within(indexes) if m.type == "Person"] + _named_by_office(indexes, context)
-    people += context.us_among(sent.doc[i] for i in sorted(indexes))  # "attended by A, B and myself"
+    people = [m for (_, end), m in context.mentions_within(indexes) if m.type == "Person" and not (
+        end < len(sent.doc) and sent.doc[end].tag_ == "POS")]  # not "A, President B's envoy": B sent A
+    people += _named_by_office(indexes, context) + context.us_among(sent.doc[i] for i in sorted(indexes))  # "attended
+    # by A, B and myself"
     context.principals.setdefault(id(meeting), list(meeting.participants))
     meeting.participants.extend(p for p in _unique_people(people) if p.name not in known)
     if evidence not in meeting.evidence:
         meeting.evidence.append(evidence)
     if context.meetings and meeting is context.meetings[-1] and people:
         context.last_at = sent.start_char  # "Attending on our side were A and B. Their side was represented by C"
+
+
+def _welcomes_guests(sent: Span) -> list[Token]:
+    """"where A welcomed the delegations", "B greeted the participants": the host of the meeting told."""
+    return [verb for verb in sent if verb.lemma_ in ("welcome", "greet") and any(
+        c.dep_ == "dobj" and c.lemma_ in GUEST_NOUNS for c in verb.children)]
 
 
 def _speech_venue(token: Token) -> bool:
@@ -855,13 +874,15 @@ def _present(sent: Span) -> set[int]:
 def _names_its_attendees(verb: Token) -> bool:
     """"The session was attended (chaired, observed) by A", "Our side was headed by A": A was there."""
     return verb.tag_ == "VBN" and (verb.lemma_ in ATTENDANCE_VERBS | CHAIR_VERBS | WITNESS_VERBS or verb.lemma_ in (
-        "head", "lead") and any(s.dep_ == "nsubjpass" and s.lemma_ in ("side", "delegation") for s in verb.children))
+        "head", "lead") and any(s.dep_ == "nsubjpass" and (s.lemma_ in ("side", "delegation", "team", "mission")
+                                 or s.tag_ in ("NNS", "NNPS")) for s in verb.children))  # "the rebels were led by A"
 
 
 def _takes_part(verb: Token) -> bool:
     """"took part in the session", "participated in the meeting"; "A, B and C took part" (or "attended", or "were also
     present") in the one just told."""
-    part = verb.lemma_ == "participate" or verb.lemma_ == "take" and any(
+    part = verb.lemma_ == "participate" or verb.lemma_ == "sit" and any(  # "sat in as an observer"
+        c.dep_ == "prt" and c.lower_ == "in" for c in verb.children) or verb.lemma_ == "take" and any(
         c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children) or verb.lemma_ == "attend" and not any(
         c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children) or verb.lemma_ == "be" and any(
         c.dep_ == "acomp" and c.lower_ == "present" for c in verb.children)
@@ -882,9 +903,12 @@ def _another_event(trigger: Token) -> bool:
     while trigger.dep_ == "conj":  # "following the talk in December and the visit in February"
         trigger = trigger.head
     head = trigger.head
+    framework = head.head if head.lower_ == "of" and head.head.lemma_ == "framework" else None
     return trigger.dep_ == "pobj" and (head.lower_ in ("before", "after", "following", "since") or
                                        head.lower_ == "to" and head.head.lower_ == "prior" or
-                                       head.lower_ == "of" and head.head.lemma_ in OCCASION_NOUNS)
+                                       head.lower_ == "of" and head.head.lemma_ in OCCASION_NOUNS or
+                                       framework is not None and framework.head.i < framework.head.head.i)  # "Within
+    # the framework of the visit, A met B" (not "A's visit took place within the framework of B's state visit")
 
 
 def _dated_earlier_event(trigger: Token) -> bool:
@@ -1027,6 +1051,7 @@ class _Context:
         self.meta = meta
         self.people = sorted(((s, e), m) for (s, e), m in mentions.items() if m.type == "Person")
         self.starts = [s for (s, _), _ in self.people]
+        self.honorifics = {_surname(m): _honorific(m) for _, m in self.people if _honorific(m)}  # "Ms. A", then "A"
         self.mentions = sorted(mentions.items(), key=lambda item: item[0])
         self.mention_starts = [s for (s, _), _ in self.mentions]
         self.offices: dict[str, str] = {}
@@ -1064,6 +1089,7 @@ class _Context:
         self.dateline_place = self._dateline_place(doc)
         dateline = find_dateline(self.text)
         self.dateline_end = dateline.end() if dateline else 0
+        self.summary = self._summary_above(dateline)
         lead = LEAD_PARAGRAPH.search(self.text, self.dateline_end) if dateline else None
         self.lead = lead.span() if lead else (0, 0)
         # a readout told day by day, each under its own date line ("21.12.2022" ... "22.12.2022")
@@ -1081,11 +1107,11 @@ class _Context:
             (start, day) for start, day in self.wire_days if start <= at]  # from the dateline's own first word
         return max(above)[1] if above else self.meta.published
 
-    def day_written_before(self, at: int) -> str | None:
-        """The last day written out before character `at`, in its paragraph or the one before ("the ceremony held
-        on 19 March 2010. On that day ...")."""
+    def day_written_before(self, at: int, paragraphs: int = 1) -> str | None:
+        """The last day written out before character `at`, in its paragraph or the `paragraphs` before ("the
+        ceremony held on 19 March 2010. On that day ...")."""
         for span in reversed(self.dates):
-            if span.end_char <= at and self.text.count("\n\n", span.end_char, at) <= 1:
+            if span.end_char <= at and self.text.count("\n\n", span.end_char, at) <= paragraphs:
                 day = normalise_date(span.text, self.year_at(span[0]), self.written_on(span.start_char))
                 if day and len(day) == 10:
                     return day
@@ -1099,11 +1125,22 @@ class _Context:
         """The readout's day ("April 26, 2008" over "X held talks with Y") for an event of its lead paragraph
         (MOFA readouts, dated when published, state their days first), or of a later one while the text has not
         told of a stay of several days ("from 3 to 5 September"), whose events it may be of any day of."""
+        if self.summary[0] <= at < self.summary[1]:
+            return self._published_day(self.dateline_end)
         if not self.dateline_end or at < self.lead[0]:
             return None
         several_days = at >= self.lead[1] and any(
             self.dateline_end <= span.start_char < at and DAY_RANGE.search(span.text) for span in self.dates)
         return None if several_days else self._published_day(at)
+
+    def _summary_above(self, dateline: re.Match | None) -> tuple[int, int]:
+        """The paragraph of prose right above a dateline that follows its heading ("A held talks in X with B." over
+        "November 28, 2022, 14:30"): the release's summary, of the dateline's day."""
+        if not dateline or not self.text[:dateline.start()].strip():
+            return 0, 0
+        above = self.text[:dateline.start()].rstrip()
+        start = above.rfind("\n") + 1
+        return (start, len(above)) if LEAD_PARAGRAPH.fullmatch(above[start:]) and start > 0 else (0, 0)
 
     def _published_day(self, at: int) -> str | None:
         """The day of a dateline, until the text moves to another day before character `at`: a day of its own,
@@ -1325,17 +1362,29 @@ class _Context:
             person = _person_of([main_subject], self)  # "The President met B, at which he spoke"; not "B's visit"
             if person:
                 return person
-        named = [n for n in named if _may_be(n[1], pronoun)]
+        named = [n for n in named if self.may_be(n[1], pronoun)]
+        women = [n[1] for n in named if self.honorifics.get(_surname(n[1])) in FEMALE_HONORIFICS] if (
+            pronoun.lower_ in ("she", "her")) else []  # "Ms. A met B. ... C had said ... She noted": A
+        named = [n for n in named if n[1] in women] if women else named
         if named and named[0][0][0] >= pronoun.sent.start:
             return named[0][1]
         for token in reversed(self.doc[max(0, pronoun.i - 120):pronoun.i]):  # the nearest subject that names one:
             # "The President met C. He then received B. In the evening, he held ...": the same man throughout;
             # not the subject of a relative clause ("... received by B, who is also a candidate. She then met C")
             if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ not in FIRST_PERSON | {"who", "that"} \
-                    and (person := _person_of([token], self)) and _may_be(person, pronoun) \
+                    and (person := _person_of([token], self)) and self.may_be(person, pronoun) \
+                    and (not women or person in women) \
                     and (doer is None or _surname(person) != _surname(doer)):
                 return person
         return named[0][1] if named else None
+
+    def may_be(self, person: Mention, pronoun: Token) -> bool:
+        """Not "she" for "Mr. A", nor "he" for "Ms. B": a pronoun agrees with the honorific the text gave its person,
+        here or where it first named them."""
+        honorific = _honorific(person) or self.honorifics.get(_surname(person), "")
+        if pronoun.lower_ in ("she", "her"):
+            return honorific != "Mr"
+        return honorific not in FEMALE_HONORIFICS
 
     def year_at(self, token: Token, dated: bool = True) -> str | None:
         """The year in force: the last bare year ("In 2019, ...") in the paragraph before, else the document's.
@@ -1382,12 +1431,13 @@ def _has_subject(anchor: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
 
 
-def _may_be(person: Mention, pronoun: Token) -> bool:
-    """Not "she" for "Mr. A", nor "he" for "Ms. B": a pronoun agrees with the honorific the text gave its person."""
-    honorific = person.text.split()[0].rstrip(".") if person.text else ""
-    if pronoun.lower_ in ("she", "her"):
-        return honorific != "Mr"
-    return honorific not in ("Ms", "Mrs", "Madam")
+FEMALE_HONORIFICS = {"Ms", "Mrs", "Madam", "Madame"}
+
+
+def _honorific(person: Mention) -> str:
+    """"Ms" for "Ms. A B"; "" for "Minister A"."""
+    first = person.text.split()[0].rstrip(".") if person.text else ""
+    return first if first in FEMALE_HONORIFICS | {"Mr"} else ""
 
 
 def _holds_office(mention: Mention, reference: str, context: _Context) -> bool:
@@ -1521,6 +1571,9 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
         for anchor_index, triggers in groups.items():
             evidence = evidence or make_evidence([sent])
             found = _meetings_of(doc[anchor_index], triggers, mentions, context, evidence)
+            if len(found) == 1 and any(verb.dep_ == "relcl" for verb in _welcomes_guests(sent)):
+                _add_attendees(sent, context, evidence, found[0])  # "The talks opened in X, where A welcomed the
+                # delegations"
             if context.owner and not _has_subject(doc[anchor_index]):  # "9:30  Met C": the schedule's owner met C
                 for meeting in found:
                     if meeting.participants and _surname(context.owner) not in map(_surname, meeting.participants):
@@ -1759,6 +1812,13 @@ def _one_each(triggers: list[Token], kind: str) -> bool:
         for t in triggers)
 
 
+def _phone_call(token: Token) -> bool:
+    """"received calls from A", "calls were received from B", "made a call to C": a telephone talk (not "paid a
+    courtesy call", nor "a call on the President")."""
+    return token.lemma_ == "call" and token.pos_ == "NOUN" and token.head.lemma_ in ("receive", "make", "return") \
+        and not any(c.dep_ in ("amod", "compound") or c.dep_ == "prep" and c.lower_ == "on" for c in token.children)
+
+
 def _is_proper_name(token: Token) -> bool:
     """"the Japan-Russia ... Secretary-Level Meetings were held": a named series, stated as one event."""
     return token.text[0].isupper() and any(c.dep_ == "compound" and c.text[0].isupper() for c in token.children)
@@ -1804,7 +1864,8 @@ def _subjects(verb: Token) -> list[Token]:
 
 def _signing_told(verb: Token, context: _Context) -> MeetingRecord | None:
     """"The document was signed by A and B" after a signing told in the paragraph or the two before: that one."""
-    told = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in ("document", "memorandum", "protocol")
+    told = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in (
+                "document", "memorandum", "protocol", "contract", "agreement", "declaration", "statement", "treaty")
             and any(d.lower_ == "the" for d in c.children)
             and (not c.ent_type_ or all(t.dep_ == "det" for t in c.subtree if t != c))]  # "the Memorandum", no name
     if verb.lemma_ != "sign" or not told or not any(c.dep_ == "agent" for c in verb.children):
@@ -1851,6 +1912,7 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         earlier.participants.extend(p for _, p in context.mentions_within({t.i for t in anchor.subtree})
                                     if p.type == "Person" and p not in earlier.participants)
         earlier.evidence.append(evidence)
+        context.last_at = anchor.idx  # "... The ceremony was held in the presence of C": of that signing
         return []
     clause = _clause(anchor) + (_held_phrase(triggers) or _setting_above(anchor)) + _town_of_the_event_before(anchor)
     clause += _date_right_after(triggers, clause)
@@ -1879,7 +1941,7 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         # "visits made by ministers": a class of events, not one event; "calls on A and B": two; but
         # "the consultations were held between A and B": one
         return _visits_by_each(triggers, context, evidence) or _with_each_of(anchor, triggers, clause, context, evidence)
-    phrases = [_phrase(t) for t in triggers]
+    phrases = ["telephone call" if _phone_call(t) else _phrase(t) for t in triggers]
     kind = min((classify(p) for p in phrases), key=KINDS.index)
     in_clause = context.mentions_within(indexes)
     trigger = min(triggers, key=lambda t: t.i)
@@ -1987,9 +2049,14 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         envoys = [p for p in people if host and _surname(p) != _surname(host)]
         return [_record(kind, [host, envoy], countries, date, places[0] if places else None,
                         topics, agreements, evidence, label, visitors) for envoy in envoys]
-    one_each = (any(_is_plural(t) for t in triggers) or _one_each(triggers, kind)
+    one_each = (any(_is_plural(t) for t in triggers) or _one_each(triggers, kind) or respectively  # "held talks with
+                # A, B and C, respectively": with each
                 or _heads_of_states(counterparts, context) and not any(t.lemma_ in ATTENDED_ONLY for t in triggers)) \
-        and len(counterparts) >= 2 and bool(hosts)  # but "at the ceremony I stood with President A and President B"
+        and len(counterparts) >= 2 and (bool(hosts) or any(_is_plural(t) for t in triggers) and (
+            kind == "telephone-talk" or not _subjects(anchor) or any(
+                s.lemma_ in GUEST_NOUNS | {"visitor", "mission"} for s in _subjects(anchor))))
+    # "the guests had meetings with A and with B", "X held telephone conversations with A, B and C", a diary's
+    # "Meetings with A and B"; but "at the ceremony I stood with President A and President B" is one
     if one_each:  # "held meetings with A, B and C", "held separate talks with A and B", "met President A and
         # President B": one meeting with each, on the day stated after each or else the clause's day
         subject = _person_of(_subjects(anchor), context)
@@ -2007,17 +2074,25 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     if date is None and opening and not _recalled(anchor) and not any(evidence in m.evidence for m in context.meetings):
         date = normalise_date(opening.group(1), context.year_at(anchor.sent[0]), context.written_on(anchor.idx))
         # "On 14 September, in the presence of A, B signed X, extending ...": the parser may hang the day elsewhere
+    nth_day = NTH_DAY.search(_text(clause))
+    if date is None and nth_day:  # "On the second day of the visit, A met B", after "From 13 to 17 May, A visited X"
+        date = _day_of_the_span(nth_day.group(1).lower(), anchor, context)
     right_after = RIGHT_AFTER.match(anchor.sent.text)
     if date is None and right_after:  # "Following the summit meeting on May 3, the two leaders signed X": that day
         end = anchor.sent.start_char + right_after.end()
         date = next(iter(_dates([t for t in anchor.sent if t.idx < end], trigger, context)), None)
     last_day = context.last_day(anchor.idx)
-    if SAME_DAY.search(_text(clause)):  # "On May 3, A met B, and C met him the same day": the day just told
+    if SAME_DAY.search(_text(clause)) or SAME_DAY.match(anchor.sent.text):  # "On May 3, A met B, and C met him the
+        # same day": the day just told (an opening "On the same day" times every clause: "... A toured X and met B")
         told_here = next((m.date for m in reversed(context.meetings) if evidence in m.evidence and m.date), None)
-        date = date or told_here or last_day
+        date = date or told_here or last_day or context.day_written_before(anchor.sent.start_char, paragraphs=2)
+        # (or the day of an event told as no meeting: "the earthquakes of 6 February ... On the same day, A called B")
         surnames = {_surname(p) for p in people + _accompanied(anchor.sent, context)}
         place = place or next((m.place for m in reversed(context.meetings) if m.date == date and m.place
-                               and surnames & {_surname(p) for p in m.participants}), None)  # same day, same town
+                               and surnames & {_surname(p) for p in m.participants}), None) or next((
+            m.place for m in reversed(context.meetings[-3:]) if m.date == date and m.place and m.place.type == "Place"
+            and kind != "telephone-talk" and m.kind != "telephone-talk"), None)  # same day, same town (that of
+        # the day's last meeting told, if no one of it is named again)
     own_words = _text(_without_descriptions(clause))  # not "the agreements reached the day before"
     relative = SAME_MONTH.search(anchor.sent.text) or not last_day and DAYS_LATER.search(own_words)
     if date is None and relative:  # "Later that month, I met B", "Two days later" in a month: the month last told
@@ -2049,9 +2124,10 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         date = context.day_written_before(anchor.sent.start_char)
     at_the_event = AT_THE_EVENT.match(anchor.sent.text)
     if date is None and (adverbs & {"also", "then"} or at_the_event) and context.day_opened_at > context.last_at \
-            and context.text.count("\n", context.day_opened_at, anchor.idx) <= (2 if at_the_event else 0):
+            and context.text.count("\n", context.day_opened_at, anchor.idx) <= (
+                2 if at_the_event or "then" in adverbs else 0):
         date = last_day  # "On March 10, A laid a wreath. A also held a meeting with B", "On 30 October we opened
-        # the railway. At the ceremony, ...": that day
+        # the railway. At the ceremony, ...", "On 15 April, A was welcomed. (new paragraph) A then held talks": that day
     told_before = context.meetings[-1] if context.meetings else None
     if date is None and "then" in adverbs and told_before and told_before.date and len(told_before.date) == 10 \
             and "\n" not in context.text[context.last_at:anchor.idx]:
@@ -2172,6 +2248,24 @@ def _without_descriptions(clause: list[Token]) -> list[Token]:
     described = {t.i for c in clause if c.dep_ in ("acl", "relcl") and (
         not _is_trigger(c.head) or c.lemma_ in ("reach", "sign", "conclude", "adopt")) for t in c.subtree}
     return [t for t in clause if t.i not in described]
+
+
+def _day_of_the_span(nth: str, anchor: Token, context: _Context) -> str | None:
+    """The day "the second day", "the last day" names, of the span of days told last before the anchor ("From 13 to
+    17 May 2023", "on 28-30 September")."""
+    span = next((e for e in reversed(context.dates) if e.end_char <= anchor.sent.start_char and DAY_RANGE.search(e.text)),
+                None)
+    last = normalise_date(span.text, context.year_at(span[0]), context.written_on(span.start_char)) if span else None
+    if not last or len(last) != 10:
+        return None
+    end = datetime.date.fromisoformat(last)
+    first_day = int(re.search(r"\d{1,2}", span.text).group())
+    start = end.replace(day=first_day) if first_day <= end.day else (end.replace(day=1) - datetime.timedelta(days=1)
+                                                                     ).replace(day=first_day)
+    if nth in ("last", "final", "closing"):
+        return last
+    day = start + datetime.timedelta(days=ORDINAL_DAYS[nth] - 1)
+    return day.isoformat() if day <= end else None
 
 
 def _days_after(text: str, day: str) -> str | None:
@@ -2311,8 +2405,8 @@ def _with_someone_new(triggers: list[Token], context: _Context) -> bool:
     the meeting with A, the parties discussed ..." under the heading that told it is that meeting)."""
     met = {_surname(p) for m in context.meetings for p in m.participants}
     return any(c.dep_ == "prep" and c.lower_ == "with" and (person := _person_of([g], context)) is not None
-               and _surname(person) not in met for t in triggers for c in t.children for g in c.children
-               if g.dep_ == "pobj" and g.ent_type_ == "PERSON")
+               and _surname(person) not in met for t in triggers for c in t.children for g in c.subtree
+               if g.ent_type_ == "PERSON")  # "with the Chief of Staff of X, A"
 
 
 def _of_this_year(token: Token) -> bool:
@@ -2708,7 +2802,7 @@ def _dates(clause: list[Token], trigger: Token, context: _Context) -> list[str]:
     """Dates in the clause, nearest to the trigger first; several for "in A and B respectively"."""
     in_clause = {t.i for t in clause}
     spans = [e for e in context.dates if e.start in in_clause and not _bounds_a_period(e, trigger)
-             and not _dates_an_agreement(e)]
+             and not _dates_an_agreement(e) and not _since(e, trigger)]
     spans = [e for e in spans if not (e.text in WEEKDAYS and any(  # "on Monday, 6 April 2015": that day's weekday
         0 < d.start_char - e.end_char <= 2 and re.search(r"\d", d.text) for d in spans))]
     spans = [e for e in spans if not any(_in_brackets_after(e, d) for d in spans)]
@@ -2738,6 +2832,16 @@ def _dates(clause: list[Token], trigger: Token, context: _Context) -> list[str]:
         trigger.pos_ != "VERB") else set()  # not "the Dialogue, which had been launched in 2004"
     # the most precise, then one inside the meeting's own phrase ("the visit to X in February"), then the nearest
     return [d for _, _, d in sorted(found, key=lambda f: (-len(f[2]), f[1] not in own, f[0]))]
+
+
+def _since(span: Span, trigger: Token) -> bool:
+    """"the first trip abroad since the election of 20 November and his inauguration on 26 November": the days that
+    open a span of time, not the event's (up to the next verb of the sentence's own, not "..., took place on 5 May")."""
+    doc = span.doc
+    since = next((t for t in reversed(doc[span.sent.start:span.start]) if t.lower_ == "since" and t.dep_ == "prep"
+                  or t.pos_ in ("VERB", "AUX") and t.dep_ not in ("relcl", "acl", "amod", "pcomp", "auxpass", "aux")),
+                 None)
+    return since is not None and since.lower_ == "since" and since not in trigger.ancestors and trigger.i < since.i
 
 
 def _in_brackets_after(span: Span, before: Span) -> bool:
@@ -3007,8 +3111,10 @@ def _inherit_from_previous(meetings: list[MeetingRecord], recalled: set[int], ma
         meeting.date = meeting.date or (previous.date[:7] if month_only else previous.date)
         if not month_only and previous.date and meeting.date and previous.date.startswith(meeting.date):
             meeting.date = previous.date  # "Following the call, ..." under "1. Latvia (May 3 and 4)": that call's day
-        if meeting.kind == "signing" and re.match(r"[Aa]t the (?:end|close|conclusion)", reference.group(0)):
-            meeting.kind = previous.kind  # "At the end of the meeting, they adopted X": a step of that meeting
+        if meeting.kind == "signing" and re.match(r"[Aa]t the (?:end|close|conclusion)", reference.group(0)) \
+                and not re.search(r"\b(?:visit|trip|tour|stay)$", reference.group(0)):
+            meeting.kind = previous.kind  # "At the end of the meeting, they adopted X": a step of that meeting (but
+            # "At the end of the visit, A and B signed X" is a signing)
         newcomers = {p.country for p in meeting.participants if _surname(p) not in surnames(previous)}
         if previous.kind != "visit" or not newcomers - {None, _place_country(previous.place) if previous.place else None}:
             meeting.place = meeting.place or previous.place  # a tour's first stop is not where every call was paid

@@ -18,6 +18,9 @@ from kg import lexicon
 
 MONTHS = ("January February March April May June July August September October November December "
           "Monday Tuesday Wednesday Thursday Friday Saturday Sunday").split()
+# "A Meets B", "A Chairs the X Meeting": a headline's verbs, after the name
+HEADLINE_VERBS = {"Visits", "Meets", "Holds", "Attends", "Receives", "Pays", "Hosts", "Signs", "Welcomes", "Expresses",
+                  "Sends", "Congratulates", "Discusses", "Chairs", "Opens", "Arrives", "Addresses", "Delivers"}
 # Capitalised words that end a name: they start the next phrase instead.
 NOT_NAME = {
     "The", "A", "An", "In", "On", "At", "Of", "And", "For", "With", "To", "By", "As", "During", "After",
@@ -31,8 +34,7 @@ NOT_NAME = {
     "Assembly", "Parliament", "Duma", "Staff", "Agency", "Bank", "Fund", "Organization", "Court", "Force", "Forces",
     "Foundation", "University", "Institute", "Institution", "Center", "Centre", "Corporation", "Company", "Society",
     "Minister", "Ministers", "Presidents", "Secretaries", "Ambassadors", "Deputies",  # "at the level of Deputy Ministers"
-    "Visits", "Meets", "Holds", "Attends", "Receives", "Pays", "Hosts", "Signs", "Welcomes",  # headline verbs
-    "Expresses", "Sends", "Congratulates", "Discusses", "Chairs", "Opens", "Arrives", "Addresses", "Delivers",
+    *HEADLINE_VERBS,
     "Condolences", "Congratulations", "Message", "Greetings",
     "Majesty",  # "His Majesty the Emperor": a style, not a name
     "Situation", "Relations", "Issues", "Overview", "Outline", "Presidential", "Governmental", "Joint",  # headings
@@ -40,6 +42,7 @@ NOT_NAME = {
     "Diaspora", "Diasporas", "Compatriots",  # "the State Committee on Work with Diaspora"
     "Airports", "Airport", "Airlines", "Airways",  # "the Chairman of the Board of Latvia Airports, A B"
     "Technopark", "Technoparks",  # "the heads of state toured the Technopark"
+    "Hotel", "Hotels",  # "at the Latvija President Hotel"
     *MONTHS,
 }
 PORTFOLIO_WORDS = (

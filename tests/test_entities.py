@@ -397,3 +397,23 @@ def test_a_palace_named_after_a_comma_is_a_building(annotate):
     records = annotate("Five documents were signed after the two leaders, Janis Ozols and Kaarel Lepik, met at the "
                        "presidential palace, Akorda, in the capital.")
     assert "Akorda" not in of_type(records, "Person")
+
+
+def test_a_news_storys_officials_in_lower_case_are_people_and_a_named_group_is_not(annotate):
+    records = annotate("Estonia was represented by Kaarel Lepik, the foreign ministry's deputy undersecretary for "
+                       "Europe. The U.N. special envoy for the Baltic, Anna de Vries, attended with her team. The rebels "
+                       "were led by Ivan Kask of the Jaysh al-Balt group.")
+    people = of_type(records, "Person")
+    assert {"Kaarel Lepik", "Anna de Vries", "Ivan Kask"} <= set(people) and "Jaysh al-Balt" not in people
+
+
+def test_a_hotel_named_president_is_no_person(annotate):
+    records = annotate("The talks opened at the Latvija President Hotel in Riga on Monday.")
+    assert not of_type(records, "Person")
+
+
+def test_a_headlines_verb_after_a_name_is_not_part_of_it(annotate):
+    records = annotate("Kaarel Lepik Chairs the Second \"Baltic+Nordic\" Foreign Ministers' Meeting and Holds Talks "
+                       "with the Five Nordic Foreign Ministers\n\nRiga, May 12, 2021\n\nOn May 12, Foreign Minister "
+                       "Kaarel Lepik chaired the meeting.")
+    assert set(of_type(records, "Person")) == {"Kaarel Lepik"}

@@ -3483,3 +3483,138 @@ def test_a_speaker_labelled_in_capitals_is_the_i_who_had_the_honor_of_meeting(me
                      "Foreign Minister Mari Tamm and Foreign Minister Peeter Org.")
     assert sorted(m["people"] for m in found if "Kaarel Lepik" not in m["people"]) == [
         ["Janis Ozols", "Jonas Kask"], ["Janis Ozols", "Mari Tamm"], ["Janis Ozols", "Peeter Org"]]
+
+
+def test_delegations_led_by_people_told_in_the_paragraphs_after_the_talks_are_its_attendees(meetings):
+    [m] = meetings("RIGA, March 14, 2023 - Talks on the Baltic fisheries opened in Riga on Tuesday at the Radisson "
+                   "Hotel, where Latvian Foreign Minister Janis Ozols welcomed the delegations.\n\nFive delegations took part. Tallinn's team was led by Jaan Tamm, the "
+                   "Estonian president's special envoy for fisheries, and Vilnius's by Deputy Foreign Minister Ona "
+                   "Kask. Finland was represented by Mikko Virtanen, the foreign ministry's deputy undersecretary for "
+                   "Europe.\n\nThe Polish delegation was headed by Piotr Nowak, Warsaw's ambassador to the European "
+                   "Union, while the Swedes were led by Lars Berg. The EU envoy for the Baltic, Anna Lind, attended "
+                   "with her team, and U.S. Ambassador to Latvia John Smith sat in as an observer.")
+    assert m["people"] == ["Anna Lind", "Jaan Tamm", "Janis Ozols", "John Smith", "Lars Berg", "Mikko Virtanen",
+                           "Ona Kask", "Piotr Nowak"]
+
+
+def test_an_envoy_of_a_president_brings_the_envoy_not_the_president(meetings):
+    [m] = meetings("The Baltic talks were held in Riga on 5 May 2023. Estonia's team was led by Jaan Tamm, President "
+                   "Kaarel Lepik's special envoy, and Latvia's by Janis Ozols.")
+    assert m["people"] == ["Jaan Tamm", "Janis Ozols"]
+
+
+def test_the_nth_day_of_a_visit_is_counted_from_the_span_of_days_told_before(meetings):
+    found = meetings("RIGA, 17.02.2023\n\nFrom 13 to 17 February 2023, the Riga Demining Centre hosted a delegation of "
+                     "the Tallinn Demining Centre.\n\nOn the first day of the visit, the guests were received in Riga "
+                     "by the Director of the Centre, Janis Ozols.\n\nOn the second day, the guests were received by "
+                     "Deputy Minister Ivan Kask.\n\nOn the last day of the visit, the guests were received by "
+                     "Minister Andris Berzins.")
+    assert {m["people"][0]: m["date"] for m in found} == {"Janis Ozols": "2023-02-13", "Ivan Kask": "2023-02-14",
+                                                          "Andris Berzins": "2023-02-17"}
+
+
+def test_meetings_a_delegation_had_with_two_officials_within_a_visit_are_one_each(meetings):
+    found = meetings("On 14 February 2023, the guests had official meetings with the Chief of Staff of the Ministry of "
+                     "Defence of Latvia, Janis Ozols, and with the Deputy Minister of Foreign Affairs of Latvia, Andris "
+                     "Berzins.")
+    assert sorted(m["people"] for m in found) == [["Andris Berzins"], ["Janis Ozols"]]
+
+
+def test_a_signing_at_the_conclusion_of_a_visit_is_a_signing(meetings):
+    found = meetings("From 13 to 17 February 2023, the Riga Centre hosted a delegation of the Tallinn Centre.\n\nOn "
+                     "the first day of the visit, the guests were received in Riga by the Director of the Centre, Janis "
+                     "Ozols.\n\nAt the conclusion of the visit, on 17 February, Director Janis Ozols and Director Jaan "
+                     "Tamm signed a joint protocol.")
+    assert [(m["kind"], m["date"]) for m in found] == [("courtesy-call", "2023-02-13"), ("signing", "2023-02-17")]
+
+
+def test_a_day_after_since_opens_a_span_and_is_not_the_visits_day(meetings):
+    [m] = meetings("RIGA, November 28, 2022\n\nThe official visit of President Jaan Tamm to Latvia is his first "
+                   "foreign trip since the election of November 20, and his inauguration on November 26.")
+    assert m["date"] == "2022-11-28"
+
+
+def test_a_releases_summary_above_its_dateline_is_of_the_datelines_day(meetings):
+    found = meetings("President of Latvia\n\nLatvian-Estonian talks\n\nJanis Ozols held talks in the Riga Castle "
+                     "with President of Estonia Jaan Tamm.\n\nNovember 28, 2022, 14:30\nRiga\n\nThe talks began in "
+                     "a restricted format.")
+    assert [(m["people"], m["date"]) for m in found] == [(["Jaan Tamm", "Janis Ozols"], "2022-11-28")]
+
+
+def test_she_is_the_woman_the_text_named_with_ms_not_a_man_named_since(meetings):
+    found = meetings("Ms. Ilze Ozola, Minister for Foreign Affairs of Latvia, visited Tallinn on 5 May 2023.\n\nIn "
+                     "June, Prime Minister Kaarel Lepik had asked the ministry to prepare the visit. On 6 May 2023, she "
+                     "met President Jaan Tamm in Tallinn.")
+    assert next(m for m in found if m["date"] == "2023-05-06")["people"] == ["Ilze Ozola", "Jaan Tamm"]
+
+
+def test_talks_then_held_in_the_paragraph_after_a_day_opened_are_of_that_day(meetings):
+    found = meetings("On 14 April 2019, President Jaan Tamm arrived in Riga on a two-day state visit.\n\nOn 15 April, "
+                     "an official welcoming ceremony for the President of Estonia took place at the castle.\n\nJanis "
+                     "Ozols and Jaan Tamm then held talks in a narrow format.")
+    assert [m["date"] for m in found if "Janis Ozols" in m["people"]] == ["2019-04-15"]
+
+
+def test_talks_with_three_people_respectively_are_one_each_and_a_later_mention_with_the_year_alone_is_one_of_them(
+        meetings):
+    found = meetings("Riga, May 12, 2021\n\nOn Tuesday, May 11, Foreign Minister Janis Ozols held talks with Foreign "
+                     "Minister Jaan Tamm, Foreign Minister Ivan Kask and Foreign Minister Ona Berg, respectively.\n\nIn "
+                     "his talks with Jaan Tamm, Janis Ozols said that the two neighbours should deepen trade.")
+    assert sorted((m["people"], m["date"]) for m in found) == [
+        (["Ivan Kask", "Janis Ozols"], "2021-05-11"), (["Jaan Tamm", "Janis Ozols"], "2021-05-11"),
+        (["Janis Ozols", "Ona Berg"], "2021-05-11")]
+
+
+def test_a_meeting_a_heading_names_in_a_town_is_the_one_the_text_then_dates_there(meetings):
+    found = meetings("Japan-Latvia Foreign Ministers' Meeting on the Occasion of the G8 Foreign Ministers' Meeting in "
+                     "Sapporo (Summary)\n\n12 July 2000\nMinistry of Foreign Affairs, Japan\n\nOn 12 July, Mr. Taro "
+                     "Sato, Minister for Foreign Affairs of Japan, held a meeting with Mr. Janis Ozols, Minister of "
+                     "Foreign Affairs of Latvia, for approximately one hour starting at 18:30 (local time), in Sapporo "
+                     "City, where both Ministers were staying.\n\n1. Trade\n\n(1) Minister Sato stated that trade "
+                     "matters.")
+    assert [(m["date"], m["place"], m["people"]) for m in found] == [("2000-07-12", "Sapporo", ["Janis Ozols", "Taro Sato"])]
+
+
+def test_on_the_same_day_after_a_day_told_of_no_meeting_two_paragraphs_up_is_that_day(meetings):
+    [m] = meetings("Riga - The Red Cross of Latvia has collected relief for the victims of the floods of 6 February "
+                   "2023 in Estonia.\n\nA national appeal\n\nWithin hours of the floods, the Society opened an "
+                   "appeal. On the same day President Janis Ozols spoke by telephone with President of Estonia Jaan "
+                   "Tamm.")
+    assert (m["kind"], m["date"]) == ("telephone-talk", "2023-02-06")
+
+
+def test_calls_received_from_leaders_are_telephone_talks_one_each(meetings):
+    found = meetings("On 5 March 2012, President Janis Ozols received calls from King Harald of Norway and President of "
+                     "Estonia Jaan Tamm.")
+    assert sorted((m["kind"], m["people"]) for m in found) == [
+        ("telephone-talk", ["Harald", "Janis Ozols"]), ("telephone-talk", ["Jaan Tamm", "Janis Ozols"])]
+
+
+def test_the_contract_was_signed_by_a_and_b_names_the_signers_of_the_signing_just_told(meetings):
+    found = meetings("On 24 August 2020, in Riga, the Ministry of Defence of Latvia and the Estonian Aircraft Works "
+                     "signed a contract for the repair of aircraft.\n\nThe contract was signed by Deputy Minister of "
+                     "Defence of Latvia Janis Ozols and Director Jaan Tamm. The ceremony was held in the presence of "
+                     "the Minister of Economy of Latvia, Ivan Kask.")
+    assert [(m["kind"], m["date"], m["people"]) for m in found] == [
+        ("signing", "2020-08-24", ["Ivan Kask", "Jaan Tamm", "Janis Ozols"])]
+
+
+def test_an_opening_on_the_same_day_times_a_later_clause_of_its_sentence(meetings):
+    found = meetings("Reporting period: April 2021\nRiga, 5 May 2021\n\nThe fair took place from 5 to 7 April at the "
+                     "Riga Expo.\n\nOn 5 April the Trade Representative took part in the opening plenary session, "
+                     "which was addressed by Minister of Industry of Estonia Janis Ozols and Deputy Prime Minister Jaan "
+                     "Tamm. On the same day Minister Ozols, accompanied by the Trade Representative, toured the "
+                     "pavilions and held a working meeting with Deputy Prime Minister Tamm on industrial cooperation.")
+    assert [m["date"] for m in found] == ["2021-04-05"]
+
+
+def test_a_call_later_that_day_is_in_the_town_of_the_days_last_meeting(meetings):
+    found = meetings("On 5 May 2023, President Janis Ozols held talks with President Jaan Tamm in Tartu.\n\nLater that "
+                     "day the Ambassador of Latvia, Ivan Kask, called on Prime Minister Kaarel Lepik.")
+    assert [(m["date"], m["place"]) for m in found if "Kaarel Lepik" in m["people"]] == [("2023-05-05", "Tartu")]
+
+
+def test_telephone_conversations_with_several_leaders_are_one_each_though_the_caller_is_unnamed(meetings):
+    found = meetings("17.09.2001\n\nThe head of state held telephone conversations with the President of Estonia, Jaan "
+                     "Tamm, the President of Lithuania, Ona Kask, and the President of Finland, Mikko Virtanen.")
+    assert sorted(m["people"] for m in found) == [["Jaan Tamm"], ["Mikko Virtanen"], ["Ona Kask"]]
