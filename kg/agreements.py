@@ -33,8 +33,10 @@ _ACRONYM = r"\((?P<acronym>[A-Z][\w\s-]{0,20})\)"
 _CAP = (r"(?:[A-Z][\w’'–-]*|\d{1,2}(?:st|nd|rd|th)(?=\s+Century)|“[^”\n]{1,40}”|\"[^\"\n]{1,40}\"|"
         r"\([A-Z][\w-]{1,15}(?:\s+(?:" + INSTRUMENTS + r"|[IVX\d]{1,4}))?\))")  # "... in the 21st Century", "(Phase 2)"
 _JOINED = r"(?:" + _AND + r"|of|the|in|on|for|a|an|at(?=\s+Sea\b))(?:\s+(?:the|a|an))?\s+"  # "Incidents at Sea"
-# "..., the Agreement on Y": after a comma, the next instrument of a list, not more of this one's name
-_TAIL = (r"(?:\s+(?:of|for|on|in|between|among|concerning|off|by|with\s+respect\s+to)\s+(?:(?:the|a|an)\s+)?(?:\d{4}(?:[-–]\d{2,4})?|"
+# "..., the Agreement on Y": after a comma, the next instrument of a list, not more of this one's name; "the Agency
+# under the President of X" is a party's name
+_TAIL = (r"(?:\s+(?:of|for|on|in|between|among|concerning|off|by|with\s+respect\s+to|under(?=\s+the\s+(?:President|Ministry|Government|Cabinet|Central\s+Bank|"
+         r"Prime\s+Minister|Office)\b))\s+(?:(?:the|a|an)\s+)?(?:\d{4}(?:[-–]\d{2,4}|\s+to\s+\d{4})?|"
          # "... of the two countries"
          r"(?:(?<=of\sthe\s)two|(?<=of\s)both)\s+(?:countries|states|governments|ministries|sides|nations|parties)|"
          + _CAP + r"(?:(?:\s+" + _JOINED + r"|\s+)" + _CAP + r"|,\s+(?:" + _JOINED + r")?(?!(?:" + INSTRUMENTS + r")\b)"
@@ -91,6 +93,10 @@ QUALIFIER = re.compile(r"(?:further|existing|similar|new)\s+(?=[a-z])")
 # a sentence (or the one before it) telling of documents signed, whose list items count as instruments
 DOCUMENT_LIST = re.compile(r"\b(?:documents?|instruments?)\b[^.]*?\b(?:signed|concluded|exchanged)\b"
                            r"|\b(?:signed|concluded|exchanged)\b[^.]*?\b(?:documents?|instruments?|include|including)\b")
+SIGNED_BEFORE = re.compile(r"\b(?:signed|concluded|adopted)\s+(?:an?|the)\s+[^.;:]*\s+and\s+(?:an?\s+)?$")  # "signed
+# an agreement on X and an agreement on Y": the second of what was signed
+WITH_A_PERSON = re.compile(r"^\S+\s+with\s+(?:(?:Mr|Ms|Mrs|Dr|H\.E)\.?|(?:Deputy\s+|Vice\s+)?(?:Director|Minister|President|"
+                           r"Ambassador|Chairman|Chairperson|Governor|Mayor|Rector|Prime\s+Minister))\s+[A-Z]")
 NAME_STOP = re.compile(r"(?<=[a-z]{2})(?<!Mrs)\.\s+(?=[A-Z])")  # a sentence's end, not "U.S." or "Mr."
 SENTENCES_BEFORE = 2000  # characters: room for two long sentences
 SENTENCE_STOP = re.compile(r"(?<!Mr)(?<!Ms)(?<!Dr)[.!?]\s+(?=[A-Z])|\n\s*\n")
@@ -127,10 +133,10 @@ def _patterns() -> dict[str, re.Pattern]:
                  r"(?:an?|the)\s+(?P<name>(?:[a-z-]+\s+){0,2}?"
                  r"(?:agreement|memorandum|joint\s+statement|joint\s+declaration|declaration|treaty|protocol|"
                  r"action\s+plan|roadmap|road\s+map|program(?:me)?(?=\s+(?:on|of|for)\s))"
-                 r"(?:\s+(?:on|between|concerning|for|of)\s+(?:[^.;:,()\n]|(?<=\d)[.,](?=\d)|,(?=\s+[a-z]+(?:,|\s+and\s))){3,150}?"
+                 r"(?:\s+(?:on|between|concerning|for|of)\s+(?:[^.;:,()\n]|(?<=\d)[.,](?=\d)|,(?=\s+(?!and\b|or\b)[a-z]+(?:\s+[a-z]+)?(?:,|\s+and\s))){3,150}?"
                  # "a joint statement setting out the aims", "... raising relations to X": to the end of the clause
                  r"|\s+(?!during|following|including|according)[a-z]{3,}ing\s+(?:(?!\s+and\s+[a-z]+ed\b)[^.;:,()\n]){3,150})?)"
-                 r"(?=\s*(?:[.;:](?!\d)|,(?!\d|\s+[a-z]+(?:,|\s+and\s)))|\s+(?:which|that|with|in(?=\s+(?:[A-Z\d]|which\b))|at|during|to|by|as|after|before|prior|through"
+                 r"(?=" + _ANOTHER + r"|\s*(?:[.;:](?!\d)|,(?!\d|\s+(?!and\b|or\b)[a-z]+(?:\s+[a-z]+)?(?:,|\s+and\s)))|\s+(?:which|that|with|in(?=\s+(?:[A-Z\d]|which\b))|at|during|to(?!\s+[A-Z\d])|by|as|after|before|prior|through"
                  r"|under|was|were|is)\b"
                  r"|\s+on\s+(?=[A-Z\d])"
                  r"|\s+and\s+(?:[a-z]+ed|held|met|made|took|had|gave|set|began)\b)")  # "... and held a press conference"
@@ -150,9 +156,9 @@ def _patterns() -> dict[str, re.Pattern]:
                r"|(?<=[a-z]{4}\s)agreement(?=\s+between\s)"  # "the investment agreement between A and B", not "an agreement"
                r"|(?:intergovernmental|interstate|intergovernment)\s+agreement)"  # "the intergovernmental agreement on X"
                r"\s+(?:between|among|with|concerning|on|for|of\s+the\s+session)\b(?:" + _NOT_ANOTHER + r"[^.;:]){0,200}?)"
-               r"(?=" + _ANOTHER + r"|,\s+(?:(?:the|a|an)\s+)?(?:" + INSTRUMENTS + r")\b|\s+(?:through|by|which|that|was|were|is|had|has|have|would|will|under|to|signed|concluded|adopted|issued|exchanged)\b"
+               r"(?=" + _ANOTHER + r"|,\s+(?:(?:the|a|an)\s+)?(?:" + INSTRUMENTS + r")\b|\s+(?:through|by|which|that|was|were|is|had|has|have|would|will|under|to(?!\s+[A-Z\d])|signed|concluded|adopted|issued|exchanged)\b"
                r"|\s+(?:in|at(?!\s+Sea\b))\s+(?=[A-Z\d])|\s+at\s+the\s+(?=[A-Z])"
-               r"|\s+on\s+(?=\d|(?:" + "|".join(MONTHS + WEEKDAYS) + r")\b)|,(?!\s+(?:the\s+|a\s+|an\s+)?[A-Z]|\s+[a-z]+(?:,|\s+and\s))|[.;:]"
+               r"|\s+on\s+(?=\d|(?:" + "|".join(MONTHS + WEEKDAYS) + r")\b)|,(?!\d|\s+(?:the\s+|a\s+|an\s+)?[A-Z]|\s+[a-z]+(?:,|\s+and\s))|[.;:](?!\d)"
                r"|\s+and\s+[a-z]+ed\s+(?:to|the|a|an|on|with|that|in|by)\b)")  # "... and agreed to meet", "and witnessed the"
     # "the Program for Deepening Trade ...", "the Statement by the Prime Minister of X and the President of Y on ..."
     instrument_first = (r"(?<![\w-])(?P<name>(?:Treaty|Convention|Agreement|Declaration|Protocol|Memorandum|Charter|Framework|"
@@ -179,7 +185,8 @@ def _patterns() -> dict[str, re.Pattern]:
     included = (r"(?:(?<=\binclude\s)|(?<=\bincludes\s)|(?<=\bincluded\s)|(?<=\bincluding\s)|(?<=\bsuch\sas\s)"
                 r"|(?<=,\s)|(?<=\sand\s))(?:an?)\s+(?P<name>(?:[a-z-]+\s+)?"
                 r"(?:agreement|treaty|memorandum|protocol|program(?:me)?|plan|roadmap|document)"
-                r"\s+(?:on|between|concerning|of)\s+(?:[^.;:,()\n]|(?<=\d)[.,](?=\d)|,(?=\s+[a-z]+(?:,|\s+and\s))){3,150}?)(?=\s*[,.;]|\s+and\s+(?:an?|the)\s|\s+which\b)")
+                r"\s+(?:on|between|concerning|of)\s+(?:[^.;:,()\n]|(?<=\d)[.,](?=\d)|,(?=\s+[a-z]+(?:,|\s+and\s))){3,150}?)"
+                r"(?=\s*(?:[.;]|,(?!\s+(?!and\b|or\b)[a-z]+(?:,|\s+and\s)))|\s+and\s+(?:an?|the)\s|\s+which\b)")
     # "the bilateral investment agreement signed in October 2014", "the trilateral statement of 9 November 2020":
     # an instrument known by its kind and when (or by whom) it was made
     signed_then = (r"\b(?:the|an?)\s+(?P<name>(?!(?:same|other|new|previous|latest|first|last)\b)(?:[a-z-]+\s+){1,3}"
@@ -285,11 +292,15 @@ def find_agreements(text: str) -> list[AgreementMatch]:
             qualifier = QUALIFIER.match(raw)
             if qualifier:
                 start, raw = start + qualifier.end(), raw[qualifier.end():]
+            if kind == "between" and WITH_A_PERSON.search(raw):
+                continue  # "signed a memorandum with Director A": what A signed, not its name
             if kind == "concluded" and (text[:start].endswith(("the ", "The ")) and not STATED_SUBJECT.search(raw)
                                         or re.fullmatch(r"agreement|treaty|protocol|memorandum", raw)):
                 continue  # "signed the agreement": one the text has already named; "signed an agreement": which?
-            if kind == "included" and not DOCUMENT_LIST.search(_sentence_before(text, start) + _rest_of_sentence(text, start)):
-                continue  # "a plan of action, a strategy of ...": a list, but not of documents signed
+            if kind == "included" and not DOCUMENT_LIST.search(_sentence_before(text, start) + _rest_of_sentence(text, start)) \
+                    and not SIGNED_BEFORE.search(_sentence_before(text, start)):
+                continue  # "a plan of action, a strategy of ...": a list, but not of documents signed ("signed an
+                # agreement on X and an agreement on Y" is)
             if kind == "quoted":
                 raw = raw.rstrip(".,;")  # signed the "X." (the stop inside the quotes)
             dated = kind == "signed_then" and match.group("date")

@@ -1745,6 +1745,8 @@ def _is_future(anchor: Token, triggers: list[Token]) -> bool:
             c.dep_ == "nsubj" and c.lower_ != "it" for c in anchor.head.children) and not any(
             c.dep_ in ("attr", "acomp") for c in anchor.head.children):
         return True  # "left for X, where he is to meet President B" (not "it is my privilege to welcome you")
+    if any(t.head.lower_ == "for" and _travelling_now(t.head.head) for t in triggers):
+        return True  # "From here I go on to New Delhi for the G20 meeting", "he is flying to X for the summit"
     if anchor.lemma_ in CALLED_OFF or any(t.head.lemma_ in CALLED_OFF for t in triggers):
         return True  # "the visit planned for June was postponed": no event took place
     named = [g for t in triggers for c in t.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
@@ -1760,6 +1762,15 @@ def _is_future(anchor: Token, triggers: list[Token]) -> bool:
         return True  # "proposed a new round of consultations": an event proposed, not held
     return any(c.lower_ in ("next", "upcoming", "forthcoming") and c.dep_ != "advmod"  # not "Next, A met B"
                or c.dep_ == "amod" and c.lower_ in YET_TO_COME for n in [*triggers, *nouns] for c in n.children)  # "his future visit"
+
+
+MOTION_VERBS = {"go", "travel", "fly", "head", "leave", "depart", "proceed"}
+
+
+def _travelling_now(verb: Token) -> bool:
+    """"I go on to X", "she is flying to Y": a journey told in the present, so the meeting it is for is still ahead."""
+    return verb.lemma_ in MOTION_VERBS and (verb.tag_ in ("VBP", "VBZ") or verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("am", "is", "are") for c in verb.children))
 
 
 def _subject_of_clause(token: Token) -> Token:

@@ -427,6 +427,9 @@ def make_fixes(nlp: Language, name: str):
             if label in ("ORG", "PERSON", "GPE") and ent._.person_name is None and _names_a_facility(ent):
                 kept.append(Span(doc, ent.start, ent.end, label="FAC"))  # "the Mariinsky Theatre": a venue, a place
                 continue
+            if label == "PERSON" and ent.start >= 2 and doc[ent.start - 2].lower_ == "named" \
+                    and doc[ent.start - 1].lower_ == "after":
+                continue  # "the Opera Theatre named after A B": a namesake, not a person the text tells of
             if label == "PERSON" and ent._.person_name is None and _names_a_group(doc, ent):
                 kept.append(Span(doc, ent.start, ent.end, label="ORG"))  # "of the Jaysh al-Milla group"
                 continue

@@ -525,3 +525,45 @@ def test_a_dated_instrument_runs_on_through_its_subject_and_and_of_starts_anothe
     assert names("It welcomed the signing of a memorandum of understanding on cooperation in the Valmiera power "
                  "plant project and of an agreement on science.")[0][0] == \
         "memorandum of understanding on cooperation in the Valmiera power plant project"
+
+
+def test_an_agency_under_the_president_is_part_of_a_partys_name():
+    found = [name for name, _ in names("The directors signed a Memorandum of Cooperation between the Drug Control "
+                                       "Agency under the President of the Republic of Latvia and the Drug Enforcement "
+                                       "Administration of Estonia. The Treaty of Riga under the Framework of the Baltic "
+                                       "Council was recalled.")]
+    assert found[0] == ("Memorandum of Cooperation between the Drug Control Agency under the President of the Republic "
+                        "of Latvia and the Drug Enforcement Administration of Estonia")
+    assert "Treaty of Riga" in found
+
+
+def test_a_number_with_a_thousands_comma_does_not_end_a_contracts_name():
+    assert [name for name, _ in names("Latvijas Gaze signed a long-term contract for the supply of 5,000 tonnes of "
+                                      "liquefied gas to the Estonian company.")] == [
+        "long-term contract for the supply of 5,000 tonnes of liquefied gas"]
+
+
+def test_a_subject_runs_on_to_the_state_it_names_through_a_short_list_and_a_span_of_years():
+    assert [name for name, _ in names("They signed an intergovernmental agreement on the supply of oil products to "
+                                      "Latvia.")] == ["intergovernmental agreement on the supply of oil products to Latvia"]
+    assert [name for name, _ in names("The ministers signed an agreement on the registration of medicinal products, "
+                                      "medical devices and medical equipment.")] == [
+        "agreement on the registration of medicinal products, medical devices and medical equipment"]
+    assert [name for name, _ in names("They signed a Programme of Cooperation in Combating Terrorism for 2017 to "
+                                      "2019.")] == ["Programme of Cooperation in Combating Terrorism for 2017 to 2019"]
+    assert [name for name, _ in names("They signed an agreement on trade to boost exports.")] == ["agreement on trade"]
+
+
+def test_a_second_instrument_signed_after_and_is_its_own_agreement():
+    assert [name for name, _ in names("The ministers signed an intergovernmental agreement on cooperation in combating "
+                                      "crime and an agreement on cooperation in agriculture.")] == [
+        "intergovernmental agreement on cooperation in combating crime", "agreement on cooperation in agriculture"]
+    assert [name for name, _ in names("The leaders adopted a joint statement on deepening their partnership and a "
+                                      "second statement on economic cooperation.")][0] == (
+        "joint statement on deepening their partnership")
+
+
+def test_a_memorandum_with_a_titled_person_is_not_named_after_them():
+    assert names("The theatre signed a memorandum with Director Jaan Tamm.") == []
+    assert [name for name, _ in names("The theatre signed a memorandum with the Bolshoi Theatre of Latvia.")] == [
+        "memorandum with the Bolshoi Theatre of Latvia"]

@@ -417,3 +417,9 @@ def test_a_headlines_verb_after_a_name_is_not_part_of_it(annotate):
                        "with the Five Nordic Foreign Ministers\n\nRiga, May 12, 2021\n\nOn May 12, Foreign Minister "
                        "Kaarel Lepik chaired the meeting.")
     assert set(of_type(records, "Person")) == {"Kaarel Lepik"}
+
+
+def test_the_namesake_of_a_theatre_is_no_person_of_the_text(annotate):
+    records = annotate("The State Academic Theatre named after Janis Rainis signed a memorandum with Director Jaan "
+                       "Tamm.")
+    assert set(of_type(records, "Person")) == {"Jaan Tamm"}

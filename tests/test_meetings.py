@@ -3618,3 +3618,12 @@ def test_telephone_conversations_with_several_leaders_are_one_each_though_the_ca
     found = meetings("17.09.2001\n\nThe head of state held telephone conversations with the President of Estonia, Jaan "
                      "Tamm, the President of Lithuania, Ona Kask, and the President of Finland, Mikko Virtanen.")
     assert sorted(m["people"] for m in found) == [["Jaan Tamm"], ["Mikko Virtanen"], ["Ona Kask"]]
+
+
+def test_a_meeting_a_speaker_goes_on_to_is_still_ahead_and_one_he_went_on_to_was_held(meetings):
+    assert [m["place"] for m in meetings(
+        "Remarks by Secretary Jaan Tamm, Tashkent, March 1, 2023\n\nToday I met President Ivan Kask here in "
+        "Tashkent. From here I go on to New Delhi for the G20 foreign ministers' meeting.")] == ["Tashkent"]
+    [m] = meetings("On 1 March 2023, Minister Jaan Tamm went on to New Delhi for the G20 foreign ministers' meeting, "
+                   "where he met Minister Ivan Kask.")
+    assert m["place"] == "Delhi"  # its label; "New Delhi" is an alias
