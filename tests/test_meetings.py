@@ -3627,3 +3627,16 @@ def test_a_meeting_a_speaker_goes_on_to_is_still_ahead_and_one_he_went_on_to_was
     [m] = meetings("On 1 March 2023, Minister Jaan Tamm went on to New Delhi for the G20 foreign ministers' meeting, "
                    "where he met Minister Ivan Kask.")
     assert m["place"] == "Delhi"  # its label; "New Delhi" is an alias
+
+
+def test_the_following_day_counts_from_the_day_told_earlier_in_its_sentence(meetings):
+    found = meetings("Riga, 15 April 2016\n\nMinister Janis Ozols recalled that he had last held talks with Minister "
+                     "Jaan Tamm in Tallinn on September 21 last year, and that on the following day he had co-chaired "
+                     "the session of the Latvia-Estonia Intergovernmental Committee in Tallinn.")
+    assert sorted(m["date"] for m in found) == ["2015-09-21", "2015-09-22"]
+
+
+def test_talks_where_a_trip_went_are_in_its_town(meetings):
+    [m] = meetings("In October 2019 President Janis Ozols made a return trip to Beijing, where he held talks with "
+                   "President Xi Jinping.")
+    assert (m["date"], m["place"]) == ("2019-10", "Beijing")
