@@ -2110,12 +2110,12 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     relative = SAME_MONTH.search(anchor.sent.text) or not last_day and DAYS_LATER.search(own_words)
     if date is None and relative:  # "Later that month, I met B", "Two days later" in a month: the month last told
         date = next((m.date[:7] for m in reversed(context.meetings) if m.date and len(m.date) >= 7), None)
-    told_before = [d for d in _dates([t for t in anchor.sent if t.i < min(anchor.i, trigger.i)], trigger, context)
+    days_before = [d for d in _dates([t for t in anchor.sent if t.i < min(anchor.i, trigger.i)], trigger, context)
                    if len(d) == 10] if DAYS_LATER.search(own_words) else []  # "A met B on 21 September, and on the
     # following day he co-chaired the session": the day after that one
-    if date is None and (told_before or last_day):  # "Two days later", "the following day": after the last day read
+    if date is None and (days_before or last_day):  # "Two days later", "the following day": after the last day read
         opening = DAYS_LATER.match(anchor.sent.text)  # "The following day I ...", however the parser hangs it
-        date = _days_after(own_words if not opening else opening.group(0), (told_before or [last_day])[0])
+        date = _days_after(own_words if not opening else opening.group(0), (days_before or [last_day])[0])
     adverbs = {c.lower_ for c in anchor.children if c.dep_ == "advmod"}
     occasion = None
     main_clause = anchor == anchor.sent.root or anchor.dep_ == "conj" and anchor.head == anchor.sent.root

@@ -882,8 +882,8 @@ def _named_with_an_office(doc: Doc, ent: Span) -> bool:
             w.isupper() for w in words) or any(
             w in ORGANIZATION_HEADS or lexicon.country_code(w) for w in words):
         return False
-    office, _, _ = appositive(_doc_text(doc), ent.end_char)
     text = _doc_text(doc)
+    office, _, _ = appositive(text, ent.end_char)
     return bool(office) and any(office.startswith(title) for title in lexicon.OFFICES) or bool(
         DESCRIBED_OFFICIAL.match(text, ent.end_char) or OFFICIAL_DESCRIBED.search(text[:ent.start_char])
         and text[ent.end_char:ent.end_char + 1] == ",")
