@@ -21,7 +21,14 @@ INSTRUMENTS = ("Exchange of Notes|Framework|Treaty|Declaration|Agreements|Agreem
 # "... on X and an intergovernmental agreement on Y", "... and several documents": where a second instrument starts
 _ANOTHER = (r"\s+and\s+(?:of\s+)?(?i:(?:the|a\s+number\s+of|an?|several|other|various|\d+|two|three|four)\s+(?:[\w-]+\s+){0,3}?"
             r"(?:agreements?|protocols?|memorand(?:um|a)|notes|documents?|statements?|declarations?|treaty|treaties|contracts?)\b)")
+_ANOTHER += r"|\s+and\s+(?:[a-z-]+\s+)?(?:agreements|memoranda|protocols|contracts|documents)\b"  # "X and agreements covering Y"
 _NOT_ANOTHER = r"(?!" + _ANOTHER + r")"
+# verbs that end an instrument's description: "the memorandum with X continues the work of ...", "... provides for"
+TOLD_VERB = (r"(?:also\s+)?(?:continues|opens|marks|provides|envisages|aims|covers|allows|gives|sets|lays|creates|establishes|builds|"
+             r"expands|strengthens|includes|foresees|reflects|becomes|completes|makes|takes|commits|obliges|stipulates|"
+             r"regulates|defines|governs|paves|remains|replaces|enters|brings|adds|extends)\b")
+# "in the summer of 2015": when it was signed, not what it is about
+_SEASON = r"the\s+(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter)\b"
 _LOWER = r"(?:(?:the|a|an)\s+[a-z]|(?!(?:the|a|an)\s)[a-z])"  # a subject told in plain words: "on the establishment of"
 # "and" joins words of one name, not two names: "the Treaty on X and the Y Statement".
 _AND = r"and(?!\s+(?:the\s+|a\s+|an\s+)(?:[A-Z][\w’'-]*\s+){0,5}(?:" + INSTRUMENTS + r")\b)"
@@ -84,7 +91,7 @@ LOWER_SUBJECT = re.compile(
     r"(?:\s+[\w’'-]+){0,20}?"
     r"(?=\s*[,.;:()\n]|\s*$|" + _ANOTHER + r"|\s+and\s+(?:the\s+)?(?:" + INSTRUMENTS + r")\b"
     r"|\s+(?:issued|adopted|signed|released|announced|concluded|initialled|exchanged|by|which|that|was|were|is|are|has|"
-    r"have|had|will|would|during|as|after|before|worth|with|at(?!\s+Sea\b))\b"
+    r"have|had|will|would|during|as|after|before|worth|with|at(?!\s+Sea\b))\b|\s+" + TOLD_VERB +
     r"|\s+and\s+[a-z]+ed\b|\s+(?:in|on)\s+[A-Z\d]|\s+of\s+(?:\d|(?:" + "|".join(MONTHS) + r")\b))")
 # "... on the Russian": a name cut at an adjective whose noun is in plain words
 DANGLING_ADJECTIVE = re.compile(r"\s+(?:on|concerning)\s+(?:the\s+)?(?P<adjective>[A-Z][a-z-]+)$")
@@ -133,10 +140,10 @@ def _patterns() -> dict[str, re.Pattern]:
                  r"(?:an?|the)\s+(?P<name>(?:[a-z-]+\s+){0,2}?"
                  r"(?:agreement|memorandum|joint\s+statement|joint\s+declaration|declaration|treaty|protocol|"
                  r"action\s+plan|roadmap|road\s+map|program(?:me)?(?=\s+(?:on|of|for)\s))"
-                 r"(?:\s+(?:on|between|concerning|for|of)\s+(?:[^.;:,()\n]|(?<=\d)[.,](?=\d)|,(?=\s+(?!and\b|or\b)[a-z]+(?:\s+[a-z]+)?(?:,|\s+and\s))){3,150}?"
+                 r"(?:\s+(?:on(?!\s+(?:" + "|".join(WEEKDAYS + MONTHS) + r")\b)|between|concerning|for|of)\s+(?:[^.;:,()\n]|(?<=\d)[.,](?=\d)|,(?=\s+(?!and\b|or\b)[a-z]+(?:\s+[a-z]+)?(?:,|\s+and\s))){3,150}?"
                  # "a joint statement setting out the aims", "... raising relations to X": to the end of the clause
                  r"|\s+(?!during|following|including|according)[a-z]{3,}ing\s+(?:(?!\s+and\s+[a-z]+ed\b)[^.;:,()\n]){3,150})?)"
-                 r"(?=" + _ANOTHER + r"|\s*(?:[.;:](?!\d)|,(?!\d|\s+(?!and\b|or\b)[a-z]+(?:\s+[a-z]+)?(?:,|\s+and\s)))|\s+(?:which|that|with|in(?=\s+(?:[A-Z\d]|which\b))|at|during|to(?!\s+[A-Z\d])|by|as|after|before|prior|through"
+                 r"(?=" + _ANOTHER + r"|\s*(?:[.;:](?!\d)|,(?!\d|\s+(?!and\b|or\b)[a-z]+(?:\s+[a-z]+)?(?:,|\s+and\s)))|\s+(?:which|that|with|in(?=\s+(?:[A-Z\d]|which\b|" + _SEASON + r"))|" + TOLD_VERB + r"|at|during|to(?!\s+[A-Z\d])|by|as|after|before|prior|through"
                  r"|under|was|were|is)\b"
                  r"|\s+on\s+(?=[A-Z\d])"
                  r"|\s+and\s+(?:[a-z]+ed|held|met|made|took|had|gave|set|began)\b)")  # "... and held a press conference"
@@ -157,7 +164,7 @@ def _patterns() -> dict[str, re.Pattern]:
                r"|(?:intergovernmental|interstate|intergovernment)\s+agreement)"  # "the intergovernmental agreement on X"
                r"\s+(?:between|among|with|concerning|on|for|of\s+the\s+session)\b(?:" + _NOT_ANOTHER + r"[^.;:]){0,200}?)"
                r"(?=" + _ANOTHER + r"|,\s+(?:(?:the|a|an)\s+)?(?:" + INSTRUMENTS + r")\b|\s+(?:through|by|which|that|was|were|is|had|has|have|would|will|under|to(?!\s+[A-Z\d])|signed|concluded|adopted|issued|exchanged)\b"
-               r"|\s+(?:in|at(?!\s+Sea\b))\s+(?=[A-Z\d])|\s+at\s+the\s+(?=[A-Z])"
+               r"|\s+(?:in|at(?!\s+Sea\b))\s+(?=[A-Z\d])|\s+at\s+the\s+(?=[A-Z])|\s+in\s+" + _SEASON + r"|\s+" + TOLD_VERB +
                r"|\s+on\s+(?=\d|(?:" + "|".join(MONTHS + WEEKDAYS) + r")\b)|,(?!\d|\s+(?:the\s+|a\s+|an\s+)?[A-Z]|\s+[a-z]+(?:,|\s+and\s))|[.;:](?!\d)"
                r"|\s+and\s+[a-z]+ed\s+(?:to|the|a|an|on|with|that|in|by)\b)")  # "... and agreed to meet", "and witnessed the"
     # "the Program for Deepening Trade ...", "the Statement by the Prime Minister of X and the President of Y on ..."
@@ -294,6 +301,9 @@ def find_agreements(text: str) -> list[AgreementMatch]:
                 start, raw = start + qualifier.end(), raw[qualifier.end():]
             if kind == "between" and WITH_A_PERSON.search(raw):
                 continue  # "signed a memorandum with Director A": what A signed, not its name
+            if kind == "between" and re.match(r"\S+\s+with\s", raw) and text[:start].endswith(("the ", "The ")) \
+                    and re.match(r"\s+" + TOLD_VERB, text[end:]):
+                continue  # "The memorandum with X continues ...": the one already named, told again
             if kind == "concluded" and (text[:start].endswith(("the ", "The ")) and not STATED_SUBJECT.search(raw)
                                         or re.fullmatch(r"agreement|treaty|protocol|memorandum", raw)):
                 continue  # "signed the agreement": one the text has already named; "signed an agreement": which?

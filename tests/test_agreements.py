@@ -567,3 +567,27 @@ def test_a_memorandum_with_a_titled_person_is_not_named_after_them():
     assert names("The theatre signed a memorandum with Director Jaan Tamm.") == []
     assert [name for name, _ in names("The theatre signed a memorandum with the Bolshoi Theatre of Latvia.")] == [
         "memorandum with the Bolshoi Theatre of Latvia"]
+
+
+def test_a_day_or_season_of_signing_is_not_the_subject_of_an_unnamed_instrument():
+    assert [name for name, _ in names("The two centres signed a cooperation agreement on Monday.")] == [
+        "cooperation agreement"]
+    assert [name for name, _ in names("The federations signed an agreement on a joint expedition in the summer of "
+                                      "2021.")] == ["agreement on a joint expedition"]
+
+
+def test_a_memorandum_told_again_by_its_partner_is_not_a_new_one():
+    text = ("The Riga Museum and the Tartu Gallery signed a memorandum of cooperation between the Riga Museum and the "
+            "Tartu Gallery. The memorandum with the Tartu Gallery continues a series of projects of the museum.")
+    assert [name for name, _ in names(text)] == [
+        "memorandum of cooperation between the Riga Museum and the Tartu Gallery"]
+
+
+def test_a_verb_ends_the_subject_of_an_instrument():
+    assert [name for name, _ in names("A memorandum between the Riga Port and the Tallinn Port provides for joint "
+                                      "training.")] == ["memorandum between the Riga Port and the Tallinn Port"]
+
+
+def test_agreements_listed_without_an_article_after_a_statement_are_not_part_of_its_name():
+    assert [name for name, _ in names("The leaders signed a joint statement on the new partnership and agreements "
+                                      "covering transport and culture.")] == ["joint statement on the new partnership"]

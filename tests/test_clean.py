@@ -140,6 +140,13 @@ def test_a_year_a_strategy_runs_to_does_not_date_a_yearless_wire_story():
     assert (meta.year, meta.published) == ("2014", "2014-12-15")
 
 
+def test_the_year_in_a_visions_name_does_not_date_a_yearless_wire_story():
+    # 12 November was a Friday in 2021 and in 2038
+    meta = document_meta("RIGA, Nov 12 - Leaders on Friday adopted the Baltic World Vision 2040. The council was "
+                         "founded in 2009 and last met in 2019.\n")
+    assert (meta.year, meta.published) == ("2021", "2021-11-12")
+
+
 def test_a_yearless_wire_dateline_whose_weekday_fits_no_year_falls_back_to_the_commonest_year():
     meta = document_meta("RIGA, Aug 12 - President Jaan Tamm received President Ivan Kask on Sunday. They met in 2013 "
                          "and 2013.\n")
