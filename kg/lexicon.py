@@ -219,7 +219,8 @@ TOWN_NOUNS = {"city", "town", "capital", "village", "resort", "port"}  # "in the
 ORGANIZATION_HEADS = ["Council", "Committee", "Commission", "Ministry", "Agency", "Service", "Secretariat",
                       "Center", "Centre", "Office", "Bank", "Fund", "Organization", "Organisation", "Institute",
                       "Department", "Board", "Authority", "Bureau", "Forum", "Association", "Union", "Assembly", "Staff",
-                      "Desk", "Newsroom"]  # a news desk: "By Caucasus Desk"
+                      "Desk", "Newsroom",  # a news desk: "By Caucasus Desk"
+                      "Holding", "Holdings", "Group", "Hub", "Lab", "Labs", "Cluster"]  # a company: "Tallinn Hub"
 # Parliaments named in their own language, by the last word of the name: "the Jogorku Kenesh", "the Saeima".
 PARLIAMENT_WORDS = ["Riigikogu", "Saeima", "Seimas", "Sejm", "Storting", "Folketing", "Riksdag", "Eduskunta", "Althing",
                     "Knesset", "Bundestag", "Bundesrat", "Rada", "Mazhilis", "Majlis", "Kenesh", "Oli", "Namoyandagon",

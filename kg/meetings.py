@@ -100,6 +100,9 @@ PRESIDENTS_OWN = re.compile(r"\b(?:Press\s+Service|Office|[Ww]ebsite|Administrat
                             r"(?:the\s+)?((?:Republic\s+of\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 # "the latest meeting of the Commission, held recently": an event before the one a readout is dated by
 BEFORE_NOW = {"recently", "earlier", "previously", "latest", "last", "previous", "recent", "past"}
+# the last day of a span of days: "(September 30) to October 3", "(3) - 5 May"
+RANGE_END = re.compile(r"\s*(?:to|until|till|through|-|–)\s*(?P<end>(?:\d{1,2}\s+)?(?:" + "|".join(MONTHS) + r")(?:\s+\d{1,2})?"
+                       r"|\d{1,2}(?:\s+(?:" + "|".join(MONTHS) + r"))?)\b")
 DAY_RANGE = re.compile(r"\d\s*(?:-|–|to|and|until)\s*\d")  # "3 to 5 September", "May 3-5"
 # "President of the House of Councillors", "President of the Senate": a chamber's head, not "the President"
 HEAD_OF_A_BODY = re.compile(r"president\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:"
@@ -670,7 +673,7 @@ def _clause(anchor: Token) -> list[Token]:
     adverbials = [c for h in heads for c in h.children]
     if heads and not any(t.ent_type_ == "DATE" for t in tokens):
         for adverbial in adverbials:  # "Last May, I visited X and co-chaired Y": May dates both
-            if adverbial.i < anchor.i and adverbial.dep_ in ("npadvmod", "prep", "advmod") and (any(
+            if adverbial.i < anchor.i and adverbial.dep_ in ("npadvmod", "prep", "advmod", "meta") and (any(
                     t.ent_type_ == "DATE" for t in adverbial.subtree) or DAYS_LATER.search(_text(adverbial.subtree))):
                 tokens = list(adverbial.subtree) + tokens
     if heads and not any(t.ent_type_ in PLACE_TYPES for t in tokens):
@@ -743,7 +746,8 @@ SALUTATION = re.compile(r"^[ \t]*(?:Your\s+|Their\s+)?(?:Excellenc(?:y|ies)|Dear
 ATTENDANCE_LINE = re.compile(r"\W*(?:(?:(?:Attendance|Attendees|Attending|Participants|Present|(?P<signed>Signed\s+by))"
                              r"\b[^:\n]{0,40}|"
                              r"On\s+the\s+[\w-]+\s+side):|(?:Taking\s+part|Participating|Attending|Present)\b[^.:\n]{0,80}?"
-                             r"\s(?:was|were)\s|(?:The|Our|Their)\s+(?:[\w-]+\s+){0,2}delegation\s+(?:also\s+)?"
+                             r"\s(?:was|were)\s|(?:The|Our|Their)\s+(?:[\w-]+\s+){0,2}delegation\s+(?:(?:at|in|to|for)\s+the\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:talks|meeting|negotiations|summit|session|ceremony)\s+)?(?:also\s+)?"
                              r"(?:included|comprised|consisted\s+of)\s"  # "Taking part from the X side were A and B"
                              r"|(?P<among>Among\s+(?:those|the\s+(?:[\w-]+\s+)?(?:guests|leaders|participants|dignitaries|"
                              r"attendees))\b[^.:\n]{0,60}?\s(?:was|were)\s))")  # "Among those in the stands were A, B and C"
@@ -973,17 +977,24 @@ def _date_right_after(triggers: list[Token], clause: list[Token]) -> list[Token]
 
 
 def _town_of_the_event_before(anchor: Token) -> list[Token]:
-    """"A attended the opening of the Tartu Games and held a meeting with B": the town named by the event that
-    the verb it is coordinated with took A to."""
+    """"A attended the opening of the Tartu Games and held a meeting with B", "A made a stop in Tartu and met
+    B": the town named by the event or stay that the verb it is coordinated with took A to."""
     if anchor.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
         return []
+    stayed = anchor.head.lemma_ in ARRIVAL_VERBS or any(c.dep_ == "dobj" and c.lemma_ in STAY_NOUNS
+                                                        for c in anchor.head.children)
     return [t for c in anchor.head.children if c.dep_ in ("dobj", "prep") and c.i < anchor.i for t in c.subtree
-            if t.ent_type_ in ("GPE", "PLACE") and _names_an_event(t)]
+            if t.ent_type_ in ("GPE", "PLACE") and (_names_an_event(t) or t.dep_ == "pobj" and t.head.lower_ in (
+                "in", "at", "to") and (t.head.head.lemma_ in STAY_NOUNS or t.head.head == anchor.head and stayed))]
 
 
 def _setting_above(anchor: Token) -> list[Token]:
     """"In May, I travelled to Bishkek ..., where (or: and the following day) I paid a courtesy call", "his visit
-    in October 2015, when he held a summit meeting": the when and where of the clauses above."""
+    in October 2015, when he held a summit meeting": the when and where of the clauses above; also for a verb
+    joined to such a clause ("in X, where A spent a day and held talks with B")."""
+    while anchor.dep_ == "conj" and anchor.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
+        anchor = anchor.head
     during_which = any(c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children) for c in anchor.children)
     if anchor.dep_ == "relcl" and during_which and _is_trigger(anchor.head):  # "the visit to X in May, during which"
         own = {t.i for t in anchor.subtree}
@@ -1157,9 +1168,15 @@ class _Context:
                 continue  # nor a day planned ("the elections scheduled for Sunday, 27 October")
             day = normalise_date(span.text, self.meta.year, published)
             opens = SENTENCE_OPENER.fullmatch(self.text[span.sent.start_char:span.start_char])
-            if day and not published.startswith(day) and (len(day) == 10 or opens):
+            if day and not published.startswith(day) and (len(day) == 10 or opens) and not self._ends_on(span, published):
                 return None
         return published
+
+    def _ends_on(self, span: Span, day: str) -> bool:
+        """The span opens days that end on `day`: "held from September 30 to October 3", in a readout of October 3,
+        tells of an event that closed on the readout's day."""
+        end = RANGE_END.match(self.text, span.end_char) or RANGE_END.search(span.text)
+        return bool(end) and normalise_date(end.group("end"), day[:4], day) == day
 
     def told_lately(self, meeting: MeetingRecord, at: int, paragraphs: int = 1) -> bool:
         """The meeting was told in the paragraph of character `at` or in one of the `paragraphs` before."""
@@ -2830,9 +2847,9 @@ def _dates(clause: list[Token], trigger: Token, context: _Context) -> list[str]:
             year = context.last_year_told(span.start_char) or year  # "In September of the same year": the year just told
         second_day = re.match(r"\s+and\s+\d{1,2}\b", context.text[span.end_char:span.end_char + 10])
         published = context.written_on(span.start_char)
-        if DAY_OF_THE_MONTH.fullmatch(WEEKDAY_FIRST.sub("", span.text.strip())) \
-                and not (published and len(published) >= 7) and year:
-            published = context.month_at(span[0], year)  # "from April 25 to 27. On the 26th, ..."
+        if DAY_OF_THE_MONTH.fullmatch(WEEKDAY_FIRST.sub("", span.text.strip())) and year:
+            published = context.month_at(span[0], year) or published  # "from April 25 to 27. On the 26th, ...": the
+            # month told before it, else that of the text's own date
         for part in _date_parts(phrase + (second_day.group(0) if second_day else "")):  # "December 1" "and 2"
             date = normalise_date(part, year, published)
             if date:
@@ -3026,7 +3043,7 @@ def _names_an_event(token: Token) -> bool:
 
 def _describes_a_thing(head: Token) -> bool:
     """A common noun that is neither an event, a meeting nor a venue ("situation", "cooperation", "investment")."""
-    known = MEETING_NOUNS | EVENT_NOUNS | VENUE_NOUNS | TIME_NOUNS
+    known = MEETING_NOUNS | EVENT_NOUNS | VENUE_NOUNS | TIME_NOUNS | STAY_NOUNS
     return head.pos_ == "NOUN" and head.lemma_.lower() not in known and head.lower_ not in known
 
 
@@ -3566,7 +3583,8 @@ def _setting_at(settings: list[_Setting], at: int) -> _Setting | None:
 
 def _place_by_settings(meetings: list[MeetingRecord], told_at: list[int], settings: list[_Setting]) -> None:
     """A meeting with no date or place of its own takes its section's; one placed only in a state takes the
-    section's town in that state. Telephone talks are nowhere in particular."""
+    section's town in that state. Telephone talks are nowhere in particular, and a meeting of another time
+    ("MOSCOW, May 3 - ... In 1997 A met B") is not in the section's town."""
     for meeting, at in zip(meetings, told_at):
         setting = _setting_at(settings, at)
         if setting is None:
@@ -3574,6 +3592,8 @@ def _place_by_settings(meetings: list[MeetingRecord], told_at: list[int], settin
         if not (setting.news_item and FOLLOWING_THE_TALKS.match(meeting.evidence[0].sentence)):  # that day, later
             meeting.date = meeting.date or setting.news_item and _weekday_before(meeting, setting.date) or setting.date
         place = setting.place
+        if meeting.date and setting.date and meeting.date[:4] != setting.date[:4]:
+            continue
         if place and meeting.kind != "telephone-talk" and (meeting.place is None or meeting.place.type == "Country"
                                                            and place.type == "Place" and meeting.place.key == place.country):
             meeting.place = place
@@ -3664,6 +3684,7 @@ PERIOD_TO = re.compile(rf"\b[Ff]rom\s+(?P<month>{_MONTH})\s+\d{{1,2}}\s+(?:to|un
                        rf"(?:(?P<last_month>{_MONTH})\s+)?(?P<day>\d{{1,2}})\b")
 
 
+STAY_NOUNS = {"stop", "stopover", "trip", "tour", "visit", "stay"}  # "made a brief stop in X"
 ARRIVAL_VERBS = {"arrive", "travel", "fly", "proceed", "move", "head", "go", "continue", "come", "land", "return"}
 STAY_NOUNS = {"stop", "destination", "leg"}
 STAY_WINDOW = 2500  # characters an undated arrival places the meetings after it

@@ -43,6 +43,8 @@ NOT_NAME = {
     "Airports", "Airport", "Airlines", "Airways",  # "the Chairman of the Board of Latvia Airports, A B"
     "Technopark", "Technoparks",  # "the heads of state toured the Technopark"
     "Hotel", "Hotels",  # "at the Latvija President Hotel"
+    "Commissioner-General", "Governor-General", "Attorney-General", "Consul-General",
+    "Holding", "Holdings", "Group", "Hub", "Lab", "Labs", "Cluster",  # companies: "Tallinn Hub of Estonia"
     *MONTHS,
 }
 PORTFOLIO_WORDS = (
@@ -58,7 +60,9 @@ PORTFOLIO_WORDS = (
     "Telecommunications Mass Media Press Religious Veterans Migration Refugees Statistics Tax Taxes "
     "Technologies Industries Sciences Emergencies Communication Ecology Railways Roads Ecological Investments "
     "Sustainable Protection Population Employment Veteran Consumer Rights Urban Rural Territorial Utilities "
-    "Communal Services Municipal Architecture Works"
+    "Communal Services Municipal Architecture Works Healthcare External Customs Mineral Internally Displaced "
+    "Persons Occupied Elimination Consequences Disasters Antiquities Petroleum Atomic Relief Administrative Reform "
+    "Integration Environmental Heritage Irrigation Geology Aviation"
 ).split()
 NOT_NAME.update(PORTFOLIO_WORDS)
 NOT_NAME.update(w for title in lexicon.OFFICES + lexicon.RANKS for w in title.split())  # "Secretary General"
@@ -86,7 +90,9 @@ _NAME_TOKEN = (rf"(?:[{_UP}][{_LOW}]*['’]?[{_UP}]?[{_LOW}]+(?:-[{_UP}{_LOW}][{
 _PATRONYMIC_WORD = r"(?:\s+(?:uulu|kyzy|uly|qizi|kizi|oglu|ogly|oğlu|o['‘’]g['‘’]li)\b)?"
 # "George W. Bush", "Mohammed bin Salman" (an Arabic name's "son of"), "Staffan de Mistura", "Maria van der Hoeven"
 NAME_PARTICLES = r"(?:bin|ibn|bint|de|di|da|del|della|van|von|du|der|den|(?:van|von|de)\s+(?:der|den|la))"
-_NAME = _NAME_TOKEN + r"(?:\s+(?:[A-Z]\.\s+|" + NAME_PARTICLES + r"\s+)?" + _NAME_TOKEN + r"){0,3}" + _PATRONYMIC_WORD
+_ARTICLE = r"(?:al|el|ad|as|ash|ar|at|az|an|ud|ul)-"  # "Khaled al-Anani", "Abdel Fattah el-Sisi"
+_NAME = (_NAME_TOKEN + r"(?:\s+(?:[A-Z]\.\s+|" + NAME_PARTICLES + r"\s+)?(?:" + _ARTICLE + r")?" + _NAME_TOKEN + r"){0,3}"
+         + _PATRONYMIC_WORD)
 
 
 # Words that end a state's name after a demonym ("the Russian Federation"): never the start of a person's name.

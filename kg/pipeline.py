@@ -676,14 +676,19 @@ def _names_a_facility(ent: Span) -> bool:
     return (len(ent) > 1 or after_the) and any(text == head or text.endswith(" " + head) for head in lexicon.FACILITY_HEADS)
 
 
-COMPANY_NOUNS = {"company", "companies", "firm", "corporation", "conglomerate", "operator", "producer", "giant"}
+COMPANY_NOUNS = {"company", "companies", "firm", "corporation", "conglomerate", "operator", "producer", "giant",
+                 "publisher", "manufacturer", "distributor", "supplier"}
+# a company's legal form after its name: "Latgas GmbH", "Baltic Yarn LLC", "Pfizer Estonia LLP"
+LEGAL_FORM = re.compile(r"(?:\s+|^)(?:LLP|LLC|GmbH|JSC|OJSC|CJSC|PJSC|Ltd\.?|Inc\.?|PLC|plc|AG|S\.A\.|SpA|B\.V\.|Co\.)(?!\w)")
 
 
 def _companies(doc: Doc, ents: list[Span]) -> list[Span]:
-    """"the oil company Neftegaz": a company, and so is every later "Neftegaz" the model took for a person."""
+    """"the oil company Neftegaz", "Textil Nord GmbH": a company, and so is every later "Neftegaz" or "Textil Nord"
+    the model took for a person."""
     misread = ("PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
     names = {e.text for e in ents if e.label_ in misread and e._.person_name is None
-             and e.start > 0 and doc[e.start - 1].lower_ in COMPANY_NOUNS}
+             and (e.start > 0 and doc[e.start - 1].lower_ in COMPANY_NOUNS or LEGAL_FORM.search(e.text) or re.search(
+                 r"(?<![\w-])" + re.escape(e.text) + LEGAL_FORM.pattern, doc.text))}
     return [Span(doc, e.start, e.end, label="ORG") if e.text in names and e.label_ in misread
             and e._.person_name is None else e for e in ents]
 

@@ -625,7 +625,7 @@ def _refine_kind(result: Resolution, meeting: Meeting) -> None:
 def _absorb_visits(result: Resolution, meetings: list[Meeting]) -> list[Meeting]:
     """A visit that is the occasion of a meeting is that meeting's travel, not an event of its own;
     a signing by the people of a meeting, the same day, is that meeting's outcome, unless the text makes it
-    an event of its own ("Following the meeting, the two leaders signed ...").
+    an event of its own ("Following the meeting, the two leaders signed ...", "Before the signing, they held talks").
 
     On a tour ("visited A, B and C and held meetings in X, Y and Z respectively") only the meeting held in
     the state visited takes the visit's place and states."""
@@ -656,7 +656,8 @@ def _absorb_visits(result: Resolution, meetings: list[Meeting]) -> list[Meeting]
                 if visit.label and visit.place and host.place and result.entities[host.place].type == "Country" \
                         and _state_of(result, visit.place) == host.place:
                     host.place = visit.place  # "At the summit meeting in Tallinn, they signed X": the summit's town
-            if hosts and not visit.own_section and not any(SEQUEL.search(e.sentence) for e in visit.evidence):
+            if hosts and not visit.own_section and not any(SEQUEL.search(e.sentence) for e in visit.evidence) \
+                    and not any(BEFORE_THE_SIGNING.search(e.sentence) for host in hosts for e in host.evidence):
                 for host in hosts:
                     host.evidence = sorted(set(host.evidence) | set(visit.evidence))
                 continue
@@ -710,6 +711,9 @@ RECALLED_VISIT = re.compile(r"\b(?:recent|previous|earlier|last|past)\s+(?:visit
 
 MARGINS = re.compile(r"\b(?:on|in)\s+the\s+(?:margins?|sidelines?)\s+of\b|\bbilateral\s+(?:meeting|talk)", re.I)
 CONFERENCE = re.compile(r"\boccasion\s+of\s+the\s+(?:[\w.-]+\s+){0,6}?(?:Summit|Assembly|Conference|Forum|Games|Session)\b")
+# "Before the signing, the ministers held talks": the talks are told as an event apart from the signing
+BEFORE_THE_SIGNING = re.compile(r"\b(?:[Ff]ollowing|[Aa]fter|[Pp]rior to|[Bb]efore|[Aa]head of)\s+the\s+(?:\w+\s+)?"
+                                r"(?:signing|ceremony)\b")
 SEQUEL = re.compile(r"\b(?:[Ff]ollowing|[Aa]fter|[Pp]rior to|[Bb]efore)\s+the\s+(?:\w+\s+)?(?:meeting|talks|summit)\b")
 
 

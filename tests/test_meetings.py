@@ -1213,6 +1213,13 @@ def test_who_took_part_from_each_side_in_the_paragraph_after_the_talks(meetings)
     assert m["people"] == ["Andris Ozols", "Jaan Tamm", "Janis Berzins", "Kadri Kask", "Mart Laar"]
 
 
+def test_a_delegation_at_the_talks_is_at_the_talks(meetings):
+    [m] = meetings("Talks with President of Latvia\n\n8 October 2024, Tallinn\n\nPresident of Estonia Jaan Tamm held "
+                   "talks with President of Latvia Janis Berzins.\n\nThe Estonian delegation at the talks included Foreign "
+                   "Minister Kadri Kask and Deputy Prime Minister Mart Laar.")
+    assert m["people"] == ["Jaan Tamm", "Janis Berzins", "Kadri Kask", "Mart Laar"]
+
+
 def test_the_leaders_a_speaker_greets_are_at_the_meeting_of_the_speech(meetings):
     found = meetings("Address by President of Estonia Jaan Tamm at the meeting of the Council of Heads of State of the "
                      "Baltic Council\n\nRiga, 4 July 2024\n\nDear Chairman, dear President Janis Berzins!\n\nThank you "
@@ -2506,6 +2513,52 @@ def test_a_meeting_told_after_a_stay_of_several_days_is_not_dated_to_the_datelin
                      "of the Saeima Andris Ozols.\n")
     call = next(m for m in found if m["kind"] == "courtesy-call")
     assert call["date"] == "2000-09"
+
+
+def test_an_event_that_closed_on_the_datelines_day_keeps_the_readouts_later_meetings_on_that_day(meetings):
+    found = meetings("Working trip to Riga\n\nOctober 3, 2021, Riga\n\nPresident of Estonia Kadri Tamm took part in the "
+                     "closing session of the Baltic Forum.\n\nThe forum was held from September 30 to October 3 under "
+                     "the title \"The Sea and the Shore\".\n\nKadri Tamm had a meeting with President of Lithuania Jonas "
+                     "Petraitis on the sidelines of the forum.\n")
+    meeting = next(m for m in found if m["people"] == ["Jonas Petraitis", "Kadri Tamm"])
+    assert (meeting["date"], meeting["place"]) == ("2021-10-03", "Riga")
+
+
+def test_talks_joined_to_a_where_clause_are_in_its_town(meetings):
+    found = meetings("The trip began on Tuesday in Tartu, where Prime Minister Jaan Tamm spent seven hours and held talks with "
+                     "President Andris Ozols.\n")
+    assert [(m["place"], m["people"]) for m in found] == [("Tartu", ["Andris Ozols", "Jaan Tamm"])]
+
+
+def test_a_meeting_years_before_a_wire_storys_day_is_not_in_its_dateline_town(meetings):
+    found = meetings("RIGA, May 3 (Baltic Wire) - Estonian President Jaan Tamm held talks with Latvian Prime Minister "
+                     "Kadri Kask on Tuesday, on the first visit of an Estonian president since 2018.\n\nIn 1997, Tamm "
+                     "made a brief stop in Kaunas and met President Andris Ozols.\n")
+    recalled = next(m for m in found if "Andris Ozols" in m["people"])
+    assert (recalled["date"], recalled["place"]) == ("1997", "Kaunas")
+
+
+def test_a_day_of_the_month_is_in_the_month_told_before_it_not_that_of_the_texts_date(meetings):
+    found = meetings("Hearing of 10 December 2013\n\nThe Minister recalled his official visit to Latvia in March. On "
+                     "the 11th he was received by Prime Minister Jaan Tamm.\n")
+    call = next(m for m in found if m["kind"] == "courtesy-call")
+    assert call["date"] == "2013-03-11"
+
+
+def test_a_numbered_paragraphs_opening_day_dates_a_meeting_joined_to_its_first_verb(meetings):
+    found = meetings("June 30, 2017\n\nFrom June 26 to 28, Parliamentary Vice-Minister Jaan Tamm visited Latvia.\n\n(1) On "
+                     "June 27 (local time), Parliamentary Vice-Minister Tamm attended the opening ceremony of the section "
+                     "of the Highway, held near Cesis, and on the same occasion held a meeting with H.E. Mr. Andris "
+                     "Ozols, Prime Minister of Latvia.\n")
+    meeting = next(m for m in found if "Andris Ozols" in m["people"])
+    assert meeting["date"] == "2017-06-27"
+
+
+def test_talks_told_as_held_before_the_signing_are_not_the_signing(meetings):
+    found = meetings("On 18 January 2013, in Riga, the Minister of Agriculture of Estonia, Jaan Tamm, and the Minister "
+                     "of Agriculture of Latvia, Andris Ozols, signed a Joint Declaration on Cooperation in Seed "
+                     "Production.\n\nBefore the signing, the two ministers held talks at the Embassy.\n")
+    assert sorted(m["kind"] for m in found) == ["ministerial-meeting", "signing"]
 
 
 def test_both_ministers_received_by_a_president_are_the_two_who_met_before(meetings):

@@ -86,6 +86,28 @@ def test_a_plural_portfolio_is_part_of_the_office_not_a_name(annotate):
     assert found["Jaan Tamm"].office == "Minister of Information Technologies and Communications"
 
 
+@pytest.mark.parametrize("office", ["Minister of Healthcare", "Minister for Internally Displaced Persons",
+                                    "Minister of Petroleum"])
+def test_a_portfolio_before_a_name_is_the_persons_office(annotate, office):
+    found = people(annotate(f"The meeting was also attended by the {office} Aigars Kalnins."))
+    assert found["Aigars Kalnins"].office == office
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The Ambassador met the Minister of Antiquities Khaled al-Amin.", "Khaled al-Amin"),
+    ("The Ambassador met President Abdel Karim el-Masri of Egypt.", "Abdel Karim el-Masri"),
+])
+def test_an_arabic_article_joined_to_a_surname_is_part_of_the_name(annotate, sentence, name):
+    assert name in people(annotate(sentence))
+
+
+def test_a_hyphenated_office_after_a_name_is_not_a_second_person(annotate):
+    found = people(annotate("At the ceremony, Prime Minister Kadri Tamm and Mr. OZOLS Andris, Deputy "
+                            "Commissioner-General of the Expo, delivered addresses."))
+    assert sorted(found) == ["Kadri Tamm", "OZOLS Andris"]
+    assert found["OZOLS Andris"].office == "Deputy Commissioner-General of the Expo"
+
+
 def test_appositive_office_and_country(annotate):
     records = annotate("Mr. Bakhtiyor Saidov, Minister of Foreign Affairs of the Republic of Uzbekistan, visited Japan.")
     person = people(records)["Bakhtiyor Saidov"]
@@ -225,6 +247,12 @@ def test_office_of_each_minister_in_a_list_with_their_states(annotate):
     "Minister Suzuki met Minister Petrov.\n\n2. Opening Remarks\n\nThe ministers welcomed the progress.\n",
     "The minister met the delegation.\n\n3. Trade and Humanitarian Measures\n\nThey agreed.\n",
     "The arrest of Mr. Ivan Petrov, head of the oil company Neftegaz, was reported. Neftegaz was later sold.",
+    "Baltic Yarn signed a contract with Textil Nord GmbH of Hamburg. It was signed by the Managing Director of "
+    "Textil Nord, Mr. Ivan Petrov.",
+    "The contract was announced by Pfizer Estonia LLP and signed by Mr. Ivan Petrov.",
+    "Riga Books signed an agreement with the Berlin publisher Edition Nordufer. Edition Nordufer will publish six books.",
+    "At the forum in Riga, Tallinn Hub of Estonia and Vilnius Lab of Lithuania signed a memorandum with Mr. Ivan Petrov.",
+    "The memorandum was signed by Mr. Ivan Petrov. Daugava Holding said it would invest.",
 ])
 def test_headings_and_companies_are_not_persons(annotate, text):
     assert set(people(annotate(text))) <= {"Suzuki", "Petrov", "Ivan Petrov"}
