@@ -189,11 +189,13 @@ def _patterns() -> dict[str, re.Pattern]:
     passive = (r"\b(?:An?|The)\s+(?P<name>(?:agreement|memorandum|protocol|treaty)\s+(?:on|between|concerning)\s+[^.;:()]{3,200}?)"
                r"(?=\s+(?:was|were)\s+(?:also\s+)?(?:signed|concluded|exchanged|initialled)\b)")
     # an item of a list of documents signed: "They include an agreement on X, a treaty on Y, and ..."
+    # (and "Among them are an agreement on X and a declaration on Y")
     included = (r"(?:(?<=\binclude\s)|(?<=\bincludes\s)|(?<=\bincluded\s)|(?<=\bincluding\s)|(?<=\bsuch\sas\s)"
-                r"|(?<=,\s)|(?<=\sand\s))(?:an?)\s+(?P<name>(?:[a-z-]+\s+)?"
-                r"(?:agreement|treaty|memorandum|protocol|program(?:me)?|plan|roadmap|document)"
+                r"|(?<=\bthem\sare\s)|(?<=\bthem\swere\s)|(?<=,\s)|(?<=\sand\s))(?:an?)\s+(?P<name>(?:[a-z-]+\s+)?"
+                r"(?:agreement|treaty|memorandum|protocol|program(?:me)?|plan|roadmap|document|declaration|contract|"
+                r"convention)"
                 r"\s+(?:on|between|concerning|of)\s+(?:[^.;:,()\n]|(?<=\d)[.,](?=\d)|,(?=\s+[a-z]+(?:,|\s+and\s))){3,150}?)"
-                r"(?=\s*(?:[.;]|,(?!\s+(?!and\b|or\b)[a-z]+(?:,|\s+and\s)))|\s+and\s+(?:an?|the)\s|\s+which\b)")
+                r"(?=\s*(?:[.;]|,(?!\s+(?!and\b|or\b)[a-z]+(?:,|\s+and\s)))|\s+and\s+(?:an?|the)\s|\s+which\b|" + _ANOTHER + r")")
     # "the bilateral investment agreement signed in October 2014", "the trilateral statement of 9 November 2020":
     # an instrument known by its kind and when (or by whom) it was made
     signed_then = (r"\b(?:the|an?)\s+(?P<name>(?!(?:same|other|new|previous|latest|first|last)\b)(?:[a-z-]+\s+){1,3}"

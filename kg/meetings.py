@@ -1842,6 +1842,14 @@ def _one_each(triggers: list[Token], kind: str) -> bool:
         for t in triggers)
 
 
+def _with_each_apart(anchor: Token, triggers: list[Token]) -> bool:
+    """"held talks with A, Prime Minister, and with B, Minister of Finance": a "with" for each person, a talk
+    with each (not "with A, with the participation of C")."""
+    withs = [c for t in {anchor, *triggers} for c in t.children if c.dep_ == "prep" and c.lower_ == "with"]
+    withs += [g for c in withs for g in c.children if g.dep_ == "conj" and g.lower_ == "with"]
+    return sum(any(g.dep_ == "pobj" and g.ent_type_ == "PERSON" for g in w.children) for w in withs) >= 2
+
+
 def _phone_call(token: Token) -> bool:
     """"received calls from A", "calls were received from B", "made a call to C": a telephone talk (not "paid a
     courtesy call", nor "a call on the President")."""
@@ -2081,6 +2089,7 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
                         topics, agreements, evidence, label, visitors) for envoy in envoys]
     one_each = (any(_is_plural(t) for t in triggers) or _one_each(triggers, kind) or respectively  # "held talks with
                 # A, B and C, respectively": with each
+                or _with_each_apart(anchor, triggers)
                 or _heads_of_states(counterparts, context) and not any(t.lemma_ in ATTENDED_ONLY for t in triggers)) \
         and len(counterparts) >= 2 and (bool(hosts) or any(_is_plural(t) for t in triggers) and (
             kind == "telephone-talk" or not _subjects(anchor) or any(

@@ -67,8 +67,9 @@ PORTFOLIO_WORDS = (
 NOT_NAME.update(PORTFOLIO_WORDS)
 NOT_NAME.update(w for title in lexicon.OFFICES + lexicon.RANKS for w in title.split())  # "Secretary General"
 # last words of what an office heads, besides bodies and units: "Governor of the Penza Region A B", "Deputy
-# Chairman of the Cabinet of Ministers A B"
-HEADED_WORDS = ["Region", "District", "Territory", "Ministers"]
+# Chairman of the Cabinet of Ministers A B", "Director of the State Museum A B"
+HEADED_WORDS = ["Region", "District", "Territory", "Ministers",
+                "Museum", "Theatre", "Theater", "Library", "Gallery", "Hospital", "Conservatory"]
 GIVEN_PATRONYMIC = re.compile(r"(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna)$")
 
 

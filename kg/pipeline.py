@@ -891,16 +891,16 @@ def _named_with_an_office(doc: Doc, ent: Span) -> bool:
     office, _, _ = appositive(text, ent.end_char)
     return bool(office) and any(office.startswith(title) for title in lexicon.OFFICES) or bool(
         DESCRIBED_OFFICIAL.match(text, ent.end_char) or OFFICIAL_DESCRIBED.search(text[:ent.start_char])
-        and text[ent.end_char:ent.end_char + 1] == ",")
+        and text[ent.end_char:ent.end_char + 1] in (",", ".", ";"))
 
 
 # a news story's official in lower case: "A B, the foreign ministry's deputy undersecretary for X," and "the U.N.
-# special envoy for X, A B,"
+# special envoy for X, A B,", "the Director of the Museum of Cosmonautics, A B,"
 _OFFICIAL_WORDS = r"(?:minister|envoy|ambassador|undersecretary|under-secretary|secretary|spokes(?:man|woman|person)|" \
                   r"advis[eo]r|aide|negotiator|representative|chairman|director|governor|mayor|prosecutor|commander)"
 DESCRIBED_OFFICIAL = re.compile(r",\s+(?:the|a|an|[A-Z][\w.-]*['’]s)\s+(?:[\w.'’-]+\s+){0,4}?" + _OFFICIAL_WORDS + r"\b")
-OFFICIAL_DESCRIBED = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w.'’-]+\s+){0,3}?" + _OFFICIAL_WORDS
-                                + r"(?:\s+(?:for|to|of|on)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?,\s*$")
+OFFICIAL_DESCRIBED = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w.'’-]+\s+){0,3}?(?i:" + _OFFICIAL_WORDS + ")"
+                                + r"(?:\s+(?:for|to|of|on|and)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*){0,3},\s*$")
 
 
 def _small_city(doc: Doc, ent: Span) -> bool:

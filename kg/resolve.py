@@ -771,8 +771,9 @@ def _merge_meetings(result: Resolution, records: list[MeetingRecord]) -> list[Me
             participants=set().union(*(p.participants for p in parts)),
             countries=set().union(*(p.countries for p in parts)),
             date=max((p.date for p in parts if p.date), key=len, default=None),
-            place=min((p.place for p in parts if p.place), default=None,
-                      key=lambda place: result.entities[place].type == "Country"),  # a city over its state
+            place=None if kind == "telephone-talk" else  # a call joins two places, and is held in neither
+            min((p.place for p in parts if p.place), default=None,
+                key=lambda place: result.entities[place].type == "Country"),  # a city over its state
             topics=set().union(*(p.topics for p in parts)),
             agreements=set().union(*(p.agreements for p in parts)),
             evidence=sorted({e for p in parts for e in p.evidence}),

@@ -118,6 +118,14 @@ def test_names_of_more_instruments(sentence, expected):
     assert [m.name for m in find_agreements(sentence)] == [expected]
 
 
+def test_instruments_listed_among_the_documents_signed_are_each_their_own():
+    text = ("Twenty documents were signed in their presence. Among them are an agreement on the construction of a "
+            "port, a programme of cultural cooperation and a declaration on the training of diplomats.")
+    assert [m.name for m in find_agreements(text)] == [
+        "agreement on the construction of a port", "programme of cultural cooperation",
+        "declaration on the training of diplomats"]
+
+
 def test_an_unconcluded_peace_treaty_is_a_topic():
     assert find_agreements("C Peace Treaty Negotiations\nThe two sides discussed the peace treaty.") == []
 

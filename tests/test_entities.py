@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from kg.pipeline import (_at_the_building, _coordinated_with_a_person, _read_elsewhere_as_a_person, _untagged_people,
-                         _with_its_day, _without_loose_ends, line_breaks, main_verbs)
+from kg.pipeline import (_at_the_building, _coordinated_with_a_person, _named_with_an_office, _read_elsewhere_as_a_person,
+                         _untagged_people, _with_its_day, _without_loose_ends, line_breaks, main_verbs)
 
 
 def of_type(records, type_):
@@ -423,3 +423,12 @@ def test_the_namesake_of_a_theatre_is_no_person_of_the_text(annotate):
     records = annotate("The State Academic Theatre named after Janis Rainis signed a memorandum with Director Jaan "
                        "Tamm.")
     assert set(of_type(records, "Person")) == {"Jaan Tamm"}
+
+
+def test_a_name_the_model_took_for_a_body_after_the_director_of_a_named_museum_is_a_person(nlp):
+    words = ["It", "was", "signed", "by", "the", "Director", "of", "the", "Tartu", "Air", "and", "Space", "Museum", ",",
+             "Kenji", "Sato", "."]
+    spaces = [True] * 12 + [False, True, True, False, False]  # "Museum, Kenji Sato."
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, ents=["O"] * 14 + ["B-ORG", "I-ORG", "O"])
+    [name] = doc.ents
+    assert _named_with_an_office(doc, name)

@@ -2507,6 +2507,13 @@ def test_a_telephone_talk_on_the_day_of_a_dateline_is_not_in_its_town(meetings):
     assert (call["kind"], call["date"], call["place"]) == ("telephone-talk", "2021-05-13", None)
 
 
+def test_a_telephone_talk_ahead_of_a_conference_in_a_town_is_in_no_town(meetings):
+    found = meetings("Foreign Minister Jaan Tamm and Mr. Andris Ozols, Minister of Foreign Affairs of Latvia, held a "
+                     "telephone talk on 3 July 2012, ahead of the Riga Conference on Energy.\n")
+    [call] = [m for m in found if m["kind"] == "telephone-talk"]
+    assert (call["date"], call["place"]) == ("2012-07-03", None)
+
+
 def test_a_meeting_told_after_a_stay_of_several_days_is_not_dated_to_the_dateline(meetings):
     found = meetings("Joint Statement\n\nRiga, 5 September 2000\n\nPresident of Estonia Kadri Tamm paid an official visit "
                      "to Latvia from 3 to 5 September 2000.\n\nDuring the visit, President Tamm was received by Speaker "
@@ -2559,6 +2566,12 @@ def test_talks_told_as_held_before_the_signing_are_not_the_signing(meetings):
                      "of Agriculture of Latvia, Andris Ozols, signed a Joint Declaration on Cooperation in Seed "
                      "Production.\n\nBefore the signing, the two ministers held talks at the Embassy.\n")
     assert sorted(m["kind"] for m in found) == ["ministerial-meeting", "signing"]
+
+
+def test_talks_with_one_person_and_with_another_are_a_talk_with_each(meetings):
+    found = meetings("In June 2018, in Riga, Ambassador Kadri Kask held talks with Mr. Jaan Tamm, Prime Minister of "
+                     "Latvia, and with Mr. Andris Ozols, Minister of Finance.\n")
+    assert sorted(m["people"] for m in found) == [["Andris Ozols", "Kadri Kask"], ["Jaan Tamm", "Kadri Kask"]]
 
 
 def test_both_ministers_received_by_a_president_are_the_two_who_met_before(meetings):

@@ -108,6 +108,13 @@ def test_a_hyphenated_office_after_a_name_is_not_a_second_person(annotate):
     assert found["OZOLS Andris"].office == "Deputy Commissioner-General of the Expo"
 
 
+@pytest.mark.parametrize("office", ["Deputy Director of the State Museum",
+                                    "Director of the Latvian National Opera Theatre"])
+def test_the_head_of_an_institution_before_the_name(annotate, office):
+    found = people(annotate(f"The ceremony was attended by {office} Mart Laar."))
+    assert found["Mart Laar"].office == office
+
+
 def test_appositive_office_and_country(annotate):
     records = annotate("Mr. Bakhtiyor Saidov, Minister of Foreign Affairs of the Republic of Uzbekistan, visited Japan.")
     person = people(records)["Bakhtiyor Saidov"]
