@@ -643,11 +643,12 @@ def _addressed(doc: Doc, ent: Span) -> bool:
 
 
 def _with_its_day(ent: Span) -> Span:
-    """"On the morning of 5 September": a month the model tagged without the day before it (or after it, "September
-    5") is that day; "on 5-7 October", a range, stays the month."""
+    """"On the morning of 5 September", "on Thursday, 11 October": a month the model tagged without the day before
+    it (or after it, "September 5"), untagged or read as a number, is that day; "on 5-7 October", a range, stays the
+    month."""
     def a_day(i: int) -> bool:  # not the end of a range ("5-7 October": that month)
         return 0 <= i < len(ent.doc) and ent.doc[i].text.isdigit() and 1 <= int(ent.doc[i].text) <= 31 \
-            and not ent.doc[i].ent_type_ and not (i > 0 and ent.doc[i - 1].text in ("-", "–", "to", "and"))
+            and ent.doc[i].ent_type_ in ("", "CARDINAL") and not (i > 0 and ent.doc[i - 1].text in ("-", "–", "to", "and"))
 
     if ent.label_ != "DATE" or ent.text not in MONTHS:
         return ent

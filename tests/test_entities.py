@@ -370,8 +370,10 @@ def test_a_month_tagged_without_its_day_takes_the_day_beside_it(nlp):
              ["O", "B-TIME", "I-TIME", "O", "O", "B-DATE", "O", "O", "O"], "5 September"),
             (["On", "September", "5", "the", "delegation", "met"], ["O", "B-DATE", "O", "O", "O", "O"], "September 5"),
             (["In", "September", "the", "delegation", "met"], ["O", "B-DATE", "O", "O", "O"], "September"),
-            (["On", "5", "-", "7", "October", "they", "met"], ["O", "O", "O", "O", "B-DATE", "O", "O"], "October")]:
-        [date] = [_with_its_day(e) for e in Doc(nlp.vocab, words=words, ents=ents).ents if e.label_ == "DATE"]
+            (["On", "5", "-", "7", "October", "they", "met"], ["O", "O", "O", "O", "B-DATE", "O", "O"], "October"),
+            (["On", "Thursday", ",", "11", "October", "they", "met"],  # the day read as a number
+             ["O", "B-DATE", "O", "B-CARDINAL", "B-DATE", "O", "O"], "11 October")]:
+        *_, date = [_with_its_day(e) for e in Doc(nlp.vocab, words=words, ents=ents).ents if e.label_ == "DATE"]
         assert date.text == expected
 
 
