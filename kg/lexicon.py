@@ -215,12 +215,13 @@ SUBNATIONAL_UNITS = ["Prefecture", "Prefectures", "Oblast", "Krai", "Kray", "Pro
 MUNICIPALITY_WORDS = ["Town", "Village"]  # written capitalised after the name: "Toyako Town"
 TOWN_NOUNS = {"city", "town", "capital", "village", "resort", "port"}  # "in the city of X": X is a town
 
+# Last words of a company's name: "Tallinn Hub", "Daugava Holding".
+COMPANY_HEADS = ["Holding", "Holdings", "Group", "Hub", "Lab", "Labs", "Cluster"]
 # Last words of a body's name: "the Security Council", "the State Affairs Commission", "the State Duma".
 ORGANIZATION_HEADS = ["Council", "Committee", "Commission", "Ministry", "Agency", "Service", "Secretariat",
                       "Center", "Centre", "Office", "Bank", "Fund", "Organization", "Organisation", "Institute",
                       "Department", "Board", "Authority", "Bureau", "Forum", "Association", "Union", "Assembly", "Staff",
-                      "Desk", "Newsroom",  # a news desk: "By Caucasus Desk"
-                      "Holding", "Holdings", "Group", "Hub", "Lab", "Labs", "Cluster"]  # a company: "Tallinn Hub"
+                      "Desk", "Newsroom", *COMPANY_HEADS]  # a news desk: "By Caucasus Desk"
 # Parliaments named in their own language, by the last word of the name: "the Jogorku Kenesh", "the Saeima".
 PARLIAMENT_WORDS = ["Riigikogu", "Saeima", "Seimas", "Sejm", "Storting", "Folketing", "Riksdag", "Eduskunta", "Althing",
                     "Knesset", "Bundestag", "Bundesrat", "Rada", "Mazhilis", "Majlis", "Kenesh", "Oli", "Namoyandagon",

@@ -44,7 +44,7 @@ NOT_NAME = {
     "Technopark", "Technoparks",  # "the heads of state toured the Technopark"
     "Hotel", "Hotels",  # "at the Latvija President Hotel"
     "Commissioner-General", "Governor-General", "Attorney-General", "Consul-General",
-    "Holding", "Holdings", "Group", "Hub", "Lab", "Labs", "Cluster",  # companies: "Tallinn Hub of Estonia"
+    *lexicon.COMPANY_HEADS,  # "Tallinn Hub of Estonia"
     *MONTHS,
 }
 PORTFOLIO_WORDS = (

@@ -689,7 +689,7 @@ def _companies(doc: Doc, ents: list[Span]) -> list[Span]:
     misread = ("PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
     names = {e.text for e in ents if e.label_ in misread and e._.person_name is None
              and (e.start > 0 and doc[e.start - 1].lower_ in COMPANY_NOUNS or LEGAL_FORM.search(e.text) or re.search(
-                 r"(?<![\w-])" + re.escape(e.text) + LEGAL_FORM.pattern, doc.text))}
+                 r"(?<![\w-])" + re.escape(e.text) + LEGAL_FORM.pattern, _doc_text(doc)))}
     return [Span(doc, e.start, e.end, label="ORG") if e.text in names and e.label_ in misread
             and e._.person_name is None else e for e in ents]
 
