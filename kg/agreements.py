@@ -20,8 +20,8 @@ INSTRUMENTS = ("Exchange of Notes|Framework|Treaty|Declaration|Agreements|Agreem
                "Road Map|Program of Action|Programme of Action|Pact|Final Act")
 # "... on X and an intergovernmental agreement on Y", "... and several documents": where a second instrument starts
 _ANOTHER = (r"\s+and\s+(?:of\s+)?(?i:(?:the|a\s+number\s+of|an?|several|other|various|\d+|two|three|four)\s+(?:[\w-]+\s+){0,3}?"
-            r"(?:agreements?|protocols?|memorand(?:um|a)|notes|documents?|statements?|declarations?|treaty|treaties|contracts?)\b)")
-_ANOTHER += r"|\s+and\s+(?:[a-z-]+\s+)?(?:agreements|memoranda|protocols|contracts|documents)\b"  # "X and agreements covering Y"
+            r"(?:agreements?|protocols?|memorand(?:um|a)|notes|documents?|statements?|declarations?|treaty|treaties|contracts?)\b)"
+            r"|\s+and\s+(?:[a-z-]+\s+)?(?:agreements|memoranda|protocols|contracts|documents)\b")  # "X and agreements covering Y"
 _NOT_ANOTHER = r"(?!" + _ANOTHER + r")"
 # verbs that end an instrument's description: "the memorandum with X continues the work of ...", "... provides for"
 TOLD_VERB = (r"(?:also\s+)?(?:continues|opens|marks|provides|envisages|aims|covers|allows|gives|sets|lays|creates|establishes|builds|"
