@@ -228,8 +228,8 @@ _BLUEBOOK = re.compile(r"Diplomatic\s+Bluebook\s+" + YEAR, re.IGNORECASE)
 # "Tuesday, March 8, 2022, 10:30 a.m." (weekday first, the hour after); a visit's "October 12-13, 2023, Bishkek" (its
 # first day); a record's "Hearing of 10 December 2013", a chamber's "Formal sitting, Strasbourg, 23 November 2010"
 # "House of Representatives", "the Kremlin"
-# "Tallinn", "Republic of Turkey", "Kars province"
-_DATELINE_PLACE = (r"(?:the[ \t]+)?[A-Z][\w.'-]*(?:[ \t](?:of[ \t])?[A-Z][\w.'-]*){0,3}"
+# "Tallinn", "Republic of Turkey", "Kars province", "Great Hall of the People"
+_DATELINE_PLACE = (r"(?:the[ \t]+)?[A-Z][\w.'-]*(?:[ \t](?:of[ \t](?:the[ \t])?)?[A-Z][\w.'-]*){0,3}"
                    r"(?:[ \t](?:district|province|region|oblast|county|prefecture))?")
 DATELINE = re.compile(r"^\W*(?:(?:[^\n.:;]{0,80}?\b)?(?:Address|Speech|[Rr]emarks|Statement|Lecture|Briefing|Interview|Message)"
                       r"\b[^\n.:;]{2,120}?,"
@@ -241,7 +241,9 @@ DATELINE = re.compile(r"^\W*(?:(?:[^\n.:;]{0,80}?\b)?(?:Address|Speech|[Rr]emark
                       + r"),?\s+|(?P<numeric_day>\d{1,2})(?P<separator>[./])(?P<numeric_month>\d{1,2})(?P=separator))(?P<year>" + YEAR
                       + r")(?:,[ \t]+(?:" + "|".join(WEEKDAYS) + r")\b)?"  # "19 September 2019, Thursday"
                       r"(?:(?:,|[ \t]+[-–—])[ \t]+(?P<place_after>" + _DATELINE_PLACE + r"(?:,[ \t]+" + _DATELINE_PLACE
-                      + r")*))?(?:,?[ \t]+\d{1,2}:\d{2}\b[^\n]*)?"  # a press conference's "10:30 a.m., Press Room"
+                      + r")*))?(?:,?[ \t]+\d{1,2}:\d{2}\b(?:[ \t]*[ap]\.m\.)?(?:,[ \t]+(?P<place_late>" + _DATELINE_PLACE
+                      + r"(?:,[ \t]+" + _DATELINE_PLACE + r")*))?[^\n]*)?"  # a press conference's "10:30 a.m., Press
+                      # Room"; a readout's "13:30, Beijing"
                       r"(?:[ \t]+\([^()\n]{1,60}\))?\)?"  # "New Delhi, 27 January 2022 (held in virtual format)",
                       # "(Tashkent, 9 November 2023)"
                       r"(?:\s*$|\.(?=[ \t]+[A-Z][^\n]*$))",  # "Tashkent, 21 June 2022. This page is updated ..."
@@ -268,7 +270,7 @@ WIRE_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*
                            r"(?:[ \t][A-Z][\w.'-]*){0,2},[ \t]+)?(?P<date>(?:" + _WIRE_MONTH + r"[ \t]+\d{1,2}|\d{1,2}[ \t]+"
                            + _WIRE_MONTH + r")(?:,?[ \t]+"
                            + YEAR + r")?|" + NUMERIC_DATE + r")[ \t]*(?:\((?P<agency>[^()\n]{1,40})\)[ \t]*)?"
-                           r"(?:--|[-–—])[ \t]", re.MULTILINE)
+                           r"\.?[ \t]*(?:--|[-–—])[ \t]", re.MULTILINE)  # "Moscow, 14 December 2012. - The ..."
 
 
 def find_dateline(text: str) -> re.Match | None:
@@ -306,7 +308,7 @@ def dateline_place_span(match: re.Match) -> tuple[int, int] | None:
     """Character offsets of the dateline's place, before or after the date; the known town of "The Castle, Tallinn"
     or "Tallinn, Kadriorg Palace" (else the last part); the first town of a tour's "Riga - Cesis - Sigulda";
     or the known town of a line of its own under the date ("Tallinn, Republic of Estonia")."""
-    group = "place" if match.group("place") else "place_after" if match.group("place_after") else None
+    group = next((g for g in ("place", "place_after", "place_late") if match.group(g)), None)
     if not group:
         below = PLACE_LINE.match(match.string, match.end())
         town = below and next((m for m in re.finditer(r"[^,\s][^,]*", below.group("line")) if lexicon.city(m.group().strip())), None)
@@ -314,7 +316,10 @@ def dateline_place_span(match: re.Match) -> tuple[int, int] | None:
     start, end = match.span(group)
     first_leg = re.split(r"\s[-–]\s", match.group(group))[0]  # "Riga - Cesis - Sigulda, 11-12 March": where it began
     parts = list(re.finditer(r"[^,]+", first_leg))  # "Tallinn, Kadriorg Palace": the town, not the venue
-    part = next((m for m in reversed(parts) if lexicon.city(m.group().strip())), parts[-1])
+    part = next((m for m in reversed(parts) if lexicon.city(m.group().strip())),
+                None if group == "place_late" else parts[-1])
+    if part is None:
+        return None  # "10:30 a.m., Press Conference Room": a room, not a town
     lead = len(part.group()) - len(part.group().lstrip())
     return start + part.start() + lead, start + part.end()
 

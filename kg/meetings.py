@@ -103,7 +103,11 @@ BEFORE_NOW = {"recently", "earlier", "previously", "latest", "last", "previous",
 # the last day of a span of days: "(September 30) to October 3", "(3) - 5 May"
 RANGE_END = re.compile(r"\s*(?:to|until|till|through|-|–)\s*(?P<end>(?:\d{1,2}\s+)?(?:" + "|".join(MONTHS) + r")(?:\s+\d{1,2})?"
                        r"|\d{1,2}(?:\s+(?:" + "|".join(MONTHS) + r"))?)\b")
-DAY_RANGE = re.compile(r"\d\s*(?:-|–|to|and|until)\s*\d")  # "3 to 5 September", "May 3-5"
+DAY_RANGE = re.compile(r"(?<!\d)\d{1,2}\s*(?:-|–|to|and|until)\s*\d{1,2}(?!\d)")  # "3 to 5 September", "May 3-5" (not the
+# years of a "plan for 2024-2026")
+# days of one month or two: "3 to 5 September", "from 31 October to 3 November", "May 31 - June 2"
+DAYS_SPAN = re.compile(r"(?<!\d)\d{1,2}(?:\s+(?:" + "|".join(MONTHS) + r"))?\s*(?:-|–|to|and|until)\s*(?:(?:" + "|".join(MONTHS)
+                       + r")\s+)?\d{1,2}(?!\d)")
 # "President of the House of Councillors", "President of the Senate": a chamber's head, not "the President"
 HEAD_OF_A_BODY = re.compile(r"president\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:"
                             + "|".join(w.lower() for w in lexicon.BODY_HEADS + ["House", "Chamber"]) + r")\b")
@@ -681,7 +685,23 @@ def _clause(anchor: Token) -> list[Token]:
             if adverbial.i == adverbial.sent.start and adverbial.lower_ in ("in", "at") and any(
                     t.ent_type_ in PLACE_TYPES for t in adverbial.subtree):
                 tokens = list(adverbial.subtree) + tokens
+    which = anchor.dep_ in ("relcl", "advcl") and any(  # "the meeting held in X on 19 May, during which A called
+        t.lower_ == "which" and t.dep_ == "pobj" and t.i < anchor.i and (t.head.lower_ == "during" or t.head.lower_ == "of"
+                                                                       and t.doc[t.head.i - 1].lemma_ in WITHIN_NOUNS)
+        for t in anchor.subtree)  # on B", "in the framework of which": its day and town (not "at which", "after which")
+    event = next((t for t in reversed(anchor.doc[anchor.sent.start:anchor.left_edge.i]) if t.pos_ == "NOUN"
+                  and t.lemma_.lower() in MEETING_NOUNS | EVENT_NOUNS), None) if which else None
+    if event is not None and not any(t.ent_type_ == "DATE" for t in tokens):
+        tokens = [t for c in event.children if c.i < anchor.i and c.dep_ in ("acl", "prep", "npadvmod")
+                  for t in c.subtree] + tokens
+    when = anchor.dep_ in ("advcl", "ccomp") and anchor.left_edge.lower_ == "when"
+    if when and not any(t.ent_type_ == "DATE" for t in tokens):  # "The talks were concluded on 5 October in X,
+        tokens = [t for c in anchor.head.children if c.i < anchor.i and c.dep_ in ("prep", "npadvmod") and any(
+            t.ent_type_ in ("DATE", *PLACE_TYPES) for t in c.subtree) for t in c.subtree] + tokens  # when A and B signed"
     return tokens
+
+
+WITHIN_NOUNS = {"framework", "course", "sideline", "margin"}  # "in the course of which": during the event
 
 
 def _listed_before_subject(verb: Token) -> list[Token]:
@@ -766,6 +786,11 @@ def _add_attendees(sent: Span, context: _Context, evidence: Evidence, meeting: M
         if c.dep_ == "dobj" and (verb.lemma_ != "welcome" or c.ent_type_ == "PERSON" or c.lemma_ in GREETED_NOUNS
                                  and any(t.text == ":" for t in c.children))]  # "I see here A and B", "I am glad to
     # welcome our colleagues: President A, President B and Secretary General C"
+    greeted += [c for verb in sent if speech and verb.tag_ in ("VBP", "VBZ") for c in (
+        _subjects(verb) if verb.lemma_ == "be" and any(p.dep_ == "prep" and p.lower_ == "with" and any(
+            g.lower_ == "us" for g in p.children) for p in verb.children)  # "A and B are with us today"
+        else [a for a in verb.head.children if a.dep_ == "agent"] if verb.dep_ == "auxpass"
+        and _names_its_attendees(verb.head) else [])]  # "The X delegation is headed by A": here, today
     if greeted and meeting is None and context.meetings and speech:
         meeting = context.meetings[0]  # "I greet President A, President B ...": in the hall of the speech's meeting,
         meeting.date = meeting.date or context.meta.published  # on the day of the speech
@@ -1608,7 +1633,7 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
             default_years.extend([context.year_at(anchor, dated=False)] * len(found))
             recalled = _recalled(anchor) or any(c.dep_ == "aux" and c.lower_ == "had" or c.lower_ in BEFORE_NOW
                                                 for t in {anchor, *triggers} for c in t.children)
-            over_days = any(e.label_ == "DATE" and DAY_RANGE.search(e.text) for e in anchor.sent.ents)  # "during
+            over_days = any(e.label_ == "DATE" and DAYS_SPAN.search(e.text) for e in anchor.sent.ents)  # "during
             # the visit, which took place from 1 to 8 September": some day of it, not the day of the release
             readout_days.extend([None if recalled or over_days else context.dateline_day(anchor.sent.start_char)]
                                 * len(found))
@@ -1734,6 +1759,16 @@ def _distributes(clause: list[Token]) -> bool:
     Tallinn in January, in Riga in June and in Vilnius in September", "met in Tallinn in May and in Riga in June"."""
     text = _text(clause)
     return any(t.lower_ == "respectively" for t in clause) or bool(PAIRED_LIST.search(text) or TOWNS_AND_TIMES.search(text))
+
+
+def _habitual(anchor: Token, clause: list[Token]) -> bool:
+    """"A and I have met many times, in X and in Y", "B visited Z several times": no one meeting, unless the
+    clause dates each ("most recently in X in January and in Y in June")."""
+    # "met repeatedly", "met several times", "met on many occasions"
+    modifiers = [*anchor.children, *(g for c in anchor.children if c.dep_ == "prep" for g in c.children)]
+    often = any(m.lower_ in ("repeatedly", "regularly", "often", "frequently") or m.lemma_ in ("time", "occasion")
+                and any(g.lower_ in ("many", "several", "numerous") for g in m.children) for m in modifiers)
+    return often and not any(t.ent_type_ == "DATE" and t.text in MONTHS[:12] for t in clause)
 
 
 def _is_future(anchor: Token, triggers: list[Token]) -> bool:
@@ -1880,6 +1915,8 @@ def _visitors(triggers: list[Token], in_clause: list, context: _Context) -> list
             if child.dep_ == "poss" or child.dep_ in ("prep", "agent") and child.lower_ in ("by", "of"):
                 tokens.update(t.i for t in child.subtree)
         tokens.update(t.i for c in _subjects(trigger) for t in c.subtree)
+        if trigger.dep_ == "dobj" and trigger.head.lemma_ in ("pay", "make"):  # "A, accompanied by B, paid a visit"
+            tokens.update(t.i for c in _subjects(trigger.head) for t in c.subtree)
     found = [m for (start, _), m in in_clause if start in tokens and m.type == "Person"]
     return found + (context.us_among(triggers[0].doc[i] for i in sorted(tokens)) if triggers else [])
 
@@ -1902,11 +1939,15 @@ def _subjects(verb: Token) -> list[Token]:
 
 def _signing_told(verb: Token, context: _Context) -> MeetingRecord | None:
     """"The document was signed by A and B" after a signing told in the paragraph or the two before: that one."""
-    told = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in (
+    told = [c for c in verb.children if c.dep_ == "nsubjpass" and (c.lemma_.lower() in (
                 "document", "memorandum", "protocol", "contract", "agreement", "declaration", "statement", "treaty")
             and any(d.lower_ == "the" for d in c.children)
-            and (not c.ent_type_ or all(t.dep_ == "det" for t in c.subtree if t != c))]  # "the Memorandum", no name
-    if verb.lemma_ != "sign" or not told or not any(c.dep_ == "agent" for c in verb.children):
+            and (not c.ent_type_ or all(t.dep_ == "det" for t in c.subtree if t != c))  # "the Memorandum", no name
+            or c.lower_ == "it")]  # "On behalf of the producers it was signed by B"
+    by_someone = any(c.dep_ == "agent" for c in verb.children) or any(  # "signed on 1 May at X by A": the parser may
+        t.lower_ == "by" and t.head.pos_ != "VERB" and any(g.ent_type_ == "PERSON" for g in t.children)
+        for t in verb.subtree)  # hang "by" on X (not "during the visit of a delegation led by A")
+    if verb.lemma_ != "sign" or not told or not by_someone:
         return None
     return next((m for m in reversed(context.meetings[-3:]) if m.kind == "signing"
                  and context.told_lately(m, verb.idx, paragraphs=2)), None)
@@ -1950,11 +1991,14 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         earlier.participants.extend(p for _, p in context.mentions_within({t.i for t in anchor.subtree})
                                     if p.type == "Person" and p not in earlier.participants)
         earlier.evidence.append(evidence)
+        day = next(iter(_dates(_clause(anchor), anchor, context)), None)  # "X was signed during the Days of Y. ...
+        if day and len(day) > len(earlier.date or ""):  # The memorandum was signed on 1 November by A": that day
+            earlier.date = day
         context.last_at = anchor.idx  # "... The ceremony was held in the presence of C": of that signing
         return []
     clause = _clause(anchor) + (_held_phrase(triggers) or _setting_above(anchor)) + _town_of_the_event_before(anchor)
     clause += _date_right_after(triggers, clause)
-    if _is_future(anchor, triggers):
+    if _is_future(anchor, triggers) or _habitual(anchor, clause):
         return []
     respectively = _distributes(clause) or any(t.lower_ == "visits" for t in triggers) and bool(
         YEAR_LIST.search(_text(clause)))  # "the visits to Latvia by A in 2009, 2013 and 2019": one a year
@@ -2399,13 +2443,17 @@ def _states_when_and_where(triggers: list[Token], dates: list, context: _Context
     """"A and B held a summit meeting. The meeting took place on May 9 at the House of Receptions in X":
     the day and town of the meeting just told, which had none. True when the meeting took them."""
     previous = context.meetings[-1] if context.meetings else None
-    if not (dates and previous and previous.date in (None, dates[0]) and context.in_last_paragraph(anchor.idx)) or not all(
-            _bare_reference(t) and t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_ in TIMING_VERBS for t in triggers):
-        return False
     sent = anchor.sent
     towns = [m for _, m in context.mentions_within(set(range(sent.start, sent.end)))
              if m.type == "Place" and m.name.split()[-1] not in lexicon.FACILITY_HEADS]
-    previous.date = dates[0]
+    if previous is None or not context.in_last_paragraph(anchor.idx):
+        return False
+    when = bool(dates) and previous.date in (None, dates[0])
+    where = not dates and bool(towns) and previous.place is None  # "The signing took place in the Government House in X"
+    if not (when or where) or not all(
+            _bare_reference(t) and t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_ in TIMING_VERBS for t in triggers):
+        return False
+    previous.date = dates[0] if dates else previous.date
     previous.place = previous.place or (towns[-1] if towns else None)  # "at the House of Receptions in X": X
     previous.evidence.append(evidence)
     return True
@@ -3028,7 +3076,8 @@ EVENT_NOUNS = {"ceremony", "forum", "conference", "trip", "tour", "stay", "arriv
 
 
 # Nouns for where people meet: "paid a courtesy call on B at his hotel in Tokyo".
-TIME_NOUNS = {"day", "morning", "afternoon", "evening", "night", "week", "weekend", "time"}  # "the next day in Tallinn"
+TIME_NOUNS = {"day", "morning", "afternoon", "evening", "night", "week", "weekend", "time",  # "the next day in Tallinn",
+              "today", "yesterday", "tonight"}  # "Today in Tallinn, ... was signed"
 VENUE_NOUNS = {"hotel", "residence", "office", "embassy", "palace", "guesthouse", "venue", "headquarters"}
 
 

@@ -62,7 +62,7 @@ PORTFOLIO_WORDS = (
     "Sustainable Protection Population Employment Veteran Consumer Rights Urban Rural Territorial Utilities "
     "Communal Services Municipal Architecture Works Healthcare External Customs Mineral Internally Displaced "
     "Persons Occupied Elimination Consequences Disasters Antiquities Petroleum Atomic Relief Administrative Reform "
-    "Integration Environmental Heritage Irrigation Geology Aviation"
+    "Integration Environmental Heritage Irrigation Geology Aviation Physical"
 ).split()
 NOT_NAME.update(PORTFOLIO_WORDS)
 NOT_NAME.update(w for title in lexicon.OFFICES + lexicon.RANKS for w in title.split())  # "Secretary General"
@@ -70,6 +70,10 @@ NOT_NAME.update(w for title in lexicon.OFFICES + lexicon.RANKS for w in title.sp
 # Chairman of the Cabinet of Ministers A B", "Director of the State Museum A B"
 HEADED_WORDS = ["Region", "District", "Territory", "Ministers",
                 "Museum", "Theatre", "Theater", "Library", "Gallery", "Hospital", "Conservatory"]
+# offices that head a body: "Premier of the State Council", "Director General of the Rosatom State Corporation"
+BODY_OFFICES = (r"Chairman|Chairperson|Chair|Secretary[- ]General|Secretary|Head|Director[- ]General|General\s+Director"
+                r"|Director|Speaker|President|Premier|Chief\s+of\s+Staff|Chief\s+Executive(?:\s+Officer)?|Dean|Rector")
+BODY_NAME_WORDS = {*lexicon.BODY_HEADS, "Chamber", "Exchange", "Federation", "Academy", "Corporation", "University"}
 GIVEN_PATRONYMIC = re.compile(r"(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna)$")
 
 
@@ -172,6 +176,13 @@ def _patterns() -> dict[str, re.Pattern]:
                                  + r"){1,3})[^\S\n]*\n[^\S\n]*(?P<office>(?=" + appositive_head + r")[^\n]*)$", re.M),
         "appositive": re.compile(r"\A,\s+(?P<office>" + appositive_head + r"[^,;()\n]*?"
                                  r"(?:,\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,?\s+and\s+(?:the\s+)?[A-Z][^,;()\n]*?)?)(?=,|;|\)|\s+\(|\.(?:\s|$)|\s*\n|\s*$|\s+and\s+(?:a\s+)?member\b|\s+[a-z]+ed\b|\s+(?:visited|met|held|was|were|is|has|had|signed|said|attended|co-chaired|paid|and\s+(?:Mr|Ms|Mrs|Dr|H\.E|His|Her)\b))"),
+        # "Premier of the State Council Li Keqiang", "Head of the Federal Agency for Fisheries A B", "President of
+        # the Union of Winemakers of X, A B": a body whose name runs on past its head word ("for Fisheries", "of
+        # Kazatomprom"); the name is the two words before the sentence goes on
+        "body_head": one_line(r"(?<![\w-])(?P<office>(?:(?:First\s+)?(?:Deputy|Vice)[- ])?(?:" + BODY_OFFICES
+                              + r")\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w'&-]*(?:\s+(?:of|for|on|the|[A-Z][\w'&-]*"
+                              r"|and(?!\s+(?:the\s+)?(?:First\s+|Deputy\s+|Vice[- ])*(?:" + BODY_OFFICES + r")\b)))*?))"
+                              r",?\s+(?P<name>" + _NAME_TOKEN + r"\s+" + _NAME_TOKEN + r")(?=\s*[,.;:)]|\s+[a-z])"),
         # "A took the oath of office and assumed the duties of President of Latvia", "B assumes office as Governor"
         "took_office": one_line(r"(?<![\w-])(?P<name>" + _NAME + r")\s+(?:took\s+the\s+oath\s+of\s+office\s+and\s+)?"
                                 r"(?:assume[sd]|take[sn]?\s+up|took\s+up|(?:is|was)\s+(?:sworn\s+in|inaugurated|elected|appointed)"
@@ -302,7 +313,28 @@ def find_people(text: str) -> list[PersonMatch]:
             if office and kind == "titled":
                 office = office.removesuffix(" of").strip()
             found.append(PersonMatch(match.start(), end, name, office, country, extent))
+    for match in patterns["body_head"].finditer(text):  # after the titled: where both read a name, theirs stands
+        before = text[match.start("body"):match.start("name")]
+        if _heads_a_body(match.group("body")) and _unknown_words(text, match.group("name")) and not re.search(
+                r"\b(?:of|for|on|the|and)\s+$", before) and not GIVEN_PATRONYMIC.search(match.group("name").split()[0]):
+            # not "Senate of the Oliy Majlis", "Agency of Sea and River Routes": a body's own name after "of"
+            office = " ".join(match.group("office").split()).rstrip(",")
+            found.append(PersonMatch(match.start(), match.end("name"), match.group("name"), strip_country(office),
+                                     country_of(office), match.end("name")))
     return _without_overlaps(_cut_at_next_person(text, found))
+
+
+def _heads_a_body(body: str) -> bool:
+    """"State Council", "Board of Gazprom", "CSTO": a body by its head word or its acronym, not a place or a topic."""
+    return any(word in BODY_NAME_WORDS or word.isupper() and len(word) > 1 for word in body.split())
+
+
+def _unknown_words(text: str, name: str) -> bool:
+    """A name's words are no part of a body's name: not an office, a state or a word the text writes in lower case
+    ("Committee for Economic Relations" is not a person "Economic Relations")."""
+    gaz = lexicon.gazetteer()
+    return not any(word in NOT_NAME or word in BODY_NAME_WORDS or lexicon.country_code(word) or word in gaz.by_demonym
+                   or re.search(r"\b" + re.escape(word.lower()) + r"\b", text) for word in name.split())
 
 
 def _listed(text: str, match: re.Match, office: str | None) -> list[PersonMatch]:

@@ -679,6 +679,7 @@ def _names_a_facility(ent: Span) -> bool:
 
 COMPANY_NOUNS = {"company", "companies", "firm", "corporation", "conglomerate", "operator", "producer", "giant",
                  "publisher", "manufacturer", "distributor", "supplier"}
+HEAD_NOUNS = {"head", "director", "chairman", "chairwoman", "ceo", "rector", "manager", "founder", "owner"}
 # a company's legal form after its name: "Latgas GmbH", "Baltic Yarn LLC", "Pfizer Estonia LLP"
 LEGAL_FORM = re.compile(r"(?:\s+|^)(?:LLP|LLC|GmbH|JSC|OJSC|CJSC|PJSC|Ltd\.?|Inc\.?|PLC|plc|AG|S\.A\.|SpA|B\.V\.|Co\.)(?!\w)")
 
@@ -689,7 +690,9 @@ def _companies(doc: Doc, ents: list[Span]) -> list[Span]:
     misread = ("PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
     names = {e.text for e in ents if e.label_ in misread and e._.person_name is None
              and (e.start > 0 and doc[e.start - 1].lower_ in COMPANY_NOUNS or LEGAL_FORM.search(e.text) or re.search(
-                 r"(?<![\w-])" + re.escape(e.text) + LEGAL_FORM.pattern, _doc_text(doc)))}
+                 r"(?<![\w-])" + re.escape(e.text) + LEGAL_FORM.pattern, _doc_text(doc))
+                  or e.label_ == "PERSON" and e.start > 1 and doc[e.start - 1].lower_ == "of"
+                  and doc[e.start - 2].lower_ in HEAD_NOUNS)}  # "the General Director of Amirsoy": what one heads
     return [Span(doc, e.start, e.end, label="ORG") if e.text in names and e.label_ in misread
             and e._.person_name is None else e for e in ents]
 

@@ -67,6 +67,12 @@ def test_a_wire_storys_dateline_without_a_year_is_its_day_in_the_year_of_the_tim
     assert (meta.year, meta.published) == ("2019", "2019-03-29")
 
 
+def test_an_agencys_dateline_closed_by_a_full_stop_before_the_dash():
+    meta = document_meta("State Fisheries Agency\nNews\n\nRiga, 14 December 2012. - The 29th session of the "
+                         "Latvian-Estonian Fisheries Commission has concluded in Tallinn.\n")
+    assert (meta.year, meta.published) == ("2012", "2012-12-14")
+
+
 def test_a_wire_storys_dateline_without_any_year_is_in_the_year_its_lead_weekday_falls_on():
     # 10 August was a Sunday in 2003, 2008 and 2014: the nearest to the last year the story recalls
     meta = document_meta("BALTIC NEWSWIRE\n\n* Talks since 2008 have failed\n\nRIGA, Aug 10 (BNW) - President Jaan Tamm "
@@ -101,6 +107,13 @@ def test_the_last_year_of_a_programmes_span_does_not_date_a_yearless_wire_story(
 def test_a_dateline_in_brackets_under_a_speechs_heading():
     meta = document_meta("Address by the President of Latvia Janis Berzins at the Summit of the Baltic Council\n\n"
                          "(Riga, 9 November 2023)\n\nDistinguished heads of delegations!\n")
+    assert (meta.published, meta.dateline_place) == ("2023-11-09", "Riga")
+
+
+@pytest.mark.parametrize("dateline", ["Riga, House of the Blackheads, 9 November 2023",
+                                      "November 9, 2023, 13:30, Riga", "November 9, 2023, 13:30, The Castle, Riga"])
+def test_a_dateline_with_a_hall_of_the_venue_or_the_hour_before_the_town(dateline):
+    meta = document_meta(f"Russian-Latvian talks\n\n{dateline}\n\nThe two presidents met in the morning.\n")
     assert (meta.published, meta.dateline_place) == ("2023-11-09", "Riga")
 
 

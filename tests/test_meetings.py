@@ -3706,3 +3706,85 @@ def test_talks_where_a_trip_went_are_in_its_town(meetings):
     [m] = meetings("In October 2019 President Janis Ozols made a return trip to Beijing, where he held talks with "
                    "President Xi Jinping.")
     assert (m["date"], m["place"]) == ("2019-10", "Beijing")
+
+
+def test_today_in_a_town_is_where_a_signing_during_a_visit_to_its_state_took_place(meetings):
+    [m] = meetings("Riga, 12 May 2010\n\nToday in Tartu, during the official visit of the President of Latvia Janis "
+                   "Ozols to the Republic of Estonia, the agreement on the bridge was signed by Minister Ivan Kask and "
+                   "Minister Jaan Tamm.")
+    assert (m["date"], m["place"]) == ("2010-05-12", "Tartu")
+
+
+def test_leaders_who_met_many_times_held_no_one_meeting_unless_each_is_dated(meetings):
+    found = meetings("Riga, 7 June 2018\n\nSince 2012, President Jaan Tamm and I have met many times, in Riga, in "
+                     "Tallinn and at multilateral forums. Last year I met President Ivan Kask several times.\n\n"
+                     "This year President Mart Laar and President Ona Kask have met several times, in Tartu in "
+                     "January and in Parnu in March.")
+    assert [(m["date"], m["people"]) for m in found] == [("2018-01", ["Mart Laar", "Ona Kask"]),
+                                                        ("2018-03", ["Mart Laar", "Ona Kask"])]
+
+
+def test_the_guests_received_are_the_visitor_and_whoever_accompanied_him(meetings):
+    found = meetings("Riga, 5 May 2020\n\nIn October 2019, the President of the Baltic Rowing Federation, Jaan Tamm, "
+                     "accompanied by the President of the Estonian Rowing Union, Mart Laar, paid an official visit to "
+                     "Vilnius. On 21 October 2019 the guests were received by Minister of Physical Culture and Sport "
+                     "Ona Kask.")
+    [call] = [m for m in found if "Ona Kask" in m["people"]]
+    assert call["people"] == ["Jaan Tamm", "Mart Laar", "Ona Kask"]
+
+
+def test_ministers_with_us_today_and_a_delegation_headed_by_someone_attend_the_speechs_meeting(meetings):
+    found = meetings("Speech by President Jaan Tamm at the third meeting of the Baltic Energy Council\n\nRiga, 23 "
+                     "February 2017\n\nDear ministers,\n\nOur co-chair and I met yesterday evening to go over the "
+                     "agenda.\n\nMinister of Energy of Estonia Mart Laar and Lithuania's Energy Minister Ona Kask are "
+                     "with us today. The World Bank delegation is headed by Mr Ivan Ozols.")
+    [council] = [m for m in found if m["date"] == "2017-02-23"]
+    assert council["people"] == ["Ivan Ozols", "Jaan Tamm", "Mart Laar", "Ona Kask"]
+
+
+def test_a_signing_told_again_with_its_day_takes_that_day(meetings):
+    found = meetings("Riga, 7 November 2017\n\nThe Riga Zoo and the Tallinn Zoo have signed a memorandum of "
+                     "cooperation. The document was signed in Tallinn during the Days of Riga in Tallinn, which took "
+                     "place from 31 October to 3 November.\n\nThe memorandum was signed on Wednesday, 1 November, on "
+                     "the territory of the Tallinn Zoo by Director Ivan Kask and Director Jaan Tamm.")
+    assert [(m["kind"], m["date"], m["place"]) for m in found] == [("signing", "2017-11-01", "Tallinn")]
+
+
+def test_where_a_meeting_just_told_took_place_is_its_place_and_no_meeting_of_its_own(meetings):
+    found = meetings("Riga, 30 November 2012\n\nOn 27 November 2012, President Janis Ozols held talks with President "
+                     "Jaan Tamm. The talks took place at the House of Receptions in Tartu.")
+    assert [(m["date"], m["place"]) for m in found] == [("2012-11-27", "Tartu")]
+
+
+def test_each_side_signing_it_is_the_signing_told_before(meetings):
+    found = meetings("Riga, 30 November 2012\n\nOn 27 November 2012, the Government of Latvia and the country's "
+                     "brewers signed a memorandum on the development of brewing.\n\nOn behalf of the Government the "
+                     "memorandum was signed by Minister of Agriculture Janis Ozols. On behalf of the brewers it was "
+                     "signed by the President of the Union of Brewers of Latvia, Jaan Tamm.")
+    assert [(m["kind"], m["date"], m["people"]) for m in found] == [("signing", "2012-11-27", ["Jaan Tamm", "Janis Ozols"])]
+
+
+def test_the_years_a_plan_runs_are_no_span_of_days_that_hides_the_releases_day(meetings):
+    found = meetings("NEWS RELEASE No. 014/2024\nRiga, 31 January 2024\n\nLATVIA AND ESTONIA SIGN JOINT ACTION PLAN FOR "
+                     "2024-2026\n\nA Plan of Joint Activities for 2024-2026 between the Ministry of the Interior of "
+                     "Latvia and the Ministry of the Interior of Estonia was signed in Riga today, Wednesday.\n\nThe "
+                     "document was signed by Minister Janis Ozols and Minister Jaan Tamm, who is in Latvia on an "
+                     "official visit.\n\nTALKS AT THE MINISTRY\n\nThe two ministers then met at the Ministry's "
+                     "headquarters in Riga.")
+    assert {m["date"] for m in found} == {"2024-01-31"}
+
+
+def test_when_a_and_b_signed_is_on_the_day_and_in_the_town_of_the_clause_it_follows(meetings):
+    [m] = meetings("Riga, 5 May 2019\n\nThe agreement was negotiated in record time. Its negotiations were "
+                   "substantially concluded on 5 October 2016 in Tartu, when visiting Estonian Minister Jaan Tamm and "
+                   "Latvian Minister Janis Ozols signed a memorandum of understanding.")
+    assert (m["kind"], m["date"], m["place"]) == ("signing", "2016-10-05", "Tartu")
+
+
+@pytest.mark.parametrize("clause", ["during which Deputy Minister Jaan Tamm paid a courtesy call on him",
+                                    "in the framework of which Deputy Minister Jaan Tamm paid a courtesy call on him"])
+def test_a_call_during_an_earlier_meeting_is_on_its_day_in_its_town(meetings, clause):
+    found = meetings(f"Riga, June 17, 2009\n\nMinister Janis Ozols referred to the fourth Baltic-Japan meeting held in "
+                     f"Tokyo on February 19, {clause}.")
+    [call] = [m for m in found if m["kind"] == "courtesy-call"]
+    assert (call["date"], call["place"]) == ("2009-02-19", "Tokyo")

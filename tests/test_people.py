@@ -115,6 +115,26 @@ def test_the_head_of_an_institution_before_the_name(annotate, office):
     assert found["Mart Laar"].office == office
 
 
+@pytest.mark.parametrize("office", ["Premier of the State Council", "Head of the Federal Agency for Fisheries",
+                                    "Chairman of the Management Board of Eestigaas",
+                                    "Director General of the Latvian State Corporation Latvenergo"])
+def test_the_head_of_a_body_whose_name_runs_on_before_the_name(annotate, office):
+    found = people(annotate(f"Earlier, the President met with {office} Mart Laar, who briefed him on the plans."))
+    assert found["Mart Laar"].office == office
+
+
+def test_the_head_of_a_body_named_with_its_members_and_state_then_a_comma_and_the_name(annotate):
+    found = people(annotate("It was signed by the President of the Union of Brewers of Latvia, Mart Laar, and others."))
+    assert (found["Mart Laar"].office, found["Mart Laar"].country) == ("President of the Union of Brewers", "LV")
+
+
+def test_the_last_words_of_a_bodys_name_are_not_taken_for_a_name(annotate):
+    found = people(annotate("He met the Chairman of the Committee for Foreign Economic Relations. Economic relations "
+                            "were discussed with the Chairman of the State Committee for National Security Mart Laar."))
+    assert sorted(found) == ["Mart Laar"]
+    assert found["Mart Laar"].office == "Chairman of the State Committee for National Security"
+
+
 def test_appositive_office_and_country(annotate):
     records = annotate("Mr. Bakhtiyor Saidov, Minister of Foreign Affairs of the Republic of Uzbekistan, visited Japan.")
     person = people(records)["Bakhtiyor Saidov"]
@@ -260,6 +280,8 @@ def test_office_of_each_minister_in_a_list_with_their_states(annotate):
     "Riga Books signed an agreement with the Berlin publisher Edition Nordufer. Edition Nordufer will publish six books.",
     "At the forum in Riga, Tallinn Hub of Estonia and Vilnius Lab of Lithuania signed a memorandum with Mr. Ivan Petrov.",
     "The memorandum was signed by Mr. Ivan Petrov. Daugava Holding said it would invest.",
+    "The alliance was founded by Ivan Petrov together with Rosa Khutor (Russia) and Shymbulak (Kazakhstan). The "
+    "memorandum was signed by the Head of Rosa Khutor and the General Director of Shymbulak.",
 ])
 def test_headings_and_companies_are_not_persons(annotate, text):
     assert set(people(annotate(text))) <= {"Suzuki", "Petrov", "Ivan Petrov"}
