@@ -235,7 +235,7 @@ DATELINE = re.compile(r"^\W*(?:(?:[^\n.:;]{0,80}?\b)?(?:Address|Speech|[Rr]emark
                       r"\b[^\n.:;]{2,120}?,"
                       r"[ \t]+|(?:Hearing|Sitting|Session|Meeting|Minutes|Record)[ \t]+of[ \t]+"
                       r"|[A-Z][a-z]+[ \t]+(?:sitting|session|meeting),[ \t]+)?(?:(?!(?:" + "|".join(WEEKDAYS) + r")\b)(?P<place>" + _DATELINE_PLACE + r"(?:(?:,[ \t]+|[ \t]+[-–][ \t]+)(?!(?:"
-                      + "|".join(WEEKDAYS) + r")\b)" + _DATELINE_PLACE + r")*),\s+)?(?:(?:" + "|".join(WEEKDAYS) + r"),[ \t]+)?(?:(?P<month>" + "|".join(MONTHS)
+                      + "|".join(WEEKDAYS) + r")\b)" + _DATELINE_PLACE + r")*)(?:,\s+|[ \t]+[-–—][ \t]+))?(?:(?:" + "|".join(WEEKDAYS) + r"),[ \t]+)?(?:(?P<month>" + "|".join(MONTHS)
                       + r")\s+(?:(?P<day>\d{1,2})(?:[-–]\d{1,2})?,\s+)?|(?P<day_first>\d{1,2})(?:[-–]\d{1,2})?\s+(?P<month_after>"
                       + "|".join(MONTHS)
                       + r"),?\s+|(?P<numeric_day>\d{1,2})(?P<separator>[./])(?P<numeric_month>\d{1,2})(?P=separator))(?P<year>" + YEAR

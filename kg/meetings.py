@@ -154,7 +154,9 @@ SAME_DAY = re.compile(r"\b(?:(?:(?:on|earlier|later|earlier on|later on|on the (
 ON_THAT_DAY = re.compile(r"\W*On\s+that\s+(?:very\s+)?day\b")  # "... held on 19 March 2010. On that day A came to X"
 SAME_YEAR = re.compile(r"\s*(?:of\s+)?(?:the\s+same|that)\s+year\b", re.I)  # "in September of the same year"
 SAME_MONTH = re.compile(r"\b(?:(?:later|earlier)\s+(?:that|the\s+same)|(?:in\s+)?the\s+same|that\s+same)\s+month\b", re.I)
-EARLIER_EVENT = re.compile(r"\b(?:[Aa]t the (?:end|close|conclusion) of|[Ww]ithin the framework of|[Aa]s part of|[Uu]pon|[Dd]uring|[Ff]ollowing|[Aa]fter|[Pp]rior to|[Bb]efore|[Aa]t|[Oo]n the occasion of|[Aa]t the time of|"
+EARLIER_EVENT = re.compile(r"\b(?:[Bb]efore|[Aa]fter|[Ff]ollowing|[Pp]rior\s+to|[Aa]head\s+of)\s+signing\s+the\s+(?:agreement|memorandum|"
+                           r"document|contract|protocol|declaration)\b"  # "Before signing the agreement, A and B met"
+                           r"|\b(?:[Aa]t the (?:end|close|conclusion) of|[Ww]ithin the framework of|[Aa]s part of|[Uu]pon|[Dd]uring|[Ff]ollowing|[Aa]fter|[Pp]rior to|[Bb]efore|[Aa]head of|[Aa]t|[Oo]n the occasion of|[Aa]t the time of|"
                            r"[Oo]n the (?:margins?|sidelines?) of)\s+(?:his|her|their|the|this|that)\s+(?:same\s+)?"
                            r"(?:(?:trilateral|bilateral|multilateral|plenary|official|formal|informal|joint|expanded|extended|"
                            r"enlarged|restricted|narrow|working|welcoming)\s+)?(?:(?:visit|meeting|talks?|summit|stay|trip|tour|arrival|"
@@ -1764,10 +1766,12 @@ def _distributes(clause: list[Token]) -> bool:
 def _habitual(anchor: Token, clause: list[Token]) -> bool:
     """"A and I have met many times, in X and in Y", "B visited Z several times": no one meeting, unless the
     clause dates each ("most recently in X in January and in Y in June")."""
-    # "met repeatedly", "met several times", "met on many occasions"
+    # "met repeatedly", "met several times", "met on many occasions", "meets twice a year"
     modifiers = [*anchor.children, *(g for c in anchor.children if c.dep_ == "prep" for g in c.children)]
-    often = any(m.lower_ in ("repeatedly", "regularly", "often", "frequently") or m.lemma_ in ("time", "occasion")
-                and any(g.lower_ in ("many", "several", "numerous") for g in m.children) for m in modifiers)
+    often = any(m.lower_ in ("repeatedly", "regularly", "often", "frequently", "annually") or m.lemma_ in ("time", "occasion")
+                and any(g.lower_ in ("many", "several", "numerous") for g in m.children)
+                or m.lemma_ == "year" and any(g.lower_ in ("a", "every", "each") for g in m.children)  # "twice a year"
+                for m in modifiers)
     return often and not any(t.ent_type_ == "DATE" and t.text in MONTHS[:12] for t in clause)
 
 
@@ -3157,14 +3161,15 @@ def _inherit_from_previous(meetings: list[MeetingRecord], recalled: set[int], ma
         if not reference:
             continue
         mine = surnames(meeting)
-        before = re.match(r"(?:Prior to|Before)\b", reference.group(0), re.I)  # "Before his arrival in X, he visited Y"
+        before = re.match(r"(?:Prior to|Before|Ahead of)\b", reference.group(0), re.I)  # "Before his arrival in X, he
+        # visited Y"
         recent = [m for m in reversed(meetings[max(0, i - 20):i]) if (m.date or m.place)
                   and (before or _may_be_same_place(meeting.place, m.place))]  # "At the meeting in Tokyo": not Riga's
         earlier = [m for m in recent if surnames(m) & mine]
         if re.search(r"\b(?:trip|stay|tour|visit|arrival)$", reference.group(0)):
             visits = [m for m in earlier if m.kind == "visit"]  # the latest: not one recalled ("he first came in 1994")
             earlier = sorted(visits, key=lambda m: m.date or "", reverse=True)[:1] or earlier
-        if reference.group(0).endswith("signing"):  # "Following the signing, the meeting was held"
+        if re.search(r"\bsigning\b", reference.group(0)):  # "Following the signing, the meeting was held"
             earlier = [m for m in recent if m.kind == "signing" and (not mine or surnames(m) & mine)][:1]
         if reference.group(0).endswith("ceremony"):  # "At the same ceremony, the two ministers signed ..."
             earlier = [m for m in recent if m.kind == "signing"][:1]
@@ -3197,9 +3202,14 @@ def _inherit_from_previous(meetings: list[MeetingRecord], recalled: set[int], ma
             previous = max(covering, key=lambda m: len(m.date or "")) if covering else earlier[0]  # best dated
         tour_before = meeting.kind == "visit" and before
         # "During the visit": of a visit of several days, some day of it
-        several_days = previous.kind == "visit" and visit_last_day(previous) not in (None, previous.date)
+        during = re.match(r"(?:During|As part of|Within the framework of)\b.*\b(?:visit|stay|trip)$", reference.group(0),
+                          re.I)  # "During his stay, A also met B": a day of a stay whose length is not told
+        several_days = previous.kind == "visit" and (visit_last_day(previous) not in (None, previous.date) or (
+            during is not None and visit_last_day(previous) is None and "one-day" not in previous.evidence[0].sentence))
         month_only = (tour_before or several_days) and previous.date
         meeting.date = meeting.date or (previous.date[:7] if month_only else previous.date)
+        if during is not None and month_only and meeting.date == previous.date:  # the visit's first day, read on: the
+            meeting.date = previous.date[:7]  # month of the stay
         if not month_only and previous.date and meeting.date and previous.date.startswith(meeting.date):
             meeting.date = previous.date  # "Following the call, ..." under "1. Latvia (May 3 and 4)": that call's day
         if meeting.kind == "signing" and re.match(r"[Aa]t the (?:end|close|conclusion)", reference.group(0)) \

@@ -110,9 +110,9 @@ def test_a_dateline_in_brackets_under_a_speechs_heading():
     assert (meta.published, meta.dateline_place) == ("2023-11-09", "Riga")
 
 
-@pytest.mark.parametrize("dateline", ["Riga, House of the Blackheads, 9 November 2023",
+@pytest.mark.parametrize("dateline", ["Riga, House of the Blackheads, 9 November 2023", "Riga, Latvia - 9 November 2023",
                                       "November 9, 2023, 13:30, Riga", "November 9, 2023, 13:30, The Castle, Riga"])
-def test_a_dateline_with_a_hall_of_the_venue_or_the_hour_before_the_town(dateline):
+def test_a_dateline_with_a_hall_of_the_venue_a_dash_or_the_hour_before_the_town(dateline):
     meta = document_meta(f"Russian-Latvian talks\n\n{dateline}\n\nThe two presidents met in the morning.\n")
     assert (meta.published, meta.dateline_place) == ("2023-11-09", "Riga")
 

@@ -3788,3 +3788,30 @@ def test_a_call_during_an_earlier_meeting_is_on_its_day_in_its_town(meetings, cl
                      f"Tokyo on February 19, {clause}.")
     [call] = [m for m in found if m["kind"] == "courtesy-call"]
     assert (call["date"], call["place"]) == ("2009-02-19", "Tokyo")
+
+
+def test_a_committee_that_meets_twice_a_year_held_no_meeting_by_saying_so(meetings):
+    found = meetings("Riga, 14 June 2019\n\nOn 14 June, the 16th meeting of the Latvian-Estonian Joint Committee on the "
+                     "Gauja River was held in Riga.\n\nThe Latvian delegation was headed by Janis Ozols, Co-Chairman of "
+                     "the Committee. The Estonian delegation was headed by Jaan Tamm.\n\nHe recalled that the Agreement "
+                     "on the Gauja River was signed in Tallinn on 3 September 2010. According to the agreement, the "
+                     "Committee meets twice a year, alternately in Latvia and in Estonia.")
+    assert sorted((m["date"], m["place"]) for m in found) == [("2010-09-03", "Tallinn"), ("2019-06-14", "Riga")]
+
+
+@pytest.mark.parametrize("opening", ["Before signing the agreement", "Ahead of the signing"])
+def test_a_meeting_before_the_signing_is_on_the_signings_day_and_in_its_town(meetings, opening):
+    found = meetings("Riga, 25 March 2022\n\nThe Latvian Paralympic Committee and the Estonian Paralympic Committee "
+                     "signed a cooperation agreement in Tartu during the Games, which were held from 18 to 21 March "
+                     "2022.\n\nThe document was signed by the President of the Latvian Paralympic Committee, Janis Ozols, "
+                     "and the President of the Estonian Paralympic Committee, Jaan Tamm.\n\nThe agreement provides for "
+                     f"joint training camps.\n\n{opening}, Janis Ozols and Jaan Tamm held a working meeting, at which they "
+                     "discussed the calendar.")
+    assert {(m["date"], m["place"]) for m in found} == {("2022-03", "Tartu")}
+
+
+def test_a_meeting_during_a_stay_of_untold_length_is_in_its_month(meetings):
+    found = meetings("Riga, 7 September 2019\n\nOn 5 September, Parliamentary Vice-Minister Janis Ozols visited Estonia. "
+                     "During his stay, Vice-Minister Ozols also exchanged views with Minister Jaan Tamm.")
+    [talk] = [m for m in found if "Jaan Tamm" in m["people"]]
+    assert talk["date"] == "2019-09"
