@@ -103,8 +103,8 @@ BEFORE_NOW = {"recently", "earlier", "previously", "latest", "last", "previous",
 # the last day of a span of days: "(September 30) to October 3", "(3) - 5 May"
 RANGE_END = re.compile(r"\s*(?:to|until|till|through|-|–)\s*(?P<end>(?:\d{1,2}\s+)?(?:" + "|".join(MONTHS) + r")(?:\s+\d{1,2})?"
                        r"|\d{1,2}(?:\s+(?:" + "|".join(MONTHS) + r"))?)\b")
-DAY_RANGE = re.compile(r"(?<!\d)\d{1,2}\s*(?:-|–|to|and|until)\s*\d{1,2}(?!\d)")  # "3 to 5 September", "May 3-5" (not the
-# years of a "plan for 2024-2026")
+# "3 to 5 September", "May 3-5" (not the years of a "plan for 2024-2026")
+DAY_RANGE = re.compile(r"(?<!\d)\d{1,2}\s*(?:-|–|to|and|until)\s*\d{1,2}(?!\d)")
 # days of one month or two: "3 to 5 September", "from 31 October to 3 November", "May 31 - June 2"
 DAYS_SPAN = re.compile(r"(?<!\d)\d{1,2}(?:\s+(?:" + "|".join(MONTHS) + r"))?\s*(?:-|–|to|and|until)\s*(?:(?:" + "|".join(MONTHS)
                        + r")\s+)?\d{1,2}(?!\d)")
@@ -687,19 +687,22 @@ def _clause(anchor: Token) -> list[Token]:
             if adverbial.i == adverbial.sent.start and adverbial.lower_ in ("in", "at") and any(
                     t.ent_type_ in PLACE_TYPES for t in adverbial.subtree):
                 tokens = list(adverbial.subtree) + tokens
-    which = anchor.dep_ in ("relcl", "advcl") and any(  # "the meeting held in X on 19 May, during which A called
-        t.lower_ == "which" and t.dep_ == "pobj" and t.i < anchor.i and (t.head.lower_ == "during" or t.head.lower_ == "of"
-                                                                       and t.doc[t.head.i - 1].lemma_ in WITHIN_NOUNS)
-        for t in anchor.subtree)  # on B", "in the framework of which": its day and town (not "at which", "after which")
+    # "the meeting held in X on 19 May, during which (in the framework of which) A called on B": its day and town
+    # (not "at which", "after which")
+    which = anchor.dep_ in ("relcl", "advcl") and any(
+        t.lower_ == "which" and t.dep_ == "pobj" and t.i < anchor.i
+        and (t.head.lower_ == "during" or t.head.lower_ == "of" and t.doc[t.head.i - 1].lemma_ in WITHIN_NOUNS)
+        for t in anchor.subtree)
     event = next((t for t in reversed(anchor.doc[anchor.sent.start:anchor.left_edge.i]) if t.pos_ == "NOUN"
                   and t.lemma_.lower() in MEETING_NOUNS | EVENT_NOUNS), None) if which else None
     if event is not None and not any(t.ent_type_ == "DATE" for t in tokens):
         tokens = [t for c in event.children if c.i < anchor.i and c.dep_ in ("acl", "prep", "npadvmod")
                   for t in c.subtree] + tokens
+    # "The talks were concluded on 5 October in X, when A and B signed Y": that day and town
     when = anchor.dep_ in ("advcl", "ccomp") and anchor.left_edge.lower_ == "when"
-    if when and not any(t.ent_type_ == "DATE" for t in tokens):  # "The talks were concluded on 5 October in X,
-        tokens = [t for c in anchor.head.children if c.i < anchor.i and c.dep_ in ("prep", "npadvmod") and any(
-            t.ent_type_ in ("DATE", *PLACE_TYPES) for t in c.subtree) for t in c.subtree] + tokens  # when A and B signed"
+    if when and not any(t.ent_type_ == "DATE" for t in tokens):
+        tokens = [t for c in anchor.head.children if c.i < anchor.i and c.dep_ in ("prep", "npadvmod")
+                  and any(t.ent_type_ in ("DATE", *PLACE_TYPES) for t in c.subtree) for t in c.subtree] + tokens
     return tokens
 
 
@@ -1768,8 +1771,8 @@ def _habitual(anchor: Token, clause: list[Token]) -> bool:
     clause dates each ("most recently in X in January and in Y in June")."""
     # "met repeatedly", "met several times", "met on many occasions", "meets twice a year"
     modifiers = [*anchor.children, *(g for c in anchor.children if c.dep_ == "prep" for g in c.children)]
-    often = any(m.lower_ in ("repeatedly", "regularly", "often", "frequently", "annually") or m.lemma_ in ("time", "occasion")
-                and any(g.lower_ in ("many", "several", "numerous") for g in m.children)
+    often = any(m.lower_ in ("repeatedly", "regularly", "often", "frequently", "annually")
+                or m.lemma_ in ("time", "occasion") and any(g.lower_ in ("many", "several", "numerous") for g in m.children)
                 or m.lemma_ == "year" and any(g.lower_ in ("a", "every", "each") for g in m.children)  # "twice a year"
                 for m in modifiers)
     return often and not any(t.ent_type_ == "DATE" and t.text in MONTHS[:12] for t in clause)
@@ -2453,7 +2456,7 @@ def _states_when_and_where(triggers: list[Token], dates: list, context: _Context
     if previous is None or not context.in_last_paragraph(anchor.idx):
         return False
     when = bool(dates) and previous.date in (None, dates[0])
-    where = not dates and bool(towns) and previous.place is None  # "The signing took place in the Government House in X"
+    where = not dates and bool(towns) and previous.place is None  # "The signing took place in the House in X"
     if not (when or where) or not all(
             _bare_reference(t) and t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_ in TIMING_VERBS for t in triggers):
         return False
