@@ -290,7 +290,9 @@ def find_agreements(text: str) -> list[AgreementMatch]:
             if kind == "town" and not lexicon.city(match.group("town")):
                 continue
             while kind == "named" and (raw.split()[0] in LEAD_INS or re.fullmatch(r"[A-Z]|\d{1,2}|[IVXL]{2,}", raw.split()[0])
-                                       or LEAD_IN_PHRASE.match(raw)):  # "2009.9  The Agreement ...": a date's end; "Article XIV of"
+                                       or LEAD_IN_PHRASE.match(raw) or re.match(r"\S+\s+the\s", raw)
+                                       and lexicon.city(raw.split()[0])):  # "2009.9  The Agreement ...": a date's
+                # end; "Article XIV of"; "signed in Riga the Joint Declaration": where it was signed
                 # "in May of the Agreement between ...": the name starts after the lead-in words
                 lead = re.match(r"(?:\S+\s+)(?:(?:of|on|in|the|to|for|with|a|an)\s+)*", raw).group(0)
                 start += len(lead)

@@ -232,9 +232,9 @@ _BLUEBOOK = re.compile(r"Diplomatic\s+Bluebook\s+" + YEAR, re.IGNORECASE)
 _DATELINE_PLACE = (r"(?:the[ \t]+)?[A-Z][\w.'-]*(?:[ \t](?:of[ \t](?:the[ \t])?)?[A-Z][\w.'-]*){0,3}"
                    r"(?:[ \t](?:district|province|region|oblast|county|prefecture))?")
 DATELINE = re.compile(r"^\W*(?:(?:[^\n.:;]{0,80}?\b)?(?:Address|Speech|[Rr]emarks|Statement|Lecture|Briefing|Interview|Message)"
-                      r"\b[^\n.:;]{2,120}?,"
+                      r"\b[^\n.:;]{2,200}?,"
                       r"[ \t]+|(?:Hearing|Sitting|Session|Meeting|Minutes|Record)[ \t]+of[ \t]+"
-                      r"|[A-Z][a-z]+[ \t]+(?:sitting|session|meeting),[ \t]+)?(?:(?!(?:" + "|".join(WEEKDAYS) + r")\b)(?P<place>" + _DATELINE_PLACE + r"(?:(?:,[ \t]+|[ \t]+[-–][ \t]+)(?!(?:"
+                      r"|[A-Z][a-z]+[ \t]+(?:sitting|session|meeting),[ \t]+|(?:[A-Z]\w*(?:[ \t]+\w+)?[ \t]+)?No\.[ \t]*[\w/.-]+[ \t]+[-–—][ \t]+)?(?:(?!(?:" + "|".join(WEEKDAYS) + r")\b)(?P<place>" + _DATELINE_PLACE + r"(?:(?:,[ \t]+|[ \t]+[-–/][ \t]+)(?!(?:"
                       + "|".join(WEEKDAYS) + r")\b)" + _DATELINE_PLACE + r")*)(?:,\s+|[ \t]+[-–—][ \t]+))?(?:(?:" + "|".join(WEEKDAYS) + r"),[ \t]+)?(?:(?P<month>" + "|".join(MONTHS)
                       + r")\s+(?:(?P<day>\d{1,2})(?:[-–]\d{1,2})?,\s+)?|(?P<day_first>\d{1,2})(?:[-–]\d{1,2})?\s+(?P<month_after>"
                       + "|".join(MONTHS)
@@ -314,7 +314,7 @@ def dateline_place_span(match: re.Match) -> tuple[int, int] | None:
         town = below and next((m for m in re.finditer(r"[^,\s][^,]*", below.group("line")) if lexicon.city(m.group().strip())), None)
         return (below.start("line") + town.start(), below.start("line") + town.end()) if town else None
     start, end = match.span(group)
-    first_leg = re.split(r"\s[-–]\s", match.group(group))[0]  # "Riga - Cesis - Sigulda, 11-12 March": where it began
+    first_leg = re.split(r"\s[-–/]\s", match.group(group))[0]  # "Riga - Cesis - Sigulda, 11-12 March": where it began
     parts = list(re.finditer(r"[^,]+", first_leg))  # "Tallinn, Kadriorg Palace": the town, not the venue
     part = next((m for m in reversed(parts) if lexicon.city(m.group().strip())),
                 None if group == "place_late" else parts[-1])

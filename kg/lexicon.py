@@ -210,7 +210,7 @@ JAPANESE_PREFECTURES = [
     "Oita", "Miyazaki", "Kagoshima", "Okinawa"]
 EVENT_HEADS = {"Summit", "Conference", "Forum", "Games", "Olympics"}  # "the Riga Summit", "the Tartu Winter Games"
 JAPANESE_REGIONS = ["Kanto", "Kansai", "Kinki", "Tohoku", "Chubu", "Hokuriku", "Chugoku", "Shikoku", "Kyushu"]
-SUBNATIONAL_UNITS = ["Prefecture", "Prefectures", "Oblast", "Krai", "Kray", "Province", "Governorate", "Okrug",
+SUBNATIONAL_UNITS = ["Prefecture", "Prefectures", "Oblast", "Krai", "Kray", "Province", "Governorate", "Okrug", "County",
                      "Autonomous Okrug", "Oblys", "Viloyat"]
 MUNICIPALITY_WORDS = ["Town", "Village"]  # written capitalised after the name: "Toyako Town"
 TOWN_NOUNS = {"city", "town", "capital", "village", "resort", "port"}  # "in the city of X": X is a town
@@ -220,8 +220,8 @@ COMPANY_HEADS = ["Holding", "Holdings", "Group", "Hub", "Lab", "Labs", "Cluster"
 # Last words of a body's name: "the Security Council", "the State Affairs Commission", "the State Duma".
 ORGANIZATION_HEADS = ["Council", "Committee", "Commission", "Ministry", "Agency", "Service", "Secretariat",
                       "Center", "Centre", "Office", "Bank", "Fund", "Organization", "Organisation", "Institute",
-                      "Department", "Board", "Authority", "Bureau", "Forum", "Association", "Union", "Assembly", "Staff",
-                      "Desk", "Newsroom", *COMPANY_HEADS]  # a news desk: "By Caucasus Desk"
+                      "Department", "Division", "Board", "Authority", "Bureau", "Forum", "Association", "Union",
+                      "Assembly", "Staff", "Desk", "Newsroom", *COMPANY_HEADS]  # a news desk: "By Caucasus Desk"
 # Parliaments named in their own language, by the last word of the name: "the Jogorku Kenesh", "the Saeima".
 PARLIAMENT_WORDS = ["Riigikogu", "Saeima", "Seimas", "Sejm", "Storting", "Folketing", "Riksdag", "Eduskunta", "Althing",
                     "Knesset", "Bundestag", "Bundesrat", "Rada", "Mazhilis", "Majlis", "Kenesh", "Oli", "Namoyandagon",
@@ -234,7 +234,10 @@ STREET_HEADS = ["Avenue", "Street", "Prospekt", "Prospect", "Boulevard", "Embank
 # Last words of a building's or site's name, a venue: "the Mariinsky Theatre", "Vnukovo International Airport".
 FACILITY_HEADS = ["Palace", "Theatre", "Theater", "Airport", "Monument", "Memorial", "Cosmodrome", "Museum",
                   "Cathedral", "Mausoleum", "Stadium", "Guest House", "Hotel", "Station", "Port", "Square",
-                  "Cemetery", "Hall", "Park", "Test Site", "Plant", *STREET_HEADS]
+                  "Cemetery", "Hall", "Park", "Test Site", "Plant", "Fortress", "Canal", "River", "Gorge", "Reservoir",
+                  *STREET_HEADS]
+# First words of a landmark's name: "Lake Issyk-Kul", "Mount Ararat", "Cape Soya".
+LANDMARK_WORDS = ["Lake", "Mount", "Cape", "Gulf"]
 
 # Well-known treaties referred to by acronym alone.
 AGREEMENT_ACRONYMS: dict[str, str] = {
@@ -275,6 +278,12 @@ OFFICES = [
     "Chargé d'Affaires", "Chargé d'affaires", "State Councilor", "State Councillor", "Rector",
     "Prosecutor General", "Prosecutor-General", "Deputy Prosecutor General", "Procurator General", "Attorney General",
     "Consul General", "Consul-General", "Governor-General", "Auditor General", "Ombudsman", "Chief Ombudsman",
+    # the ranks below a minister or a secretary of state: "Deputy Assistant Secretary of State A", "Undersecretary B"
+    "Assistant Secretary of State", "Deputy Assistant Secretary of State", "Under Secretary of State",
+    "Under-Secretary of State", "Undersecretary of State", "Under Secretary", "Under-Secretary", "Undersecretary",
+    "Under-Secretary-General", "Assistant Secretary-General", "Assistant Secretary", "Deputy Assistant Secretary",
+    "Assistant Foreign Minister", "Assistant Minister", "State Secretary", "Permanent Secretary",
+    "Parliamentary Secretary", "Deputy Secretary",
 ]
 # States whose head of state is a monarch: none of them has a "President".
 MONARCHIES = {"JP", "GB", "ES", "NL", "BE", "LU", "SE", "NO", "DK", "LI", "MC", "TH", "MY", "KH", "BT", "BN", "SA",

@@ -59,7 +59,7 @@ HOST_VERBS = {"have", "receive", "host"}
 # Nouns that name a meeting only inside a proper name ("Japan-Russia Strategic Dialogue") or with a level.
 PROPER_ONLY = {"dialogue", "consultation", "session", "conversation"}
 LEVEL = re.compile(r"minist|level|bilateral|policy|strategic|security|summit|phone", re.I)  # "telephone conversation"
-NOT_DIPLOMATIC = re.compile(r"\b(?:grave|graves|free(?!\s+trade)|pilot|tour|tourists?|residents?|state visits? by ship)\b", re.I)
+NOT_DIPLOMATIC = re.compile(r"\b(?:grave|graves|(?-i:[Ff]ree(?!\s+[Tt]rade|\s+[A-Z]))|pilot|tour|tourists?|residents?|state visits? by ship)\b", re.I)
 # (pattern on the trigger phrase, kind), most specific first.
 KIND_RULES: list[tuple[re.Pattern, str]] = [(re.compile(p, re.I), k) for p, k in [
     (r"telephone|phone|video ?conference|teleconference|online meeting", "telephone-talk"),
@@ -173,7 +173,7 @@ STANDALONE_YEAR = re.compile(r"(?:^(?:\(\w{1,3}\)\s+|\w{1,3}[.)]\s+)?|(?<=[.!?;:
 # a chronology's entry: "2016.10  Prime Minister A visits B", "1992.1.26  ...", "2022.1-2  ..." (year.month.day)
 CHRONOLOGY_ENTRY = re.compile(r"[ \t]*(?P<year>(?:19|20)\d\d)\.(?P<month>\d{1,2})(?:\.(?P<day>\d{1,2}))?(?:-\d{1,2})?[ \t]+(?=\S)")
 INTENTION_VERBS = {"agree", "decide", "plan", "intend", "hope", "expect", "aim", "wish", "propose", "invite", "confirm",
-                   "schedule", "arrange", "prepare"}
+                   "schedule", "arrange", "prepare", "due", "set", "slate"}  # "was due (set, slated) to meet B"
 EACH_OF = re.compile(r"\bwith\s+each\s+of\s+(?:the\s+(?:\w+\s+)?(?:foreign\s+)?(?:ministers|leaders|heads|counterparts)|"
                      r"(?:my|his|her|their)\s+counterparts)\b", re.I)
 RIGHT_AFTER = re.compile(r"\W*(?:\(?\w{1,3}[.)]\s*)?(?:Following|After|Immediately after)\s+the\s+(?:[\w-]+\s+){0,3}?"
@@ -370,6 +370,10 @@ def _is_trigger(token: Token) -> bool:
                  and (c.ent_type_ == "PERSON" or c.lower_ in ("me", "him", "her", "them", "us")
                       or c.lemma_ in PARTY_NOUNS and any(g.ent_type_ == "PERSON" for g in c.subtree)  # "a delegation
                       # headed by A"
+                      or c.lemma_ in PARTY_NOUNS and any(g.lower_ in ("our", "my") for g in c.children)  # "received
+                      # our delegation": the speaker's
+                      or c.dep_ == "dobj" and c.lemma_ in PARTY_NOUNS and any(  # "Akim A received the Company's
+                          s.ent_type_ == "PERSON" for s in token.children if s.dep_ == "nsubj")  # delegation"
                       or c.dep_ == "nsubjpass"
                       and (c.lower_ in ("i", "we", "he", "she", "they")  # "he was received by B"
                            or c.lemma_.lower() in PEOPLE_NOUNS | PARTY_NOUNS  # "the head of the X parliament"
@@ -389,7 +393,8 @@ def _is_trigger(token: Token) -> bool:
     if token.pos_ == "NOUN" and lemma in MEALS:  # "held a working lunch with B": talks over a meal
         return any(c.lower_ == "working" for c in token.children)
     if token.pos_ == "NOUN" and lower == "negotiations":  # "the X negotiations on Y were held / concluded in April"
-        return _verb_held(token) is not None
+        return _verb_held(token) is not None or token.dep_ == "dobj" and token.head.lemma_ in ("hold", "conduct") \
+            and any(_with_a_person(t) for t in (token, token.head))  # "A had held negotiations with B in X"
     if token.pos_ == "VERB" and lemma in ("present", "receive") and _credentials(token):
         return lemma == "present" or any(t.ent_type_ == "PERSON" for c in token.children if c.dep_ == "dobj"
                                          for t in c.subtree)  # "received the credentials of Ambassador B"
@@ -431,14 +436,24 @@ def _is_trigger(token: Token) -> bool:
             return False  # "the ministers, who also co-chair the Committee": a role they hold, not an event
         if token.dep_ == "xcomp" and token.head.lemma_ in ("glad", "pleased", "happy", "delighted"):
             return False  # "he was glad to meet President B again": said at the meeting told, not another one
+        if token.dep_ == "pcomp" and token.head.lower_ == "at" and any(
+                c.dep_ == "dobj" and c.lemma_ in ("pleasure", "joy", "satisfaction", "delight")
+                for c in token.head.head.children):
+            return False  # "expressed his pleasure at meeting the President again": the same
         if lemma == "sign" and token.dep_ == "acl" and token.head.lemma_.lower() in WRITINGS:
             return False  # "an article signed by A", "a decree signed by President B": a text, not a signing
+        if lemma == "sign" and any(c.dep_ == "dobj" and ACTS_OF_ONE & {c.lemma_.lower(), *(
+                g.lemma_.lower() for g in c.children if g.dep_ == "compound")} for c in token.children):
+            return False  # "I signed the decree closing the site" (parsed "the (decree closing)"), "B signed the law
+            # ratifying X": no one met
         return True
     if token.pos_ in ("NOUN", "PROPN") and (lemma in MEETING_NOUNS or lower in MEETING_NOUNS
                                             or lower.endswith("s") and lower[:-1] in MEETING_NOUNS):
         if token.head.lower_ == "of" and token.head.head.lemma_ in ("result", "outcome") and any(
                 c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
             return False  # "I reported the results of my visit to Minister B": the visit told already
+        if token.head.lower_ == "of" and token.head.head.lemma_ in ("day", "leg", "stage") and _bare_reference(token):
+            return False  # "On Wednesday, the second day of the visit, A met B": the visit told already
         if lower.rstrip("s") in PROPER_ONLY and not token.text[0].isupper() and not any(
                 c.dep_ in ("amod", "compound") and (LEVEL.search(c.text) or c.lower_ == "political" and lower == "consultations")
                 for c in token.children) and not any(
@@ -458,9 +473,20 @@ def _is_trigger(token: Token) -> bool:
     return False
 
 
+# What a head of state signs alone: "signed the decree", "signed the ratification law".
+ACTS_OF_ONE = {"decree", "law", "ukase", "bill"}
+
+
 # What one calls on a person to do in person: "called on the President to deliver a letter" is a visit.
 ERRANDS = {"deliver", "hand", "present", "convey", "discuss", "exchange", "explain", "brief", "congratulate",
            "thank", "express", "offer", "pay", "report", "introduce"}
+
+
+def _signing_ceremony(token: Token) -> bool:
+    """"I attended the signing ceremony of the loan agreement": a signing, whoever else is named there."""
+    return any(c.dep_ == "compound" and c.lower_ == "signing" for c in token.children) and any(
+        g.ent_type_ == "AGREEMENT" or g.lemma_ in INSTRUMENT_NOUNS for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree)
 
 
 def _witnessed_signing(token: Token) -> bool:
@@ -796,6 +822,10 @@ def _add_attendees(sent: Span, context: _Context, evidence: Evidence, meeting: M
             g.lower_ == "us" for g in p.children) for p in verb.children)  # "A and B are with us today"
         else [a for a in verb.head.children if a.dep_ == "agent"] if verb.dep_ == "auxpass"
         and _names_its_attendees(verb.head) else [])]  # "The X delegation is headed by A": here, today
+    greeted += [c for verb in sent if speech and verb.tag_ == "VBN" and verb.lemma_ in ("represent", "head", "lead")
+                and any(c.lower_ in ("today", "here") for c in verb.children) and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+                for c in verb.children if c.dep_ == "agent"]  # "the Government of X, represented today by A"
     if greeted and meeting is None and context.meetings and speech:
         meeting = context.meetings[0]  # "I greet President A, President B ...": in the hall of the speech's meeting,
         meeting.date = meeting.date or context.meta.published  # on the day of the speech
@@ -1040,8 +1070,9 @@ def _setting_above(anchor: Token) -> list[Token]:
         return [t for verb in verbs for c in verb.children
                 if c.i < anchor.i and (c.dep_ in ("prep", "npadvmod") or c.dep_ == "dobj" and c.ent_type_)
                 for t in c.subtree if t.ent_type_ != "PERSON"] + [
-            t for t in anchor.head.subtree if anchor.dep_ == "relcl" and anchor.head.ent_type_ in PLACE_TYPES
-            and t.i < anchor.i and t.ent_type_ == anchor.head.ent_type_]  # "made a trip to X, where ...": X
+            t for t in anchor.head.subtree if anchor.dep_ == "relcl" and anchor.head.ent_type_ in (*PLACE_TYPES, "DATE")
+            and t.i < anchor.i and t.ent_type_ == anchor.head.ent_type_]  # "made a trip to X, where ...": X; "goes
+    # back to January 2011, when A and I signed ...": January 2011
     return []
 
 
@@ -1447,6 +1478,11 @@ class _Context:
                  for m in STANDALONE_YEAR.finditer(self.text, paragraph_start, token.idx)]
         if years:
             return years[-1]
+        published = self.written_on(token.idx)  # on a page of several releases, the date line above
+        deictic = re.findall(r"\b(last|the previous|next|the following) year\b",
+                             self.text[token.sent.start_char:token.idx], re.I)
+        if deictic and published:  # "Last year, during your visit in March": the year before the text's
+            return str(int(published[:4]) + (-1 if deictic[-1].lower() in ("last", "the previous") else 1))
         if heading := _year_heading(self.text, token.idx):
             return heading
         if token.text in MONTHS[:12]:  # "January 10" after "from January 9 to 12, 2003" in the paragraph: 2003
@@ -1454,7 +1490,6 @@ class _Context:
                                     self.text[paragraph_start:token.idx])
             if same_month:
                 return same_month[-1]
-        published = self.written_on(token.idx)  # on a page of several releases, the date line above
         month = next((MONTHS.index(t.text) + 1 for t in token.sent[token.i - token.sent.start:]
                       if t.text in MONTHS[:12]), None) if published and dated else None
         if published and month and len(published) >= 7 and month > int(published[5:7]) + 1:
@@ -1525,6 +1560,12 @@ def _group_members(reference: str, context: _Context, index: int, size: int | No
     sentence_start = context.doc[min(index, len(context.doc) - 1)].sent.start
     just_named = {_surname(m) for m in context.before(index, index - sentence_start) if _holds_office(m, reference, context)}
     recent = list(reversed(context.meetings[-5:]))
+    if size and sentence_start > 0:  # "A is to stop in X for talks with B. The two presidents last met in Y": A and B,
+        before = context.doc[sentence_start - 1].sent  # named in the sentence before, which told no meeting held
+        named = _unique_people([m for (start, _), m in context.people if before.start <= start < before.end
+                                and _holds_office(m, reference, context)])
+        if len(named) == size and not any(context.told_at.get(id(m)) == before.start_char for m in recent):
+            return named
     if FOLLOWING_THE_TALKS.match(context.doc[sentence_start:].text):  # those of the talks of the day, not one recalled
         day = context.last_day(context.doc[sentence_start].idx)
         recent.sort(key=lambda m: m.date != day)
@@ -1678,8 +1719,9 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
     _date_by_news_items(meetings, told_at, settings)
     for meeting, occasion in context.occasions:
         meeting.date, meeting.place = meeting.date or occasion.date, meeting.place or occasion.place
+    place = context.dateline_place
     for meeting in meetings:  # the readout's events of its own day, in the state of its dateline, were in that city
-        place = context.dateline_place  # (and those of its month told only as in that state: "during the visit")
+        # (and those of its month told only as in that state: "during the visit")
         in_its_state = place is not None and meeting.place is not None and meeting.place.type == "Country" \
             and meeting.place.key == place.country
         if place and meeting.kind != "telephone-talk" and (
@@ -1688,6 +1730,11 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
             meeting.place = place
     _place_by_stays(meetings, stays)
     _place_by_neighbours(meetings)
+    week = [m.place for m in meetings if m.place and _days_before(m.date, meta) in range(0, 8)]
+    if place and week and all(p.name == place.name for p in week):  # "On 25 November, A and B held talks", in a
+        for meeting in meetings:  # release from X of 29 November that tells the week's other events in X: in X
+            if meeting.place is None and meeting.kind != "telephone-talk" and _days_before(meeting.date, meta) in range(1, 8):
+                meeting.place = place
     for meeting, year in zip(meetings, default_years):
         meeting.date = meeting.date or year  # a report's events happen in the year it reports on
     return meetings, counts, issues
@@ -1714,13 +1761,18 @@ def _occasion_of_the_speech(meetings: list[MeetingRecord], told_at: list[int], c
             meeting.date, meeting.place = published, meeting.place or town
 
 
+def _days_before(day: str | None, meta: DocumentMeta) -> int | None:
+    """How many days before the text's own day a meeting's day is; None unless both are days."""
+    published = meta.published
+    if not (day and len(day) == 10 and published and len(published) == 10):
+        return None
+    return (datetime.date.fromisoformat(published) - datetime.date.fromisoformat(day)).days
+
+
 def _long_before(day: str, meta: DocumentMeta) -> bool:
     """A day more than a month before the release dated to the day: background ("The session was held on 6 June
     2019") that "the same day" after it does not count from."""
-    published = meta.published
-    if not (published and len(published) == 10):
-        return False
-    return (datetime.date.fromisoformat(published) - datetime.date.fromisoformat(day)).days > 31
+    return (_days_before(day, meta) or 0) > 31
 
 
 def _one_group_per_event(groups: dict[int, list[Token]], doc: Doc) -> dict[int, list[Token]]:
@@ -1954,10 +2006,14 @@ def _signing_told(verb: Token, context: _Context) -> MeetingRecord | None:
     by_someone = any(c.dep_ == "agent" for c in verb.children) or any(  # "signed on 1 May at X by A": the parser may
         t.lower_ == "by" and t.head.pos_ != "VERB" and any(g.ent_type_ == "PERSON" for g in t.children)
         for t in verb.subtree)  # hang "by" on X (not "during the visit of a delegation led by A")
-    if verb.lemma_ != "sign" or not told or not by_someone:
+    if verb.lemma_ != "sign" or not told:
         return None
-    return next((m for m in reversed(context.meetings[-3:]) if m.kind == "signing"
-                 and context.told_lately(m, verb.idx, paragraphs=2)), None)
+    earlier = next((m for m in reversed(context.meetings[-3:]) if m.kind == "signing"
+                    and context.told_lately(m, verb.idx, paragraphs=2)), None)
+    where = earlier is not None and earlier.place is None and any(  # "it signed X on 8 April. The memorandum was
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.ent_type_ == "GPE" for g in c.children)  # signed in Y": there
+        for c in verb.children)
+    return earlier if by_someone or where else None
 
 
 def _chance_to(verb: Token) -> Token | None:
@@ -1998,6 +2054,8 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         earlier.participants.extend(p for _, p in context.mentions_within({t.i for t in anchor.subtree})
                                     if p.type == "Person" and p not in earlier.participants)
         earlier.evidence.append(evidence)
+        earlier.place = earlier.place or next((m for _, m in context.mentions_within({t.i for t in anchor.subtree})
+                                               if m.type == "Place"), None)
         day = next(iter(_dates(_clause(anchor), anchor, context)), None)  # "X was signed during the Days of Y. ...
         if day and len(day) > len(earlier.date or ""):  # The memorandum was signed on 1 November by A": that day
             earlier.date = day
@@ -2068,8 +2126,8 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     agreements = [m for _, m in in_clause if m.type == "Agreement"]
     if kind == "visit" and not people and not any(t.lower_ in ("president", "minister") for t in clause):
         return []
-    if all(t.lemma_.lower() in ATTENDED_ONLY or _witnessed_signing(t) for t in triggers) and len(people) < 2 \
-            and anchor.sent.start != context.own_heading:
+    if all(t.lemma_.lower() in ATTENDED_ONLY and not _signing_ceremony(t) or _witnessed_signing(t) for t in triggers) \
+            and len(people) < 2 and anchor.sent.start != context.own_heading:
         # "An opening ceremony was held in X on May 3": an event only once named people attend ("A, B and C attended
         # the ceremony"); kept aside until then
         context.unattended = _record(kind, people, countries, dates[0] if dates else None, places[0] if places else None,
@@ -2078,10 +2136,16 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         return []
     described = [t for t in triggers if t.dep_ in ("attr", "conj") and t.head.lemma_ == "be" and any(
         c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that") for c in t.head.children)
-        or t.dep_ == "appos" and any(c.ent_type_ == "ORDINAL" or c.lower_ == "last" for c in t.children)]
+        or (t.dep_ == "appos" or t.dep_ in ("prep", "dep", "npadvmod") and t.doc[t.left_edge.i - 1].text == ",")
+        and any(c.ent_type_ == "ORDINAL" or c.lower_ == "last" for c in t.children)]  # "..., the first meeting
+    # between the two leaders since X" (which the parser may hang on the comma)
     if described and all(any(t in d.subtree for d in described) for t in triggers):
         return []  # "This is the first visit to X by a foreign minister in ten years", "..., the first visit": told already
     if _states_when_and_where(triggers, dates, context, anchor, evidence):
+        return []
+    todays = _todays(triggers, dates, places, context, anchor)
+    if todays is not None:
+        _add_attendees(anchor.sent, context, evidence, todays)
         return []
     told = _held_the_meeting_told(anchor, triggers, dates, places, context)
     if told is not None and people:  # "A met B in Riga. C and D held the meeting at ...": that meeting, with C and D
@@ -2091,8 +2155,9 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         return []
     last_date = context.meetings[-1].date if context.meetings else None
     # "The meeting was chaired by A, of the chair country this year": a date the meeting just told falls in is not news
-    if _anaphoric(triggers, [d for d in dates if not (last_date and last_date.startswith(d))], places) \
-            and not _with_someone_new(triggers, context) and anchor.sent.start != context.own_heading:
+    if (_anaphoric(triggers, [d for d in dates if not (last_date and last_date.startswith(d))], places)
+            and not _with_someone_new(triggers, context) or _the_ceremony_kept_aside(triggers, context)) \
+            and anchor.sent.start != context.own_heading:
         attended = any(t.dep_ in ("nsubjpass", "dobj") and t.head.lemma_ in ATTENDANCE_VERBS | CHAIR_VERBS
                        for t in triggers)  # "The meeting was chaired by A": the meeting of the day
         day = context.last_day(anchor.idx)  # "The talks were attended by A, B": the last told of the day in force
@@ -2119,6 +2184,11 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     if len(destinations) >= 2:  # "had visited Estonia and Lithuania": a visit to each
         return [_record(kind, people, countries, dates[0] if dates else None, destination, topics, agreements,
                         evidence, label, visitors) for destination in destinations]
+    pairs = TOWNS_AND_TIMES.search(anchor.sent.text) if TOWNS_AND_TIMES.search(_text(clause)) else None
+    if respectively and pairs and len(places) > len(dates):  # "in X in January and in Y in February, following
+        paired = range(anchor.sent.start_char + pairs.start(), anchor.sent.start_char + pairs.end())  # the summit
+        places = [m for m in places if any(context.doc[start].idx in paired  # in Z": X and Y
+                                           for (start, _), mention in in_clause if mention is m)]
     if respectively and (len(places) > 1 or len(dates) > 1):
         n = max(len(places), len(dates))
         each = [hosts + [counterparts[i]] for i in range(n)] if len(counterparts) == n and not TOWNS_AND_TIMES.search(
@@ -2512,6 +2582,36 @@ def _of_this_year(token: Token) -> bool:
                for c in token.children)
 
 
+def _the_ceremony_kept_aside(triggers: list[Token], context: _Context) -> bool:
+    """"The centre was inaugurated at a ceremony. The opening ceremony was attended by A": the ceremony told."""
+    return context.unattended is not None and context.unattended_at > context.last_at and all(
+        t.lemma_ == "ceremony" and _bare_reference(t, OPENINGS) for t in triggers)
+
+
+def _todays(triggers: list[Token], dates: list[str], places: list, context: _Context,
+            anchor: Token) -> MeetingRecord | None:
+    """"B, who co-chairs our meeting today", "this meeting", "I wish the meeting success": in a speech, the meeting
+    it is given at."""
+    nouns = [t for t in triggers if t.pos_ != "VERB"]
+    if not nouns or context.author_at(anchor.idx) is None or not context.meetings or places \
+            or any(d != context.meta.published for d in dates) \
+            or context.meetings[0].date not in (None, context.meta.published):
+        return None
+
+    def own(noun: Token) -> bool:
+        told = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss")}
+        if told - {"the", "this", "our"} or any(c.dep_ in ("compound", "amod", "nummod") and c.lower_ not in FORMATS
+                                                for c in noun.children):
+            return False
+        today = any(c.lower_ == "today" for c in [*noun.children, *noun.head.children])  # "chairs our meeting today"
+        verb = noun.head.head if noun.dep_ == "compound" else noun.head  # "wish the meeting success", parsed as
+        # "(the meeting success)"
+        wished = verb.tag_ == "VBP" and any(s.lower_ in FIRST_PERSON for s in _subjects(verb))
+        return today or bool(told & {"this", "our"}) or wished  # "I wish the meeting success"
+
+    return context.meetings[0] if all(own(t) for t in nouns) else None
+
+
 def _this_years(triggers: list[Token], context: _Context) -> MeetingRecord | None:
     """The meeting "this year's meeting" names: the last one read that is dated in the text's year."""
     if not any(_of_this_year(t) for t in triggers):
@@ -2523,16 +2623,17 @@ def _this_years(triggers: list[Token], context: _Context) -> MeetingRecord | Non
 # the format of a part of a meeting: "the expanded meeting" is a part of the summit just told
 FORMATS = {"expanded", "enlarged", "extended", "restricted", "limited", "narrow", "plenary", "small-group", "closed",
            "working"}
+OPENINGS = frozenset({"opening", "inauguration", "inaugural", "official"})  # "the opening ceremony" told before
 
 
-def _bare_reference(token: Token) -> bool:
+def _bare_reference(token: Token, also: frozenset[str] = frozenset()) -> bool:
     """"the meeting", "this meeting", "that visit", "this year's meeting", "the expanded meeting": a meeting noun
-    with a definite article and no modifier but its format."""
+    with a definite article and no modifier but its format (or one of `also`)."""
     if token.pos_ == "VERB":
         return False
     determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
     modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nummod", "poss")
-                 and c.lower_ not in ("this", "that") and c.lower_ not in FORMATS]
+                 and c.lower_ not in ("this", "that") and c.lower_ not in FORMATS | also]
     modifiers += [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"  # "the meeting of the X Commission"
                   and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)]
     return bool(determiners & {"this", "that", "the"}) and not modifiers or _of_this_year(token)
@@ -2942,9 +3043,11 @@ def _since(span: Span, trigger: Token) -> bool:
 
 
 def _in_brackets_after(span: Span, before: Span) -> bool:
-    """"on June 22 (1:40 a.m. on June 23, Tokyo time)": the same moment told in another time zone."""
+    """"on June 22 (1:40 a.m. on June 23, Tokyo time)", "April 7, commencing at 5:10 p.m. local time (12:10 a.m. on
+    April 8, Japan time)": the same moment told in another time zone."""
     between = span.doc.text[before.end_char:span.start_char]
-    return before.end_char <= span.start_char and between.count("(") == 1 and ")" not in between and len(between) < 40
+    return before.end_char <= span.start_char and between.count("(") == 1 and ")" not in between \
+        and len(between) < 80 and len(between.split("(")[1]) < 30
 
 
 def _dates_an_agreement(span: Span) -> bool:
@@ -3051,7 +3154,8 @@ def _places(in_clause: list, clause: list[Token], trigger: Token, kind: str) -> 
             start > 0 and trigger.doc[start - 1].text == "-")
         adjective = token.dep_ == "amod" and (token.pos_ == "ADJ" or token.head.lemma_ in lexicon.TOWN_NOUNS)  # "the
         # Baltic states", "the Black Sea resort of X" (not "the Zagulba residence")
-        if (token.dep_ == "compound" or adjective or hyphenated) and not names_an_event:  # but "the Halifax Summit"
+        if (token.dep_ == "compound" or adjective or hyphenated or token.dep_ == "nmod" and token.head.pos_ == "NOUN") \
+                and not names_an_event:  # "talks with the Baku and Bishkek teams"; but "the Halifax Summit"
             continue  # was in Halifax
         if _a_building(mention) or trigger.doc[start].ent_type_ == "FAC" and not lexicon.city(mention.name):
             continue  # "at the X State Residence", "at the X Sea Trade Port", "at Akorda": its town is the place
@@ -3085,7 +3189,7 @@ EVENT_NOUNS = {"ceremony", "forum", "conference", "trip", "tour", "stay", "arriv
 # Nouns for where people meet: "paid a courtesy call on B at his hotel in Tokyo".
 TIME_NOUNS = {"day", "morning", "afternoon", "evening", "night", "week", "weekend", "time",  # "the next day in Tallinn",
               "today", "yesterday", "tonight"}  # "Today in Tallinn, ... was signed"
-VENUE_NOUNS = {"hotel", "residence", "office", "embassy", "palace", "guesthouse", "venue", "headquarters"}
+VENUE_NOUNS = {"hotel", "residence", "office", "embassy", "palace", "guesthouse", "venue", "headquarters", "campus"}
 
 
 def _visited_then(token: Token) -> bool:

@@ -68,10 +68,10 @@ NOT_NAME.update(PORTFOLIO_WORDS)
 NOT_NAME.update(w for title in lexicon.OFFICES + lexicon.RANKS for w in title.split())  # "Secretary General"
 # last words of what an office heads, besides bodies and units: "Governor of the Penza Region A B", "Deputy
 # Chairman of the Cabinet of Ministers A B", "Director of the State Museum A B"
-HEADED_WORDS = ["Region", "District", "Territory", "Ministers",
+HEADED_WORDS = ["Region", "District", "Territory", "Ministers", "Affairs",
                 "Museum", "Theatre", "Theater", "Library", "Gallery", "Hospital", "Conservatory"]
 # offices that head a body: "Premier of the State Council", "Director General of the Rosatom State Corporation"
-BODY_OFFICES = (r"Chairman|Chairperson|Chair|Secretary[- ]General|Secretary|Head|Director[- ]General|General\s+Director"
+BODY_OFFICES = (r"Chairman|Chairperson|Chair|Secretary[- ]General|Under[- ]?[Ss]ecretary|(?:State|Permanent)\s+Secretary|Secretary|Head|Director[- ]General|General\s+Director"
                 r"|Director|Speaker|President|Premier|Chief\s+of\s+Staff|Chief\s+Executive(?:\s+Officer)?|Dean|Rector")
 BODY_NAME_WORDS = {*lexicon.BODY_HEADS, "Chamber", "Exchange", "Federation", "Academy", "Corporation", "University"}
 GIVEN_PATRONYMIC = re.compile(r"(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna)$")
@@ -97,7 +97,7 @@ _PATRONYMIC_WORD = r"(?:\s+(?:uulu|kyzy|uly|qizi|kizi|oglu|ogly|oğlu|o['‘’]
 NAME_PARTICLES = r"(?:bin|ibn|bint|de|di|da|del|della|van|von|du|der|den|(?:van|von|de)\s+(?:der|den|la))"
 _ARTICLE = r"(?:al|el|ad|as|ash|ar|at|az|an|ud|ul)-"  # "Khaled al-Anani", "Abdel Fattah el-Sisi"
 _NAME = (_NAME_TOKEN + r"(?:\s+(?:[A-Z]\.\s+|" + NAME_PARTICLES + r"\s+)?(?:" + _ARTICLE + r")?" + _NAME_TOKEN + r"){0,3}"
-         + _PATRONYMIC_WORD)
+         + _PATRONYMIC_WORD + r"(?:\s+(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)(?!\w))?")  # "Ilia II."
 
 
 # Words that end a state's name after a demonym ("the Russian Federation"): never the start of a person's name.
@@ -115,11 +115,12 @@ def _patterns() -> dict[str, re.Pattern]:
     country = _alternation(n for n in gaz.by_name if not n.startswith("the "))
     office = _alternation(lexicon.OFFICES)
     portfolio = r"(?:the\s+)?(?:(?:" + _alternation(PORTFOLIO_WORDS) + "|" + demonym + r")(?:,?\s+and\s+|,\s+|\s+of\s+(?:the\s+)?|\s+for\s+|\s+)?)+"
-    minister_of = r"(?:First\s+|Senior\s+|Deputy\s+|State\s+|Parliamentary\s+|Vice[- ])*Minister\s+(?:of|for)\s+" + portfolio
+    minister_of = r"(?:First\s+|Senior\s+|Deputy\s+|Assistant\s+|State\s+|Parliamentary\s+|Vice[- ])*Minister\s+(?:of|for)\s+" + portfolio
     ambassador_for = (r"Ambassador\s+(?:Extraordinary\s+and\s+Plenipotentiary\s+)?(?:of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*?\s+)?(?:for|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*?"
                       r"(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b(?!\s+[A-Z]))")
     honorific = _alternation(lexicon.HONORIFICS + lexicon.RANKS)
-    head_of = (r"(?:(?:First\s+)?(?:Deputy\s+|Vice[- ]))?(?:Chairman|Chairperson|Chair|Secretary|Head|Director|Speaker|Toraga|Governor|President)"
+    head_of = (r"(?:(?:First\s+)?(?:Deputy\s+|Vice[- ]|State\s+|Permanent\s+|Assistant\s+))?"
+               r"(?:Chairman|Chairperson|Chair|Under[- ]?[Ss]ecretary|Secretary|Head|Director|Speaker|Toraga|Governor|President)"
                r"\s+of\s+(?:(?:[A-Z][\w'-]*|of|the)\s+){0,8}?(?:" + _alternation(lexicon.BODY_HEADS + lexicon.SUBNATIONAL_UNITS + HEADED_WORDS) + r")"
                r"(?:\s+on\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?=\s+[A-Z][\w'-]*\s+[A-Z]))?")  # "... Committee on Foreign Affairs A B"
     # "Chairman of the Riigikogu of Estonia Jaan Tamm": the head of a body named in its own language, then its state
@@ -127,7 +128,11 @@ def _patterns() -> dict[str, re.Pattern]:
                 r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
                 r"(?=\s+of\s+(?:the\s+)?(?:" + country + r")\b)")
     # "Governor of Tallinn Jaan Tamm", "Mayor of Riga Ivan Kask": a town's head, the town in one word
-    head_of += r"|(?:Governor|Mayor)\s+of\s+[A-Z][\w'-]+(?=\s+[A-Z][a-z])"
+    head_of += (r"|(?:Governor|Mayor)\s+of\s+[A-Z][\w'-]+(?=\s+(?!(?:" + _alternation(lexicon.SUBNATIONAL_UNITS + HEADED_WORDS)
+                + r")\b)[A-Z][a-z])")  # (not "Governor of Tartu County")
+    # "Catholicos-Patriarch of All Georgia Ilia II", "Patriarch of Moscow and All Russia Kirill": a church's head
+    head_of += (r"|(?:Catholicos-Patriarch|Patriarch|Catholicos|Metropolitan)\s+of\s+(?:[A-Z][\w'-]*\s+and\s+)?"
+                r"(?:All\s+)?(?!All\b)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)??(?=\s+[A-Z])")
     # "President of the Republic of Latvia Janis Berzins": the office names its state before the name
     of_state = r"(?:\s+of\s+(?P<state>(?:the\s+)?(?:" + _country_alternation() + r")))?"
     # "Deputy Prime Minister and Foreign Minister A": a deputy head of government who holds a portfolio too;

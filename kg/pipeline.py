@@ -671,10 +671,11 @@ def _without_loose_ends(ent: Span) -> Span:
 
 
 def _names_a_facility(ent: Span) -> bool:
-    """"Vnukovo International Airport", "the Monument of Glory": a building or site."""
+    """"Vnukovo International Airport", "the Monument of Glory", "Lake Issyk-Kul": a building or site."""
     text = re.sub(r"\s+of\s+.*$", "", ent.text.removeprefix("the "))  # "Palace of Congresses" -> "Palace"
     after_the = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"  # "laid a wreath at the Memorial to X"
-    return (len(ent) > 1 or after_the) and any(text == head or text.endswith(" " + head) for head in lexicon.FACILITY_HEADS)
+    return (len(ent) > 1 or after_the) and any(text == head or text.endswith(" " + head) for head in lexicon.FACILITY_HEADS) \
+        or len(ent) > 1 and ent[0].text in lexicon.LANDMARK_WORDS
 
 
 COMPANY_NOUNS = {"company", "companies", "firm", "corporation", "conglomerate", "operator", "producer", "giant",

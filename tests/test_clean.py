@@ -117,6 +117,20 @@ def test_a_dateline_with_a_hall_of_the_venue_a_dash_or_the_hour_before_the_town(
     assert (meta.published, meta.dateline_place) == ("2023-11-09", "Riga")
 
 
+def test_a_long_heading_of_remarks_ending_with_the_town_and_day_is_the_dateline():
+    meta = document_meta("Ministry of Foreign Affairs of Latvia\n\nForeign Minister Janis Ozols's remarks and answers to "
+                         "media questions at a joint news conference following talks with Minister of Foreign Affairs of "
+                         "Estonia Jaan Tamm, Tallinn, October 9, 2019\n\nColleagues, we met today. Our states renamed "
+                         "a town in 2020.\n")
+    assert (meta.year, meta.published, meta.dateline_place) == ("2019", "2019-10-09", "Tallinn")
+
+
+@pytest.mark.parametrize("line", ["Riga / Tallinn, 24 November 2016", "Press release No. 41/2016 - 24 November 2016, Riga"])
+def test_a_dateline_of_two_offices_or_after_a_release_number(line):
+    meta = document_meta(f"RALLY NEWS\n\n{line}\n\nThe organisers met the minister today in Riga.\n")
+    assert (meta.year, meta.published) == ("2016", "2016-11-24")
+
+
 def test_a_yearless_wire_story_is_not_dated_a_decade_before_the_last_year_it_recalls():
     # 16 November was a Thursday in 2006 and in 2017; the story recalls 2005 and 2015
     meta = document_meta("RIGA, Nov 16 (BNW) - Five states have signed a transit agreement, officials said on Thursday. "

@@ -206,6 +206,13 @@ def test_venues_are_places_not_organisations(annotate):
     assert not of_type(records, "Organization")
 
 
+def test_lakes_mountains_and_canals_are_places_not_people(annotate):
+    records = annotate("The ministers met on the shore of Lake Issyk-Kul, within sight of Mount Ararat, and walked "
+                       "along the Obvodny Canal.")
+    assert {"Lake Issyk-Kul", "Mount Ararat", "Obvodny Canal"} <= set(of_type(records, "Place"))
+    assert not of_type(records, "Person")
+
+
 def test_a_town_named_with_its_state_after_a_comma_is_a_place(annotate):
     places = of_type(annotate("On May 3, on the margins of the ASEAN Foreign Ministers' Meeting in Da Nang, Viet Nam, "
                               "Mr. Kenji Sato held talks."), "Place")

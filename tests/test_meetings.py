@@ -2959,7 +2959,7 @@ def test_the_session_a_visitor_came_for_is_on_the_day_of_the_sentence_not_of_the
                      "November 2023, Mart Kask met in Tallinn with Latvian Minister of Culture Peteris Kalns, who was "
                      "visiting Estonia for the meeting of the Estonia-Latvia Intergovernmental Commission.")
     assert sorted((m["kind"] == "intergovernmental-committee", m["date"]) for m in found) == [
-        (False, "2023-11-22"), (True, "2023-11-22")]
+        (False, "2023-11-22"), (False, "2024-05-03"), (True, "2023-11-22")]  # the delegation received on 3 May too
 
 
 def test_two_leaders_who_each_held_meetings_with_a_third_met_him_apart(meetings):
@@ -3815,3 +3815,133 @@ def test_a_meeting_during_a_stay_of_untold_length_is_in_its_month(meetings):
                      "During his stay, Vice-Minister Ozols also exchanged views with Minister Jaan Tamm.")
     [talk] = [m for m in found if "Jaan Tamm" in m["people"]]
     assert talk["date"] == "2019-09"
+
+
+def test_an_opening_ceremony_attended_by_a_list_on_a_campus_is_the_inauguration_told(meetings):
+    [m] = meetings("Tartu, 29 November 2010\n\nThe Latvian Centre at Free University of Tartu was inaugurated on Friday, "
+                   "26 November 2010, at a ceremony on the university campus in Tartu.\n\nThe opening ceremony was "
+                   "attended by the Deputy Minister of Education of Estonia, Mart Laar; the Rector of Free University, "
+                   "Jaan Tamm; and a delegation of the University of Latvia headed by Deputy Rector Janis Ozols.")
+    assert (m["date"], m["place"], m["people"]) == ("2010-11-26", "Tartu", ["Jaan Tamm", "Janis Ozols", "Mart Laar"])
+
+
+def test_those_who_represent_their_states_today_and_chair_our_meeting_attend_the_speechs_meeting(meetings):
+    found = meetings("Speech by President Jaan Tamm at the Fifth Ministerial Meeting of the Baltic Energy Council\n\n"
+                     "20 February 2019, Riga\n\nFirst of all, I would like to welcome Commissioner Mart Laar, who "
+                     "co-chairs our meeting today. Here I want to thank the Government of Lithuania, represented today "
+                     "by Undersecretary of the Ministry of Economy Ona Kask.\n\nI wish the meeting success.")
+    assert [(m["date"], m["people"]) for m in found] == [("2019-02-20", ["Jaan Tamm", "Mart Laar", "Ona Kask"])]
+
+
+def test_a_signing_in_a_when_clause_of_a_month_is_in_that_month(meetings):
+    found = meetings("Speech by President Jaan Tamm\n\nRiga, 20 February 2019\n\nOur cooperation goes back to January "
+                     "2011, when the President of the European Commission, Mart Laar, and I signed in Vilnius the Joint "
+                     "Declaration on the Baltic Gas Corridor.")
+    [signing] = [m for m in found if m["kind"] == "signing"]
+    assert (signing["date"], signing["place"], signing["agreements"]) == (
+        "2011-01", "Vilnius", ["Joint Declaration on the Baltic Gas Corridor"])
+
+
+def test_a_call_received_by_a_president_yesterday_is_the_speakers_and_in_the_speechs_town(meetings):
+    found = meetings("Foreign Minister Janis Ozols's remarks at a joint news conference following talks with Foreign "
+                     "Minister Jaan Tamm, Tallinn, October 9, 2019\n\nColleagues,\n\nYesterday, President of Estonia "
+                     "Mart Laar received our delegation.")
+    [call] = [m for m in found if m["kind"] == "courtesy-call"]
+    assert (call["date"], call["people"]) == ("2019-10-08", ["Janis Ozols", "Mart Laar"])
+
+
+def test_the_day_of_a_meeting_is_its_local_day_not_that_of_another_time_zone(meetings):
+    [m] = meetings("Riga, April 8, 2022\n\nOn Thursday, April 7, commencing at 5:10 p.m. local time (12:10 a.m. on April "
+                   "8, Riga time) for approximately 20 minutes, Mr. Janis Ozols, Minister for Foreign Affairs of Latvia, "
+                   "held a Foreign Ministers' Meeting with Mr. Jaan Tamm, Minister of Foreign Affairs of Estonia.")
+    assert m["date"] == "2022-04-07"
+
+
+def test_a_decree_or_law_one_leader_signs_is_no_meeting(meetings):
+    found = meetings("Riga, 13 April 2010\n\nOn 29 August 1991 I signed the decree closing that site forever. In July, "
+                     "President Ivan Kask signed the law on the free port. Minister Ivan Kask and Minister Jaan Tamm "
+                     "signed a joint order on border crossings.")
+    assert [(m["kind"], m["people"]) for m in found] == [("signing", ["Ivan Kask", "Jaan Tamm"])]
+
+
+def test_pleasure_at_meeting_someone_again_is_the_meeting_told_not_another(meetings):
+    found = meetings("Riga, June 18, 1999\n\nOn June 18, Prime Minister Janis Ozols held a meeting with President Jaan "
+                     "Tamm in Riga.\n\n1. Background\n\nIn May, Minister Ivan Kask visited Tallinn and held a meeting "
+                     "with Minister Mart Laar.\n\n2. Overall relations\n\n(1) At the outset, Prime Minister Ozols "
+                     "expressed his pleasure at meeting the President again.")
+    assert [(m["date"], m["people"]) for m in found] == [("1999-05", ["Ivan Kask", "Mart Laar"]),
+                                                         ("1999-06-18", ["Jaan Tamm", "Janis Ozols"])]
+
+
+def test_talks_a_leader_is_expected_or_due_to_hold_are_not_held_yet_but_name_the_two_presidents(meetings):
+    found = meetings("RIGA, Dec 5, 2014 (Wire) - Latvian President Janis Ozols held talks with Estonian President Jaan Tamm "
+                     "in Riga on Friday. After lunch, Ozols was due to address a business forum.\n\nOn his way home on "
+                     "Saturday, Tamm is expected to stop in Vilnius for talks with Lithuanian President Ona Kask, the "
+                     "first meeting between the two leaders since the crisis began, sources said. The two presidents "
+                     "last met on the sidelines of the summit in Brisbane in November.")
+    assert [(m["date"], m["place"], m["people"]) for m in found] == [
+        ("2014-11", "Brisbane", ["Jaan Tamm", "Ona Kask"]), ("2014-12-05", "Riga", ["Jaan Tamm", "Janis Ozols"])]
+
+
+def test_a_signing_ceremony_of_an_agreement_the_speaker_attended_is_a_signing(meetings):
+    found = meetings("Address by Janis Ozols, President of the Latvian Development Agency\n\nTallinn, January 22, 2025\n\n"
+                     "The day before, on January 20, I attended the signing ceremony of the loan agreement for the "
+                     "Health Care Improvement Project.")
+    assert [(m["kind"], m["date"], m["people"]) for m in found] == [("signing", "2025-01-20", ["Janis Ozols"])]
+
+
+def test_negotiations_held_in_two_towns_in_two_months_are_two_meetings_not_the_summit_they_followed(meetings):
+    found = meetings("Riga, September 25, 2019\n\nMinister Ozols recalled that his predecessor, Mr. Jaan Tamm, had held "
+                     "negotiations with Minister Ivan Kask in Moscow in January and in Munich in February of this year, "
+                     "following the agreement of the two leaders in Singapore in November 2018.")
+    assert [(m["date"], m["place"], m["people"]) for m in found] == [
+        ("2019-01", "Moscow", ["Ivan Kask", "Jaan Tamm"]), ("2019-02", "Munich", ["Ivan Kask", "Jaan Tamm"])]
+
+
+def test_a_signing_told_again_with_its_town_and_attendees_is_the_one_signing(meetings):
+    found = meetings("Tartu, 10 April 2013\n\nLatvian Glass Ltd announces that on Monday, 8 April 2013, it signed a "
+                     "memorandum of understanding with the Administration of Tartu County on a new plant.\n\nThe "
+                     "memorandum was signed in Tallinn following talks with the regional leadership. On the Estonian "
+                     "side, the signing was attended by Jaan Tamm, Governor of Tartu County, and Mart Laar, Deputy "
+                     "Chairman of the Board of the Estonian Investment Fund.")
+    assert [(m["kind"], m["date"], m["place"], m["people"]) for m in found] == [
+        ("signing", "2013-04-08", "Tallinn", ["Jaan Tamm", "Mart Laar"])]
+
+
+def test_a_governor_who_received_a_companys_delegation_met_it(meetings):
+    found = meetings("Riga, 10 April 2013\n\nOn 8 April, Governor Jaan Tamm received the Company's delegation at the "
+                     "regional administration in Tartu.")
+    assert [(m["date"], m["place"], m["people"]) for m in found] == [("2013-04-08", "Tartu", ["Jaan Tamm"])]
+
+
+def test_a_month_told_after_last_year_in_a_sentence_is_of_the_year_before(meetings):
+    found = meetings("Sochi, September 28, 2020\n\nLast year, during the state visit of President Jaan Tamm to Riga in "
+                     "March, President Janis Ozols and he agreed to hold the Year of Latvia in Estonia.")
+    assert [m["date"] for m in found] == ["2019-03"]
+
+
+def test_the_second_day_of_the_visit_is_no_visit_of_its_own_and_a_meeting_due_is_not_held(meetings):
+    found = meetings("RIGA, Aug 30, 2017 (Wire) - Estonian President Jaan Tamm held talks with Latvian President Janis "
+                     "Ozols on Tuesday.\n\nOn Wednesday, the second day of the visit, Tamm was due to meet Prime "
+                     "Minister Ivan Kask, the Latvian government said.")
+    assert [(m["date"], m["people"]) for m in found] == [("2017-08-29", ["Jaan Tamm", "Janis Ozols"])]
+
+
+def test_talks_some_days_before_a_release_with_no_town_are_in_the_releases_town_of_that_week(meetings):
+    found = meetings("Tartu, 29 November 2010\n\nThe Latvian Centre was inaugurated on Friday, 26 November 2010, at a "
+                     "ceremony in Tartu attended by Minister Mart Laar and Ambassador Ivan Kask.\n\nOn the eve of the "
+                     "opening, on Thursday, 25 November, Deputy Rector Jaan Tamm and Rector Janis Ozols held working "
+                     "talks at the University on the first-year plan.")
+    assert [(m["date"], m["place"]) for m in found] == [("2010-11-25", "Tartu"), ("2010-11-26", "Tartu")]
+
+
+def test_talks_some_days_before_a_release_abroad_that_week_are_not_in_the_releases_town(meetings):
+    found = meetings("Tartu, 22 January 2024\n\nOn 18 January, Minister Mart Laar held talks with Minister Ivan Kask in "
+                     "Berlin.\n\nOn 19 January, the Minister met Director Jaan Tamm of the World Bank.")
+    assert [(m["date"], m["place"]) for m in found] == [("2024-01-18", "Berlin"), ("2024-01-19", None)]
+
+
+def test_a_town_that_names_a_team_is_not_where_the_talks_were(meetings):
+    found = meetings("Riga, 30 January 2025\n\nMinister Janis Ozols held talks with the Tallinn and Vilnius teams of Mayor "
+                     "Jaan Tamm in December.")
+    assert [m["place"] for m in found] == [None]

@@ -571,3 +571,30 @@ def test_a_technopark_the_leaders_toured_is_no_person(annotate):
     found = people(annotate("The heads of state toured the production sites of the Technopark. President Janis Ozols "
                             "discussed cooperation between the Technopark and Latvian companies."))
     assert "Technopark" not in found and "Janis Ozols" in found
+
+
+@pytest.mark.parametrize("title", ["Deputy Assistant Secretary of State", "Undersecretary of the Ministry of Economic Development",
+                                   "State Secretary of the Ministry of Foreign Affairs", "Assistant Minister of Foreign Affairs"])
+def test_the_ranks_below_a_minister_are_offices_not_names(annotate, title):
+    found = people(annotate(f"Latvia is represented today by {title} Janis Ozols."))
+    assert list(found) == ["Janis Ozols"] and found["Janis Ozols"].office == title
+
+
+def test_the_head_of_a_church_of_all_a_country_is_a_person_with_that_office(annotate):
+    found = people(annotate("The President was received by Catholicos-Patriarch of All Latvia Janis II, head of the "
+                            "Latvian Orthodox Church, and by Patriarch of Riga and All Latvia Ivan."))
+    assert {n: p.office for n, p in found.items()} == {"Janis II": "Catholicos-Patriarch of All Latvia",
+                                                      "Ivan": "Patriarch of Riga and All Latvia"}
+
+
+def test_the_director_of_a_division_named_after_its_affairs_is_one_person(annotate):
+    found = people(annotate("The Ambassador met Ms. Ozola Anna, Director of the International Affairs Division of the "
+                            "City of Riga, and toured the museum."))
+    assert list(found) == ["Ozola Anna"]
+
+
+def test_the_governor_of_a_county_named_after_a_town_is_no_person_called_county(annotate):
+    found = people(annotate("The signing was attended by Jaan Tamm, Governor of Tartu County, and by Governor of Valga "
+                            "Ivan Kask."))
+    assert {n: p.office for n, p in found.items()} == {"Jaan Tamm": "Governor of Tartu County",
+                                                      "Ivan Kask": "Governor of Valga"}
