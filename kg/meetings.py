@@ -199,6 +199,10 @@ INTENTION_NOUNS = {"wish", "hope", "intention", "desire", "readiness", "plan", "
 FIRST_PERSON = {"i", "my", "me", "myself", "we", "our", "us", "ourselves"}
 THIRD_PERSON = {"he", "his", "him", "she", "her"}
 _MONTH = "|".join(MONTHS[:12])
+# "- 11 February: Foreign Ministers' Meeting (Tokyo)": the day of an entry of a list, where the model takes the
+# dash and the day for a number
+LISTED_DAY = re.compile(rf"^[ \t]*[-–•*][ \t]+(?P<date>(?:\d{{1,2}}[-–])?\d{{1,2}}\s+(?:{_MONTH})|(?:{_MONTH})\s+\d{{1,2}})\b",
+                        re.M)
 # "9 September 2016", "May 3, 2019": a full date, found even where the model tags it as something else
 FULL_DATE = re.compile(rf"\b(?:(?:\d{{1,2}}\s+(?:{_MONTH})\s+|(?:{_MONTH})\s+\d{{1,2}},\s+)(?:19|20)\d\d|{NUMERIC_DATE})\b")
 OPENING_DAY = re.compile(rf"\W*(?:(?:First|Second|Third|Fourth|Then|Next|Finally),\s+on|On)\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+|the\s+(?:first|second|third|last|final)"
@@ -374,6 +378,8 @@ def _is_trigger(token: Token) -> bool:
                       # our delegation": the speaker's
                       or c.dep_ == "dobj" and c.lemma_ in PARTY_NOUNS and any(  # "Akim A received the Company's
                           s.ent_type_ == "PERSON" for s in token.children if s.dep_ == "nsubj")  # delegation"
+                      or c.dep_ == "dobj" and DEMONYM_TITLE.match(_text(c.subtree))  # "received the Estonian
+                      # President"
                       or c.dep_ == "nsubjpass"
                       and (c.lower_ in ("i", "we", "he", "she", "they")  # "he was received by B"
                            or c.lemma_.lower() in PEOPLE_NOUNS | PARTY_NOUNS  # "the head of the X parliament"
@@ -1110,13 +1116,13 @@ class _Context:
                       and doc[e.start - 2].lower_ == "on" and doc[e.start - 1].lower_ == "the"  # "On the 9th"
                       or e.label_ == "TIME" and DAY_OF_THE_MONTH.fullmatch(e.text))]  # "the morning of the 1st"
         dated = {i for span in self.dates for i in range(span.start, span.end)}
-        told = (doc.char_span(*m.span(), label="DATE") for pattern in (DEICTIC_DAY, FULL_DATE)
-                for m in pattern.finditer(self.text))
+        told = (doc.char_span(*m.span("date" if "date" in pattern.groupindex else 0), label="DATE")
+                for pattern in (DEICTIC_DAY, FULL_DATE, LISTED_DAY) for m in pattern.finditer(self.text))
         for span in told:  # "This morning I held talks", "On 9 September 2016 A met B": the model may miss them,
             if span is None:  # or cut them short ("16 April 2012" read as "April 2012")
                 continue
             inside = [d for d in self.dates if span.start <= d.start and d.end <= span.end]
-            if inside and re.search(r"\d\s*(?:\bto|\band|[-–])\s*$", self.text[:span.start_char]):
+            if inside and re.search(r"\d[ \t]*(?:\bto|\band|[-–])[ \t]*$", self.text[:span.start_char]):
                 continue  # "from 2 to 6 October 2018": the end of a stay, not a day (but "- 6 October 2018: ...")
             if dated & set(range(span.start, span.end)) <= {i for d in inside for i in range(d.start, d.end)}:
                 self.dates = [d for d in self.dates if d not in inside] + [span]
@@ -1624,7 +1630,8 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
             if setting.date and len(setting.date) == 10:
                 context.day_read, context.day_read_at = setting.date, sent.start_char  # "(1) March 2 (Fukuoka): ..."
         if _is_heading(sent, meta.title, context.text) and not any(
-                e.label_ == "DATE" and not YEAR_SPAN.fullmatch(e.text) for e in sent.ents) \
+                sent.start - len(_fragment_before(sent)) <= e.start < sent.end and not YEAR_SPAN.fullmatch(e.text)
+                for e in context.dates) \
                 and sent.start != context.own_heading:  # but "Speech by A at the opening ceremony of X" is A's event;
             continue  # a heading over the paragraph that tells the event ("Courtesy call on President X", "A and B
             # sign the programme for 2019-2021")
@@ -2016,6 +2023,21 @@ def _signing_told(verb: Token, context: _Context) -> MeetingRecord | None:
     return earlier if by_someone or where else None
 
 
+# Abbreviations the parser may wrongly end a sentence at (it does not keep a boundary kg_line_breaks forbids).
+SENTENCE_BREAKING_ABBREVIATIONS = {"a.m.", "p.m.", *(h.lower() for h in lexicon.HONORIFICS if h.endswith("."))}
+
+
+def _fragment_before(sent: Span) -> list[Token]:
+    """"On 14 September, beginning at 10:50 a.m. | local time (...), A held a meeting with B", "- 13 July: | Foreign
+    Ministers' Meeting (X)": the words before an abbreviation or a colon the parser took for a sentence's end are
+    the same sentence's."""
+    if sent.start == 0:
+        return []
+    before = sent.doc[sent.start - 1].sent
+    cut = before[-1].lower_ in SENTENCE_BREAKING_ABBREVIATIONS or before[-1].text == ":" and "\n" not in before.text
+    return list(before) if cut else []
+
+
 def _chance_to(verb: Token) -> Token | None:
     """"had the honor of meeting", "had the chance to sit down with": the noun the meeting verb completes."""
     noun = verb.head if verb.dep_ == "acl" else verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "of" \
@@ -2062,7 +2084,7 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         context.last_at = anchor.idx  # "... The ceremony was held in the presence of C": of that signing
         return []
     clause = _clause(anchor) + (_held_phrase(triggers) or _setting_above(anchor)) + _town_of_the_event_before(anchor)
-    clause += _date_right_after(triggers, clause)
+    clause += _date_right_after(triggers, clause) + _fragment_before(anchor.sent)
     if _is_future(anchor, triggers) or _habitual(anchor, clause):
         return []
     respectively = _distributes(clause) or any(t.lower_ == "visits" for t in triggers) and bool(

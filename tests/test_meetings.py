@@ -3945,3 +3945,27 @@ def test_a_town_that_names_a_team_is_not_where_the_talks_were(meetings):
     found = meetings("Riga, 30 January 2025\n\nMinister Janis Ozols held talks with the Tallinn and Vilnius teams of Mayor "
                      "Jaan Tamm in December.")
     assert [m["place"] for m in found] == [None]
+
+
+def test_the_day_before_an_hour_the_parser_ends_a_sentence_at_is_the_meetings_day(meetings):
+    found = meetings("Ministry of Foreign Affairs of Latvia\n\nLatvia-Estonia Relations\n\nOutline of the Latvia-Estonia "
+                     "Foreign Ministers' Meeting on the Occasion of the United Nations General Assembly\n\n15 September "
+                     "2000\n\nOn 14 September, beginning at 10:50 a.m. local time (11:50 p.m. Riga time) and lasting for "
+                     "approximately 50 minutes, Mr. Janis Ozols, Minister for Foreign Affairs of Latvia, held a meeting "
+                     "with H.E. Mr. Jaan Tamm, Minister of Foreign Affairs of Estonia, in New York.")
+    assert [m["date"] for m in found] == ["2000-09-14"]
+
+
+def test_the_days_of_a_list_of_contacts_date_each_meeting(meetings):
+    found = meetings("Riga, 15 September 2000\n\n(Reference) Recent Latvia-Estonia high-level contacts in 2000\n"
+                     "- 11 February: Foreign Ministers' Meeting (Tallinn)\n- 13 July: Foreign Ministers' Meeting (Moscow)\n"
+                     "- 14 September: Foreign Ministers' Meeting (New York)")
+    assert [(m["date"], m["place"]) for m in found] == [
+        ("2000-02-11", "Tallinn"), ("2000-07-13", "Moscow"), ("2000-09-14", "New York City")]
+
+
+def test_a_mayor_who_received_the_visiting_president_by_his_demonym_met_him(meetings):
+    found = meetings("Riga, January 26, 2002\n\nPresident Janis Ozols held talks with President of the Republic of "
+                     "Estonia Jaan Tamm.\n\nThe Mayor of Riga, Ivan Kask, received the Estonian President at the city "
+                     "council.")
+    assert ["Ivan Kask", "Jaan Tamm"] in [m["people"] for m in found]
