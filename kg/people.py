@@ -97,7 +97,7 @@ _PATRONYMIC_WORD = r"(?:\s+(?:uulu|kyzy|uly|qizi|kizi|oglu|ogly|oğlu|o['‘’]
 NAME_PARTICLES = r"(?:bin|ibn|bint|de|di|da|del|della|van|von|du|der|den|(?:van|von|de)\s+(?:der|den|la))"
 _ARTICLE = r"(?:al|el|ad|as|ash|ar|at|az|an|ud|ul)-"  # "Khaled al-Anani", "Abdel Fattah el-Sisi"
 _NAME = (_NAME_TOKEN + r"(?:\s+(?:[A-Z]\.\s+|" + NAME_PARTICLES + r"\s+)?(?:" + _ARTICLE + r")?" + _NAME_TOKEN + r"){0,3}"
-         + _PATRONYMIC_WORD + r"(?:\s+(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)(?!\w))?")  # "Ilia II."
+         + _PATRONYMIC_WORD + r"(?:\s+(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)(?!\w))?")  # "Janis II."
 
 
 # Words that end a state's name after a demonym ("the Russian Federation"): never the start of a person's name.
@@ -130,7 +130,7 @@ def _patterns() -> dict[str, re.Pattern]:
     # "Governor of Tallinn Jaan Tamm", "Mayor of Riga Ivan Kask": a town's head, the town in one word
     head_of += (r"|(?:Governor|Mayor)\s+of\s+[A-Z][\w'-]+(?=\s+(?!(?:" + _alternation(lexicon.SUBNATIONAL_UNITS + HEADED_WORDS)
                 + r")\b)[A-Z][a-z])")  # (not "Governor of Tartu County")
-    # "Catholicos-Patriarch of All Georgia Ilia II", "Patriarch of Moscow and All Russia Kirill": a church's head
+    # "Catholicos-Patriarch of All Latvia Janis II", "Patriarch of Riga and All Latvia Ivan": a church's head
     head_of += (r"|(?:Catholicos-Patriarch|Patriarch|Catholicos|Metropolitan)\s+of\s+(?:[A-Z][\w'-]*\s+and\s+)?"
                 r"(?:All\s+)?(?!All\b)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)??(?=\s+[A-Z])")
     # "President of the Republic of Latvia Janis Berzins": the office names its state before the name
