@@ -39,7 +39,8 @@ _ACRONYM = r"\((?P<acronym>[A-Z][\w\s-]{0,20})\)"
 # a capitalised word, a quoted name (State Concern "Turkmengaz") or a stated acronym ("Bank (JBIC)")
 _CAP = (r"(?:[A-Z][\w’'–-]*|\d{1,2}(?:st|nd|rd|th)(?=\s+Century)|“[^”\n]{1,40}”|\"[^\"\n]{1,40}\"|"
         r"\([A-Z][\w-]{1,15}(?:\s+(?:" + INSTRUMENTS + r"|[IVX\d]{1,4}))?\))")  # "... in the 21st Century", "(Phase 2)"
-_JOINED = r"(?:" + _AND + r"|of|the|in|on|for|a|an|at(?=\s+Sea\b))(?:\s+(?:the|a|an))?\s+"  # "Incidents at Sea"
+_JOINED = (r"(?:" + _AND + r"|of|the|in|on|for|a|an|at(?=\s+Sea\b)|(?:towards|into)(?=\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+"
+           r"Century\b))(?:\s+(?:the|a|an))?\s+")  # "Incidents at Sea", "... Oriented towards the 21st Century"
 # "..., the Agreement on Y": after a comma, the next instrument of a list, not more of this one's name; "the Agency
 # under the President of X" is a party's name
 _TAIL = (r"(?:\s+(?:of|for|on|in|between|among|concerning|off|by|with\s+respect\s+to|under(?=\s+the\s+(?:President|Ministry|Government|Cabinet|Central\s+Bank|"

@@ -268,7 +268,7 @@ OFFICES = [
     "Vice Minister", "Minister", "Chief Cabinet Secretary", "Deputy Chief Cabinet Secretary", "Press Secretary",
     "Presidential Aide", "Aide", "Secretary of State", "Secretary General",
     "Secretary-General", "Secretary", "Chairman", "Chairperson", "Chair", "Speaker", "Governor",
-    "Mayor", "Akim", "Hokim", "Hyakim", "Toraga", "Ambassador", "Special Envoy", "Envoy", "King", "Queen", "Emperor",
+    "Mayor", "Lord Mayor", "Lord Provost", "Provost", "Rais", "Akim", "Hokim", "Hyakim", "Toraga", "Ambassador", "Special Envoy", "Envoy", "King", "Queen", "Emperor",
     "Empress",
     "Crown Prince", "Crown Princess", "Prince", "Princess", "Emir", "Sultan", "Patriarch",
     "Catholicos-Patriarch", "Catholicos", "Pope", "Cardinal", "Archbishop", "Grand Mufti",

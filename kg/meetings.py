@@ -291,6 +291,11 @@ def normalise_date(text: str, year: str | None, published: str | None = None) ->
     if (m := re.search(r"\b(\d+|" + "|".join(NUMBER_WORDS) + r"|a)\s+years?\s+ago\b", text, re.I)) and (published or year):
         ago = 1 if m.group(1).lower() == "a" else int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1).lower()]
         return str(int((published or year)[:4]) - ago)  # "three years ago" counts from when the text was written
+    if (m := re.search(r"\b(\d+|" + "|".join(NUMBER_WORDS) + r"|a)\s+(days?|weeks?)\s+ago\b", text, re.I)) and published \
+            and len(published) == 10:  # "two days ago", in a speech dated to the day: that day; "three weeks ago": its
+        ago = 1 if m.group(1).lower() == "a" else int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1).lower()]
+        day = datetime.date.fromisoformat(published) - datetime.timedelta(days=ago * (7 if m.group(2).startswith("w") else 1))
+        return day.isoformat() if m.group(2).startswith("d") else day.isoformat()[:7]  # month
     if m := re.search(r"\b(last|this|next|the previous|the following) month\b", text, re.I):
         if not (published and len(published) >= 7):
             return None  # "last month" counts from when the text was written
@@ -432,7 +437,7 @@ def _is_trigger(token: Token) -> bool:
         return bool(phones) and any(_with_a_person(t) for t in [token, *phones])
     if token.pos_ == "VERB" and lemma == "call":  # "I then called on Mr. X": a courtesy call
         return any(c.dep_ == "prep" and c.lower_ == "on" and any(g.ent_type_ == "PERSON" for g in c.subtree)
-                   for c in token.children) and not _urges(token)
+                   for c in token.children) and not _urges(token) or bool(_called_on(token))
     if token.pos_ == "VERB" and (lemma in MEETING_VERBS or lower in ("chaired", "presided")
                                  or lower.startswith(("co-chair", "co-sign", "co-presid"))):
         if lemma in ("talk", "speak") and not ("phone" in token.sent.text.lower() or _with_a_person(token)) or any(
@@ -486,6 +491,12 @@ ACTS_OF_ONE = {"decree", "law", "ukase", "bill"}
 # What one calls on a person to do in person: "called on the President to deliver a letter" is a visit.
 ERRANDS = {"deliver", "hand", "present", "convey", "discuss", "exchange", "explain", "brief", "congratulate",
            "thank", "express", "offer", "pay", "report", "introduce"}
+
+
+def _called_on(verb: Token) -> list[Token]:
+    """"calling on Prime Minister A", parsed as "on" with nothing under it and A as the object: A."""
+    empty_on = any(c.dep_ == "prep" and c.lower_ == "on" and not list(c.children) for c in verb.children)
+    return [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"] if empty_on else []
 
 
 def _signing_ceremony(token: Token) -> bool:
@@ -669,6 +680,10 @@ def _clause(anchor: Token) -> list[Token]:
         subjects = [c for c in _chance_to(anchor).head.children if c.dep_ == "nsubj"]  # down with B": I
     elif anchor.dep_ == "pcomp" and not own_subject:
         subjects = _subjects(anchor)  # "I thank A for receiving us": A
+    doer = anchor if own_subject or head is None else doer
+    participle = doer.dep_ == "advcl" and doer.tag_ == "VBG" and doer.i > doer.head.i and not subjects
+    if participle:  # "A travelled to X in May, holding talks with B (and calling on C)": A, then and there
+        subjects = [c for c in doer.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     own_words = {t.i for t in anchor.subtree}  # within a subject's subtree, counted once
     for token in [*anchor.subtree, *(t for s in subjects for t in s.subtree if t.i not in own_words)]:
         if token.i == anchor.i:
@@ -732,8 +747,8 @@ def _clause(anchor: Token) -> list[Token]:
                   for t in c.subtree] + tokens
     # "The talks were concluded on 5 October in X, when A and B signed Y": that day and town
     when = anchor.dep_ in ("advcl", "ccomp") and anchor.left_edge.lower_ == "when"
-    if when and not any(t.ent_type_ == "DATE" for t in tokens):
-        tokens = [t for c in anchor.head.children if c.i < anchor.i and c.dep_ in ("prep", "npadvmod")
+    if (when or participle) and not any(t.ent_type_ == "DATE" for t in tokens):
+        tokens = [t for c in (doer if participle else anchor).head.children if c.i < anchor.i and c.dep_ in ("prep", "npadvmod")
                   and any(t.ent_type_ in ("DATE", *PLACE_TYPES) for t in c.subtree) for t in c.subtree] + tokens
     return tokens
 
@@ -850,6 +865,10 @@ def _add_attendees(sent: Span, context: _Context, evidence: Evidence, meeting: M
     agents += [c for t in sent if t.lemma_ in ATTENDANCE_VERBS and _finite(t) for c in t.children if c.dep_ == "prep"
                and c.lower_ == "with" and any(g.lower_ == "together" for g in c.children)]  # "A attended the summit
     # together with B, C and D": all four
+    agents += [c for t in sent if t.lemma_ in CHAIR_VERBS and _finite(t) and any(
+        d.dep_ == "dobj" and d.lemma_.lower() in MEETING_NOUNS for d in t.children)
+        for c in t.children if c.dep_ == "prep" and c.lower_ == "with"]  # "A hosted the ceremony, with B and C at
+    # his side": all three
     agents += [c for t in sent if t.lemma_ in TIMING_VERBS | {"continue"} and any(
         s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in MEETING_NOUNS for s in t.children)
         for c in [*t.children, *(c for p in t.children if p.dep_ == "prep" for g in p.children for c in g.children)]
@@ -1443,6 +1462,13 @@ class _Context:
         if doer:  # "A held a meeting with him": him is not A
             named = [n for n in named if _surname(n[1]) != _surname(doer)]
         main_subject = next((c for c in pronoun.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        during = next((t for t in pronoun.ancestors if t.dep_ == "relcl" and any(
+            w.lower_ == "which" and w.head.lower_ in ("during", "in") for w in t.subtree if w.i < pronoun.i)), None)
+        if during is not None and pronoun.dep_ == "nsubj":  # "He noted the visit by A, during which he held talks
+            told = [n[1] for n in named if pronoun.sent.start <= n[0][0] < during.left_edge.i  # with B": A
+                    and (main_subject is None or not main_subject.i <= n[0][0] <= main_subject.i)]
+            if told:
+                return told[0]
         if main_subject is not None and main_subject.i < pronoun.i and pronoun.dep_ in ("nsubj", "nsubjpass") \
                 and pronoun.head != pronoun.sent.root and main_subject.lower_ not in FIRST_PERSON:
             person = _person_of([main_subject], self)  # "The President met B, at which he spoke"; not "B's visit"
@@ -1534,8 +1560,8 @@ def _holds_office(mention: Mention, reference: str, context: _Context) -> bool:
     """The person holds the office a group reference names: "leaders", "foreign ministers", "secretaries"."""
     wanted = reference.lower()
     office = context.office(mention).lower()
-    if wanted in ("leaders", "heads of state"):
-        return any(o.lower() == office or office.endswith(o.lower()) for o in lexicon.LEADER_OFFICES) or (
+    if wanted in ("leaders", "heads of state"):  # not a deputy ("Deputy Prime Minister")
+        return not re.match(r"(?:first\s+)?deputy\b", office) and any(o.lower() == office or office.endswith(o.lower()) for o in lexicon.LEADER_OFFICES) or (
             office.startswith(("president", "prime minister")))
     if wanted == "foreign ministers":
         return "foreign" in office
@@ -1677,7 +1703,8 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
                         meeting.participants.insert(0, context.owner)
             meetings.extend(found)
             anchor = doc[anchor_index]
-            if not _recalled(anchor):  # the sentence's own "two weeks later" counts from the day before it, once
+            if not (_recalled(anchor) or _in_passing(anchor) or _dated_before(anchor.sent)):  # the sentence's own
+                # "two weeks later" counts from the day before it, once
                 days_told += [m.date for m in found if m.date and len(m.date) == 10 and not _long_before(m.date, meta)]
             if not _in_passing(anchor):
                 context.meetings.extend(found)
@@ -1721,8 +1748,11 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
     _occasion_of_the_speech(meetings, told_at, context)
     _entry_visitors(meetings, told_at, context.text)
     for meeting, day in zip(meetings, readout_days):
-        meeting.date = meeting.date or day
+        if not FOLLOWING_THE_TALKS.match(meeting.evidence[0].sentence):  # that of the talks
+            meeting.date = meeting.date or day
     _inherit_from_previous(meetings, recalled_ids, classify(meta.title), meta.published)
+    for meeting, day in zip(meetings, readout_days):
+        meeting.date = meeting.date or day  # talks told with no day
     _date_by_news_items(meetings, told_at, settings)
     for meeting, occasion in context.occasions:
         meeting.date, meeting.place = meeting.date or occasion.date, meeting.place or occasion.place
@@ -1745,8 +1775,6 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
     for meeting, year in zip(meetings, default_years):
         meeting.date = meeting.date or year  # a report's events happen in the year it reports on
     return meetings, counts, issues
-
-
 
 
 def _occasion_of_the_speech(meetings: list[MeetingRecord], told_at: list[int], context: _Context) -> None:
@@ -1805,6 +1833,13 @@ def _recalled(anchor: Token) -> bool:
                or t.lemma_ in ("recall", "remember") for t in [anchor, *anchor.ancestors])
 
 
+def _dated_before(sent: Span) -> bool:
+    """"briefed B on the meeting between C and D, which had been held in X on May 3": that day is not the one told
+    ("Earlier the same day" after it is not May 3)."""
+    return any(t.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children)
+               and any(g.ent_type_ == "DATE" for g in t.subtree) for t in sent)
+
+
 def _in_passing(anchor: Token) -> bool:
     """"B, who had visited Tokyo in March", "the Joint Statement signed during B's visit in 1998": an earlier event
     told in passing, not the story's next step."""
@@ -1834,7 +1869,10 @@ def _habitual(anchor: Token, clause: list[Token]) -> bool:
                 or m.lemma_ in ("time", "occasion") and any(g.lower_ in ("many", "several", "numerous") for g in m.children)
                 or m.lemma_ == "year" and any(g.lower_ in ("a", "every", "each") for g in m.children)  # "twice a year"
                 for m in modifiers)
-    return often and not any(t.ent_type_ == "DATE" and t.text in MONTHS[:12] for t in clause)
+    as_a_rule = anchor.lemma_ in HELD_VERBS and anchor.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in anchor.children)  # "The X Consultations are held
+    # between the two Ministries": how they are held, not one meeting
+    return (often or as_a_rule) and not any(t.ent_type_ == "DATE" and (t.text in MONTHS[:12] or as_a_rule) for t in clause)
 
 
 def _is_future(anchor: Token, triggers: list[Token]) -> bool:
@@ -1870,9 +1908,10 @@ def _is_future(anchor: Token, triggers: list[Token]) -> bool:
     if anchor.lemma_ in CALLED_OFF or any(t.head.lemma_ in CALLED_OFF for t in triggers):
         return True  # "the visit planned for June was postponed": no event took place
     named = [g for t in triggers for c in t.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    if any(c.dep_ == "relcl" and any(w.lemma_ in CALLED_OFF for w in c.subtree) for t in [*triggers, *named]
-           for c in t.children):
-        return True  # "the first Summit of the X Dialogue, which had to be postponed"
+    if any(c.dep_ == "relcl" and any(w.lemma_ in CALLED_OFF or w.lower_ == "prepared" and any(
+            a.lower_ in ("is", "are", "being") for a in w.children) for w in c.subtree)
+           for t in [*triggers, *named] for c in t.children):
+        return True  # "the first Summit of the X Dialogue, which had to be postponed", "..., which is being prepared"
     if anchor.lemma_ in HAPPEN and any(c.dep_ == "neg" for c in anchor.children):
         return True  # "the visit did not take place", "the summit was not held"
     if any(t.head.lower_ == "of" and t.head.head.lemma_ in UNSETTLED for t in triggers):
@@ -2005,14 +2044,15 @@ def _subjects(verb: Token) -> list[Token]:
 
 def _signing_told(verb: Token, context: _Context) -> MeetingRecord | None:
     """"The document was signed by A and B" after a signing told in the paragraph or the two before: that one."""
-    told = [c for c in verb.children if c.dep_ == "nsubjpass" and (c.lemma_.lower() in (
+    signer = any(s.ent_type_ == "PERSON" for s in _subjects(verb))  # "B signed the document as a witness"
+    told = [c for c in verb.children if (c.dep_ == "nsubjpass" or c.dep_ == "dobj" and signer) and (c.lemma_.lower() in (
                 "document", "memorandum", "protocol", "contract", "agreement", "declaration", "statement", "treaty")
             and any(d.lower_ == "the" for d in c.children)
             and (not c.ent_type_ or all(t.dep_ == "det" for t in c.subtree if t != c))  # "the Memorandum", no name
             or c.lower_ == "it")]  # "On behalf of the producers it was signed by B"
-    by_someone = any(c.dep_ == "agent" for c in verb.children) or any(  # "signed on 1 May at X by A": the parser may
+    by_someone = signer or any(c.dep_ == "agent" for c in verb.children) or any(  # "signed on 1 May at X by A": the
         t.lower_ == "by" and t.head.pos_ != "VERB" and any(g.ent_type_ == "PERSON" for g in t.children)
-        for t in verb.subtree)  # hang "by" on X (not "during the visit of a delegation led by A")
+        for t in verb.subtree)  # parser may hang "by" on X (not "during the visit of a delegation led by A")
     if verb.lemma_ != "sign" or not told:
         return None
     earlier = next((m for m in reversed(context.meetings[-3:]) if m.kind == "signing"
@@ -2140,7 +2180,11 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
                                  if m.type == "Person" and _surname(m) != _surname(people[0])])
         people = people + others if len(others) == 1 else people  # "A asked B to greet C, and recalled their
         # last meeting": A and C
-    countries = _countries(phrases, in_clause, clause)
+    countries = _countries(phrases, in_clause, clause, [t for t in triggers if t.pos_ != "VERB"])
+    if not people and not countries and any(t.lower_ in ("governments", "sides", "countries", "states") and any(
+            c.lower_ in ("two", "both") for c in t.children) for t in clause):  # "signed by the two governments":
+        countries = next((list(m.countries) for m in reversed(context.meetings) if len(m.countries) == 2), [])  # those
+        # of the talks told
     if kind == "signing":  # "a memorandum between the Ministry of X of Japan and ... of Kazakhstan"
         for agreement in (m for _, m in in_clause if m.type == "Agreement"):
             countries += [c for c in named_countries(agreement.text) if c not in countries]
@@ -2339,8 +2383,10 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
                 return []
     named_by_place = place is not None and any(t.i > 0 and t.nbor(-1).text == place.text.split()[-1] for t in triggers)
     if not people and (not place or named_by_place) and not (countries and (date or label and anchor.pos_ in ("VERB", "AUX"))) \
-            and not (date and len(date) >= 7):
+            and not (date and len(date) >= 7) and not (countries and kind == "signing" and context.meetings
+                                                       and FOLLOWING_THE_TALKS.match(anchor.sent.text)):
         return []  # "talks at various levels took place in 2012", "principles endorsed at the Lisbon Summit": no event
+        # (but "Following the talks, the parties signed X between A of Y and B of Z" is then and there)
     if one_each:
         return [_record(kind, hosts + [c], countries, own_dates[i] or date, place, topics, agreements, evidence,
                         label, visitors) for i, c in enumerate(counterparts)]
@@ -2593,9 +2639,23 @@ def _with_someone_new(triggers: list[Token], context: _Context) -> bool:
     """"The talks with President A focused on ...": a meeting of its own when no meeting read so far had A (but "In
     the meeting with A, the parties discussed ..." under the heading that told it is that meeting)."""
     met = {_surname(p) for m in context.meetings for p in m.participants}
-    return any(c.dep_ == "prep" and c.lower_ == "with" and (person := _person_of([g], context)) is not None
-               and _surname(person) not in met for t in triggers for c in t.children for g in c.subtree
-               if g.ent_type_ == "PERSON")  # "with the Chief of Staff of X, A"
+    if any(c.dep_ == "prep" and c.lower_ == "with" and (person := _person_of([g], context)) is not None
+           and _surname(person) not in met for t in triggers for c in t.children for g in c.subtree
+           if g.ent_type_ == "PERSON"):  # "with the Chief of Staff of X, A"
+        return True
+    return any(_group_not_met(c, context) for t in triggers for c in t.children if c.dep_ == "prep" and c.lower_ == "of")
+
+
+def _group_not_met(of: Token, context: _Context) -> bool:
+    """"The talks of the two leaders began", after the visit and the guest's welcome at the airport: the leaders
+    have not met in any meeting told yet, so these talks are new."""
+    match = GROUP_REFERENCE.match(_text(of.subtree), len(of.text) + 1)
+    if not match or not match.group("size"):
+        return False
+    members = {_surname(m) for m in _group_members(match.group("office"), context, of.i, NUMBER_WORDS[
+        match.group("size").lower()])}
+    return bool(members) and not any(members <= {_surname(p) for p in m.participants}
+                                     for m in context.meetings if m.kind != "visit")
 
 
 def _of_this_year(token: Token) -> bool:
@@ -2731,6 +2791,7 @@ def _counterparts(anchor: Token, triggers: list[Token], in_clause: list) -> list
                    for t in c.subtree}
     if anchor.pos_ == "VERB" and anchor.lemma_ in ("meet", "receive", "telephone", "phone"):
         inside |= {t.i for c in anchor.children if c.dep_ == "dobj" for t in c.subtree}  # "received A and B"
+    inside |= {t.i for c in _called_on(anchor) for t in c.subtree}
     return [m for (start, _), m in in_clause if m.type == "Person" and start in inside]
 
 
@@ -2777,6 +2838,9 @@ def _referenced_people(clause: list[Token], context: _Context, places: list[Ment
         if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "by") and noun.head.head.pos_ == "NOUN" \
                 and not _is_trigger(noun.head.head) and noun.head.head.lemma_ not in ("presence", "attendance", "participation"):
             continue  # "pursuant to the instructions of the two leaders": they gave them, they did not attend
+        if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.tag_ == "VBN" \
+                and not _is_trigger(noun.head.head):
+            continue  # "the projects to be presented to the leaders": not there
         named_here = {_surname(m) for (start, _), m in context.people if clause_start <= start < at
                       and _holds_office(m, match.group("office"), context)}
         if len(named_here) >= (size or 2):
@@ -2948,7 +3012,7 @@ def _may_be_same_person(a: Mention, b: Mention) -> bool:
     return a_words[-1] == b_words[-1] and (len(a_words) == 1 or len(b_words) == 1 or a_words[0] == b_words[0])
 
 
-def _countries(phrases: list[str], in_clause: list, clause: list[Token]) -> list[str]:
+def _countries(phrases: list[str], in_clause: list, clause: list[Token], triggers: list[Token]) -> list[str]:
     """States a meeting is between: "Japan-Russia ..." in the trigger phrase, else in the clause;
     and states present through an unnamed official ("the Turkmen president")."""
     codes: list[str] = []
@@ -2965,6 +3029,10 @@ def _countries(phrases: list[str], in_clause: list, clause: list[Token]) -> list
                    for t in c.subtree}  # "held with the participation of Georgia, Ukraine and Moldova"
     codes += [m.key for (start, _), m in in_clause if start in taking_part and m.type == "Country" and m.key
               and m.key not in codes]
+    between = {t.i for trigger in triggers for p in trigger.children if p.lower_ == "between"
+               for t in p.subtree}  # "the talks between the Government of X and the Government of Y"
+    sides = [m.key for (start, _), m in in_clause if start in between and m.type == "Country" and m.key]
+    codes += [c for c in dict.fromkeys(sides) if c not in codes] if len(set(sides)) >= 2 else []
     return codes
 
 
@@ -3156,7 +3224,9 @@ def _places(in_clause: list, clause: list[Token], trigger: Token, kind: str) -> 
             token = token.head  # "received in Riga Janis Ozols", parsed as "in (Riga Janis Ozols)": Riga
         prep = token.head.lower_ if token.dep_ == "pobj" else ""
         names_an_event = mention.type == "Place" and _names_an_event(token)
-        met_there = token.head.head.lemma_ in COUNTERPART_NOUNS and token.head.head.head.lower_ == "with"
+        met_there = token.head.head.lemma_ in COUNTERPART_NOUNS and (token.head.head.head.lower_ == "with" or (
+            token.head.head.head.lower_ == "of" and _is_trigger(token.head.head.head.head)))  # "the meeting of
+        # the two leaders in X"
         if prep and _describes_a_thing(token.head.head) and not _distributes(clause) and not met_there:
             continue  # "confirmed cooperation on the situation in X": X is not where they met (but "held a meeting
             # with her counterparts in X" is)
@@ -3309,9 +3379,12 @@ def _inherit_from_previous(meetings: list[MeetingRecord], recalled: set[int], ma
         # "the summit [meeting]", "the trilateral talks"
         the_meeting = re.search(r"\bthe\s+(?:[a-z]+\s+)?(?:summit|meeting|talks|session)$", reference.group(0))
         if the_meeting and not earlier:  # "Following the summit meeting, the two Foreign Ministers signed ..."
-            earlier = main_meetings(recent)[:1]
+            talks = [m for m in recent if m.kind not in ("signing", "visit")]  # not a signing
+            earlier = main_meetings(talks)[:1] or [m for m in meetings[i - 1:i] if not mine and m in talks]  # "the
+            # parties signed": those just met
         if not earlier:
             continue
+        earlier = [m for m in earlier if id(m) not in recalled] or earlier  # not "He recalled their meeting in X"
         covering = [m for m in earlier[:3] if mine <= surnames(m)]
         after_summit = re.match(r"(?:After|Following)\s+the\s+summit$", reference.group(0), re.I)
         told = earlier if any(m.kind == "summit" for m in earlier) else recent  # else the summit just told
@@ -3320,7 +3393,8 @@ def _inherit_from_previous(meetings: list[MeetingRecord], recalled: set[int], ma
             summits[0].participants.extend(p for p in meeting.participants  # (not "A and B signed X", named)
                                            if p.name.split()[-1] not in meeting.evidence[0].sentence)
         main = summits or main_meetings(earlier) or main_meetings(recent)  # "After the summit": not the visit
-        main = [m for m in main if m.kind != "visit"] if the_meeting else main  # "After the talks": not the visit
+        main = [m for m in main if m.kind not in ("visit", "signing")] if the_meeting else main  # "After the talks":
+        # not the visit, nor a signing
         just_told = meetings[i - 1] if i else None
         if the_meeting and just_told in earlier and just_told.kind != "visit" and id(just_told) not in recalled \
                 and the_meeting.group(0).split()[-1] in just_told.evidence[0].sentence:
@@ -3786,7 +3860,7 @@ def _place_by_settings(meetings: list[MeetingRecord], told_at: list[int], settin
         setting = _setting_at(settings, at)
         if setting is None:
             continue
-        if not (setting.news_item and FOLLOWING_THE_TALKS.match(meeting.evidence[0].sentence)):  # that day, later
+        if not FOLLOWING_THE_TALKS.match(meeting.evidence[0].sentence):  # that of the talks, later
             meeting.date = meeting.date or setting.news_item and _weekday_before(meeting, setting.date) or setting.date
         place = setting.place
         if meeting.date and setting.date and meeting.date[:4] != setting.date[:4]:
@@ -3810,10 +3884,11 @@ def _signings_of_their_own(meetings: list[MeetingRecord], told_at: list[int], se
 
 
 def _date_by_news_items(meetings: list[MeetingRecord], told_at: list[int], settings: list[_Setting]) -> None:
-    """"Following the talks, A and B signed X" in a news item is on the talks' day; told of no talks, its item's."""
+    """"Following the talks, A and B signed X" is on the talks' day; told of no talks, its section's (and in a news
+    item, whatever else is undated takes the item's day)."""
     for meeting, at in zip(meetings, told_at):
         setting = _setting_at(settings, at)
-        if setting is not None and setting.news_item:
+        if setting is not None and (setting.news_item or FOLLOWING_THE_TALKS.match(meeting.evidence[0].sentence)):
             meeting.date = meeting.date or setting.date
 
 

@@ -205,7 +205,9 @@ def make_people(nlp: Language, name: str):
             span._.parts = [(start, end, "COUNTRY", code)  # "President of X A": X is named too
                             for start, end, code in states_named(_doc_text(doc), span.start_char, name_at)]
             spans.append(span)
+        doc.ents = filter_spans([part for e in doc.ents for part in _town_and_name(doc, e)])
         covered = {i for span in spans for i in range(span.start, span.end)}
+        doc.ents = [_with_given_name(doc, e) if e.label_ == "PERSON" and e.start not in covered else e for e in doc.ents]
         for ent in doc.ents:
             if ent.label_ == "PERSON" and ent.start not in covered:
                 ent._.office, ent._.country, _ = appositive(_doc_text(doc), ent.end_char)
@@ -219,6 +221,36 @@ def make_people(nlp: Language, name: str):
         return doc
 
     return people
+
+
+TITLE_WORDS = {w for title in lexicon.OFFICES + lexicon.RANKS + lexicon.HONORIFICS for w in title.split()}
+
+
+TOWN_COMMA_NAME = re.compile(r"(?P<town>[A-Z][\w-]+),\s+(?P<name>[A-Z][a-z]+\s+[A-Z][\w'-]+)")
+
+
+def _town_and_name(doc: Doc, ent: Span) -> list[Span]:
+    """"the Lord Provost of Aberdeen, Barney Crockett", read by the model as one body "Aberdeen, Barney Crockett":
+    the town, then the person."""
+    found = TOWN_COMMA_NAME.fullmatch(ent.text)
+    if ent.label_ not in ("ORG", "FAC", "GPE") or not found or not (
+            lexicon.city(found["town"]) or lexicon.country_code(found["town"])):
+        return [ent]
+    town = doc.char_span(ent.start_char, ent.start_char + found.end("town"), label="GPE")
+    person = doc.char_span(ent.start_char + found.start("name"), ent.end_char, label="PERSON")
+    return [span for span in (town, person) if span is not None] or [ent]
+
+
+def _with_given_name(doc: Doc, ent: Span) -> Span:
+    """"Rustam Minnikhanov", read by the model as "Minnikhanov" alone: a capitalised word no entity claims, and no
+    title, right before a one-word name is the given name."""
+    before = doc[ent.start - 1] if ent.start else None
+    if len(ent) != 1 or before is None or before.ent_iob_ != "O" or before.tag_ != "NNP" or not before.is_title \
+            or not before.is_alpha or before.is_stop or before.text in TITLE_WORDS or lexicon.country_code(before.text) \
+            or lexicon.city(before.text) or before.text in MONTHS or before.text in WEEKDAYS \
+            or before.i and doc[before.i - 1].lower_ in ("in", "at", "to", "from", "near"):
+        return ent  # not "at Lough Erne", "the summit in Lough Erne"
+    return Span(doc, ent.start - 1, ent.end, label="PERSON")
 
 
 INITIALLED = re.compile(r"((?:[A-Z][a-z]?\.){1,2})([A-Z][a-z]+(?:-[A-Z][a-z]+)?)")  # "B.Usmanov", "Sh.Mirziyoyev"

@@ -561,6 +561,8 @@ def _same_meeting(result: Resolution, a: Meeting, b: Meeting) -> bool:
         return False  # an unnamed mention of a meeting ("to meet him again") may name fewer of its people
     if a.kind != b.kind and (a.own_section or b.own_section):
         return False  # the signing told under its own heading is not the talks before it
+    if a.kind != b.kind and any(m.kind == "signing" and SEQUEL.search(m.evidence[0].sentence) for m in (a, b)):
+        return False  # "Following the talks, A and B signed X": a step of its own, after the talks
     if a.kind != b.kind and max(len(a.countries), len(b.countries)) >= 3 and len(a.countries ^ b.countries) >= 2:
         return False  # "the GUAM-Japan meeting, with X, Y and Z", then "a courtesy call on the President of X"
     if a.kind != b.kind and any(m.label and not m.participants for m in (a, b)) and (a.participants or b.participants):

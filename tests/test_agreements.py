@@ -599,3 +599,10 @@ def test_a_verb_ends_the_subject_of_an_instrument():
 def test_agreements_listed_without_an_article_after_a_statement_are_not_part_of_its_name():
     assert [name for name, _ in names("The leaders signed a joint statement on the new partnership and agreements "
                                       "covering transport and culture.")] == ["joint statement on the new partnership"]
+
+
+def test_a_declaration_oriented_towards_a_century_keeps_it_in_its_name():
+    assert [name for name, _ in names("They signed the Declaration on Allied Cooperation between the Republic of Latvia "
+                                      "and the Republic of Estonia Oriented towards the 21st Century. It sets out")] == [
+        "Declaration on Allied Cooperation between the Republic of Latvia and the Republic of Estonia Oriented towards "
+        "the 21st Century"]

@@ -3969,3 +3969,99 @@ def test_a_mayor_who_received_the_visiting_president_by_his_demonym_met_him(meet
                      "Estonia Jaan Tamm.\n\nThe Mayor of Riga, Ivan Kask, received the Estonian President at the city "
                      "council.")
     assert ["Ivan Kask", "Jaan Tamm"] in [m["people"] for m in found]
+
+
+def test_those_at_the_hosts_side_at_the_ceremony_signed_with_him(meetings):
+    found = meetings("TALLINN, May 5 - The presidents of Estonia, Latvia and Lithuania on Thursday signed a declaration "
+                     "backing a new rail line.\n\nEstonian President Jaan Tamm hosted the ceremony at the Kadriorg "
+                     "palace, with Latvia's Janis Ozols and Lithuania's Jonas Petraitis at his side.\n\nFinnish Minister "
+                     "Mikko Virtanen, who flew in for the occasion, signed the document as a witness.")
+    assert [(m["kind"], m["people"]) for m in found] == [
+        ("signing", ["Jaan Tamm", "Janis Ozols", "Jonas Petraitis", "Mikko Virtanen"])]
+
+
+def test_a_signing_following_talks_the_text_names_no_office_for_is_its_own_step(meetings):
+    found = meetings("Riga, 26 September 2000\n\nJanis Ozols held talks with President of Estonia Jaan Tamm.\n\n"
+                     "Following the talks, Janis Ozols and Jaan Tamm signed the Declaration on Allied Cooperation.")
+    assert [m["kind"] for m in found] == ["other", "signing"]
+
+
+def test_days_ago_count_from_the_day_of_the_speech(meetings):
+    found = meetings("Speech by President Jaan Tamm\n\n31 October 1998\n\nJust two days ago, in Riga, President Janis "
+                     "Ozols and I signed the Riga Declaration on the pipeline.")
+    assert [m["date"] for m in found] == ["1998-10-29"]
+
+
+def test_the_parties_signing_after_the_talks_sign_on_the_talks_day_not_the_releases(meetings):
+    found = meetings("Tartu, 6 January 2022\n\nThe Tartu Opera has returned from a short visit to Latvia, during which "
+                     "it signed a memorandum with the Latvian National Opera.\n\nOn 4 January, the management of the "
+                     "two theatres met in Riga to discuss a joint season. Following the talks, the parties signed a "
+                     "Memorandum on Cooperation between the Estonian State Opera and the National Opera of Latvia.")
+    assert ("signing", "2022-01-04", "Riga") in [(m["kind"], m["date"], m["place"]) for m in found]
+
+
+def test_talks_between_two_governments_and_their_signing_are_meetings_of_those_states(meetings):
+    found = meetings("Tartu, 28 April 2022\n\nThe talks between the Government of Estonia and the Government of Latvia "
+                     "on the fishing season were concluded on Friday, April 22.\n\nThe agreement was formally signed by "
+                     "the two governments on Monday, April 25.")
+    assert [(m["kind"], m["date"], m["countries"]) for m in found] == [
+        ("other", "2022-04-22", ["Estonia", "Latvia"]), ("signing", "2022-04-25", ["Estonia", "Latvia"])]
+
+
+def test_the_same_day_is_not_that_of_a_meeting_told_as_held_before(meetings):
+    found = meetings("Latvia-Estonia Foreign Ministers' Meeting\n\nNovember 25, 2009\n\nOn Wednesday, November 25, Mr. "
+                     "Janis Ozols, Minister for Foreign Affairs, held a Foreign Ministers' Meeting with Mr. Jaan Tamm, "
+                     "Minister of Foreign Affairs of Estonia, in Riga.\n\nMinister Tamm briefed Minister Ozols on the "
+                     "meeting between President Ivan Kask of Lithuania and President Mikko Virtanen of Finland, which "
+                     "had been held in Oslo on Sunday, November 22.\n\nEarlier the same day, Minister Tamm paid a "
+                     "courtesy call on Mr. Peeter Saar, Speaker of the Parliament.")
+    call = next(m for m in found if m["kind"] == "courtesy-call")
+    assert call["date"] == "2009-11-25"
+
+
+def test_talks_held_on_a_trip_take_the_travellers_time_and_place(meetings):
+    found = meetings("Tartu, 16 April 2011\n\nThe visit caps two years of contacts. Latvia's Foreign Minister Janis "
+                     "Ozols travelled to Tallinn in May last year, holding talks with Foreign Minister Jaan Tamm and "
+                     "calling on Prime Minister Ivan Kask.")
+    assert [(m["kind"], m["date"], m["place"], m["people"]) for m in found] == [
+        ("courtesy-call", "2010-05", "Tallinn", ["Ivan Kask", "Janis Ozols"]),
+        ("foreign-ministers-meeting", "2010-05", "Tallinn", ["Jaan Tamm", "Janis Ozols"])]
+
+
+def test_the_talks_of_the_two_leaders_after_a_deputys_welcome_are_the_leaders_summit(meetings):
+    found = meetings("Riga, 26.10.2017\n\nThe state visit of President Jaan Tamm of Estonia to Latvia at the invitation "
+                     "of President Janis Ozols has concluded.\n\nOn 25 October President Tamm was met at the airport by "
+                     "Deputy Prime Minister of Latvia Ivan Kask.\n\nThe talks of the two leaders began in a narrow "
+                     "format. President Ozols recalled that the meeting of the two leaders in Tartu in November 2016 had "
+                     "become a turning point.\n\nFollowing the talks, the heads of state signed a Joint Declaration.")
+    told = [(m["kind"], m["date"], m["place"], m["people"]) for m in found]
+    assert ("summit", "2016-11", "Tartu", ["Jaan Tamm", "Janis Ozols"]) in told
+    signing = next(m for m in found if m["kind"] == "signing")
+    assert signing["people"] == ["Jaan Tamm", "Janis Ozols"] and signing["date"] != "2016-11"
+    assert any(m["kind"] == "summit" and m["date"] and m["date"].startswith("2017") for m in found)
+
+
+def test_he_in_a_visit_during_which_he_held_a_summit_is_the_visitor(meetings):
+    found = meetings("Tokyo, 11 July 2024\n\nDeputy Minister Jaan Tamm held consultations with Ambassador Janis Ozols. "
+                     "He noted that the official visit to Latvia by President Ivan Kask in December 2019, during which "
+                     "he held a summit meeting with Prime Minister Peeter Saar, had opened a new stage.")
+    summit = next(m for m in found if m["date"] == "2019-12")
+    assert summit["people"] == ["Ivan Kask", "Peeter Saar"]
+
+
+def test_how_consultations_are_held_and_a_summit_being_prepared_are_no_meetings(meetings):
+    found = meetings("Riga, 11 July 2024\n\nThe Latvia-Estonia Political Consultations are held between the Ministries "
+                     "of Foreign Affairs of Latvia and Estonia.\n\nAmbassador Janis Ozols explained that Latvia attaches "
+                     "importance to the first summit meeting of the Dialogue, which is being prepared to take place in "
+                     "Estonia.")
+    assert found == []
+
+
+
+def test_the_leaders_things_are_presented_to_did_not_attend_the_talks(meetings):
+    found = meetings("By Janis Ozols, Minister of Economy\n\nRiga, 20 December 2018\n\nIn February, Prime Minister Ivan "
+                     "Kask and President Peeter Saar agreed on a plan of cooperation.\n\nAt the end of April, I "
+                     "travelled to Tallinn, where I held talks with First Deputy Prime Minister Jaan Tamm and confirmed "
+                     "the list of projects to be presented to the leaders.")
+    talks = next(m for m in found if m["date"] == "2018-04")
+    assert "Ivan Kask" not in talks["people"] and "Peeter Saar" not in talks["people"]

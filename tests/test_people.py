@@ -598,3 +598,25 @@ def test_the_governor_of_a_county_named_after_a_town_is_no_person_called_county(
                             "Ivan Kask."))
     assert {n: p.office for n, p in found.items()} == {"Jaan Tamm": "Governor of Tartu County",
                                                       "Ivan Kask": "Governor of Valga"}
+
+
+def test_a_given_name_the_model_leaves_out_belongs_to_the_name(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp("The plant was visited by Tarvo Saarepuu, and Minister Kask attended.",
+              disable=["kg_people", "kg_agreements", "kg_fixes"])
+    doc.ents = [e for e in doc.ents if "Saarepuu" not in e.text] + [Span(doc, 6, 7, label="PERSON")]  # as the model
+    doc = nlp.get_pipe("kg_people")(doc)  # may read "Rustam Minnikhanov"
+    found = [(e.text, e.label_) for e in doc.ents if e.label_ == "PERSON"]
+    assert ("Tarvo Saarepuu", "PERSON") in found and ("Minister Kask", "PERSON") in found
+
+
+def test_a_town_and_a_name_the_model_joins_into_a_body_are_a_town_and_a_person(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp("The envoy met the Lord Provost of Tartu, Jaan Tamm, in the city hall.",
+              disable=["kg_people", "kg_agreements", "kg_fixes"])
+    doc.ents = [e for e in doc.ents if not {"Tartu", "Tamm"} & {t.text for t in e}] + [
+        Span(doc, 7, 11, label="ORG")]  # "Tartu, Jaan Tamm", as the model may read "Aberdeen, Barney Crockett"
+    doc = nlp.get_pipe("kg_people")(doc)
+    assert [(e.text, e.label_) for e in doc.ents if e.start >= 7] == [("Tartu", "GPE"), ("Jaan Tamm", "PERSON")]
