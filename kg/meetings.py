@@ -748,7 +748,8 @@ def _clause(anchor: Token) -> list[Token]:
     # "The talks were concluded on 5 October in X, when A and B signed Y": that day and town
     when = anchor.dep_ in ("advcl", "ccomp") and anchor.left_edge.lower_ == "when"
     if (when or participle) and not any(t.ent_type_ == "DATE" for t in tokens):
-        tokens = [t for c in (doer if participle else anchor).head.children if c.i < anchor.i and c.dep_ in ("prep", "npadvmod")
+        told_by = doer if participle else anchor
+        tokens = [t for c in told_by.head.children if c.i < anchor.i and c.dep_ in ("prep", "npadvmod")
                   and any(t.ent_type_ in ("DATE", *PLACE_TYPES) for t in c.subtree) for t in c.subtree] + tokens
     return tokens
 
@@ -1561,7 +1562,8 @@ def _holds_office(mention: Mention, reference: str, context: _Context) -> bool:
     wanted = reference.lower()
     office = context.office(mention).lower()
     if wanted in ("leaders", "heads of state"):  # not a deputy ("Deputy Prime Minister")
-        return not re.match(r"(?:first\s+)?deputy\b", office) and any(o.lower() == office or office.endswith(o.lower()) for o in lexicon.LEADER_OFFICES) or (
+        return not re.match(r"(?:first\s+)?deputy\b", office) and any(
+            o.lower() == office or office.endswith(o.lower()) for o in lexicon.LEADER_OFFICES) or (
             office.startswith(("president", "prime minister")))
     if wanted == "foreign ministers":
         return "foreign" in office
