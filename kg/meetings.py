@@ -1750,7 +1750,7 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
     _occasion_of_the_speech(meetings, told_at, context)
     _entry_visitors(meetings, told_at, context.text)
     for meeting, day in zip(meetings, readout_days):
-        if not FOLLOWING_THE_TALKS.match(meeting.evidence[0].sentence):  # that of the talks
+        if not _dated_by_its_occasion(meeting):
             meeting.date = meeting.date or day
     _inherit_from_previous(meetings, recalled_ids, classify(meta.title), meta.published)
     for meeting, day in zip(meetings, readout_days):
@@ -2157,6 +2157,9 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     in_clause = context.mentions_within(indexes)
     trigger = min(triggers, key=lambda t: t.i)
     places = _places(in_clause, clause, trigger, kind)
+    where, told_there = _place_where(anchor, context)
+    if where:  # "I visited X, where I met B in Y": Y; "I arrived in Z from X, where I met B": X
+        places = [m for (start, _), m in in_clause if m in places and start in told_there] or where
     in_clause = [(span, m) for span, m in in_clause if not (m.type == "Person" and (
         _absent(anchor.doc[span[0]]) or anchor.doc[span[0]].idx in context.speakers))]  # not who speaks
     people = _unique_people(_own_participants(triggers, in_clause) or _visitors_named_by(triggers, anchor, in_clause) or (
@@ -3267,6 +3270,17 @@ def _places(in_clause: list, clause: list[Token], trigger: Token, kind: str) -> 
     return [m for _, _, m in sorted(candidates, key=lambda c: (c[0], abs(c[1] - trigger.i)))]
 
 
+def _place_where(anchor: Token, context: _Context) -> tuple[list[Mention], set[int]]:
+    """"I arrived in X from Y, where I met B": the town the clause of "where" hangs on, and the clause's words."""
+    clause = anchor.head if anchor.dep_ == "conj" and anchor.head.dep_ == "relcl" else anchor
+    if clause.dep_ != "relcl" or not any(c.lower_ == "where" for c in clause.children):
+        return [], set()
+    head = clause.head.head if clause.head.dep_ in ("appos", "npadvmod") else clause.head  # "in X, Y, where"
+    named = [m for _, m in context.mentions_within({t.i for t in head.subtree if t.i < clause.i})]
+    towns = [m for m in named if m.type == "Place"] or [m for m in named if m.type == "Country"]  # "in X, Y, where":
+    return towns[-1:], {t.i for t in clause.subtree}  # the town X, not its state Y
+
+
 def _a_building(mention: Mention) -> bool:
     """A residence, port, airport or palace ("the Palace of Independence"): where in a town, not a town."""
     words = mention.name.removeprefix("the ").split()
@@ -3862,7 +3876,7 @@ def _place_by_settings(meetings: list[MeetingRecord], told_at: list[int], settin
         setting = _setting_at(settings, at)
         if setting is None:
             continue
-        if not FOLLOWING_THE_TALKS.match(meeting.evidence[0].sentence):  # that of the talks, later
+        if not _dated_by_its_occasion(meeting):
             meeting.date = meeting.date or setting.news_item and _weekday_before(meeting, setting.date) or setting.date
         place = setting.place
         if meeting.date and setting.date and meeting.date[:4] != setting.date[:4]:
@@ -3885,12 +3899,18 @@ def _signings_of_their_own(meetings: list[MeetingRecord], told_at: list[int], se
                                       for other, other_at in zip(meetings, told_at))
 
 
+def _dated_by_its_occasion(meeting: MeetingRecord) -> bool:
+    """"Following the talks, A and B signed X": the day is that of the talks, known once they are found (else the
+    day of its section, as for any other)."""
+    return bool(FOLLOWING_THE_TALKS.match(meeting.evidence[0].sentence))
+
+
 def _date_by_news_items(meetings: list[MeetingRecord], told_at: list[int], settings: list[_Setting]) -> None:
-    """"Following the talks, A and B signed X" is on the talks' day; told of no talks, its section's (and in a news
-    item, whatever else is undated takes the item's day)."""
+    """A meeting dated by its occasion that was not found takes its section's day; in a news item, so does whatever
+    else is undated."""
     for meeting, at in zip(meetings, told_at):
         setting = _setting_at(settings, at)
-        if setting is not None and (setting.news_item or FOLLOWING_THE_TALKS.match(meeting.evidence[0].sentence)):
+        if setting is not None and (setting.news_item or _dated_by_its_occasion(meeting)):
             meeting.date = meeting.date or setting.date
 
 

@@ -261,9 +261,11 @@ def _surname_mentions(doc: Doc, people: list[Span]) -> list[Span]:
     "K.Tokayev" and the full name read with a title before (the model may take them for a place or a body)."""
     surnames = {span._.person_name.split()[-1] for span in people if span._.person_name}
     names = {span._.person_name for span in people if span._.person_name and " " in span._.person_name}
+    family_first = {name.split()[0] for name in names}  # "Zhong Shan": the family name may come first
     # "Jaan Tamm met ...", taken for an organisation once his title is not in front of the name
     found = [Span(doc, e.start, e.end, label="PERSON") for e in doc.ents if e.label_ in ("ORG", "GPE", "LOC", "FAC")
-             and e.text in names]
+             and (e.text in names or e.text in surnames | family_first and not lexicon.country_code(e.text)
+                  and not lexicon.city(e.text, lexicon.MAJOR_CITY))]  # "after Zhong met B", once "Zhong Shan" is read
     for span in found:
         span._.person_name = span.text
         span._.office, span._.country, _ = appositive(_doc_text(doc), span.end_char)

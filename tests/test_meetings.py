@@ -4065,3 +4065,9 @@ def test_the_leaders_things_are_presented_to_did_not_attend_the_talks(meetings):
                      "the list of projects to be presented to the leaders.")
     talks = next(m for m in found if m["date"] == "2018-04")
     assert "Ivan Kask" not in talks["people"] and "Peeter Saar" not in talks["people"]
+
+
+def test_a_meeting_told_in_a_where_clause_is_in_the_town_it_hangs_on(meetings):
+    found = meetings("Speech by President Jaan Tamm\n\nTartu, 7 September 2013\n\nI arrived in Tartu yesterday evening "
+                     "from Riga, where I met President Janis Ozols on the margins of the summit.")
+    assert [m["place"] for m in found] == ["Riga"]

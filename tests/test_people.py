@@ -620,3 +620,15 @@ def test_a_town_and_a_name_the_model_joins_into_a_body_are_a_town_and_a_person(n
         Span(doc, 7, 11, label="ORG")]  # "Tartu, Jaan Tamm", as the model may read "Aberdeen, Barney Crockett"
     doc = nlp.get_pipe("kg_people")(doc)
     assert [(e.text, e.label_) for e in doc.ents if e.start >= 7] == [("Tartu", "GPE"), ("Jaan Tamm", "PERSON")]
+
+
+
+def test_a_family_name_first_read_alone_as_a_place_is_the_person(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp("The agreement was signed by Commerce Minister Wang Lei after Wang met Minister Jaan Tamm.",
+              disable=["kg_people", "kg_agreements", "kg_fixes"])
+    later = next(t.i for t in doc if t.text == "Wang" and doc[t.i + 1].text == "met")
+    doc.ents = [e for e in doc.ents if later not in range(e.start, e.end)] + [Span(doc, later, later + 1, label="GPE")]
+    doc = nlp.get_pipe("kg_people")(doc)  # as the model may read "after Zhong met B" once "Zhong Shan" is named
+    assert [e.label_ for e in doc.ents if e.start == later] == ["PERSON"]
