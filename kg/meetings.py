@@ -1774,9 +1774,26 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
         for meeting in meetings:  # release from X of 29 November that tells the week's other events in X: in X
             if meeting.place is None and meeting.kind != "telephone-talk" and _days_before(meeting.date, meta) in range(1, 8):
                 meeting.place = place
+    _place_by_building(meetings, told_at, context)
     for meeting, year in zip(meetings, default_years):
         meeting.date = meeting.date or year  # a report's events happen in the year it reports on
     return meetings, counts, issues
+
+
+def _place_by_building(meetings: list[MeetingRecord], told_at: list[int], context: _Context) -> None:
+    """"was received in audience at the Imperial Palace", placed only in the state the text is about: the one
+    building the meeting's sentence names says more than the state (a building whose town is named gives way to
+    the town)."""
+    for meeting, at in zip(meetings, told_at):
+        if meeting.place is None or meeting.place.type != "Country" or meeting.kind == "visit" \
+                or at >= len(context.text):
+            continue  # (a visit is to the state or town, whatever building it takes in)
+        sent = context.doc.char_span(at, at + 1, alignment_mode="expand")
+        if sent is None:
+            continue
+        buildings = {m.name: m for _, m in context.mentions_within({t.i for t in sent.sent}) if _a_building(m)}
+        if len(buildings) == 1:
+            meeting.place = next(iter(buildings.values()))
 
 
 def _occasion_of_the_speech(meetings: list[MeetingRecord], told_at: list[int], context: _Context) -> None:
@@ -1956,11 +1973,13 @@ def _up_to_a_past_verb(token: Token) -> list[Token]:
 
 
 def _intended(token: Token) -> bool:
-    """"agreed to hold", "his wish to hold an in-person meeting": the verb of an intention."""
+    """"agreed to hold", "expect B to pay a visit", "his wish to hold an in-person meeting": the verb of an
+    intention."""
     intends = token.head.lemma_ in INTENTION_VERBS or token.head.lower_.rstrip("ds") in INTENTION_VERBS  # "hoped",
     # lemmatised "hop"
-    return token.dep_ == "xcomp" and intends or token.dep_ == "acl" and (
-        token.head.lemma_ in INTENTION_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return (token.dep_ == "xcomp" or token.dep_ == "ccomp" and to) and intends or token.dep_ == "acl" and (
+        token.head.lemma_ in INTENTION_NOUNS and to)
 
 
 def _is_plural(token: Token) -> bool:
@@ -3098,7 +3117,7 @@ def _dates(clause: list[Token], trigger: Token, context: _Context) -> list[str]:
              and not _dates_an_agreement(e) and not _since(e, trigger)]
     spans = [e for e in spans if not (e.text in WEEKDAYS and any(  # "on Monday, 6 April 2015": that day's weekday
         0 < d.start_char - e.end_char <= 2 and re.search(r"\d", d.text) for d in spans))]
-    spans = [e for e in spans if not any(_in_brackets_after(e, d) for d in spans)]
+    spans = [e for e in spans if not any(_in_brackets_after(e, d) for d in spans) and not _dates_a_thing_named(e, trigger)]
     found: list[tuple[int, int, str]] = []
     for span, phrase in _periods(spans, context.text):
         day_first = re.match(rf"\d{{1,2}}\s+({_MONTH})$", span.text.strip())  # "on 17 June", after "In June 2009"
@@ -3125,6 +3144,27 @@ def _dates(clause: list[Token], trigger: Token, context: _Context) -> list[str]:
         trigger.pos_ != "VERB") else set()  # not "the Dialogue, which had been launched in 2004"
     # the most precise, then one inside the meeting's own phrase ("the visit to X in February"), then the nearest
     return [d for _, _, d in sorted(found, key=lambda f: (-len(f[2]), f[1] not in own, f[0]))]
+
+
+def _dates_a_thing_named(span: Span, trigger: Token) -> bool:
+    """"signed the Declaration, which raises ties from the partnership declared in 2011": a date in a clause that
+    tells of a thing the verb's sentence names, not of the meeting (but "talks with B, which took place on 5 May",
+    "the ceremony, held on 22 October" and "members of the group led by C, on 29 September" do)."""
+    if trigger.pos_ != "VERB":
+        return False
+    for token in span.root.ancestors:
+        if token == trigger:
+            return False
+        if token.pos_ != "VERB":
+            continue
+        thing = token.head if token.dep_ in ("relcl", "acl") else token.doc[token.i - 1]
+        reduced = token.tag_ in ("VBN", "VBD") and not any(c.dep_.startswith("nsubj") for c in token.children) \
+            and thing.pos_ == "NOUN"  # "the partnership declared in 2011", which the parser may hang on the verb
+        told_of_people = thing.lemma_ in PEOPLE_NOUNS | PARTY_NOUNS | GUEST_NOUNS or thing.ent_type_ == "PERSON"
+        return (token.dep_ in ("relcl", "acl") or reduced) and thing.lemma_ not in MEETING_NOUNS | EVENT_NOUNS \
+            | TIME_NOUNS and not told_of_people and token.lemma_ not in HELD_VERBS | {"take"} \
+            and not _is_trigger(token) and trigger in thing.ancestors
+    return False
 
 
 def _since(span: Span, trigger: Token) -> bool:

@@ -100,6 +100,10 @@ _NAME = (_NAME_TOKEN + r"(?:\s+(?:[A-Z]\.\s+|" + NAME_PARTICLES + r"\s+)?(?:" + 
          + _PATRONYMIC_WORD + r"(?:\s+(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)(?!\w))?")  # "Janis II."
 
 
+# "President Ts.Elbegdorj", "Minister L.Bold": Mongolian usage glues the father's initial to the name, which is the
+# name the person goes by
+GLUED_INITIAL = r"(?:[A-Z][a-z]?\.(?=[A-Z][a-z]))?"
+
 # Words that end a state's name after a demonym ("the Russian Federation"): never the start of a person's name.
 STATE_HEADS = r"(?:Federation|Republic|Kingdom|States|Emirates)"
 
@@ -150,7 +154,7 @@ def _patterns() -> dict[str, re.Pattern]:
 
     return {
         # "the President of Estonia, Jaan Tamm": after a state, a comma may stand before the name
-        "titled": one_line(r"(?<![\w-])" + title + r"(?(state),?(?:\s+(?:Mr|Ms|Mrs|Dr)\.?)?)\s+(?P<name>(?!(?:"
+        "titled": one_line(r"(?<![\w-])" + title + r"(?(state),?(?:\s+(?:Mr|Ms|Mrs|Dr)\.?)?)\s+" + GLUED_INITIAL + r"(?P<name>(?!(?:"
                            + STATE_HEADS + "|"
                            + _alternation(lexicon.BODY_HEADS) + r")\b)" + _NAME + r")"),  # not "... Council Committee"
         # "Foreign Ministers A, B and C", "Foreign Ministers A of X and B of Y": one office, several people
@@ -169,7 +173,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "listed_of_states": one_line(r"(?P<names>" + (item := "(?>" + listed_name + r"\s+of\s+(?:the\s+)?(?:" + country
                                                             + r")\b)")
                                      + r"(?:,\s+" + item + r")*+,?\s+and\s+" + item + r")"),
-        "honorific": one_line(r"(?<![\w-])(?P<hon>(?:(?:" + honorific + r")\s+)+)(?P<name>" + _NAME + r")"),
+        "honorific": one_line(r"(?<![\w-])(?P<hon>(?:(?:" + honorific + r")\s+)+)" + GLUED_INITIAL + r"(?P<name>" + _NAME
+                             + r")"),
         "readout": one_line(r"(?<![\w-])(?:" + honorific + r")\s+(?P<surname>" + _NAME_TOKEN + r"),\s+(?P<given>"
                             + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")?),\s+(?=" + appositive_head + ")"),
         # "SATO Kenji, Ambassador ..." opening a line; "...; Ye.A. Dossayev, Minister ..." in a list

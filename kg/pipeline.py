@@ -550,6 +550,11 @@ def make_fixes(nlp: Language, name: str):
                     # "Nur-Sultan" (but not "Frunze", a town's old name and a surname)
                     kept.append(Span(doc, ent.start, ent.end, label="GPE"))  # "In Ashgabat, ..." read as a name
                     continue
+                named_thing = _thing_named_after(doc, ent)
+                if named_thing is not None:  # "the Lachin corridor", "the Nauryz holiday": not a person
+                    if named_thing.root.lemma_ in PLACE_NOUNS:
+                        kept.append(Span(doc, ent.start, named_thing.end, label="FAC"))
+                    continue
                 if _region_of(ent.text):
                     kept.append(Span(doc, ent.start, ent.end, label="REGION", span_id=_region_of(ent.text)))
                     continue
@@ -908,7 +913,7 @@ def _office_word(text: str) -> bool:
 
 NOT_A_NAME = {"Extraordinary", "Plenipotentiary", "Various Fields"}
 WEEKDAY_NAMES = {*WEEKDAYS, "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"}
-LOCATIVE = {"in", "at", "to", "near", "visited", "visit", "visiting", "from"}
+LOCATIVE = {"in", "at", "to", "near", "visited", "visit", "visiting", "from", "left", "leaving", "via"}
 
 
 def _demonym(text: str) -> bool:
@@ -942,9 +947,32 @@ OFFICIAL_DESCRIBED = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w.'’-]+\s+){0,3}?
                                 + r"(?:\s+(?:for|to|of|on|and)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*){0,3},\s*$")
 
 
+# What a name before a common noun may call a place: "the Lachin corridor", "the Samur river", "the Kant air base"
+PLACE_NOUNS = {"corridor", "river", "delta", "valley", "gorge", "canal", "basin", "lake", "district", "area", "zone",
+               "field", "deposit", "reservoir", "dam", "base", "terminal", "station", "road", "highway", "tower",
+               "complex", "steppe", "desert", "peninsula"}
+# What a person's name before a common noun may head: "the Putin administration", "the Kozak memorandum"
+NAMESAKE_NOUNS = {"administration", "government", "cabinet", "era", "years", "presidency", "visit", "family", "team",
+                  "doctrine", "plan", "proposal", "initiative", "formula", "memorandum", "report", "regime", "camp",
+                  "side", "delegation", "office", "period", "line", "principles", "statement", "speech"}
+
+
+def _thing_named_after(doc: Doc, ent: Span) -> Span | None:
+    """"the Lachin corridor", "the Akorda press service", "the Amur tiger": an untitled name between "the" and the
+    common noun it modifies names the thing; the words from the name to that noun, or None."""
+    head = ent.root.head
+    if ent.start == 0 or doc[ent.start - 1].lower_ != "the" or ent.root.dep_ not in ("compound", "amod", "nmod") \
+            or head.i < ent.end or head.pos_ != "NOUN" or head.lemma_ in NAMESAKE_NOUNS \
+            or not all(t.is_lower and t.is_alpha for t in doc[ent.end:head.i + 1]):
+        return None
+    return doc[ent.start:head.i + 1]
+
+
 def _small_city(doc: Doc, ent: Span) -> bool:
-    """A town too small to trust on its own ("Aso" is also a surname), placed by a locative word around it."""
-    if not lexicon.city(ent.text) or lexicon.city(ent.text, lexicon.MAJOR_CITY):
+    """A town too small to trust on its own ("Aso" is also a surname), or a large one under another of its names
+    ("Ulaanbaatar"), placed by a locative word around it."""
+    known = lexicon.city(ent.text)
+    if not known or lexicon.city(ent.text, lexicon.MAJOR_CITY) and known[0] == ent.text:
         return False
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""

@@ -544,10 +544,13 @@ def _state_of(result: Resolution, place: str) -> str | None:
 
 
 def _places_agree(result: Resolution, a: str | None, b: str | None) -> bool:
-    """Same place, unknown place, or a city and the state it is in."""
+    """Same place, unknown place, a city and the state it is in, or a state and a building not known to be
+    elsewhere ("the Imperial Palace")."""
     if a is None or b is None or a == b:
         return True
-    return result.entities[a].country == b or result.entities[b].country == a
+    first, second = result.entities[a], result.entities[b]
+    unplaced = {first.type, second.type} == {"Country", "Place"} and not (first.country or second.country)
+    return first.country == b or second.country == a or unplaced
 
 
 def _same_meeting(result: Resolution, a: Meeting, b: Meeting) -> bool:

@@ -441,3 +441,29 @@ def test_a_name_the_model_took_for_a_body_after_the_director_of_a_named_museum_i
     doc = Doc(nlp.vocab, words=words, spaces=spaces, ents=["O"] * 14 + ["B-ORG", "I-ORG", "O"])
     [name] = doc.ents
     assert _named_with_an_office(doc, name)
+
+
+def test_an_untitled_name_before_a_common_noun_names_the_thing_not_a_person(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp("Traffic along the Valka corridor resumed, the Toompea press service said, and the Tamm administration "
+              "agreed.", disable=["kg_people", "kg_agreements", "kg_fixes"])
+    at = {t.text: t.i for t in doc}
+    doc.ents = [Span(doc, at[name], at[name] + 1, label="PERSON") for name in ("Valka", "Toompea", "Tamm")]
+    doc = nlp.get_pipe("kg_fixes")(doc)  # as the model may read the three names
+    assert [(e.text, e.label_) for e in doc.ents] == [("Valka corridor", "FAC"), ("Tamm", "PERSON")]
+
+
+def test_a_large_town_under_another_of_its_names_after_a_locative_word_is_a_town(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp("Prime Minister Jaan Tamm visited Ulaanbaatar in July.", disable=["kg_fixes"])
+    at = next(t.i for t in doc if t.text == "Ulaanbaatar")
+    doc.ents = [e for e in doc.ents if at not in range(e.start, e.end)] + [Span(doc, at, at + 1, label="PERSON")]
+    doc = nlp.get_pipe("kg_fixes")(doc)  # GeoNames calls the town "Ulan Bator"; the model may take the other for a name
+    assert [e.label_ for e in doc.ents if e.start == at] == ["GPE"]
+
+
+def test_a_building_a_town_is_also_called_is_not_that_town(annotate):
+    records = annotate("The ministers met at the White House. He visited the White House.")
+    assert "Casablanca" not in of_type(records, "Place") and "MA" not in {m.key for m in records.mentions}

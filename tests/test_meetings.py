@@ -4071,3 +4071,22 @@ def test_a_meeting_told_in_a_where_clause_is_in_the_town_it_hangs_on(meetings):
     found = meetings("Speech by President Jaan Tamm\n\nTartu, 7 September 2013\n\nI arrived in Tartu yesterday evening "
                      "from Riga, where I met President Janis Ozols on the margins of the summit.")
     assert [m["place"] for m in found] == ["Riga"]
+
+
+def test_a_date_in_a_clause_about_a_thing_the_signing_names_is_not_the_signings(meetings):
+    found = meetings("Riga, 22 August 2014\n\nOn 21 August President Jaan Tamm held talks with President Janis Ozols. "
+                     "Following the talks, the two Presidents signed the Joint Declaration on a Comprehensive Strategic "
+                     "Partnership, which raises bilateral relations from the strategic partnership declared in 2011.")
+    assert [m["date"] for m in found if m["kind"] == "signing"] == ["2014-08-21"]
+
+
+def test_a_visit_the_speaker_expects_someone_to_pay_is_no_meeting(meetings):
+    assert meetings("Riga, 23 February 2018\n\nWe expect President Jaan Tamm to pay a state visit to Latvia later "
+                    "this year.") == []
+
+
+def test_a_meeting_in_a_building_of_an_untold_town_is_in_that_building_not_the_state(meetings):
+    found = meetings("Visit to Latvia by President Jaan Tamm\n\nApril 16, 2015\n\nPresident Jaan Tamm of Estonia paid an "
+                     "official visit to Latvia from April 13 to 16.\n\nDuring the visit, on April 15, President Tamm was "
+                     "received in audience by King Janis of Latvia at the Imperial Palace.")
+    assert [(m["kind"], m["place"]) for m in found] == [("visit", "Latvia"), ("courtesy-call", "Imperial Palace")]

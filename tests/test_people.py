@@ -632,3 +632,9 @@ def test_a_family_name_first_read_alone_as_a_place_is_the_person(nlp):
     doc.ents = [e for e in doc.ents if later not in range(e.start, e.end)] + [Span(doc, later, later + 1, label="GPE")]
     doc = nlp.get_pipe("kg_people")(doc)  # as the model may read "after Zhong met B" once "Zhong Shan" is named
     assert [e.label_ for e in doc.ents if e.start == later] == ["PERSON"]
+
+
+def test_a_fathers_initial_glued_to_the_name_is_not_the_name(annotate):
+    records = annotate("President Ts.Lepik met Minister of Foreign Affairs Sh.Kask in Tartu. Ts.Lepik then left.")
+    found = [(m.name, m.office) for m in records.mentions if m.type == "Person"]
+    assert found == [("Lepik", "President"), ("Kask", "Minister of Foreign Affairs"), ("Lepik", None)]

@@ -367,3 +367,12 @@ def test_a_middle_initial_stands_for_the_middle_name(nlp, tmp_path):
                   "Ozols, President of the Republic of Latvia, paid an official visit to Japan. President Ozols met "
                   "the press.\n")
     assert [name for name in nodes(graph, "Person") if "Ozols" in name] == ["Janis Andrisovich Ozols"]
+
+
+def test_a_dinner_after_the_meeting_in_a_building_of_no_known_town_is_part_of_the_meeting_in_its_state(nlp, tmp_path):
+    graph = build(nlp, tmp_path,
+                  "Foreign Ministers' Meeting between Estonia and Latvia\n\nJune 27, 2017\n\nOn June 26, Mr. Jaan Tamm, "
+                  "Minister for Foreign Affairs of Estonia, held a foreign ministers' meeting with Mr. Janis Ozols, "
+                  "Minister of Foreign Affairs of Latvia, who is visiting Estonia. The meeting was followed by a working "
+                  "dinner hosted by Minister Tamm at the Kadriorg Guest House.\n")
+    assert len(nodes(graph, "Meeting")) == 1
