@@ -1247,8 +1247,8 @@ class _Context:
         or a time that opens a sentence ("In August, ..."); not one recalled ("in December 2016", "welcomed the
         fact that the first dialogue was held on May 5")."""
         published = self.meta.published
-        if not (published and len(published) == 10):
-            return None
+        if not (published and (len(published) == 10 or len(published) == 7 and self.meta.dateline_place)):
+            return None  # (a release's "Dushanbe, March 2013": the month, as a day would be; not an article's month)
         for span in self.dates:
             if not self.dateline_end <= span.start_char < at or _recalled(span.root) or PLANNED_FOR.search(
                     self.text, max(0, span.start_char - 40), span.start_char):
@@ -2535,7 +2535,9 @@ def _days_after(text: str, day: str) -> str | None:
         days *= 7  # "two weeks later"
     if days and ((later.group(3) or "").lower() == "earlier" or later.group(4) or later.group(5)):
         days = -days
-    return (datetime.date.fromisoformat(day) + datetime.timedelta(days=days)).isoformat() if days else None
+    if not days or len(day) != 10:
+        return None  # (after a month, "the following day" is some day of it)
+    return (datetime.date.fromisoformat(day) + datetime.timedelta(days=days)).isoformat()
 
 
 def _nth(values: list, i: int):
@@ -3453,8 +3455,9 @@ def _inherit_from_previous(meetings: list[MeetingRecord], recalled: set[int], ma
         # not the visit, nor a signing
         just_told = meetings[i - 1] if i else None
         if the_meeting and just_told in earlier and just_told.kind != "visit" and id(just_told) not in recalled \
-                and the_meeting.group(0).split()[-1] in just_told.evidence[0].sentence:
+                and the_meeting.group(0).split()[-1] in just_told.evidence[0].sentence and mine <= surnames(just_told):
             previous = just_told  # "On Thursday they held talks ... Following the talks, they signed X": those talks
+            # (not "A told B of the talks of C and D in X. Following the talks, A and B signed Y")
         elif main and the_meeting:
             previous = main[0]  # "Following the meeting": the meeting the readout is about, not one it recalls
         else:

@@ -242,9 +242,20 @@ def states_named(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             if (code := lexicon.country_code(m.group()))]
 
 
+# A transcript's speaker in capitals: "PRESIDENT NAZARBAYEV: ...", "MR. PUTIN: ..."
+CAPITALS_TURN = re.compile(r"^[ \t]*(?:[A-Z][A-Z.'-]+[ \t]+){1,3}[A-Z][A-Z'-]+(?=:)", re.M)
+
+
+def _speakers_in_capitals_cased(text: str) -> str:
+    """The text with its speakers' labels in capitals written as names are ("President Nazarbayev:"), the same
+    length, so that offsets hold."""
+    return CAPITALS_TURN.sub(lambda m: re.sub(r"[A-Z]+", lambda w: w.group().capitalize(), m.group()), text)
+
+
 def find_people(text: str) -> list[PersonMatch]:
     """Every titled, honorific or readout-form person mention in a text."""
     patterns = _patterns()
+    text = _speakers_in_capitals_cased(text)
     found: list[PersonMatch] = []
     for match in patterns["readout"].finditer(text):
         surname, given = match.group("surname"), match.group("given")

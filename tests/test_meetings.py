@@ -4090,3 +4090,21 @@ def test_a_meeting_in_a_building_of_an_untold_town_is_in_that_building_not_the_s
                      "official visit to Latvia from April 13 to 16.\n\nDuring the visit, on April 15, President Tamm was "
                      "received in audience by King Janis of Latvia at the Imperial Palace.")
     assert [(m["kind"], m["place"]) for m in found] == [("visit", "Latvia"), ("courtesy-call", "Imperial Palace")]
+
+
+def test_following_the_talks_the_signers_held_not_talks_of_others_just_recalled(meetings):
+    found = meetings("Riga, 4 May 2013\n\nOn 3 May Minister of Foreign Affairs Jaan Tamm held talks in Riga with Minister "
+                     "of Foreign Affairs Janis Ozols. Mr. Tamm informed his counterpart about the results of the talks "
+                     "between the group and Iran, which were held in Almaty in February. Following the talks, Jaan Tamm "
+                     "and Janis Ozols signed the Programme of Cooperation between the two ministries.")
+    assert [(m["date"], m["place"]) for m in found if m["kind"] == "signing"] == [("2013-05-03", "Riga")]
+
+
+def test_a_readout_dated_to_a_month_dates_and_places_its_undated_talks_then_and_there(meetings):
+    found = meetings("Foreign Minister visits Latvia\n\nRiga, March 2013\n\nMinister of Foreign Affairs of Estonia Jaan "
+                     "Tamm paid an official visit to Latvia at the invitation of Foreign Minister Janis Ozols.\n\nOn the "
+                     "first day of the visit the two ministers held talks at the Ministry of Foreign Affairs. The "
+                     "following day, Minister Tamm was received by President Peeter Kask.")
+    talks = [m for m in found if m["kind"] != "visit"]
+    assert sorted((m["date"], m["place"], m["people"][-1]) for m in talks) == [("2013-03", "Riga", "Janis Ozols"),
+                                                                             ("2013-03", "Riga", "Peeter Kask")]

@@ -638,3 +638,9 @@ def test_a_fathers_initial_glued_to_the_name_is_not_the_name(annotate):
     records = annotate("President Ts.Lepik met Minister of Foreign Affairs Sh.Kask in Tartu. Ts.Lepik then left.")
     found = [(m.name, m.office) for m in records.mentions if m.type == "Person"]
     assert found == [("Lepik", "President"), ("Kask", "Minister of Foreign Affairs"), ("Lepik", None)]
+
+
+def test_a_speaker_labelled_in_capitals_is_a_person_with_his_office(annotate):
+    records = annotate("PRESIDENT TAMM: Ladies and gentlemen, welcome.\n\nMR. KASK: Thank you, Mr. President.\n")
+    found = [(m.name, m.office) for m in records.mentions if m.type == "Person"]
+    assert found == [("Tamm", "President"), ("Kask", None)]
