@@ -951,7 +951,7 @@ OFFICIAL_DESCRIBED = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w.'’-]+\s+){0,3}?
 PLACE_NOUNS = {"corridor", "river", "delta", "valley", "gorge", "canal", "basin", "lake", "district", "area", "zone",
                "field", "deposit", "reservoir", "dam", "base", "terminal", "station", "road", "highway", "tower",
                "complex", "steppe", "desert", "peninsula"}
-# What a person's name before a common noun may head: "the Putin administration", "the Kozak memorandum"
+# What a person's name before a common noun may head: "the Tamm administration", "the Lepik memorandum"
 NAMESAKE_NOUNS = {"administration", "government", "cabinet", "era", "years", "presidency", "visit", "family", "team",
                   "doctrine", "plan", "proposal", "initiative", "formula", "memorandum", "report", "regime", "camp",
                   "side", "delegation", "office", "period", "line", "principles", "statement", "speech"}
