@@ -236,6 +236,7 @@ FACILITY_HEADS = ["Palace", "Theatre", "Theater", "Airport", "Monument", "Memori
                   "Cathedral", "Mausoleum", "Stadium", "Guest House", "Hotel", "Station", "Port", "Square",
                   "Cemetery", "Hall", "Park", "Test Site", "Plant", "Fortress", "Canal", "River", "Gorge", "Reservoir",
                   *STREET_HEADS]
+BUILDING_WORDS = {*FACILITY_HEADS, "House", "Tower"}  # last words of a building's name, never a town's
 # First words of a landmark's name: "Lake Issyk-Kul", "Mount Ararat", "Cape Soya".
 LANDMARK_WORDS = ["Lake", "Mount", "Cape", "Gulf"]
 
@@ -364,7 +365,7 @@ def _city_index() -> dict[str, tuple[int, str, str]]:
         if city["population"] >= 100_000:
             names += [n for n in city["alternatenames"]  # not codes like "ICT" (an airport), nor "White House"
                       if n[:1].isupper() and n.isascii() and not n.isupper() and len(n) >= 4
-                      and n.split()[-1] not in {*FACILITY_HEADS, "House", "Tower"}]  # (Casablanca's in English)
+                      and n.split()[-1] not in BUILDING_WORDS]  # (Casablanca's in English)
         entry = (city["population"], city["countrycode"], city["name"])
         for name in names:
             if name not in index or index[name] < entry:

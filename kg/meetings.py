@@ -258,6 +258,12 @@ def named_issues(text: str) -> list[str]:
     return found
 
 
+def _how_many(word: str) -> int:
+    """"3", "three" or "a" (as in "a year ago") as a number."""
+    word = word.lower()
+    return 1 if word == "a" else int(word) if word.isdigit() else NUMBER_WORDS[word]
+
+
 def normalise_date(text: str, year: str | None, published: str | None = None) -> str | None:
     """ISO date (YYYY, YYYY-MM or YYYY-MM-DD) of a date phrase, with `year` for phrases without one."""
     def month(name: str) -> int:
@@ -289,11 +295,11 @@ def normalise_date(text: str, year: str | None, published: str | None = None) ->
         shift = {"last": -1 if target >= base_month else 0, "this": 0, "next": 1 if target <= base_month else 0}
         return f"{base_year + shift[m.group(1).lower()]}-{target:02d}"
     if (m := re.search(r"\b(\d+|" + "|".join(NUMBER_WORDS) + r"|a)\s+years?\s+ago\b", text, re.I)) and (published or year):
-        ago = 1 if m.group(1).lower() == "a" else int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1).lower()]
+        ago = _how_many(m.group(1))
         return str(int((published or year)[:4]) - ago)  # "three years ago" counts from when the text was written
     if (m := re.search(r"\b(\d+|" + "|".join(NUMBER_WORDS) + r"|a)\s+(days?|weeks?)\s+ago\b", text, re.I)) and published \
             and len(published) == 10:  # "two days ago", in a speech dated to the day: that day; "three weeks ago": its
-        ago = 1 if m.group(1).lower() == "a" else int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1).lower()]
+        ago = _how_many(m.group(1))
         day = datetime.date.fromisoformat(published) - datetime.timedelta(days=ago * (7 if m.group(2).startswith("w") else 1))
         return day.isoformat() if m.group(2).startswith("d") else day.isoformat()[:7]  # month
     if m := re.search(r"\b(last|this|next|the previous|the following) month\b", text, re.I):
