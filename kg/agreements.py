@@ -27,6 +27,11 @@ _NOT_ANOTHER = r"(?!" + _ANOTHER + r")"
 TOLD_VERB = (r"(?:also\s+)?(?:continues|opens|marks|provides|envisages|aims|covers|allows|gives|sets|lays|creates|establishes|builds|"
              r"expands|strengthens|includes|foresees|reflects|becomes|completes|makes|takes|commits|obliges|stipulates|"
              r"regulates|defines|governs|paves|remains|replaces|enters|brings|adds|extends)\b")
+# "... and held a press conference", "... and oversaw the signing": the signers' next act, not more of the name
+AND_ACTED = (r"\s+and\s+(?:[a-z]+ed|held|met|made|took|had|gave|set|began|oversaw|saw|went|spoke|led|told|sent|paid|"
+             r"laid|left)\b")
+# "..., Armenian officials said": whose word it is, not more of the name
+ATTRIBUTION = r",\s+(?:[A-Z][\w-]*\s+)?(?:[a-z]+\s+)?(?:said|says|told|reported|added|noted|stressed)\b"
 # "in the summer of 2015": when it was signed, not what it is about
 _SEASON = r"the\s+(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter)\b"
 _LOWER = r"(?:(?:the|a|an)\s+[a-z]|(?!(?:the|a|an)\s)[a-z])"  # a subject told in plain words: "on the establishment of"
@@ -40,11 +45,13 @@ _ACRONYM = r"\((?P<acronym>[A-Z][\w\s-]{0,20})\)"
 _CAP = (r"(?:[A-Z][\w’'–-]*|\d{1,2}(?:st|nd|rd|th)(?=\s+Century)|“[^”\n]{1,40}”|\"[^\"\n]{1,40}\"|"
         r"\([A-Z][\w-]{1,15}(?:\s+(?:" + INSTRUMENTS + r"|[IVX\d]{1,4}))?\))")  # "... in the 21st Century", "(Phase 2)"
 _JOINED = (r"(?:" + _AND + r"|of|the|in|on|for|a|an|at(?=\s+Sea\b)|(?:towards|into)(?=\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+"
-           r"Century\b))(?:\s+(?:the|a|an))?\s+")  # "Incidents at Sea", "... Oriented towards the 21st Century"
+           r"Century\b))(?:\s+(?:the|a|an|its|their))?\s+")  # "Incidents at Sea", "... Oriented towards the 21st
+# Century", "... of Electric Vehicles and their Components"
 # "..., the Agreement on Y": after a comma, the next instrument of a list, not more of this one's name; "the Agency
-# under the President of X" is a party's name
+# under the President of X" is a party's name, and so is the borrower in "a Loan of X to the Republic of Y"
 _TAIL = (r"(?:\s+(?:of|for|on|in|between|among|concerning|off|by|with\s+respect\s+to|under(?=\s+the\s+(?:President|Ministry|Government|Cabinet|Central\s+Bank|"
-         r"Prime\s+Minister|Office)\b))\s+(?:(?:the|a|an)\s+)?(?:\d{4}(?:[-–]\d{2,4}|\s+to\s+\d{4})?|"
+         r"Prime\s+Minister|Office)\b)|to(?=\s+the\s+(?:Republic|Kingdom|Government|State|People's)\b))"
+         r"\s+(?:(?:the|a|an)\s+)?(?:\d{4}(?:[-–]\d{2,4}|\s+to\s+\d{4})?|"
          # "... of the two countries"
          r"(?:(?<=of\sthe\s)two|(?<=of\s)both)\s+(?:countries|states|governments|ministries|sides|nations|parties)|"
          + _CAP + r"(?:(?:\s+" + _JOINED + r"|\s+)" + _CAP + r"|,\s+(?:" + _JOINED + r")?(?!(?:" + INSTRUMENTS + r")\b)"
@@ -67,10 +74,12 @@ PEACE_TREATY = re.compile(r"(?:[A-Z][\w.]*-[A-Z][\w.]*\s+|[A-Z][a-z]+\s+(?:of|on
 
 
 def _without_circumstances(raw: str) -> str:
-    """"the Treaty on X in Riga in May, and the Y", "the Statement on X of July 2002, signed by A": where and when
-    it was signed, and by whom, is not part of its name."""
-    raw = re.sub(r",\s+(?:signed|concluded|exchanged|adopted|initialled)\b.*$|\s+of\s+(?:" + "|".join(MONTHS) + r")\b.*$",
-                 "", raw, flags=re.S)
+    """"the Treaty on X in Riga in May, and the Y", "the Statement on X of July 2002, signed by A", "the Memorandum
+    on X within the framework of the Y Commission": where, when and under what it was signed, and by whom, is not part
+    of its name."""
+    raw = re.sub(r",\s+(?:signed|concluded|exchanged|adopted|initialled)\b.*$"
+                 r"|\s+of\s+(?:" + "|".join(MONTHS) + r")\b.*$|,?\s+(?:within|in)\s+the\s+framework\s+of\b.*$", "", raw,
+                 flags=re.S)
     for match in re.finditer(r",?\s+(?:in|at|on)\s+(?P<word>[A-Z][\w-]*)(?![\w-]|\s+[A-Z(])|,\s+and\s+the\b", raw):
         word = match.group("word")
         before = raw[:match.start()]
@@ -81,6 +90,9 @@ def _without_circumstances(raw: str) -> str:
     return raw
 
 
+# a programme is an agreement only when it is shared: "Programme of Cooperation between ...", "the Japan-X Program"
+NATIONAL_PROGRAMME = re.compile(r"(?:State\s+)?Program(?:me)?\s+(?:of|for|on)\s.*")
+SHARED = re.compile(r"\b(?:[Cc]ooperation|[Pp]artnership|between|among|[Ee]xchanges?|[A-Z][\w.]*-[A-Z][\w.]*)\b")
 # a short name given in brackets right after the full one
 STATED_ALIAS = re.compile(r"[”\"]?\s*\(((?:the\s+)?[A-Z][^()\n]{2,80}?\b(?:" + INSTRUMENTS + r"))\)")
 # a name's subject in plain words ("the Agreement between A and B on cooperation in the field of labour migration"),
@@ -105,6 +117,7 @@ SIGNED_BEFORE = re.compile(r"\b(?:signed|concluded|adopted)\s+(?:an?|the)\s+[^.;
 # an agreement on X and an agreement on Y": the second of what was signed
 WITH_A_PERSON = re.compile(r"^\S+\s+with\s+(?:(?:Mr|Ms|Mrs|Dr|H\.E)\.?|(?:Deputy\s+|Vice\s+)?(?:Director|Minister|President|"
                            r"Ambassador|Chairman|Chairperson|Governor|Mayor|Rector|Prime\s+Minister))\s+[A-Z]")
+WITH_ONES_OWN = re.compile(r"\S+\s+with\s+(?:his|her|their|its|our|my|your)\s")
 NAME_STOP = re.compile(r"(?<=[a-z]{2})(?<!Mrs)\.\s+(?=[A-Z])")  # a sentence's end, not "U.S." or "Mr."
 SENTENCES_BEFORE = 2000  # characters: room for two long sentences
 SENTENCE_STOP = re.compile(r"(?<!Mr)(?<!Ms)(?<!Dr)[.!?]\s+(?=[A-Z])|\n\s*\n")
@@ -147,7 +160,7 @@ def _patterns() -> dict[str, re.Pattern]:
                  r"(?=" + _ANOTHER + r"|\s*(?:[.;:](?!\d)|,(?!\d|\s+(?!and\b|or\b)[a-z]+(?:\s+[a-z]+)?(?:,|\s+and\s)))|\s+(?:which|that|with|in(?=\s+(?:[A-Z\d]|which\b|" + _SEASON + r"))|" + TOLD_VERB + r"|at|during|to(?!\s+[A-Z\d])|by|as|after|before|prior|through"
                  r"|under|was|were|is)\b"
                  r"|\s+on\s+(?=[A-Z\d])"
-                 r"|\s+and\s+(?:[a-z]+ed|held|met|made|took|had|gave|set|began)\b)")  # "... and held a press conference"
+                 r"|" + AND_ACTED + r")")
     # "adopted a Joint Statement on expanding the partnership between A and B": a capitalised kind, a plain subject
     concluded_titled = (r"\b(?:signed|concluded|adopted|approved|issued)\s+(?:an?|the)\s+(?P<name>(?:Joint\s+)?"
                         r"(?:Statement|Declaration|Agreement|Memorandum|Treaty|Protocol)\s+(?:on|concerning)\s+"
@@ -164,7 +177,7 @@ def _patterns() -> dict[str, re.Pattern]:
                r"|(?<=[a-z]{4}\s)agreement(?=\s+between\s)"  # "the investment agreement between A and B", not "an agreement"
                r"|(?:intergovernmental|interstate|intergovernment)\s+agreement)"  # "the intergovernmental agreement on X"
                r"\s+(?:between|among|with|concerning|on|for|of\s+the\s+session)\b(?:" + _NOT_ANOTHER + r"[^.;:]){0,200}?)"
-               r"(?=" + _ANOTHER + r"|,\s+(?:(?:the|a|an)\s+)?(?:" + INSTRUMENTS + r")\b|\s+(?:through|by|which|that|was|were|is|had|has|have|would|will|under|to(?!\s+[A-Z\d])|signed|concluded|adopted|issued|exchanged)\b"
+               r"(?=" + _ANOTHER + r"|" + ATTRIBUTION + r"|,\s+(?:(?:the|a|an)\s+)?(?:" + INSTRUMENTS + r")\b|\s+(?:through|by|which|that|was|were|is|had|has|have|would|will|under|to(?!\s+[A-Z\d])|signed|concluded|adopted|issued|exchanged)\b"
                r"|\s+(?:in|at(?!\s+Sea\b))\s+(?=[A-Z\d])|\s+at\s+the\s+(?=[A-Z])|\s+in\s+" + _SEASON + r"|\s+" + TOLD_VERB +
                r"|\s+on\s+(?=\d|(?:" + "|".join(MONTHS + WEEKDAYS) + r")\b)|,(?!\d|\s+(?:the\s+|a\s+|an\s+)?[A-Z]|\s+[a-z]+(?:,|\s+and\s))|[.;:](?!\d)"
                r"|\s+and\s+[a-z]+ed\s+(?:to|the|a|an|on|with|that|in|by)\b)")  # "... and agreed to meet", "and witnessed the"
@@ -304,8 +317,8 @@ def find_agreements(text: str) -> list[AgreementMatch]:
             qualifier = QUALIFIER.match(raw)
             if qualifier:
                 start, raw = start + qualifier.end(), raw[qualifier.end():]
-            if kind == "between" and WITH_A_PERSON.search(raw):
-                continue  # "signed a memorandum with Director A": what A signed, not its name
+            if kind == "between" and (WITH_A_PERSON.search(raw) or WITH_ONES_OWN.match(raw)):
+                continue  # "a memorandum with Director A", "a memorandum with her colleagues": whom, not its name
             if kind == "between" and re.match(r"\S+\s+with\s", raw) and text[:start].endswith(("the ", "The ")) \
                     and re.match(r"\s+" + TOLD_VERB, text[end:]):
                 continue  # "The memorandum with X continues ...": the one already named, told again
@@ -336,6 +349,8 @@ def find_agreements(text: str) -> list[AgreementMatch]:
                 start, name, aliases = start + year.end(), name[year.end():], (*aliases, name)
             if kind in ("named", "instrument_first") and len(name.split()) < 2 and not aliases or PEACE_TREATY.fullmatch(name):
                 continue  # an unconcluded "peace treaty" is a topic, not an agreement
+            if kind in ("named", "instrument_first") and NATIONAL_PROGRAMME.fullmatch(name) and not SHARED.search(name):
+                continue  # "the Programme for the Development of the State Language": a state's policy
             if dated:  # "the trilateral statement of 9 November 2020", also known as "the trilateral statement"
                 aliases = (*aliases, name.replace(" " + " ".join(match.group("date").split()), "", 1))
             alias = STATED_ALIAS.match(text, end)

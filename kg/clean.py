@@ -284,13 +284,15 @@ def chronology_entry(match: re.Match) -> bool:
     return bool(match.group("place_after")) and match.group().endswith(".")
 
 
+PLACE_WORDS = r"[A-Z][\w'-]*(?:[ \t][A-Z][\w'-]*)?"  # "Tashkent", "Nizhny Novgorod"
 DAY_OF_MONTH = r"(?:(?:" + "|".join(MONTHS) + r")\s+\d{1,2}|\d{1,2}\s+(?:" + "|".join(MONTHS) + r"))"  # "May 3", "3 May"
 # a paragraph opening with its day: "6 January. The President ...", "Thursday, 16 June. In the morning ...",
 # "10-11 May - Almaty. The ministers met ...", "28 April - by telephone. ...": the date (a range's first day and last),
-# and the town where one is named
-DAY_ENTRY = re.compile(r"^[ \t]*(?:(?:" + "|".join(WEEKDAYS) + r"),?[ \t]+)?(?P<date>(?:\d{1,2}[-–])?" + DAY_OF_MONTH
-                       + r"(?:,?\s+\d{4})?)[ \t]*(?:[-–—][ \t]+"
-                       r"(?:(?P<place>[A-Z][\w'-]*(?:[ \t][A-Z][\w'-]*)?)|[^.\n]{1,30}?)[ \t]*\.|\.|:|[-–—])[ \t]+"
+# and the town where one is named; a list's item may open so: "(b) Tuesday, 14 November, Tashkent. On arrival ..."
+DAY_ENTRY = re.compile(r"^[ \t]*(?:(?:\(?[a-z]\)|\(?\d{1,2}\)|\d{1,2}\.|[-•*])[ \t]+)?"
+                       r"(?:(?:" + "|".join(WEEKDAYS) + r"),?[ \t]+)?(?P<date>(?:\d{1,2}[-–])?" + DAY_OF_MONTH
+                       + r"(?:,?\s+\d{4})?)[ \t]*(?:(?:[-–—][ \t]+|,[ \t]+(?=" + PLACE_WORDS + r"[ \t]*\.))"
+                       r"(?:(?P<place>" + PLACE_WORDS + r")|[^.\n]{1,30}?)[ \t]*\.|\.|:|[-–—])[ \t]+"
                        r"(?=[A-Z][^\n]{60})", re.MULTILINE)
 
 

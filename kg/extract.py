@@ -98,11 +98,11 @@ def mention_of(ent: Span, evidence: Evidence) -> Mention | None:
         return Mention("Organization", text, name, evidence, key=key, country=None if key else country_of(bare))
     if label in ("GPE", "LOC", "FAC", "PLACE"):
         # a dateline's "BISHKEK, May 2"
-        known = lexicon.city_in_capitals(bare) if label == "GPE" else lexicon.city(bare)
+        known = lexicon.city_in_capitals(ent._.canonical or bare) if label == "GPE" else lexicon.city(bare)
         if known and (label != "FAC" or known[0] == bare or " " not in bare):  # "the Ulaanbaatar branch", but not
             # "the White House", a name Casablanca also has
             return Mention("Place", text, known[0], evidence, country=known[1])
-        bare = re.sub(r"(?<=Prefecture)s$", "", bare)  # "Iwate and Fukushima Prefectures"
+        bare = re.sub(r"\b(Prefecture|Province|Region|Oblast)s$", r"\1", bare)  # "Iwate and Fukushima Prefectures"
         japanese = "Prefecture" in bare or bare in lexicon.JAPANESE_PREFECTURES or bare in lexicon.JAPANESE_REGIONS
         country = "JP" if japanese else lexicon.TERRITORIES.get(bare) or country_of(bare)
         return Mention("Place", text, bare, evidence, country=country)

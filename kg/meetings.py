@@ -43,7 +43,8 @@ PEOPLE_NOUNS = {"member", "representative", "leader", "head", "executive", "offi
 COUNTERPART_NOUNS = {"counterpart", "colleague", "leader", "minister", "president"}
 MEDIA_PEOPLE = {"correspondent", "journalist", "reporter", "interviewer", "editor"}  # "our correspondent talked with B"
 PARTY_NOUNS = {"delegation", "mission"}  # a travelling party: "the delegation held talks with B"
-WRITINGS = {"article", "letter", "message", "book", "decree", "law", "order", "appeal", "petition", "card", "column"}
+WRITINGS = {"article", "letter", "message", "book", "decree", "law", "order", "appeal", "petition", "card", "column",
+            "resolution", "ordinance", "directive", "instruction"}
 MEMORIALS = {"grave", "tomb", "memorial", "monument", "mausoleum", "memory", "statue", "funeral"}
 # Nouns that are a meeting only when two named people attend: "the closing ceremony, with both leaders in attendance";
 # such an event keeps its own name and is never merged into a meeting of another kind.
@@ -166,9 +167,10 @@ EARLIER_EVENT = re.compile(r"\b(?:[Bb]efore|[Aa]fter|[Ff]ollowing|[Pp]rior\s+to|
 YEAR_WINDOW = 3000  # characters looked back for "In 2019, ..." (a paragraph; bounded for one-line texts)
 # "In 2019, ..." opening a sentence sets the year; "relations established in 1992" does not.
 SENTENCE_OPENER = re.compile(r"\W*(?:\w{1,4}[.)]\s*)?(?:(?:In|On|During|From|Since|Early|Late|By)(?:\s+the)?\s*)?")  # "1. In"
-# "In 2019, ...", "Looking back, 2019 was a productive year": a year the sentence is about
+# "In 2019, ...", "Looking back, 2019 was a productive year", "Outside Asia, 1997 brought": a year the sentence is about
 STANDALONE_YEAR = re.compile(r"(?:^(?:\(\w{1,3}\)\s+|\w{1,3}[.)]\s+)?|(?<=[.!?;:] ))(?:(?:In|Throughout|During)\s+((?:19|20)\d\d)\b(?!\s*[-–])|"
-                             r"(?:[A-Z][a-z]+(?:\s+[a-z]+)?,\s+)?((?:19|20)\d\d)\s+(?:was|saw|has\s+been|had\s+been)\b"
+                             r"(?:[A-Z][a-z]+(?:\s+[A-Za-z]+)?,\s+)?((?:19|20)\d\d)\s+(?:was|saw|has\s+been|had\s+been|"
+                             r"proved|became|brought|marked)\b"
                              r"|(?<=^)[ \t]*((?:19|20)\d\d)\.\d{1,2}\b)", re.M)  # a chronology's "2016.10  A visits B"
 # a chronology's entry: "2016.10  Prime Minister A visits B", "1992.1.26  ...", "2022.1-2  ..." (year.month.day)
 CHRONOLOGY_ENTRY = re.compile(r"[ \t]*(?P<year>(?:19|20)\d\d)\.(?P<month>\d{1,2})(?:\.(?P<day>\d{1,2}))?(?:-\d{1,2})?[ \t]+(?=\S)")
@@ -1476,6 +1478,12 @@ class _Context:
                     and (main_subject is None or not main_subject.i <= n[0][0] <= main_subject.i)]
             if told:
                 return told[0]
+        when = next((t for t in pronoun.ancestors if t.dep_ == "relcl" and _is_trigger(t.head) and any(
+            c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in t.children)), None)
+        if when is not None and pronoun.dep_ == "nsubj":  # "the visit of A to X in 2019, when he held talks with B": A
+            told = [n[1] for n in named if when.head.left_edge.i <= n[0][0] < when.left_edge.i]
+            if len(told) == 1:
+                return told[0]
         if main_subject is not None and main_subject.i < pronoun.i and pronoun.dep_ in ("nsubj", "nsubjpass") \
                 and pronoun.head != pronoun.sent.root and main_subject.lower_ not in FIRST_PERSON:
             person = _person_of([main_subject], self)  # "The President met B, at which he spoke"; not "B's visit"
@@ -1781,6 +1789,7 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
             if meeting.place is None and meeting.kind != "telephone-talk" and _days_before(meeting.date, meta) in range(1, 8):
                 meeting.place = place
     _place_by_building(meetings, told_at, context)
+    _place_by_town(meetings, told_at, context)
     for meeting, year in zip(meetings, default_years):
         meeting.date = meeting.date or year  # a report's events happen in the year it reports on
     return meetings, counts, issues
@@ -1800,6 +1809,23 @@ def _place_by_building(meetings: list[MeetingRecord], told_at: list[int], contex
         buildings = {m.name: m for _, m in context.mentions_within({t.i for t in sent.sent}) if _a_building(m)}
         if len(buildings) == 1:
             meeting.place = next(iter(buildings.values()))
+
+
+def _place_by_town(meetings: list[MeetingRecord], told_at: list[int], context: _Context) -> None:
+    """"signed by the two ministers in X in April, when B visited Y": a meeting placed only in a state is in the one
+    town of that state its sentence says it was "in" or "at" (but a visit is to the state)."""
+    for meeting, at in zip(meetings, told_at):
+        if meeting.place is None or meeting.place.type != "Country" or meeting.kind == "visit" \
+                or at >= len(context.text):
+            continue
+        sent = context.doc.char_span(at, at + 1, alignment_mode="expand")
+        if sent is None:
+            continue
+        towns = {m.name: m for (start, _), m in context.mentions_within({t.i for t in sent.sent})
+                 if m.type == "Place" and m.country == meeting.place.key and not _a_building(m)
+                 and start > 0 and context.doc[start - 1].lower_ in ("in", "at")}
+        if len(towns) == 1:
+            meeting.place = next(iter(towns.values()))
 
 
 def _occasion_of_the_speech(meetings: list[MeetingRecord], told_at: list[int], context: _Context) -> None:
@@ -1937,6 +1963,13 @@ def _is_future(anchor: Token, triggers: list[Token]) -> bool:
             a.lower_ in ("is", "are", "being") for a in w.children) for w in c.subtree)
            for t in [*triggers, *named] for c in t.children):
         return True  # "the first Summit of the X Dialogue, which had to be postponed", "..., which is being prepared"
+    if any(t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lemma_ == "provide"
+           or t.dep_ == "dobj" and t.head.lemma_ in ("envisage", "foresee") for t in triggers):
+        return True  # "the document provides for a regular dialogue between the ministries": one to come
+    if anchor.lemma_ in ("include", "feature") and anchor.tag_ in ("VBZ", "VBP") and any(
+            c.dep_ == "nsubj" and c.lemma_ in ("programme", "program", "schedule", "agenda", "itinerary")
+            for c in anchor.children):
+        return True  # "A's programme for Tuesday includes meetings with B and C": a plan, told before the day
     if anchor.lemma_ in HAPPEN and any(c.dep_ == "neg" for c in anchor.children):
         return True  # "the visit did not take place", "the summit was not held"
     if any(t.head.lower_ == "of" and t.head.head.lemma_ in UNSETTLED for t in triggers):
@@ -2070,7 +2103,8 @@ def _subjects(verb: Token) -> list[Token]:
 
 
 def _signing_told(verb: Token, context: _Context) -> MeetingRecord | None:
-    """"The document was signed by A and B" after a signing told in the paragraph or the two before: that one."""
+    """"The document was signed by A and B" after a signing told in the paragraph or the two before (three, if no
+    one was named at it: "A ceremony of signing X was held. <two paragraphs on X> X was then signed by A"): that one."""
     signer = any(s.ent_type_ == "PERSON" for s in _subjects(verb))  # "B signed the document as a witness"
     told = [c for c in verb.children if (c.dep_ == "nsubjpass" or c.dep_ == "dobj" and signer) and (c.lemma_.lower() in (
                 "document", "memorandum", "protocol", "contract", "agreement", "declaration", "statement", "treaty")
@@ -2083,7 +2117,7 @@ def _signing_told(verb: Token, context: _Context) -> MeetingRecord | None:
     if verb.lemma_ != "sign" or not told:
         return None
     earlier = next((m for m in reversed(context.meetings[-3:]) if m.kind == "signing"
-                    and context.told_lately(m, verb.idx, paragraphs=2)), None)
+                    and context.told_lately(m, verb.idx, paragraphs=2 if m.participants else 3)), None)
     where = earlier is not None and earlier.place is None and any(  # "it signed X on 8 April. The memorandum was
         c.dep_ == "prep" and c.lower_ == "in" and any(g.ent_type_ == "GPE" for g in c.children)  # signed in Y": there
         for c in verb.children)
@@ -2467,11 +2501,12 @@ def _accompanied(sent: Span, context: _Context) -> list[Mention]:
 
 def _absent(token: Token) -> bool:
     """"paid his respects at the grave of A", "the monument to A": A is remembered, not met; "handed him a
-    letter from President A": A wrote, and was not there; "the Academy named after A": A gave it a name."""
-    letters = ("letter", "message")
+    letter from President A" or "under the Decree of President A": A wrote, and was not there; "the Academy named
+    after A": A gave it a name."""
     named_after = token.doc[token.i - 2:token.i].text.lower() == "named after" if token.i >= 2 else False
     return named_after or _whose_relation(token) or any(head.lemma_ in MEMORIALS or head.lower_ in ("from", "of") and (
-        head.head.lemma_ in letters or any(c.dep_ == "dobj" and c.lemma_ in letters for c in head.head.children))
+        head.head.lemma_.lower() in WRITINGS
+        or any(c.dep_ == "dobj" and c.lemma_ in WRITINGS for c in head.head.children))
         for head in token.ancestors)
 
 
@@ -3125,9 +3160,15 @@ def _dates(clause: list[Token], trigger: Token, context: _Context) -> list[str]:
              and not _dates_an_agreement(e) and not _since(e, trigger)]
     spans = [e for e in spans if not (e.text in WEEKDAYS and any(  # "on Monday, 6 April 2015": that day's weekday
         0 < d.start_char - e.end_char <= 2 and re.search(r"\d", d.text) for d in spans))]
-    spans = [e for e in spans if not any(_in_brackets_after(e, d) for d in spans) and not _dates_a_thing_named(e, trigger)]
+    spans = [e for e in spans if not any(_in_brackets_after(e, d) for d in spans)
+             and not _tells_of_a_thing_named(e, trigger)]
     found: list[tuple[int, int, str]] = []
+    noun = trigger.head.head if trigger.head.lower_ == "of" else trigger  # "the fourth round of talks"
+    session = trigger.pos_ == "NOUN" and trigger.lemma_ not in ("visit", "trip", "tour", "stay") and (
+        noun.head.lemma_ in HELD_VERBS or any(t.dep_ == "acl" and t.lemma_ in HELD_VERBS for t in trigger.subtree))
+    # "the session of X, held on 22-23 July": it opened on the 22nd
     for span, phrase in _periods(spans, context.text):
+        phrase = FIRST_OF_TWO_DAYS.sub(_first_day, phrase) if session else phrase
         day_first = re.match(rf"\d{{1,2}}\s+({_MONTH})$", span.text.strip())  # "on 17 June", after "In June 2009"
         year = context.year_at(next(t for t in span if t.text == day_first.group(1)) if day_first else span[0])
         if SAME_YEAR.match(context.text, span.end_char) or SAME_YEAR.search(span.text):
@@ -3154,24 +3195,31 @@ def _dates(clause: list[Token], trigger: Token, context: _Context) -> list[str]:
     return [d for _, _, d in sorted(found, key=lambda f: (-len(f[2]), f[1] not in own, f[0]))]
 
 
-def _dates_a_thing_named(span: Span, trigger: Token) -> bool:
-    """"signed the Declaration, which raises ties from the partnership declared in 2011": a date in a clause that
-    tells of a thing the verb's sentence names, not of the meeting (but "talks with B, which took place on 5 May",
-    "the ceremony, held on 22 October" and "members of the group led by C, on 29 September" do)."""
-    if trigger.pos_ != "VERB":
-        return False
+FOUNDING_VERBS = {"found", "establish", "create", "construct"}
+
+
+def _tells_of_a_thing_named(span: Span, trigger: Token) -> bool:
+    """"signed the Declaration, which raises ties from the partnership declared in 2011", "the format launched in
+    X": a date or place in a clause that tells of a thing the verb's sentence names, not of the meeting (but "talks
+    with B, which took place on 5 May", "the ceremony, held on 22 October" and "members of the group led by C, on
+    29 September" do). With a noun for trigger ("At the meeting, A told of the Garden, founded in 1934"), a clause
+    anywhere in its sentence."""
     for token in span.root.ancestors:
         if token == trigger:
             return False
         if token.pos_ != "VERB":
             continue
+        if token.lemma_ in FOUNDING_VERBS and token.tag_ == "VBN" and trigger not in token.subtree and not any(
+                c.dep_.startswith("nsubj") or c.dep_ == "auxpass" for c in token.children):
+            return True  # "the Garden, founded in 1934": when something was made, whatever the parser hangs it on
         thing = token.head if token.dep_ in ("relcl", "acl") else token.doc[token.i - 1]
         reduced = token.tag_ in ("VBN", "VBD") and not any(c.dep_.startswith("nsubj") for c in token.children) \
             and thing.pos_ == "NOUN"  # "the partnership declared in 2011", which the parser may hang on the verb
         told_of_people = thing.lemma_ in PEOPLE_NOUNS | PARTY_NOUNS | GUEST_NOUNS or thing.ent_type_ == "PERSON"
         return (token.dep_ in ("relcl", "acl") or reduced) and thing.lemma_ not in MEETING_NOUNS | EVENT_NOUNS \
             | TIME_NOUNS and not told_of_people and token.lemma_ not in HELD_VERBS | {"take"} \
-            and not _is_trigger(token) and trigger in thing.ancestors
+            and not _is_trigger(token) and (trigger in thing.ancestors if trigger.pos_ == "VERB"
+                                            else trigger not in token.subtree)
     return False
 
 
@@ -3194,9 +3242,11 @@ def _in_brackets_after(span: Span, before: Span) -> bool:
 
 
 def _dates_an_agreement(span: Span) -> bool:
-    """"signed the Protocol amending the Treaty on X of 16 March 1995": the day of that treaty, not of the signing."""
+    """"signed the Protocol amending the Treaty on X of 16 March 1995", "concluded under the Decree of the President
+    A of 16 January": the day of that treaty or act, not of the signing."""
     doc = span.doc
-    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].ent_type_ == "AGREEMENT"
+    dated = doc[span.start - 2] if span.start >= 2 and doc[span.start - 1].lower_ == "of" else None
+    return dated is not None and (dated.ent_type_ in ("AGREEMENT", "PERSON") or dated.lemma_.lower() in WRITINGS)
 
 
 WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)}),?\s*")
@@ -3231,6 +3281,13 @@ def _bounds_a_period(span: Span, trigger: Token) -> bool:
         if token.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+# "22-23 July", "July 22-23": two days, the first and the month
+FIRST_OF_TWO_DAYS = re.compile(rf"\b(?P<day>\d{{1,2}})\s*[-–]\s*\d{{1,2}}\s+(?P<month>{_MONTH})\b"
+                               rf"|\b(?P<month2>{_MONTH})\s+(?P<day2>\d{{1,2}})\s*[-–]\s*\d{{1,2}}\b", re.I)
+def _first_day(days: re.Match) -> str:
+    return f"{days['day']} {days['month']}" if days["month"] else f"{days['month2']} {days['day2']}"
 
 
 DAYS_OF_A_MONTH = re.compile(rf"\b({_MONTH})\s+\d{{1,2}}\s+and\s+\d{{1,2}}\b", re.I)  # "December 1 and 2"
@@ -3293,8 +3350,9 @@ def _places(in_clause: list, clause: list[Token], trigger: Token, kind: str) -> 
         if token.dep_ == "dobj" and not visited and token.head.dep_ in ("acl", "relcl", "advcl", "xcomp") \
                 and not _is_trigger(token.head):
             continue  # "discussed itineraries linking X with Y": what was talked of
-        if mention.type == "Place" and prep not in ("in", "at", "to", "") and not (visited or names_an_event):
-            continue
+        if mention.type == "Place" and (prep not in ("in", "at", "to", "") or token.dep_ == "poss") \
+                and not (visited or names_an_event):
+            continue  # (not "the head of the Garden's laboratory" either)
         hyphenated = (end < len(trigger.doc) and trigger.doc[end].text == "-") or (
             start > 0 and trigger.doc[start - 1].text == "-")
         adjective = token.dep_ == "amod" and (token.pos_ == "ADJ" or token.head.lemma_ in lexicon.TOWN_NOUNS)  # "the
@@ -3302,6 +3360,8 @@ def _places(in_clause: list, clause: list[Token], trigger: Token, kind: str) -> 
         if (token.dep_ == "compound" or adjective or hyphenated or token.dep_ == "nmod" and token.head.pos_ == "NOUN") \
                 and not names_an_event:  # "talks with the Baku and Bishkek teams"; but "the Halifax Summit"
             continue  # was in Halifax
+        if _tells_of_a_thing_named(trigger.doc[start:end], trigger):
+            continue
         if _a_building(mention) or trigger.doc[start].ent_type_ == "FAC" and not lexicon.city(mention.name):
             continue  # "at the X State Residence", "at the X Sea Trade Port", "at Akorda": its town is the place
         rank = 0 if mention.type == "Place" else 1
@@ -3356,19 +3416,20 @@ def _visited_then(token: Token) -> bool:
 
 
 def _names_an_event(token: Token) -> bool:
-    """The town in "the Halifax Summit", "the Riga Nuclear Safety Summit", "the Tartu Winter Games"."""
+    """The town in "the Halifax Summit", "the Riga Nuclear Safety Summit", "the Tartu Winter Games", "the Vilnius
+    summit"."""
     for _ in range(6):
         if token.dep_ not in ("compound", "amod", "nmod") or token.head == token:
             return False
         token = token.head
-        if token.text in lexicon.EVENT_HEADS:
+        if token.text.capitalize() in lexicon.EVENT_HEADS:
             return True
     return False
 
 
 def _describes_a_thing(head: Token) -> bool:
     """A common noun that is neither an event, a meeting nor a venue ("situation", "cooperation", "investment")."""
-    known = MEETING_NOUNS | EVENT_NOUNS | VENUE_NOUNS | TIME_NOUNS | STAY_NOUNS
+    known = MEETING_NOUNS | EVENT_NOUNS | VENUE_NOUNS | TIME_NOUNS | STAY_NOUNS | PEOPLE_NOUNS | COUNTERPART_NOUNS
     return head.pos_ == "NOUN" and head.lemma_.lower() not in known and head.lower_ not in known
 
 
@@ -4027,9 +4088,8 @@ PERIOD_TO = re.compile(rf"\b[Ff]rom\s+(?P<month>{_MONTH})\s+\d{{1,2}}\s+(?:to|un
                        rf"(?:(?P<last_month>{_MONTH})\s+)?(?P<day>\d{{1,2}})\b")
 
 
-STAY_NOUNS = {"stop", "stopover", "trip", "tour", "visit", "stay"}  # "made a brief stop in X"
 ARRIVAL_VERBS = {"arrive", "travel", "fly", "proceed", "move", "head", "go", "continue", "come", "land", "return"}
-STAY_NOUNS = {"stop", "destination", "leg"}
+STAY_NOUNS = {"stop", "destination", "leg"}  # "made a brief stop in X", "the next stop was X"
 STAY_WINDOW = 2500  # characters an undated arrival places the meetings after it
 
 

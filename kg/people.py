@@ -44,6 +44,7 @@ NOT_NAME = {
     "Technopark", "Technoparks",  # "the heads of state toured the Technopark"
     "Hotel", "Hotels",  # "at the Latvija President Hotel"
     "Commissioner-General", "Governor-General", "Attorney-General", "Consul-General",
+    "Manager", "Officer", "Executive", "Engineer",  # "A, General Manager of X": a post, not a general's name
     *lexicon.COMPANY_HEADS,  # "Tallinn Hub of Estonia"
     *MONTHS,
 }
@@ -119,9 +120,11 @@ def _patterns() -> dict[str, re.Pattern]:
     country = _alternation(n for n in gaz.by_name if not n.startswith("the "))
     office = _alternation(lexicon.OFFICES)
     portfolio = r"(?:the\s+)?(?:(?:" + _alternation(PORTFOLIO_WORDS) + "|" + demonym + r")(?:,?\s+and\s+|,\s+|\s+of\s+(?:the\s+)?|\s+for\s+|\s+)?)+"
-    minister_of = r"(?:First\s+|Senior\s+|Deputy\s+|Assistant\s+|State\s+|Parliamentary\s+|Vice[- ])*Minister\s+(?:of|for)\s+" + portfolio
-    ambassador_for = (r"Ambassador\s+(?:Extraordinary\s+and\s+Plenipotentiary\s+)?(?:of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*?\s+)?(?:for|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*?"
-                      r"(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b(?!\s+[A-Z]))")
+    minister_of = (r"(?:First\s+|Senior\s+|Deputy\s+|Assistant\s+|State\s+|Parliamentary\s+|Vice[- ])*"  # and
+                   r"(?:Minister\s+(?:of|for)|Secretary\s+(?:of|for)(?!\s+the\b))\s+" + portfolio)  # "Secretary of Energy A"
+    ambassador_for = (r"Ambassador\s+(?:Extraordinary\s+and\s+Plenipotentiary\s+)?(?:of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*?\s+)?(?:for|to)\s+(?:the\s+)?"
+                      r"(?:(?:" + _country_alternation() + r")(?=\s+[A-Z][a-z]+\s+[A-Z])"  # "to Latvia Jaan Kask Tamm"
+                      r"|[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*?(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b(?!\s+[A-Z])))")
     honorific = _alternation(lexicon.HONORIFICS + lexicon.RANKS)
     head_of = (r"(?:(?:First\s+)?(?:Deputy\s+|Vice[- ]|State\s+|Permanent\s+|Assistant\s+))?"
                r"(?:Chairman|Chairperson|Chair|Under[- ]?[Ss]ecretary|Secretary|Head|Director|Speaker|Toraga|Governor|President)"

@@ -49,7 +49,8 @@ for _name in ("office", "country", "person_name", "canonical", "aliases", "parts
         Span.set_extension(_name, default=None)
 
 GENERIC_NOUNS = {"Government", "Ministry", "Council", "Committee", "Parliament", "Cabinet", "Administration",
-                 "Embassy", "Secretariat", "Office", "Agency", "State", "Side"}
+                 "Embassy", "Secretariat", "Office", "Agency", "State", "Side", "Library", "Museum", "Garden",
+                 "Academy", "University", "Institute", "Centre", "Center", "Company", "Foundation"}
 STATE_NOUNS = ["side", "government", "administration", "authorities", "state"]
 MEETING_WORDS = re.compile(r"\b(?:Summits?|Meeting|Meetings|Talks?|Calls?|Dialogue|Consultations?|Forum|Visit|Session|"
                            r"Conference|Exercises?|Program|Programme|Year|Week|Holidays?|Ceremony|Photo|Games|Olympics?|Expo|Exhibition|"
@@ -57,7 +58,9 @@ MEETING_WORDS = re.compile(r"\b(?:Summits?|Meeting|Meetings|Talks?|Calls?|Dialog
 ADMINISTRATION = re.compile(r"^(?:the\s+)?(?P<name>[A-Z][\w-]+)\s+(?:administration|Administration|government|cabinet|Cabinet)$")
 DIALOGUE_FORMAT = re.compile(r"\b[A-Z]?\d\s*\+\s*\d\b")
 POLICY_WORDS = re.compile(r"\b(?:Initiative|Doctrine|Strategy|Policy|Vision|Concept|Programme|Program|Project|Assistance|Aid)\b")
-UNIT_WORDS = {u.lower() for u in lexicon.SUBNATIONAL_UNITS if " " not in u}  # "Oblast", "Krai", "Prefecture"
+BANK_WORDS = {"Bank", "Banca", "Banco", "Banque", "Bankas"}  # the first word of a bank's name in its own language
+UNIT_WORDS = {u.lower() for u in lexicon.SUBNATIONAL_UNITS if " " not in u and u != "Regions"}  # "Oblast", "Krai",
+# "Prefecture" in any case; "Regions" only capitalised ("the Tver and Pskov Regions", not "the Siberia regions")
 
 
 def state_patterns() -> list[dict]:
@@ -92,7 +95,7 @@ def gazetteer_patterns() -> list[dict]:
     units = {"LOWER": {"IN": sorted(UNIT_WORDS)}}
     name = {"IS_TITLE": True, "LIKE_NUM": False, "OP": "+"}
     patterns.append({"label": "PLACE", "pattern": [name, units]})  # "Primorsky Krai"
-    patterns.append({"label": "PLACE", "pattern": [name, {"ORTH": {"IN": lexicon.MUNICIPALITY_WORDS}}]})
+    patterns.append({"label": "PLACE", "pattern": [name, {"ORTH": {"IN": [*lexicon.MUNICIPALITY_WORDS, "Regions"]}}]})
     patterns += [{"label": "PLACE", "pattern": name} for name in [*lexicon.JAPANESE_PREFECTURES, *lexicon.JAPANESE_REGIONS,
                                                                     *lexicon.TERRITORIES]]
     return patterns
@@ -464,6 +467,9 @@ def make_fixes(nlp: Language, name: str):
             if label == "PERSON" and ent.start >= 2 and doc[ent.start - 2].lower_ == "named" \
                     and doc[ent.start - 1].lower_ == "after":
                 continue  # "the Opera Theatre named after A B": a namesake, not a person the text tells of
+            if label == "PERSON" and ent._.person_name is None and ent.start and doc[ent.start - 1].text in BANK_WORDS:
+                kept.append(Span(doc, ent.start - 1, ent.end, label="ORG"))  # "Bank Gospodarstwa Krajowego", "Banca X"
+                continue
             if label == "PERSON" and ent._.person_name is None and _names_a_group(doc, ent):
                 kept.append(Span(doc, ent.start, ent.end, label="ORG"))  # "of the Jaysh al-Milla group"
                 continue
@@ -571,7 +577,9 @@ def make_fixes(nlp: Language, name: str):
         kept = [Span(doc, e.start, e.end, label="PERSON") if _read_elsewhere_as_a_person(e, people, surnames) else e
                 for e in kept]
         datelines = _dateline_cities(doc) + _wire_datelines(doc)  # over whatever the model made of the line
+        capitals = _capitals_by_demonym(doc)
         kept = [e for e in kept if not any(d.start <= e.start < d.end or e.start <= d.start < e.end for d in datelines)]
+        kept = [e for e in kept if not any(c.start <= e.start < c.end for c in capitals)] + capitals
         kept = datelines + kept + _towns_before_their_state(doc, kept) + _untagged_towns(doc, kept)
         kept += _untagged_people(doc, kept)
         kept = _companies(doc, kept)
@@ -830,6 +838,23 @@ def _untagged_towns(doc: Doc, ents: list[Span]) -> list[Span]:
     return found
 
 
+def _capitals_by_demonym(doc: Doc) -> list[Span]:
+    """"arrived in the Latvian capital": the state's capital, a town (Riga). Not "the Azerbaijani capital market"
+    nor "Russian capital" (money, no article)."""
+    found = []
+    for token in doc:
+        if token.lower_ != "capital" or token.dep_ == "compound" or token.i < 2 or doc[token.i - 2].lower_ != "the":
+            continue
+        code = lexicon.country_code(doc[token.i - 1].text)
+        town = lexicon.capital(code) if code and doc[token.i - 1].text != lexicon.gazetteer().countries[code].name \
+            else None  # "the Kazakh capital", but not "the Kazakhstan capital" (a state and its money)
+        if town:
+            span = Span(doc, token.i - 1, token.i + 1, label="GPE")
+            span._.canonical = town[0]
+            found.append(span)
+    return found
+
+
 def _in_a_cell(doc: Doc, words: Span) -> bool:
     """"| 5 July 2000 | Tajikistan | Dushanbe |": the words open a cell of a table's row."""
     return words.start > 0 and doc[words.start - 1].text == "|" and (
@@ -911,7 +936,7 @@ def _office_word(text: str) -> bool:
     return text in lexicon.OFFICES or text.endswith("s") and text[:-1] in lexicon.OFFICES
 
 
-NOT_A_NAME = {"Extraordinary", "Plenipotentiary", "Various Fields"}
+NOT_A_NAME = {"Extraordinary", "Plenipotentiary", "Various Fields", "Order", "Decree", "Resolution", "Ordinance"}
 WEEKDAY_NAMES = {*WEEKDAYS, "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"}
 LOCATIVE = {"in", "at", "to", "near", "visited", "visit", "visiting", "from", "left", "leaving", "via"}
 
@@ -1001,7 +1026,8 @@ def _subnational_unit(doc: Doc, ent: Span) -> Span | None:
         return None
     end = ent.end + 1 if ent.end < len(doc) and doc[ent.end].lower_ in UNIT_WORDS else ent.end
     words = doc[ent.start:end].text.split()
-    if ent.label_ != "PLACE" and ((words[-1].lower() in UNIT_WORDS or words[-1] in lexicon.MUNICIPALITY_WORDS)
+    if ent.label_ != "PLACE" and ((words[-1].lower() in UNIT_WORDS or words[-1] in lexicon.MUNICIPALITY_WORDS
+                                   or words[-1] == "Regions")
                                   and len(words) > 1 and not ent[0].like_num or " ".join(words) in lexicon.JAPANESE_PREFECTURES
                                   or " ".join(words) in lexicon.JAPANESE_REGIONS):
         return Span(doc, ent.start, end, label="PLACE")
@@ -1023,6 +1049,9 @@ def load_pipeline(model: str = DEFAULT_MODEL, patterns: str | Path | None = None
         for form in (stem, stem + "s", stem + "ed", stem + "ing"):
             for word in (form, form.capitalize()):
                 nlp.tokenizer.add_special_case(word, [{"ORTH": word}])
+        if "attribute_ruler" in nlp.pipe_names:  # and its lemma, which the lemmatizer makes "co-chaire"
+            nlp.get_pipe("attribute_ruler").add([[{"LOWER": {"IN": [stem + "s", stem + "ed", stem + "ing"]}}]],
+                                                {"LEMMA": stem})
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_line_breaks", before="parser")
         nlp.add_pipe("kg_main_verbs", after="parser")

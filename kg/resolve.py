@@ -719,7 +719,8 @@ CONFERENCE = re.compile(r"\boccasion\s+of\s+the\s+(?:[\w.-]+\s+){0,6}?(?:Summit|
 # "Before the signing, the ministers held talks": the talks are told as an event apart from the signing
 BEFORE_THE_SIGNING = re.compile(r"\b(?:[Ff]ollowing|[Aa]fter|[Pp]rior to|[Bb]efore|[Aa]head of)\s+the\s+(?:\w+\s+)?"
                                 r"(?:signing|ceremony)\b")
-SEQUEL = re.compile(r"\b(?:[Ff]ollowing|[Aa]fter|[Pp]rior to|[Bb]efore)\s+the\s+(?:\w+\s+)?(?:meeting|talks|summit)\b")
+SEQUEL = re.compile(r"\b(?:[Ff]ollowing|[Aa]fter|[Pp]rior to|[Bb]efore)\s+the\s+(?:\w+\s+)?"
+                    r"(?:meeting|talks|summit|session|discussions?|negotiations|consultations|conversation)\b")
 
 
 def _merge_meetings(result: Resolution, records: list[MeetingRecord]) -> list[Meeting]:

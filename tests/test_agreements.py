@@ -606,3 +606,37 @@ def test_a_declaration_oriented_towards_a_century_keeps_it_in_its_name():
                                       "and the Republic of Estonia Oriented towards the 21st Century. It sets out")] == [
         "Declaration on Allied Cooperation between the Republic of Latvia and the Republic of Estonia Oriented towards "
         "the 21st Century"]
+
+
+def test_whose_word_it_is_and_the_signers_next_act_are_not_part_of_the_name():
+    assert [name for name, _ in names("The two presidents signed a protocol on expanding bilateral cooperation, "
+                                      "Latvian officials said.")] == ["protocol on expanding bilateral cooperation"]
+    assert [name for name, _ in names("They signed a treaty on friendship and cooperation and oversaw the signing of "
+                                      "two contracts.")] == ["treaty on friendship and cooperation"]
+
+
+def test_a_loan_to_a_state_and_things_with_their_parts_stay_in_the_name():
+    assert [name for name, _ in names("They signed the Framework Agreement on a Preferential Loan of the Republic of "
+                                      "Latvia to the Republic of Estonia.")] == [
+        "Framework Agreement on a Preferential Loan of the Republic of Latvia to the Republic of Estonia"]
+    assert [name for name, _ in names("Kask Motors signed an Investment Agreement for the Production of Electric "
+                                      "Buses and their Components in Estonia.")] == [
+        "Investment Agreement for the Production of Electric Buses and their Components in Estonia"]
+
+
+def test_the_framework_an_instrument_was_signed_within_is_not_part_of_its_name():
+    assert [name for name, _ in names("The documents signed include:\n- the Memorandum on Cooperation in Building "
+                                      "the Baltic Rail within the framework of the Latvian-Estonian Joint Commission, "
+                                      "between the two ministries.")] == ["Memorandum on Cooperation in Building the "
+                                                                          "Baltic Rail"]
+
+
+def test_a_memorandum_with_ones_colleagues_is_not_named_after_them():
+    assert names("She first discussed the idea of a memorandum with her Latvian colleagues.") == []
+
+
+def test_a_states_own_programme_is_no_agreement_but_a_shared_one_is():
+    assert names("The President presented the Programme of Accelerated Industrial Development of Latvia.") == []
+    assert [name for name, _ in names("They signed the Programme of Cooperation between the Ministries of Foreign "
+                                      "Affairs of Latvia and Estonia for 2024-2025.")] == [
+        "Programme of Cooperation between the Ministries of Foreign Affairs of Latvia and Estonia for 2024-2025"]

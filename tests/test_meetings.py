@@ -4108,3 +4108,111 @@ def test_a_readout_dated_to_a_month_dates_and_places_its_undated_talks_then_and_
     talks = [m for m in found if m["kind"] != "visit"]
     assert sorted((m["date"], m["place"], m["people"][-1]) for m in talks) == [("2013-03", "Riga", "Janis Ozols"),
                                                                              ("2013-03", "Riga", "Peeter Kask")]
+
+
+def test_a_list_items_day_and_town_date_and_place_its_paragraph(meetings):
+    found = meetings("Circular to members\n\nValmiera, 24 November 2023\n\nThe mission took place from 14 to 17 "
+                     "November 2023.\n\n(a) Tuesday, 14 November, Tallinn. On arrival, Governor Jaan Tamm held talks "
+                     "with Mayor Peeter Kask on the city's port.\n\n(b) Wednesday, 15 November. Governor Tamm and Mr "
+                     "Janis Ozols met Mr Andres Kivi at the headquarters of the Estonian Chamber of Commerce.")
+    assert [(m["date"], m["place"]) for m in found] == [("2023-11-14", "Tallinn"), ("2023-11-15", None)]
+
+
+def test_a_year_a_sentence_is_about_dates_the_months_after_it(meetings):
+    found = meetings("Riga, 12 March 2015\n\nOutside Europe, 1997 was the year of his greatest successes. In March "
+                     "he stood beside President Jaan Tamm at the Helsinki summit with President Peeter Kask.")
+    assert [(m["date"], m["place"]) for m in found] == [("1997-03", "Helsinki")]
+
+
+def test_the_order_a_signing_follows_neither_dates_it_nor_attends_it(meetings):
+    found = meetings("Riga, 27 February 2021\n\nToday, a ceremony was held in Riga for the signing of the agreement "
+                     "on the transfer of the Latvian lottery to Kask Holding.\n\nThe agreement was concluded on the basis "
+                     "of the Order of the President of the Republic of Latvia Janis Ozols of 16 January 2021 on the "
+                     "lottery.\n\nThe ceremony was attended by Jaan Tamm, Chairman of the Board of Kask Holding, and "
+                     "the Ambassador of the Republic of Estonia to Latvia Peeter Kivi.")
+    assert [(m["date"], m["place"], m["people"]) for m in found] == [("2021-02-27", "Riga", ["Jaan Tamm", "Peeter Kivi"])]
+
+
+def test_a_meeting_co_chaired_by_a_and_b_is_theirs(meetings):
+    found = meetings("Riga, 6 August 2019\n\nOn 5 August 2019, Riga hosted the first meeting of the Latvia-Estonia "
+                     "Joint Strategy Group. The meeting was co-chaired by the Minister of Foreign Affairs of the "
+                     "Republic of Latvia Janis Ozols and the Minister of Foreign Affairs of the Republic of Estonia "
+                     "Jaan Tamm.")
+    assert [(m["date"], m["people"]) for m in found] == [("2019-08-05", ["Jaan Tamm", "Janis Ozols"])]
+
+
+def test_a_ceremony_told_three_paragraphs_before_its_signers_is_their_signing(meetings):
+    found = meetings("News\n\n07-04-2015\n\nOn Tuesday, 7 April, a signing ceremony of a Cooperation Memorandum "
+                     "between the Latvian National Library and the National Library of Estonia was held in Riga.\n\n"
+                     "The ceremony was opened by the director of the Latvian National Library, Professor Janis Ozols."
+                     "\n\nThe memorandum provides for the exchange of books and of old editions.\n\nThe memorandum was "
+                     "then signed by the two parties - by Professor Janis Ozols for the Latvian National Library and "
+                     "by Professor Jaan Tamm, director of the National Library of Estonia.")
+    assert [(m["kind"], m["date"], m["people"]) for m in found] == [
+        ("signing", "2015-04-07", ["Jaan Tamm", "Janis Ozols"])]
+
+
+def test_a_meeting_placed_only_in_a_state_is_in_the_town_of_that_state_it_names(meetings):
+    found = meetings("Riga, 6 August 2019\n\nOn 5 August, Minister Janis Ozols held talks with Minister Jaan Tamm in "
+                     "Riga. The previous programme was signed by the two ministers in Tallinn in April 2017, when "
+                     "Minister Ozols visited Estonia for consultations. The decision to set up the Council was taken "
+                     "by the two presidents in Tallinn during the visit of President Peeter Kask to Estonia in April "
+                     "2018.")
+    assert [m["place"] for m in found if m["date"] in ("2017-04", "2018-04")] == ["Tallinn", "Tallinn"]
+
+
+def test_he_in_a_when_clause_about_a_visit_is_the_visitor(meetings):
+    found = meetings("Riga, 8 March 2024\n\nMinister Janis Ozols met Minister Jaan Tamm in Riga. He added that the "
+                     "visit of President Peeter Kask to Riga in December 2019, when he held a summit meeting with then "
+                     "Prime Minister Andris Berzins, remains the cornerstone of relations.")
+    assert ["Andris Berzins", "Peeter Kask"] in [m["people"] for m in found]
+    assert not any("Jaan Tamm" in m["people"] and "Andris Berzins" in m["people"] for m in found)
+
+
+def test_meetings_a_programme_includes_are_no_events_yet(meetings):
+    found = meetings("RIGA, Aug 22, 2016 (Baltic Wire) - President Jaan Tamm held talks with President Janis Ozols on "
+                     "Monday. Tamm's programme for Tuesday includes meetings with Prime Minister Anna Kalnina and the "
+                     "Speaker of the Saeima, Peteris Kivi.")
+    assert [m["people"] for m in found] == [["Jaan Tamm", "Janis Ozols"]]
+
+
+def test_a_place_in_a_clause_about_a_thing_named_is_not_the_meetings(meetings):
+    found = meetings("RIGA, July 19, 2022 (Baltic Wire) - The three presidents, Jaan Tamm, Janis Ozols and Peeter "
+                     "Kask, met for the seventh summit of the Baltic format, a format launched in Tallinn in 2017.")
+    assert [(m["date"], m["place"]) for m in found] == [("2022-07-19", "Riga")]
+
+
+def test_a_things_founding_year_told_at_a_meeting_does_not_date_it_and_a_signing_after_the_discussion_is_apart(
+        meetings):
+    found = meetings("Riga, 26 April 2018\n\nA delegation of the Tartu Botanical Garden, headed by its director Jaan "
+                     "Tamm, visited the Latvian Botanical Garden on 26 April. The guests were received by the director "
+                     "of the Latvian Botanical Garden, Janis Ozols. At the meeting, Mr. Ozols informed the delegation "
+                     "about the history of the Garden, founded in 1922 on the banks of the Daugava. Following the "
+                     "discussion, a memorandum of understanding between the two gardens was signed by Janis Ozols and "
+                     "Jaan Tamm.")
+    assert sorted((m["kind"], m["date"]) for m in found if m["kind"] != "visit") == [
+        ("courtesy-call", "2018-04-26"), ("signing", "2018-04-26")]
+
+
+def test_a_town_a_possessive_names_is_not_where_its_people_met(meetings):
+    found = meetings("Riga, 26 April 2018\n\nThe visit follows contacts made last autumn, when the head of the "
+                     "Garden's laboratory, Dr. Anna Kalnina, took part in a conference on plant introduction held in "
+                     "Tartu in September 2017.")
+    assert [(m["date"], m["place"]) for m in found] == [("2017-09", "Tartu")]
+
+
+def test_a_session_held_over_two_days_is_dated_to_its_first_but_a_visit_to_its_month(meetings):
+    found = meetings("Riga, 6 August 2019\n\nThe ministers noted the outcome of the meeting of the Latvia-Estonia "
+                     "Intergovernmental Commission, held in Tallinn on 22-23 July 2019. Minister Jaan Tamm paid a visit "
+                     "to Riga on 3-5 May 2017.")
+    assert [(m["kind"], m["date"]) for m in found] == [("visit", "2017-05"), ("intergovernmental-committee", "2019-07-22")]
+
+
+def test_a_dialogue_a_document_provides_for_is_yet_to_come(meetings):
+    found = meetings("Riga, 20 February 2020\n\nLatvia-Estonia documents signed\n\nAfter the meeting, President Jaan "
+                     "Tamm and Prime Minister Janis Ozols signed the Joint Declaration on Strengthening the Strategic "
+                     "Partnership between the Republic of Estonia and the Republic of Latvia. The document, described by "
+                     "the Estonian side as the highest-level political document ever concluded between the two "
+                     "countries, reaffirms their support for each other's sovereignty and territorial integrity and "
+                     "provides for a regular Strategic Dialogue between the foreign ministries.")
+    assert [m["kind"] for m in found] == ["signing"]

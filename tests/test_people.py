@@ -644,3 +644,16 @@ def test_a_speaker_labelled_in_capitals_is_a_person_with_his_office(annotate):
     records = annotate("PRESIDENT TAMM: Ladies and gentlemen, welcome.\n\nMR. KASK: Thank you, Mr. President.\n")
     found = [(m.name, m.office) for m in records.mentions if m.type == "Person"]
     assert found == [("Tamm", "President"), ("Kask", None)]
+
+
+def test_a_secretary_of_a_portfolio_and_an_envoy_with_a_three_word_name(annotate):
+    records = annotate("In the presence of Secretary of Energy Jānis Bērziņš and the Latvian Ambassador to Estonia "
+                       "Anna Maija Ozola, the company signed the contracts.")
+    found = [(m.name, m.office) for m in records.mentions if m.type == "Person"]
+    assert found == [("Jānis Bērziņš", "Secretary of Energy"), ("Anna Maija Ozola", "Ambassador to Estonia")]
+
+
+def test_the_head_of_a_foundation_before_a_name(annotate):
+    records = annotate("Vice-President of the Jaan Tamm Foundation Anna Ozola attended the dinner.")
+    assert [(m.name, m.office) for m in records.mentions if m.type == "Person"] == [
+        ("Anna Ozola", "Vice-President of the Jaan Tamm Foundation")]
