@@ -329,7 +329,8 @@ def dateline_place_span(match: re.Match) -> tuple[int, int] | None:
 _YEAR_WORD = re.compile(r"\b" + YEAR + r"\b")
 # a year something runs to ("the plan until 2030", "a strategy to 2025", "the programme for 2023-2027"): not a year
 # the text tells of
-_TARGET_YEAR = re.compile(r"\b(?:(?:until|till|by|(?<!\d\d\d\d\s)to)\s+|(?<=\d\d\d\d[-–])"  # not "from 2015 to 2018"
+_TARGET_YEAR = re.compile(r"\b(?:(?:until|till|by|(?<!\d\d\d\d\s)to)\s+(?:the\s+year\s+)?"  # "by the year
+                          r"|(?<=\d\d\d\d[-–])"  # 2000" (but not "from 2015 to 2018")
                           r"|(?:Vision|Agenda|Strategy|Concept)\s+)" + YEAR + r"\b")  # "the Turkic World Vision 2040"
 # "which will host the next summit in 2025", "elections due in 2026": a year the text looks ahead to
 _LOOKED_AHEAD = re.compile(r"\b(?:will|shall|due|scheduled|planned|next|upcoming)\b[^.;\n]{0,60}?\b(?:in|for)\s+" + YEAR

@@ -1478,12 +1478,18 @@ class _Context:
                     and (main_subject is None or not main_subject.i <= n[0][0] <= main_subject.i)]
             if told:
                 return told[0]
-        when = next((t for t in pronoun.ancestors if t.dep_ == "relcl" and _is_trigger(t.head) and any(
+        when = next((t for t in pronoun.ancestors if t.dep_ == "relcl" and any(
             c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in t.children)), None)
-        if when is not None and pronoun.dep_ == "nsubj":  # "the visit of A to X in 2019, when he held talks with B": A
-            told = [n[1] for n in named if when.head.left_edge.i <= n[0][0] < when.left_edge.i]
-            if len(told) == 1:
+        if when is not None and pronoun.dep_ == "nsubj" and _is_trigger(when.head):  # "the visit of A to X in 2019,
+            told = [n[1] for n in named if when.head.left_edge.i <= n[0][0] < when.left_edge.i]  # when he held talks
+            if len(told) == 1:  # with B": A
                 return told[0]
+        visited = when.head.head.head if when is not None and when.head.ent_type_ == "DATE" \
+            and when.head.head.dep_ == "prep" else None
+        if visited is not None and pronoun.dep_ == "nsubj" and _is_trigger(visited):  # "B had visited X in 2009,
+            person = _person_of(_subjects(visited), self)  # when he held talks with C": B
+            if person:
+                return person
         if main_subject is not None and main_subject.i < pronoun.i and pronoun.dep_ in ("nsubj", "nsubjpass") \
                 and pronoun.head != pronoun.sent.root and main_subject.lower_ not in FIRST_PERSON:
             person = _person_of([main_subject], self)  # "The President met B, at which he spoke"; not "B's visit"
@@ -1963,9 +1969,10 @@ def _is_future(anchor: Token, triggers: list[Token]) -> bool:
             a.lower_ in ("is", "are", "being") for a in w.children) for w in c.subtree)
            for t in [*triggers, *named] for c in t.children):
         return True  # "the first Summit of the X Dialogue, which had to be postponed", "..., which is being prepared"
-    if any(t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lemma_ == "provide"
+    if any(t.dep_ == "pobj" and t.head.lower_ == "for" and (t.head.head.lemma_ in ("provide", "due") or any(
+            c.dep_ == "acomp" and c.lower_ == "due" for c in t.head.head.children))
            or t.dep_ == "dobj" and t.head.lemma_ in ("envisage", "foresee") for t in triggers):
-        return True  # "the document provides for a regular dialogue between the ministries": one to come
+        return True  # "the document provides for a regular dialogue", "A is due in X for a visit": one to come
     if anchor.lemma_ in ("include", "feature") and anchor.tag_ in ("VBZ", "VBP") and any(
             c.dep_ == "nsubj" and c.lemma_ in ("programme", "program", "schedule", "agenda", "itinerary")
             for c in anchor.children):
@@ -2284,8 +2291,11 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         context.last_at = anchor.idx
         return []
     last_date = context.meetings[-1].date if context.meetings else None
-    # "The meeting was chaired by A, of the chair country this year": a date the meeting just told falls in is not news
-    if (_anaphoric(triggers, [d for d in dates if not (last_date and last_date.startswith(d))], places)
+    last_place = context.meetings[-1].place if context.meetings else None
+    # "The meeting was chaired by A, of the chair country this year": a date the meeting just told falls in is not
+    # news, nor is its town ("The summit, in a hotel in the Austrian capital, was hosted by B")
+    if (_anaphoric(triggers, [d for d in dates if not (last_date and last_date.startswith(d))],
+                   [p for p in places if not (last_place and p.type == "Place" and p.name == last_place.name)])
             and not _with_someone_new(triggers, context) or _the_ceremony_kept_aside(triggers, context)) \
             and anchor.sent.start != context.own_heading:
         attended = any(t.dep_ in ("nsubjpass", "dobj") and t.head.lemma_ in ATTENDANCE_VERBS | CHAIR_VERBS
@@ -3267,8 +3277,8 @@ def _periods(spans: list[Span], text: str) -> list[tuple[Span, str]]:
 
 
 def _bounds_a_period(span: Span, trigger: Token) -> bool:
-    """"since 2015", "following on from the previous year", "since his appointment in June": a date that starts
-    or ends a period, not the event's ("since the visit in May" dates the visit itself)."""
+    """"since 2015", "following on from the previous year", "since his appointment in June", "a treaty by 2000": a
+    date that starts or ends a period, not the event's ("since the visit in May" dates the visit itself)."""
     head = span.root.head
     if head.lower_ == "for" and re.fullmatch(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d", span.text):
         return True  # "the plan for 2021-2022": the years it runs, not when it was made
@@ -3276,7 +3286,7 @@ def _bounds_a_period(span: Span, trigger: Token) -> bool:
         ranged = re.match(r"\s*,?\s*(?:to|until|through|[-–])\s", span.doc.text[span.end_char:span.end_char + 12])
         return not (ranged or re.search(rf"\b(?:to|until)\b|[-–]|\b(?:{_MONTH})\b", span.text))
     for token in span.root.ancestors:
-        if token.lower_ in ("since", "until", "till", "before") and token.dep_ == "prep":
+        if token.lower_ in ("since", "until", "till", "before", "by") and token.dep_ == "prep":
             return token not in trigger.ancestors
         if token.pos_ in ("VERB", "AUX"):
             return False

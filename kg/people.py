@@ -45,6 +45,7 @@ NOT_NAME = {
     "Hotel", "Hotels",  # "at the Latvija President Hotel"
     "Commissioner-General", "Governor-General", "Attorney-General", "Consul-General",
     "Manager", "Officer", "Executive", "Engineer",  # "A, General Manager of X": a post, not a general's name
+    "LLP", "LLC", "JSC", "OJSC", "CJSC", "PJSC", "JSFC", "Ltd", "Inc", "PLC", "GmbH",  # "X LLP / A member of Y"
     *lexicon.COMPANY_HEADS,  # "Tallinn Hub of Estonia"
     *MONTHS,
 }
@@ -98,7 +99,8 @@ _PATRONYMIC_WORD = r"(?:\s+(?:uulu|kyzy|uly|qizi|kizi|oglu|ogly|oğlu|o['‘’]
 NAME_PARTICLES = r"(?:bin|ibn|bint|de|di|da|del|della|van|von|du|der|den|(?:van|von|de)\s+(?:der|den|la))"
 _ARTICLE = r"(?:al|el|ad|as|ash|ar|at|az|an|ud|ul)-"  # "Khaled al-Anani", "Abdel Fattah el-Sisi"
 _NAME = (_NAME_TOKEN + r"(?:\s+(?:[A-Z]\.\s+|" + NAME_PARTICLES + r"\s+)?(?:" + _ARTICLE + r")?" + _NAME_TOKEN + r"){0,3}"
-         + _PATRONYMIC_WORD + r"(?:\s+(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)(?!\w))?")  # "Janis II."
+         + _PATRONYMIC_WORD + r"(?:\s+(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI"  # "Janis II.", and "Aram I,
+         r"|I(?=,\s+(?:Catholicos|Patriarch|Pope|King|Queen|Emperor|Emir|Sultan|Metropolitan|Archbishop)\b))(?!\w))?")  # Catholicos"
 
 
 # "President Ts.Elbegdorj", "Minister L.Bold": Mongolian usage glues the father's initial to the name, which is the
@@ -215,7 +217,8 @@ def _trim_name(name: str) -> str:
     kept = []
     for word in words:
         bare = word[:-2] if word.endswith(("’s", "'s")) else word
-        if bare in NOT_NAME or lexicon.country_code(word) or word in lexicon.gazetteer().by_demonym:
+        regnal = bare == "I" and kept and word is words[-1]  # "Aram I, Catholicos of ...", not the pronoun
+        if bare in NOT_NAME and not regnal or lexicon.country_code(word) or word in lexicon.gazetteer().by_demonym:
             break
         kept.append(bare)
         if bare != word:

@@ -670,8 +670,11 @@ def _another_name_of_a_place(doc: Doc, ent: Span) -> bool:
 
 
 def _listed_with_towns(doc: Doc, ent: Span) -> bool:
-    """A known town coordinated with another known town: "Tartu, Narva and Haapsalu"."""
-    return any(lexicon.city(t.text) for t in (ent.root.head, *ent.root.children) if t.i not in range(ent.start, ent.end)
+    """A known town coordinated with another known town: "Tartu, Narva and Haapsalu", "Yuzhno-Sakhalinsk and X"."""
+    def name(token):  # the whole name the token is part of
+        return next((e.text for e in doc.ents if e.start <= token.i < e.end), token.text)
+
+    return any(lexicon.city(name(t)) for t in (ent.root.head, *ent.root.children) if t.i not in range(ent.start, ent.end)
                and (ent.root.dep_ == "conj" or t.dep_ == "conj"))
 
 
@@ -729,7 +732,7 @@ COMPANY_NOUNS = {"company", "companies", "firm", "corporation", "conglomerate", 
                  "publisher", "manufacturer", "distributor", "supplier"}
 HEAD_NOUNS = {"head", "director", "chairman", "chairwoman", "ceo", "rector", "manager", "founder", "owner"}
 # a company's legal form after its name: "Latgas GmbH", "Baltic Yarn LLC", "Pfizer Estonia LLP"
-LEGAL_FORM = re.compile(r"(?:\s+|^)(?:LLP|LLC|GmbH|JSC|OJSC|CJSC|PJSC|Ltd\.?|Inc\.?|PLC|plc|AG|S\.A\.|SpA|B\.V\.|Co\.)(?!\w)")
+LEGAL_FORM = re.compile(r"(?:\s+|^)(?:LLP|LLC|GmbH|JSC|OJSC|CJSC|PJSC|JSFC|Ltd\.?|Inc\.?|PLC|plc|AG|S\.A\.|SpA|B\.V\.|Co\.)(?!\w)")
 
 
 def _companies(doc: Doc, ents: list[Span]) -> list[Span]:

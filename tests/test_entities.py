@@ -509,3 +509,8 @@ def test_a_body_called_back_by_its_common_noun_and_a_general_manager_are_no_peop
     people = of_type(annotate("The text was agreed between Anna Ozola, head of the Library's exchange department, and "
                               "Jaan Tamm, General Manager and Managing Director of Kask Europe."), "Person")
     assert set(people) == {"Anna Ozola", "Jaan Tamm"}
+
+
+def test_a_town_listed_after_a_hyphenated_town_is_a_town(annotate):
+    places = of_type(annotate("Tickets are on sale in Yuzhno-Sakhalinsk and Korsakov through the agents."), "Place")
+    assert {"Yuzhno-Sakhalinsk", "Korsakov"} <= set(places)

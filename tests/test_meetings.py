@@ -4216,3 +4216,28 @@ def test_a_dialogue_a_document_provides_for_is_yet_to_come(meetings):
                      "countries, reaffirms their support for each other's sovereignty and territorial integrity and "
                      "provides for a regular Strategic Dialogue between the foreign ministries.")
     assert [m["kind"] for m in found] == ["signing"]
+
+
+def test_a_yearless_wire_is_dated_by_its_weekday_after_what_it_recalls_not_the_year_it_pledges_for(meetings):
+    found = meetings("TARTU, Estonia, Nov 2 (Wire) - President Jaan Tamm and Prime Minister Janis Ozols wound up two "
+                     "days of talks in Tartu on Sunday with a pledge to sign a treaty by the year 2000.\n\nThe two men "
+                     "first met in Riga in 1996. Tamm is due in Vilnius next weekend for a three-day visit to "
+                     "Lithuania.")
+    assert [(m["date"], m["place"]) for m in found if m["date"] and m["date"].startswith("1997")] == [
+        ("1997-11-02", "Tartu")]
+    assert not any(m["place"] == "Vilnius" or m["date"] == "2000" for m in found)
+
+
+def test_the_meeting_just_told_named_again_in_its_town_by_another_name_is_the_same(meetings):
+    found = meetings("RIGA, March 29, 2019 (Wire) - President Jaan Tamm and Prime Minister Janis Ozols held their first "
+                     "formal meeting in Riga on Friday.\n\nThe summit, in a hotel in the Latvian capital, was hosted by "
+                     "the mediators Peeter Kask and Andris Berzins.")
+    assert [(m["place"], m["people"]) for m in found] == [
+        ("Riga", ["Andris Berzins", "Jaan Tamm", "Janis Ozols", "Peeter Kask"])]
+
+
+def test_he_in_a_when_clause_about_the_date_of_a_visit_is_the_visitor(meetings):
+    found = meetings("Riga, 7 June 2012\n\nMinister Peeter Kask welcomed Minister Jaan Tamm to Latvia, recalling that "
+                     "Minister Tamm had last visited Riga in November 2009, when he held talks with the then Minister for "
+                     "Foreign Affairs, Mr. Janis Ozols.")
+    assert not any("Peeter Kask" in m["people"] for m in found if m["date"] == "2009-11")

@@ -657,3 +657,15 @@ def test_the_head_of_a_foundation_before_a_name(annotate):
     records = annotate("Vice-President of the Jaan Tamm Foundation Anna Ozola attended the dinner.")
     assert [(m.name, m.office) for m in records.mentions if m.type == "Person"] == [
         ("Anna Ozola", "Vice-President of the Jaan Tamm Foundation")]
+
+
+def test_a_church_heads_regnal_one_is_part_of_the_name_but_the_pronoun_is_not(annotate):
+    records = annotate("I was there with His Holiness Janis II, Catholicos of All Latvians, and His Holiness Aram I, "
+                       "Catholicos of the Great House of Tartu. Then Minister Tamm and I met him.")
+    assert [m.name for m in records.mentions if m.type == "Person"] == ["Janis II", "Aram I", "Tamm"]
+
+
+def test_a_company_heading_over_its_group_line_is_no_person(annotate):
+    records = annotate("TARTU REFINERY LLP\nA member of the Kask group\n\nPRESS RELEASE\n\nThe refinery signed a contract "
+                       "with Sistema JSFC today.")
+    assert [m.name for m in records.mentions if m.type == "Person"] == []
