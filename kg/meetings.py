@@ -1794,32 +1794,17 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
         for meeting in meetings:  # release from X of 29 November that tells the week's other events in X: in X
             if meeting.place is None and meeting.kind != "telephone-talk" and _days_before(meeting.date, meta) in range(1, 8):
                 meeting.place = place
-    _place_by_building(meetings, told_at, context)
-    _place_by_town(meetings, told_at, context)
+    _place_in_its_sentence(meetings, told_at, context)
     for meeting, year in zip(meetings, default_years):
         meeting.date = meeting.date or year  # a report's events happen in the year it reports on
     return meetings, counts, issues
 
 
-def _place_by_building(meetings: list[MeetingRecord], told_at: list[int], context: _Context) -> None:
-    """"was received in audience at the Imperial Palace", placed only in the state the text is about: the one
-    building the meeting's sentence names says more than the state (a building whose town is named gives way to
-    the town)."""
-    for meeting, at in zip(meetings, told_at):
-        if meeting.place is None or meeting.place.type != "Country" or meeting.kind == "visit" \
-                or at >= len(context.text):
-            continue  # (a visit is to the state or town, whatever building it takes in)
-        sent = context.doc.char_span(at, at + 1, alignment_mode="expand")
-        if sent is None:
-            continue
-        buildings = {m.name: m for _, m in context.mentions_within({t.i for t in sent.sent}) if _a_building(m)}
-        if len(buildings) == 1:
-            meeting.place = next(iter(buildings.values()))
-
-
-def _place_by_town(meetings: list[MeetingRecord], told_at: list[int], context: _Context) -> None:
-    """"signed by the two ministers in X in April, when B visited Y": a meeting placed only in a state is in the one
-    town of that state its sentence says it was "in" or "at" (but a visit is to the state)."""
+def _place_in_its_sentence(meetings: list[MeetingRecord], told_at: list[int], context: _Context) -> None:
+    """A meeting placed only in a state is where its sentence says more: the one building it names ("was received in
+    audience at the Imperial Palace"; a building whose town is named gives way to the town), else the one town of
+    that state it is "in" or "at" ("signed by the two ministers in X in April, when B visited Y"). A visit is to the
+    state, whatever building or town it takes in."""
     for meeting, at in zip(meetings, told_at):
         if meeting.place is None or meeting.place.type != "Country" or meeting.kind == "visit" \
                 or at >= len(context.text):
@@ -1827,11 +1812,14 @@ def _place_by_town(meetings: list[MeetingRecord], told_at: list[int], context: _
         sent = context.doc.char_span(at, at + 1, alignment_mode="expand")
         if sent is None:
             continue
-        towns = {m.name: m for (start, _), m in context.mentions_within({t.i for t in sent.sent})
-                 if m.type == "Place" and m.country == meeting.place.key and not _a_building(m)
-                 and start > 0 and context.doc[start - 1].lower_ in ("in", "at")}
-        if len(towns) == 1:
-            meeting.place = next(iter(towns.values()))
+        named = context.mentions_within({t.i for t in sent.sent})
+        buildings = {m.name: m for _, m in named if _a_building(m)}
+        towns = {m.name: m for (start, _), m in named if m.type == "Place" and m.country == meeting.place.key
+                 and not _a_building(m) and start > 0 and context.doc[start - 1].lower_ in ("in", "at")}
+        for found in (buildings, towns):
+            if len(found) == 1:
+                meeting.place = next(iter(found.values()))
+                break
 
 
 def _occasion_of_the_speech(meetings: list[MeetingRecord], told_at: list[int], context: _Context) -> None:
