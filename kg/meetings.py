@@ -92,10 +92,11 @@ ORDINAL_DAY_OF = re.compile(r"\b(" + "|".join(sorted(ORDINAL_DAYS, key=len, reve
 # "the foreign ministers of Kazakhstan and Kyrgyzstan" names its own people: not a reference back
 # "the Prime Minister", "the State Secretary" with no name: the one last named with that office; not "the Prime
 # Minister of X", "the Prime Minister's visit"; a bare "the Minister" is the one told of as acting (`titled`)
-TITLE_REFERENCE = re.compile(r"\b[Tt]he\s+((?:(?:First\s+)?Deputy|Vice|State)[\s-](?:Prime\s+Minister|Foreign\s+Minister|Minister|Secretary)|"
-                             r"[Pp]rime\s+[Mm]inister|[Ff]oreign\s+[Mm]inister|Minister|[Cc]hancellor|Secretary-General|Secretary|"
-                             r"President|[Hh]ead\s+of\s+[Ss]tate|Governor|Mayor|Speaker|Special\s+(?:Representative|Envoy)|"
-                             r"Ambassador|Chairman|Chairperson|Toraga|Akim|Hokim|Pope|Catholicos(?:-Patriarch)?|Patriarch)\b(?!\s+(?:of|for)\b|\s*['’]|\s+[A-Z])")
+TITLE_TOLD = (r"((?:(?:First\s+)?Deputy|Vice|State)[\s-](?:Prime\s+Minister|Foreign\s+Minister|Minister|Secretary)|"
+              r"[Pp]rime\s+[Mm]inister|[Ff]oreign\s+[Mm]inister|Minister|[Cc]hancellor|Secretary-General|Secretary|"
+              r"President|[Hh]ead\s+of\s+[Ss]tate|Governor|Mayor|Speaker|Special\s+(?:Representative|Envoy)|"
+              r"Ambassador|Chairman|Chairperson|Toraga|Akim|Hokim|Pope|Catholicos(?:-Patriarch)?|Patriarch)\b(?!\s+(?:of|for)\b|\s*['’]|\s+[A-Z])")
+TITLE_REFERENCE = re.compile(r"\b[Tt]he\s+" + TITLE_TOLD)
 # a page of a president's own office: "the President", "the head of state" in it is that president
 PRESIDENTS_OWN = re.compile(r"\b(?:Press\s+Service|Office|[Ww]ebsite|Administration)\s+of\s+the\s+President\s+of\s+"
                             r"(?:the\s+)?((?:Republic\s+of\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
@@ -1398,8 +1399,9 @@ class _Context:
                   if m.group(2) in (None, year)]  # not "the Declaration of December 1991"
         return f"{year}-{MONTHS.index(months[-1]) + 1:02d}" if months else None
 
-    def titled(self, title: str, token_index: int) -> Mention | None:
-        """The person last named with this title ("Prime Minister Koizumi" for "the Prime Minister")."""
+    def titled(self, title: str, token_index: int, state: str | None = None) -> Mention | None:
+        """The person last named with this title ("Prime Minister Koizumi" for "the Prime Minister"), of this state
+        if one is given ("the Armenian Foreign Minister")."""
         words = title.lower().replace("-", " ").split()
         wanted = "foreign" if words[0] == "foreign" else " ".join(words)
 
@@ -1410,8 +1412,9 @@ class _Context:
 
         high = bisect.bisect_left(self.starts, token_index)
         holders = [(start, m) for (start, _), m in reversed(self.people[:high]) if holds(self.office(m).lower())
-                   and (not DEPUTY_OR_ACTING.match(self.office(m)) or DEPUTY_OR_ACTING.match(title))]  # not "the
-        # acting Governor" for "the Governor"; "the State Secretary" for "State Secretary A"
+                   and (not DEPUTY_OR_ACTING.match(self.office(m)) or DEPUTY_OR_ACTING.match(title))
+                   and (state is None or self.countries.get(_surname(m)) == state)]  # not "the acting Governor" for
+        # "the Governor"; "the State Secretary" for "State Secretary A"
         def subject(start: int, mention: Mention) -> bool:
             return any(t.dep_ in ("nsubj", "nsubjpass") for t in self.doc[start:start + len(mention.text.split())])
 
@@ -1478,14 +1481,14 @@ class _Context:
                     and (main_subject is None or not main_subject.i <= n[0][0] <= main_subject.i)]
             if told:
                 return told[0]
-        when = next((t for t in pronoun.ancestors if t.dep_ == "relcl" and any(
+        when = next((t for t in pronoun.ancestors if t.dep_ in ("relcl", "advcl") and any(
             c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in t.children)), None)
-        if when is not None and pronoun.dep_ == "nsubj" and _is_trigger(when.head):  # "the visit of A to X in 2019,
-            told = [n[1] for n in named if when.head.left_edge.i <= n[0][0] < when.left_edge.i]  # when he held talks
-            if len(told) == 1:  # with B": A
+        if when is not None and when.dep_ == "relcl" and pronoun.dep_ == "nsubj" and _is_trigger(when.head):
+            told = [n[1] for n in named if when.head.left_edge.i <= n[0][0] < when.left_edge.i]  # "the visit of A
+            if len(told) == 1:  # to X in 2019, when he held talks with B": A
                 return told[0]
-        visited = when.head.head.head if when is not None and when.head.ent_type_ == "DATE" \
-            and when.head.head.dep_ == "prep" else None
+        visited = None if when is None else when.head if when.dep_ == "advcl" else when.head.head.head if (
+            when.head.ent_type_ == "DATE" and when.head.head.dep_ == "prep") else None
         if visited is not None and pronoun.dep_ == "nsubj" and _is_trigger(visited):  # "B had visited X in 2009,
             person = _person_of(_subjects(visited), self)  # when he held talks with C": B
             if person:
@@ -4150,7 +4153,16 @@ def _person_of(subjects: list[Token], context: _Context) -> Mention | None:
         reference = TITLE_REFERENCE.match(_text(subject.subtree))
         if reference:
             return context.titled(reference.group(1), subject.i)
+        reference = _state_title_reference().match(_text(subject.subtree))
+        if reference:  # "the Armenian Foreign Minister"
+            return context.titled(reference.group(2), subject.i, lexicon.country_code(reference.group(1)))
     return None
+
+
+@cache
+def _state_title_reference() -> re.Pattern:
+    demonyms = "|".join(re.escape(d) for d in sorted(lexicon.gazetteer().by_demonym, key=len, reverse=True))
+    return re.compile(r"\b[Tt]he\s+(" + demonyms + r")\s+" + TITLE_TOLD)
 
 
 def _place_by_stays(meetings: list[MeetingRecord], stays: list[_Stay]) -> None:

@@ -4241,3 +4241,11 @@ def test_he_in_a_when_clause_about_the_date_of_a_visit_is_the_visitor(meetings):
                      "Minister Tamm had last visited Riga in November 2009, when he held talks with the then Minister for "
                      "Foreign Affairs, Mr. Janis Ozols.")
     assert not any("Peeter Kask" in m["people"] for m in found if m["date"] == "2009-11")
+
+
+def test_a_title_with_a_nationality_names_the_holder_of_that_state(meetings):
+    found = meetings("Riga, 7 June 2012\n\nMinister Peeter Kask welcomed Minister of Foreign Affairs of Estonia Jaan "
+                     "Tamm to Latvia, recalling that the Estonian Foreign Minister had last visited Riga in November "
+                     "2009, when he held talks with the then Minister for Foreign Affairs, Mr. Janis Ozols.")
+    [talks] = [m for m in found if m["date"] == "2009-11"]
+    assert "Jaan Tamm" in talks["people"] and "Peeter Kask" not in talks["people"]
