@@ -216,6 +216,9 @@ SUBNATIONAL_UNITS = ["Prefecture", "Prefectures", "Oblast", "Oblasts", "Krai", "
 MUNICIPALITY_WORDS = ["Town", "Village"]  # written capitalised after the name: "Toyako Town"
 TOWN_NOUNS = {"city", "town", "capital", "village", "resort", "port"}  # "in the city of X": X is a town
 
+# A company's legal form after its name: "Kask Motors LLC", "X Ltd." (the dotted forms before the bare ones)
+LEGAL_FORMS = ["LLP", "LLC", "GmbH", "JSC", "OJSC", "CJSC", "PJSC", "JSFC", "Ltd.", "Ltd", "Inc.", "Inc", "PLC", "plc",
+               "AG", "S.A.", "SpA", "B.V.", "Co."]
 # Last words of a company's name: "Tallinn Hub", "Daugava Holding".
 COMPANY_HEADS = ["Holding", "Holdings", "Group", "Hub", "Lab", "Labs", "Cluster"]
 # Last words of a body's name: "the Security Council", "the State Affairs Commission", "the State Duma".

@@ -3148,9 +3148,14 @@ def _longest_country(candidates: list[str]) -> str | None:
 
 
 @cache
+def _demonyms() -> str:
+    """Every demonym as a regular-expression alternation, the longest first ("South Korean" before "Korean")."""
+    return "|".join(re.escape(d) for d in sorted(lexicon.gazetteer().by_demonym, key=len, reverse=True))
+
+
+@cache
 def _unnamed_official() -> re.Pattern:
-    demonyms = "|".join(re.escape(d) for d in sorted(lexicon.gazetteer().by_demonym, key=len, reverse=True))
-    return re.compile(r"\b(" + demonyms + r")\s+(?:[Pp]resident|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|"
+    return re.compile(r"\b(" + _demonyms() + r")\s+(?:[Pp]resident|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|"
                       r"[Mm]inister|[Ll]eader|[Kk]ing|[Dd]elegation|[Ee]mperor)\b(?!\s+[A-Z])")
 
 
@@ -4161,8 +4166,7 @@ def _person_of(subjects: list[Token], context: _Context) -> Mention | None:
 
 @cache
 def _state_title_reference() -> re.Pattern:
-    demonyms = "|".join(re.escape(d) for d in sorted(lexicon.gazetteer().by_demonym, key=len, reverse=True))
-    return re.compile(r"\b[Tt]he\s+(" + demonyms + r")\s+" + TITLE_TOLD)
+    return re.compile(r"\b[Tt]he\s+(" + _demonyms() + r")\s+" + TITLE_TOLD)
 
 
 def _place_by_stays(meetings: list[MeetingRecord], stays: list[_Stay]) -> None:

@@ -732,7 +732,7 @@ COMPANY_NOUNS = {"company", "companies", "firm", "corporation", "conglomerate", 
                  "publisher", "manufacturer", "distributor", "supplier"}
 HEAD_NOUNS = {"head", "director", "chairman", "chairwoman", "ceo", "rector", "manager", "founder", "owner"}
 # a company's legal form after its name: "Latgas GmbH", "Baltic Yarn LLC", "Pfizer Estonia LLP"
-LEGAL_FORM = re.compile(r"(?:\s+|^)(?:LLP|LLC|GmbH|JSC|OJSC|CJSC|PJSC|JSFC|Ltd\.?|Inc\.?|PLC|plc|AG|S\.A\.|SpA|B\.V\.|Co\.)(?!\w)")
+LEGAL_FORM = re.compile(r"(?:\s+|^)(?:" + "|".join(re.escape(form) for form in lexicon.LEGAL_FORMS) + r")(?!\w)")
 
 
 def _companies(doc: Doc, ents: list[Span]) -> list[Span]:
