@@ -45,7 +45,7 @@ MEDIA_PEOPLE = {"correspondent", "journalist", "reporter", "interviewer", "edito
 PARTY_NOUNS = {"delegation", "mission"}  # a travelling party: "the delegation held talks with B"
 WRITINGS = {"article", "letter", "message", "book", "decree", "law", "order", "appeal", "petition", "card", "column",
             "resolution", "ordinance", "directive", "instruction"}
-MEMORIALS = {"grave", "tomb", "memorial", "monument", "mausoleum", "memory", "statue", "funeral"}
+MEMORIALS = {"grave", "tomb", "memorial", "monument", "mausoleum", "memory", "statue", "bust", "funeral"}
 # Nouns that are a meeting only when two named people attend: "the closing ceremony, with both leaders in attendance";
 # such an event keeps its own name and is never merged into a meeting of another kind.
 ATTENDED_ONLY = {"ceremony"}
@@ -128,7 +128,7 @@ PARLIAMENT_HEAD = re.compile(r"(?:Chairman|Chairperson|Chair|Speaker|President)\
                              + r")\b")
 GROUP_REFERENCE = re.compile(r"\b(?:the\s+(?P<size>two|three|four|five|six|seven|eight|nine|ten)|(?P<both>both)|the)\s+"
                              r"(?P<office>(?:leaders|heads of state|prime ministers|presidents|foreign ministers|ministers|"
-                             r"chairs|co-chairs|secretaries|prosecutors\s+general)\b(?!\s+of\b|\s*['’])"  # not "Ministers'
+                             r"envoys|negotiators|chairs|co-chairs|secretaries|prosecutors\s+general)\b(?!\s+of\b|\s*['’])"  # not "Ministers'
                              r"|heads\s+of\s+(?:the\s+)?(?:two|both)\s+[\w-]+\s+(?:services|offices|agencies|ministries|"
                              r"committees|commissions|parliaments|chambers|courts|departments)\b)",
                              re.I)  # Meeting"; "the heads of the two prosecution services"
@@ -188,8 +188,10 @@ PAIRED_LIST = re.compile(r"\b(?:twice|(?:two|three|four|five|six|\d+)\s+times)(?
 _TOWN_AND_TIME = r"in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:in|on)\s+(?:" + "|".join(MONTHS[:12]) + r")\b"
 # "met in Tallinn in September and in Riga on November 19": a meeting in each town, at its own time
 TOWNS_AND_TIMES = re.compile(r"\b" + _TOWN_AND_TIME + r"[^.;]{0,40}?,?\s+and\s+(?:again\s+)?" + _TOWN_AND_TIME)
-# the start of a transcript's turn: "Minister Tamm: ...", "Reporter (Kyodo News): ...", "Q: ..."
-TURN_LABEL = re.compile(r"^[ \t]*([A-Z][^\n:]{0,60}?)(?:\s*\([^()\n]{1,40}\))?:[ \t]", re.M)
+# the start of a transcript's turn: "Minister Tamm: ...", "Reporter (Kyodo News): ...", "Q: ...", or a speaker's
+# name on a line of its own over the speech ("President of Estonia Jaan Tamm:")
+TURN_LABEL = re.compile(r"^[ \t]*([A-Z][^\n:]{0,60}?)(?:\s*\([^()\n]{1,40}\))?:(?:[ \t]|(?P<own_line>[ \t]*$))", re.M)
+REGNAL_NUMBER = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{1,3}|V)")  # "II" of "Karekin II"
 YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")  # a year written out: "2004", not "12004"
 YEAR_LIST = re.compile(r"\bin\s+(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s*,?\s+and\s+(?:19|20)\d\d\b")
 SEASON = re.compile(r"\b(?:[Ii]n|[Tt]his|[Ll]ast)\s+(?:the\s+)?(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter)\b")
@@ -208,10 +210,12 @@ LISTED_DAY = re.compile(rf"^[ \t]*[-–•*][ \t]+(?P<date>(?:\d{{1,2}}[-–])?\
                         re.M)
 # "9 September 2016", "May 3, 2019": a full date, found even where the model tags it as something else
 FULL_DATE = re.compile(rf"\b(?:(?:\d{{1,2}}\s+(?:{_MONTH})\s+|(?:{_MONTH})\s+\d{{1,2}},\s+)(?:19|20)\d\d|{NUMERIC_DATE})\b")
-OPENING_DAY = re.compile(rf"\W*(?:(?:First|Second|Third|Fourth|Then|Next|Finally),\s+on|On)\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+|the\s+(?:first|second|third|last|final)"
+OPENING_DAY = re.compile(rf"\W*(?:(?:First|Second|Third|Fourth|Then|Next|Finally),\s+on|On)\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+|"
+                         rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening))?,\s+|"
+                         rf"the\s+(?:first|second|third|last|final)"
                          rf"\s+day\s+of\s+the\s+(?:visit|trip|tour),\s+)?((?:{_MONTH})\s+\d{{1,2}}(?:,\s+\d{{4}})?|"
                          rf"\d{{1,2}}\s+(?:{_MONTH})(?:\s+\d{{4}})?)\b")  # "On March 10, 2018, ...", "On the morning of 4 July",
-# "On the first day of the visit, 28 September, ..."
+# "On the first day of the visit, 28 September, ...", "On Saturday evening, 22 September, ..."
 # "On the second day of the visit, ...", "on the last day": a day of the span of days told before
 NTH_DAY = re.compile(r"\b[Oo]n\s+the\s+(first|second|third|fourth|fifth|last|final|closing)\s+day\b(?:\s+of\s+(?:the|his|her|"
                      r"their|my|our)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|stay|talks))?(?!\s+of\b|,?\s+\d|,?\s+(?:"
@@ -219,6 +223,9 @@ NTH_DAY = re.compile(r"\b[Oo]n\s+the\s+(first|second|third|fourth|fifth|last|fin
 TO_BE_HELD = re.compile(r"[^.;:]{0,120}?,\s+to\s+be\s+(?:held|convened|hosted)\b")  # a meeting named, then
 AT_THE_EVENT = re.compile(r"\W*(?:At|During|On\s+the\s+(?:margins?|sidelines?)\s+of)\s+the\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:ceremony|celebrations?|event|round\s+table|forum|conference|congress|festival|exhibition)\b")
+# a sentence that opens after an outing told with the day in force: "After the tour, talks were held with B"
+AFTER_THE_OUTING = re.compile(r"\W*(?:After|Following)\s+the\s+(?:[\w-]+\s+)?(?:tour|excursion|inspection|visit\s+to\s+the\s+"
+                              r"(?:plant|factory|site|mill|quarry|port))\b")
 # a sentence that opens with an hour of the day told ("At 3 p.m., we met B")
 AT_AN_HOUR = re.compile(r"\W*(?:At|From)\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.\s?m\.")
 # or with a part of it, a paragraph or a heading after the day's ("On October 8, ... \n\nIn the afternoon, the mission met B")
@@ -611,6 +618,10 @@ def _anchor(token: Token) -> Token:
     held = _verb_held(token) if token.lower_ == "negotiations" else None
     if held is not None:  # however the parser read "the fisheries negotiations"
         return held
+    if token.dep_ == "relcl" and token.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ in ("after", "following") and any(g.lower_ == "which" for g in c.children)
+            for c in token.children):
+        return token  # "A and B held a meeting, after which they signed X": an event of its own, after that one
     if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN") and _is_trigger(token.head):
         node = token.head  # "the Meeting in Tashkent, chaired by A": one event with its meeting noun
     elif token.dep_ == "advcl" and token.tag_ == "VBN" and token.head.lemma_ in HELD_VERBS and any(
@@ -805,12 +816,16 @@ def _is_heading(sent: Span, title: str, text: str) -> bool:
     start = text.rfind("\n", 0, sent.start_char) + 1
     end = text.find("\n", sent.start_char + len(sent.text.rstrip()))
     line = re.sub(r"^\(?\w{1,3}[.)]\s+", "", text[start:end if end >= 0 else len(text)].strip())
-    return len(line.split()) <= 15 and (line == title.strip() or not line.endswith((".", "!", "?", ":", ";", '"', "”")))
+    return len(line.split()) <= 15 and (line == title.strip() or not line.endswith((".", "!", "?", ":", ";", '"', "”", ",")))
+    # (a line ending in a comma is a speech's salutation: "Venerable Brothers in the Episcopate,")
 
 
 # an author's travelling party: "Our delegation was headed by A and included B", "the mission, led by A, consisted of"
 PARTY = re.compile(r"\b(?:[Oo]ur|[Tt]he)\s+(?:[\w-]+\s+)?(?:delegation|mission)\b.*\b(?:(?:headed|led)\s+by|"
-                   r"included|consist(?:ed|s)\s+of|compris(?:ed|es)|composed\s+of)\b")
+                   r"include[sd]?|consist(?:ed|s)\s+of|compris(?:ed|es)|composed\s+of)\b")
+# "the talks continued with the participation of the members of both delegations": the delegation listed joins
+BOTH_DELEGATIONS = re.compile(r"\b(?:participation|presence)\s+of\s+(?:the\s+)?(?:members\s+of\s+)?(?:both|the\s+two)\s+"
+                              r"delegations\b")
 # the opening of someone's schedule, diary or list of trips: "Daily movements of Prime Minister A", "visits made by B"
 OWNED_RECORD = re.compile(r"\b(?:schedule|movements|visits|trips|travels|diary|itinerary|agenda)\b[^.\n]{0,30}?"
                           r"\b(?:of|by)\s+(?=[A-Z])", re.I)
@@ -821,9 +836,15 @@ OWN_WORDS = re.compile(r"['’]s\s+(?:opening\s+|closing\s+|keynote\s+)?(?:remar
 SPEECH_BY = re.compile(r"\b(?:[Ss]peech|[Rr]emarks|[Aa]ddress|[Ss]tatement|[Ll]ecture|[Mm]essage)\s+by\s+(?:the\s+)?"
                        r"(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,9}$")
 BY_TITLED = re.compile(r"\b[Bb]y\s+(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,9}$")
+# a speech's heading line, often in capitals: "ADDRESS OF HIS HOLINESS A", "Statement of President B"
+SPEECH_OF = re.compile(r"^[ \t]*(?:address|speech|remarks|statement|message|homily|lecture|greetings?)\s+(?:of|by)\s+"
+                       r"(?:[\w.'’-]+\s+){0,6}$", re.I | re.M)
 # a speech's line addressing one of its audience: "Your Excellency Mr. A, Minister of X,", "Dear Minister B,"
 SALUTATION = re.compile(r"^[ \t]*(?:Your\s+|Their\s+)?(?:Excellenc(?:y|ies)|Dear|Distinguished|Hono(?:u)?rable)\b[^\n]*,[ \t]*$",
                         re.M)
+# a speech's opening line addressing its host by title alone: "Mr President, friends, ladies and gentlemen,"
+TITLE_SALUTATION = re.compile(r"^[ \t]*(?:Mr\.?|Madam|Madame)\s+(?P<title>President|Prime\s+Minister|Chairman|Secretary-General)"
+                              r"\b[^\n]*,[ \t]*$", re.M)
 # a readout's list of who sat at the table, without a verb
 ATTENDANCE_LINE = re.compile(r"\W*(?:(?:(?:Attendance|Attendees|Attending|Participants|Present|(?P<signed>Signed\s+by))"
                              r"\b[^:\n]{0,40}|"
@@ -929,8 +950,9 @@ def _add_attendees(sent: Span, context: _Context, evidence: Evidence, meeting: M
 
 
 def _welcomes_guests(sent: Span) -> list[Token]:
-    """"where A welcomed the delegations", "B greeted the participants": the host of the meeting told."""
-    return [verb for verb in sent if verb.lemma_ in ("welcome", "greet") and any(
+    """"where A welcomed the delegations", "B greeted the participants", "C also addressed the guests": the host of
+    the meeting told, or one who spoke at it."""
+    return [verb for verb in sent if verb.lemma_ in ("welcome", "greet", "address") and any(
         c.dep_ == "dobj" and c.lemma_ in GUEST_NOUNS for c in verb.children)]
 
 
@@ -971,8 +993,8 @@ def _present(sent: Span) -> set[int]:
 
 
 def _names_its_attendees(verb: Token) -> bool:
-    """"The session was attended (chaired, observed) by A", "Our side was headed by A": A was there."""
-    return verb.tag_ == "VBN" and (verb.lemma_ in ATTENDANCE_VERBS | CHAIR_VERBS | WITNESS_VERBS or verb.lemma_ in (
+    """"The session was attended (chaired, observed, opened) by A", "Our side was headed by A": A was there."""
+    return verb.tag_ == "VBN" and (verb.lemma_ in ATTENDANCE_VERBS | CHAIR_VERBS | WITNESS_VERBS | {"open"} or verb.lemma_ in (
         "head", "lead") and any(s.dep_ == "nsubjpass" and (s.lemma_ in ("side", "delegation", "team", "mission")
                                  or s.tag_ in ("NNS", "NNPS")) for s in verb.children))  # "the rebels were led by A"
 
@@ -1182,7 +1204,12 @@ class _Context:
         salutations = [line.span() for line in SALUTATION.finditer(self.text)] if self.author else []
         # "Excellency Mr. A, Minister of X," over a speech: who its "you" are ("I welcome you all to ...")
         self.audience = [m for (start, _), m in self.people if any(a <= doc[start].idx < b for a, b in salutations)]
-        self.addressed_from = salutations[0][0] if salutations else -1  # where the speech itself begins
+        by_title = TITLE_SALUTATION.search(self.text) if self.author else None  # "Mr President," opening the speech
+        holders = [m for (start, _), m in self.people if by_title and doc[start].idx < by_title.start()
+                   and _surname(m) != _surname(self.author) and self.office(m).startswith(by_title.group("title"))]
+        self.audience += holders[:1] if len({_surname(m) for m in holders}) == 1 else []  # the one named above it
+        salutations += [by_title.span()] if by_title and holders else []
+        self.addressed_from = min(salutations)[0] if salutations else -1  # where the speech itself begins
         self.speakers: set[int] = set()  # where a turn's speaker label starts ("Minister Tamm: ...")
         self.turns = self._turns(doc)
         self.day_read: str | None = None  # the last day the text has told of
@@ -1299,6 +1326,8 @@ class _Context:
             speaker = by_chars.get((label.start(), label.end(1)))
             if speaker:
                 self.speakers.add(label.start())
+            elif label.group("own_line") is not None:
+                continue  # "The parties discussed:" over a list: no one speaks
             elif label.group(1).isupper():  # "SECRETARY BLINKEN:": the one of that surname the text names
                 speaker = named.get(label.group(1).split()[-1].lower())
             turns.append((label.start(), speaker or self.author))  # "Q:", "A:": the interview's
@@ -1342,6 +1371,12 @@ class _Context:
                 return mention
             if start < 200 and OWN_WORDS.match(self.text, doc[start:end].end_char):
                 return mention  # "Foreign Minister A's remarks and answers to media questions at ..."
+            line_start = self.text.rfind("\n", 0, doc[start].idx) + 1
+            if start < 200 and SPEECH_OF.search(self.text, line_start, doc[start].idx):
+                return mention
+            line = self.text[line_start:self.text.find("\n", doc[start].idx) % (len(self.text) + 1)]
+            if start < 200 and line.strip() == doc[start:end].text + ":":
+                return mention  # "President of Estonia Jaan Tamm:" on a line of its own over the speech
             by = BY_TITLED.search(self.text, max(0, doc[start].idx - 60), doc[start].idx) if start < 200 else None
             if by:  # "Remarks by External Affairs Minister Dr. A": the mention may start at "Dr."
                 at = by.start()
@@ -1633,8 +1668,8 @@ def _group_members(reference: str, context: _Context, index: int, size: int | No
         for meeting in recent:
             principals = context.principals.get(id(meeting), meeting.participants) if size else meeting.participants
             members = _unique_people([p for p in principals if _holds_office(p, reference, context)])
-            if untold and size and members and len(_unique_people(principals)) == size and not any(
-                    context.office(p) for p in principals if p not in members):
+            if untold and members and len(_unique_people(principals)) == (size or 2) and not any(
+                    context.office(p) for p in principals if p not in members):  # ("the presidents": two, as a rule)
                 members = _unique_people(principals)
             if len(members) == len(_unique_people(principals)) == (size or max(len(members), 2)) \
                     and just_named <= {_surname(m) for m in members}:  # "A visited X, and the two presidents": A
@@ -1710,7 +1745,17 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
         if listed and listed["signed"]:
             groups = {}  # "1. Agreement on X. Signed by: A, Minister ...; B, ...": who signed at the ceremony told before
         if not groups or _present(sent):  # (before the sentence's own events: "The signing took place in the
-            _add_attendees(sent, context, make_evidence([sent]))  # presence of A, who was visiting X")
+            pending = _ceremony_being_attended(sent, context)  # presence of A, who was visiting X")
+            _add_attendees(sent, context, make_evidence([sent]), pending)
+            if pending is not None and len(pending.participants) >= 2:  # "B and C also addressed the guests"
+                context.unattended = None
+                meetings.append(pending)
+                context.meetings.append(pending)
+                context.told_at[id(pending)] = sent.start_char
+                context.last_at = sent.start_char
+                default_years.append(context.year_at(sent[0], dated=False))
+                readout_days.append(None)
+                told_at.append(sent.start_char)
         if any(t.lemma_.lower() not in ATTENDED_ONLY for ts in groups.values() for t in ts):
             groups = {a: kept for a, ts in groups.items()  # "signed X and attended a ceremony": part of the signing
                       if (kept := [t for t in ts if t.lemma_.lower() not in ATTENDED_ONLY])}
@@ -1750,6 +1795,12 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
         day = normalise_date(opening.group(1), context.year_at(sent[0]), context.meta.published) if opening else None
         if len(meetings) == in_sentence and day and len(day) == 10:  # "On March 10, A laid a wreath ...": that day
             context.day_read, context.day_opened_at, context.day_read_at = day, sent.start_char, sent.start_char
+        next_day = re.match(r"\W*(?:On\s+)?" + DAYS_LATER.pattern, sent.text, re.I) if context.day_read and len(
+            meetings) == in_sentence and context.text.count("\n\n", context.day_read_at, sent.start_char) <= 1 else None  # "On 20 June, the guests arrived. On the following day they toured X.
+        # They were received by B": the 21st
+        if next_day and _days_after(next_day.group(0), context.day_read):
+            context.day_read = _days_after(next_day.group(0), context.day_read)
+            context.day_opened_at = context.day_read_at = sent.start_char
         _place_by_visit(meetings[in_sentence:])
         if "\n" not in context.text[told_at[in_sentence - 1] if in_sentence else 0:sent.start_char] \
                 and not any(t.ent_type_ == "DATE" for t in sent):  # not "This spring, A met B"
@@ -2162,8 +2213,13 @@ def _each_subject(verb: Token) -> list[Token]:
 
 def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int, int], Mention],
                  context: _Context, evidence: Evidence) -> list[MeetingRecord]:
-    if all(_another_event(t) and _bare_reference(t) and not _dated_earlier_event(t) for t in triggers):
+    # a statement opening "Following the talks, A and B made statements": A and B's talks, told nowhere else
+    first_told = anchor.dep_ == "prep" and anchor.lower_ in ("following", "after") and not context.meetings and sum(
+        t.ent_iob_ == "B" and t.ent_type_ == "PERSON" for s in _subjects(anchor.head) for t in s.subtree) >= 2
+    if all(_another_event(t) and _bare_reference(t) and not _dated_earlier_event(t) for t in triggers) \
+            and not first_told:
         return []  # "Prior to the meeting, A laid a wreath": the meeting is told already, and A's act is no meeting
+    anchor = anchor.head if first_told else anchor  # (their clause names them)
     triggers = [t for t in triggers if not _another_event(t)] or triggers
     if _named_by_its_town_or_day(triggers, context):
         return []  # "Riga regarded the Vilnius summit as the basis", "Monday's meeting follows ...": told already
@@ -2223,10 +2279,12 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         [m for _, m in in_clause if m.type == "Person"] + _referenced_people(clause, context, places)))
     if not people and (any(c.dep_ == "poss" and c.lower_ == "their" for t in triggers for c in t.children)
                        or any(t.dep_ in ("nsubj", "nsubjpass") and t.head == anchor and (t.lower_ == "they" and (
-                              respectively or {"again", "more"} & {c.lower_ for c in clause}) or t.lower_ == "sides"
+                              respectively or {"again", "more"} & {c.lower_ for c in clause}
+                              or anchor.dep_ == "relcl") or t.lower_ == "sides"
                               and any(c.lower_ in ("two", "both") for c in t.children)) for t in clause)):
-        # "This was followed by their meeting in X", "the two sides signed X", "they met twice more": the people of
-        # the last meeting read (but "A called on B, and they exchanged views" is that one meeting)
+        # "This was followed by their meeting in X", "the two sides signed X", "they met twice more", "a meeting,
+        # after which they signed X": the people of the last meeting read (but "A called on B, and they exchanged
+        # views" is that one meeting)
         people = next((list(context.principals.get(id(m), m.participants)) for m in reversed(context.meetings)
                        if len(m.participants) >= 2), [])
     shares_subject = _coordinated_with(anchor) is not None and not any(
@@ -2258,6 +2316,10 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
             and len(people) < 2 and anchor.sent.start != context.own_heading:
         # "An opening ceremony was held in X on May 3": an event only once named people attend ("A, B and C attended
         # the ceremony"); kept aside until then
+        if _the_ceremony_kept_aside(triggers, context):  # "The ceremony was opened by A": the one held, told above
+            context.unattended.participants.extend(p for p in people if p not in context.unattended.participants)
+            context.unattended.evidence.append(evidence)
+            return []
         context.unattended = _record(kind, people, countries, dates[0] if dates else None, places[0] if places else None,
                                      [], agreements, evidence, "", [])
         context.unattended_at = anchor.idx
@@ -2288,7 +2350,7 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     if (_anaphoric(triggers, [d for d in dates if not (last_date and last_date.startswith(d))],
                    [p for p in places if not (last_place and p.type == "Place" and p.name == last_place.name)])
             and not _with_someone_new(triggers, context) or _the_ceremony_kept_aside(triggers, context)) \
-            and anchor.sent.start != context.own_heading:
+            and anchor.sent.start != context.own_heading and not first_told:
         attended = any(t.dep_ in ("nsubjpass", "dobj") and t.head.lemma_ in ATTENDANCE_VERBS | CHAIR_VERBS
                        for t in triggers)  # "The meeting was chaired by A": the meeting of the day
         day = context.last_day(anchor.idx)  # "The talks were attended by A, B": the last told of the day in force
@@ -2301,6 +2363,9 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
         if target is None and context.meetings:
             context.last_at = anchor.idx  # "The talks were then continued in an expanded format": still that meeting
         _add_attendees(anchor.sent, context, evidence, target)
+        joined = target or (context.meetings[-1] if context.meetings else None)
+        if joined is not None and BOTH_DELEGATIONS.search(anchor.sent.text) and context.party_from < anchor.idx:
+            joined.participants.extend(p for p in context.party if p not in joined.participants)
         if target is unattended is not None and len(unattended.participants) >= 2:
             context.unattended = None
             return [unattended]
@@ -2341,7 +2406,8 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
                         topics, agreements, evidence, label, visitors) for envoy in envoys]
     one_each = (any(_is_plural(t) for t in triggers) or _one_each(triggers, kind) or respectively  # "held talks with
                 # A, B and C, respectively": with each
-                or _with_each_apart(anchor, triggers)
+                or _with_each_apart(anchor, triggers) and kind != "signing"  # one ceremony: "A signed, with B and with C,
+                # the exchange of notes and the loan agreement"
                 or _heads_of_states(counterparts, context) and not any(t.lemma_ in ATTENDED_ONLY for t in triggers)) \
         and len(counterparts) >= 2 and (bool(hosts) or any(_is_plural(t) for t in triggers) and (
             kind == "telephone-talk" or not _subjects(anchor) or any(
@@ -2409,8 +2475,9 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
     if THERE.match(anchor.sent.text) and context.meetings and context.in_last_paragraph(anchor.idx):
         date, place = date or context.meetings[-1].date, place or context.meetings[-1].place  # "... in Cali on 29
         # October. There, A and B signed X": then and there
-    if date is None and context.day_read and (AT_AN_HOUR.match(anchor.sent.text) or PART_OF_THE_DAY.match(
-            anchor.sent.text) and context.text.count("\n\n", context.day_read_at, anchor.idx) <= 2):
+    if date is None and context.day_read and (AT_AN_HOUR.match(anchor.sent.text) or (
+            PART_OF_THE_DAY.match(anchor.sent.text) or AFTER_THE_OUTING.match(anchor.sent.text))
+            and context.text.count("\n\n", context.day_read_at, anchor.idx) <= 2):
         date = context.day_read  # "On July 4, we toured X. ... At 3 p.m., we met B": that day
     if date is None and _came_to(anchor) and any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in anchor.children):
         date = context.written_on(anchor.idx)  # "I have come to Strasbourg", in a speech of 23 November: that day
@@ -2422,6 +2489,10 @@ def _meetings_of(anchor: Token, triggers: list[Token], mentions: dict[tuple[int,
                 2 if at_the_event or "then" in adverbs else 0):
         date = last_day  # "On March 10, A laid a wreath. A also held a meeting with B", "On 30 October we opened
         # the railway. At the ceremony, ...", "On 15 April, A was welcomed. (new paragraph) A then held talks": that day
+    before = anchor.doc[anchor.sent.start - 1].sent.start_char if anchor.sent.start else -1
+    if date is None and context.day_opened_at == before > context.last_at and "\n" not in context.text[
+            before:anchor.idx]:  # "On the following day the guests toured X. They were received by B": that day
+        date = last_day
     told_before = context.meetings[-1] if context.meetings else None
     if date is None and "then" in adverbs and told_before and told_before.date and len(told_before.date) == 10 \
             and "\n" not in context.text[context.last_at:anchor.idx]:
@@ -2732,6 +2803,16 @@ def _of_this_year(token: Token) -> bool:
                for c in token.children)
 
 
+def _ceremony_being_attended(sent: Span, context: _Context) -> MeetingRecord | None:
+    """"X held a ceremony ... The ceremony was opened by A. ... B and C also addressed the guests": the ceremony
+    kept aside, once someone named attends it, takes the people the next paragraphs tell were there."""
+    pending = context.unattended
+    if pending is None or context.unattended_at <= context.last_at or not pending.participants \
+            or context.text.count("\n\n", max(e.start for e in pending.evidence), sent.start_char) > 1:
+        return None  # (told of in this paragraph or the one before)
+    return pending
+
+
 def _the_ceremony_kept_aside(triggers: list[Token], context: _Context) -> bool:
     """"The centre was inaugurated at a ceremony. The opening ceremony was attended by A": the ceremony told."""
     return context.unattended is not None and context.unattended_at > context.last_at and all(
@@ -2946,11 +3027,21 @@ def _referenced_people(clause: list[Token], context: _Context, places: list[Ment
         if token.dep_ == "poss" and lower == "our" and token.head.lemma_ in PARTY_NOUNS:
             found += context.us_at(token.idx, lower)  # "hosted a luncheon for our delegation"
             continue
+        if token.dep_ == "poss" and lower == "their" and token.head.lemma_ == "presence" and context.meetings \
+                and 2 <= len(context.meetings[-1].participants) <= 4:
+            found += context.meetings[-1].participants  # "In their presence, A signed X": those who just met
+            continue
+        if token.dep_ == "poss" and lower == "our" and _is_trigger(token.head) and len(context.audience) == 1 \
+                and 0 <= context.addressed_from < token.idx and context.author_at(token.idx) is context.author:
+            found += [*context.us_at(token.idx, lower), *context.audience]  # "Mr President, ... Our talks today": his
+            continue
         if token.dep_ == "poss" and not _is_trigger(token.head):
             continue  # "under my predecessor": the author is not said to have met anyone
         if lower in FIRST_PERSON and author and not token.ent_type_:
             found += context.us_at(token.idx, lower)
-        elif lower == "you" and author and context.audience:
+        elif lower == "you" and author and context.audience and not (
+                token.head.lower_ == "of" and token.head.head.lower_ in ("many", "some", "all", "most", "few", "each")):
+            # (but "many of you" are others in the hall)
             found += [author, *context.audience]  # the speaker and those the speech addresses
         elif lower in THIRD_PERSON and token.pos_ == "PRON" and not token.ent_type_:
             antecedent = context.antecedent(token)
@@ -3333,8 +3424,9 @@ def _places(in_clause: list, clause: list[Token], trigger: Token, kind: str) -> 
         token = trigger.doc[start:end].root
         while token.dep_ == "conj":  # "in New York and Nagoya"
             token = token.head
-        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_ in lexicon.TOWN_NOUNS:
-            token = token.head.head  # "took place in the city of X": X is where "city" is
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_ in lexicon.TOWN_NOUNS | {
+                "suburb", "outskirts", "vicinity", "environs"}:
+            token = token.head.head  # "took place in the city of X", "in a suburb of X": X is where "city" is
         if token.dep_ == "compound" and token.head.ent_type_ == "PERSON" and token.head.dep_ == "pobj" \
                 and token.head.head.lower_ == "in" and token.head.head.head.lemma_ == "receive":
             token = token.head  # "received in Riga Janis Ozols", parsed as "in (Riga Janis Ozols)": Riga
@@ -3511,8 +3603,9 @@ def _inherit_from_previous(meetings: list[MeetingRecord], recalled: set[int], ma
         the_meeting = re.search(r"\bthe\s+(?:[a-z]+\s+)?(?:summit|meeting|talks|session)$", reference.group(0))
         if the_meeting and not earlier:  # "Following the summit meeting, the two Foreign Ministers signed ..."
             talks = [m for m in recent if m.kind not in ("signing", "visit")]  # not a signing
-            earlier = main_meetings(talks)[:1] or [m for m in meetings[i - 1:i] if not mine and m in talks]  # "the
-            # parties signed": those just met
+            earlier = main_meetings(talks)[:1] or [m for m in meetings[i - 1:i] if not (mine and m.participants)
+                                                    and m in talks]  # "the parties signed": those just met (also
+            # when the text named no one at that meeting)
         if not earlier:
             continue
         earlier = [m for m in earlier if id(m) not in recalled] or earlier  # not "He recalled their meeting in X"
@@ -3577,6 +3670,8 @@ def _surname(person: Mention) -> str:
 def _family_name(name: str) -> str:
     """The last word, or the one word in capitals ("IKEGAMI Masaki", surname first as Japan writes it)."""
     words = name.split()
+    if len(words) > 1 and REGNAL_NUMBER.fullmatch(words[-1]):
+        return " ".join(words[-2:])  # "Karekin II", "John Paul II": a regnal name and its number
     capitals = [w for w in words if len(w) > 1 and w.isupper() and w.isalpha()]
     return capitals[0] if len(words) > 1 and len(capitals) == 1 else words[-1]
 
@@ -4017,8 +4112,9 @@ def _signings_of_their_own(meetings: list[MeetingRecord], told_at: list[int], se
 
 def _dated_by_its_occasion(meeting: MeetingRecord) -> bool:
     """"Following the talks, A and B signed X": the day is that of the talks, known once they are found (else the
-    day of its section, as for any other)."""
-    return bool(FOLLOWING_THE_TALKS.match(meeting.evidence[0].sentence))
+    day of its section, as for any other); so is "At the end of the talks, A and B signed X"."""
+    return bool(FOLLOWING_THE_TALKS.match(meeting.evidence[0].sentence)) or bool(re.match(
+        r"\W*At\s+the\s+(?:end|close|conclusion)\s+of\s+the\s+(?:talks|meeting|negotiations)\b", meeting.evidence[0].sentence))
 
 
 def _date_by_news_items(meetings: list[MeetingRecord], told_at: list[int], settings: list[_Setting]) -> None:

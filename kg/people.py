@@ -104,8 +104,8 @@ _NAME = (_NAME_TOKEN + r"(?:\s+(?:[A-Z]\.\s+|" + NAME_PARTICLES + r"\s+)?(?:" + 
 
 
 # "President Ts.Elbegdorj", "Minister L.Bold": Mongolian usage glues the father's initial to the name, which is the
-# name the person goes by
-GLUED_INITIAL = r"(?:[A-Z][a-z]?\.(?=[A-Z][a-z]))?"
+# name the person goes by; "Deputy Minister G.B. Tamm": initials before a surname, the surname is the name read
+GLUED_INITIAL = r"(?:(?:[A-Z][a-z]?\.){1,2}[^\S\n]?(?=[A-Z][a-z]))?"
 
 # Words that end a state's name after a demonym ("the Russian Federation"): never the start of a person's name.
 STATE_HEADS = r"(?:Federation|Republic|Kingdom|States|Emirates)"
@@ -218,7 +218,9 @@ def _trim_name(name: str) -> str:
     for word in words:
         bare = word[:-2] if word.endswith(("’s", "'s")) else word
         regnal = bare == "I" and kept and word is words[-1]  # "Aram I, Catholicos of ...", not the pronoun
-        if bare in NOT_NAME and not regnal or lexicon.country_code(word) or word in lexicon.gazetteer().by_demonym:
+        short_family_name = bare == "To" and word is words[0] and len(words) in (2, 3) and all(
+            w not in NOT_NAME and not lexicon.country_code(w) and not lexicon.city(w) for w in words[1:])  # "To Lam"
+        if bare in NOT_NAME and not regnal and not short_family_name or lexicon.country_code(word) or word in lexicon.gazetteer().by_demonym:
             break
         kept.append(bare)
         if bare != word:
@@ -252,9 +254,21 @@ def states_named(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 CAPITALS_TURN = re.compile(r"^[ \t]*(?:[A-Z][A-Z.'-]+[ \t]+){1,3}[A-Z][A-Z'-]+(?=:)", re.M)
 
 
+# A speech's heading in capitals: "ADDRESS OF HIS HOLINESS JOHN PAUL II", "STATEMENT BY PRESIDENT JAAN TAMM"
+CAPITALS_HEADING = re.compile(r"^[ \t]*(?:ADDRESS|SPEECH|STATEMENT|REMARKS|MESSAGE|HOMILY|LECTURE|GREETINGS?)[ \t]+(?:OF|BY)"
+                              r"[ \t]+(?:[A-Z][A-Z.'-]*[ \t]+){1,6}[A-Z][A-Z.'-]*[ \t]*$", re.M)
+
+
+def _capitalised(words: str) -> str:
+    """"HIS HOLINESS JOHN PAUL II" -> "His Holiness John Paul II": names as written in a sentence, the same length."""
+    return re.sub(r"[A-Z]+", lambda w: w.group() if re.fullmatch(r"[IVX]+", w.group()) and len(w.group()) <= 4
+                  else w.group().lower() if w.group() in ("OF", "THE", "BY") else w.group().capitalize(), words)
+
+
 def _speakers_in_capitals_cased(text: str) -> str:
-    """The text with its speakers' labels in capitals written as names are ("President Nazarbayev:"), the same
-    length, so that offsets hold."""
+    """The text with its speakers' labels and speech headings in capitals written as names are ("President
+    Nazarbayev:"), the same length, so that offsets hold."""
+    text = CAPITALS_HEADING.sub(lambda m: _capitalised(m.group()), text)
     return CAPITALS_TURN.sub(lambda m: re.sub(r"[A-Z]+", lambda w: w.group().capitalize(), m.group()), text)
 
 
@@ -326,6 +340,8 @@ def find_people(text: str) -> list[PersonMatch]:
                 country = lexicon.country_code(match.group("demonym"))
             elif kind == "titled" and match.group("state"):
                 country = lexicon.state_code(match.group("state"))
+                office = re.sub(r"\s+of\s+the\s+(?:[A-Z][a-z]+\s+){1,3}(?:Republic|Kingdom)$", "", office)  # "President
+                # of the Socialist Republic of X": the state's style, not the office
             elif office:
                 country = country_of(office)
             after_name = end
@@ -415,7 +431,8 @@ def strip_country(office: str) -> str:
     """"Minister of Energy of the Republic of Kazakhstan" -> "Minister of Energy": the state is kept apart."""
     if re.search(r"\bto\s", office):
         return office  # "Ambassador of Japan to the Republic of Azerbaijan": the state served stays
-    stripped = re.sub(r"\s+of\s+(?:the\s+)?(?:" + _country_alternation() + r")$", "", office)
+    stripped = re.sub(r"\s+of\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){1,3}(?:Republic|Kingdom)\s+of\s+)?(?:"  # "the Socialist
+                      + _country_alternation() + r")$", "", office)  # Republic of X": as its official name may not read
     return stripped if stripped != office and len(stripped.split()) >= 1 and stripped[0].isupper() else office
 
 

@@ -248,6 +248,10 @@ def _with_given_name(doc: Doc, ent: Span) -> Span:
     """"Rustam Minnikhanov", read by the model as "Minnikhanov" alone: a capitalised word no entity claims, and no
     title, right before a one-word name is the given name."""
     before = doc[ent.start - 1] if ent.start else None
+    if len(ent) == 1 and before is not None and before.is_stop and before.is_title and len(before) <= 3 \
+            and not before.is_sent_start and before.ent_iob_ == "O" and (doc[before.i - 1].text in TITLE_WORDS
+                                                                         or lexicon.country_code(doc[before.i - 1].text)):
+        return Span(doc, ent.start - 1, ent.end, label="PERSON")  # "President To Lam": a short name that is also a word
     if len(ent) != 1 or before is None or before.ent_iob_ != "O" or before.tag_ != "NNP" or not before.is_title \
             or not before.is_alpha or before.is_stop or before.text in TITLE_WORDS or lexicon.country_code(before.text) \
             or lexicon.city(before.text) or before.text in MONTHS or before.text in WEEKDAYS \
@@ -576,7 +580,7 @@ def make_fixes(nlp: Language, name: str):
         surnames = {e._.person_name.split()[-1] for e in kept if e.label_ == "PERSON" and e._.person_name}
         kept = [Span(doc, e.start, e.end, label="PERSON") if _read_elsewhere_as_a_person(e, people, surnames) else e
                 for e in kept]
-        datelines = _dateline_cities(doc) + _wire_datelines(doc)  # over whatever the model made of the line
+        datelines = _dateline_cities(doc) + _wire_datelines(doc) + _river_towns(doc)  # over whatever the model made
         capitals = _capitals_by_demonym(doc)
         kept = [e for e in kept if not any(d.start <= e.start < d.end or e.start <= d.start < e.end for d in datelines)]
         kept = [e for e in kept if not any(c.start <= e.start < c.end for c in capitals)] + capitals
@@ -839,6 +843,15 @@ def _untagged_towns(doc: Doc, ents: list[Span]) -> list[Span]:
                 taken.update(range(words.start, words.end))
                 break
     return found
+
+
+RIVER_TOWN = re.compile(r"\b[A-Z][a-z]+-(?:on|na|upon|sur|am|an)-[A-Z][a-z]+\b")  # "Rostov-on-Don", "Komsomolsk-on-Amur"
+
+
+def _river_towns(doc: Doc) -> list[Span]:
+    """"Rostov-on-Don", which the model cuts into a town and a person ("Don"): one town, if GeoNames knows it."""
+    spans = (doc.char_span(*m.span(), label="GPE") for m in RIVER_TOWN.finditer(_doc_text(doc)) if lexicon.city(m.group()))
+    return [span for span in spans if span is not None]
 
 
 def _capitals_by_demonym(doc: Doc) -> list[Span]:

@@ -115,6 +115,9 @@ def resolve(documents: list[DocumentRecords]) -> Resolution:
     return result
 
 
+SPOUSE = re.compile(r"\b(?:wife|wives|husband|spouse)\b", re.I)  # "the two leaders and their wives, A and B"
+
+
 def _person_clusters(mentions: list[Mention]) -> list[list[Mention]]:
     """Cluster person mentions; work is per distinct name form, so 100,000 repeats of a name cost one."""
     uf = _UnionFind(len(mentions))
@@ -217,8 +220,10 @@ def _person_clusters(mentions: list[Mention]) -> list[list[Mention]]:
                 for i in in_doc if len(roots) > 1 else []:  # "President Tamm" of two Tamms: the President
                     same_office = {uf.find(forms[f][0]) for f in full if (scope == "corpus" or doc in docs_of[f])
                                    and any(_holds(mentions[k].office, mentions[i].office) for k in forms[f])}
-                    if len(same_office) == 1:
-                        uf.union(i, same_office.pop())
+                    not_spouses = {uf.find(forms[f][0]) for f in full if (scope == "corpus" or doc in docs_of[f])
+                                 and not all(SPOUSE.search(mentions[k].evidence.sentence) for k in forms[f])}
+                    if len(same_office) == 1 or not same_office and len(not_spouses) == 1:  # "Erdogan", beside his
+                        uf.union(i, (same_office or not_spouses).pop())  # wife Emine Erdogan: he
                         attached.add(i)
                 if roots or in_doc[0] in attached:
                     break
@@ -720,7 +725,8 @@ CONFERENCE = re.compile(r"\boccasion\s+of\s+the\s+(?:[\w.-]+\s+){0,6}?(?:Summit|
 BEFORE_THE_SIGNING = re.compile(r"\b(?:[Ff]ollowing|[Aa]fter|[Pp]rior to|[Bb]efore|[Aa]head of)\s+the\s+(?:\w+\s+)?"
                                 r"(?:signing|ceremony)\b")
 SEQUEL = re.compile(r"\b(?:[Ff]ollowing|[Aa]fter|[Pp]rior to|[Bb]efore)\s+the\s+(?:\w+\s+)?"
-                    r"(?:meeting|talks|summit|session|discussions?|negotiations|consultations|conversation)\b")
+                    r"(?:meeting|talks|summit|session|discussions?|negotiations|consultations|conversation)\b"
+                    r"|\b(?:meeting|talks),\s+(?:after|following)\s+which\b")  # "held a meeting, after which they signed"
 
 
 def _merge_meetings(result: Resolution, records: list[MeetingRecord]) -> list[Meeting]:

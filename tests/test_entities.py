@@ -514,3 +514,10 @@ def test_a_body_called_back_by_its_common_noun_and_a_general_manager_are_no_peop
 def test_a_town_listed_after_a_hyphenated_town_is_a_town(annotate):
     places = of_type(annotate("Tickets are on sale in Yuzhno-Sakhalinsk and Korsakov through the agents."), "Place")
     assert {"Yuzhno-Sakhalinsk", "Korsakov"} <= set(places)
+
+
+def test_a_town_on_a_river_is_one_town_not_a_person(annotate):
+    records = annotate("The signing was preceded by a visit to Rostov-on-Don by Jaan Tamm, General Director of the "
+                       "Tartu Machinery Plant.")
+    assert of_type(records, "Place")["Rostov-on-Don"].country == "RU"
+    assert set(of_type(records, "Person")) == {"Jaan Tamm"}

@@ -4249,3 +4249,114 @@ def test_a_title_with_a_nationality_names_the_holder_of_that_state(meetings):
                      "2009, when he held talks with the then Minister for Foreign Affairs, Mr. Janis Ozols.")
     [talks] = [m for m in found if m["date"] == "2009-11"]
     assert "Jaan Tamm" in talks["people"] and "Peeter Kask" not in talks["people"]
+
+
+def test_a_signing_in_their_presence_is_witnessed_by_those_who_just_met(meetings):
+    found = meetings("Riga, 14 May 2019\n\nPresident of Latvia Jaan Tamm held talks with President of Estonia Peeter "
+                     "Kask in Riga on 14 May.\n\nIn their presence, Minister of Economics Janis Ozols then signed, with "
+                     "Estonian Minister of Economic Affairs Andris Berzins, an agreement on a gas interconnector.")
+    [signing] = [m for m in found if m["kind"] == "signing"]
+    assert signing["people"] == ["Andris Berzins", "Jaan Tamm", "Janis Ozols", "Peeter Kask"]
+    assert (signing["date"], signing["place"]) == ("2019-05-14", "Riga")
+
+
+def test_one_signs_with_two_counterparts_at_one_ceremony(meetings):
+    found = meetings("Riga, 14 May 2019\n\nOn 14 May in Riga, Minister of Finance Janis Ozols signed, with Minister of "
+                     "Foreign Affairs Jaan Tamm and with Peeter Kask, President of the Baltic Development Agency, the "
+                     "exchange of notes and the loan agreement for the Port Project.")
+    assert [m["people"] for m in found if m["kind"] == "signing"] == [["Jaan Tamm", "Janis Ozols", "Peeter Kask"]]
+
+
+def test_a_press_statement_opening_after_the_talks_tells_of_those_talks(meetings):
+    found = meetings("Press statements following Latvian-Estonian talks\n\nJune 20, 2024, Riga\n\nFollowing the talks, "
+                     "President of Latvia Jaan Tamm and President of Estonia Peeter Kask made statements for the press.")
+    assert [(m["people"], m["date"], m["place"]) for m in found] == [
+        (["Jaan Tamm", "Peeter Kask"], "2024-06-20", "Riga")]
+
+
+def test_a_speech_under_its_speakers_name_addressing_mr_president_is_their_talk(meetings):
+    found = meetings("Press statements following Latvian-Estonian talks\n\nJune 20, 2024, Riga\n\nIn the evening "
+                     "President of Latvia Jaan Tamm and President of Estonia Peeter Kask spoke to the press.\n\n"
+                     "President of Estonia Peeter Kask:\n\nMr President, friends, ladies and gentlemen,\n\nOur talks "
+                     "today, first in a narrow circle and then with the delegations, were held in a friendly "
+                     "atmosphere.")
+    assert [(m["people"], m["date"]) for m in found] == [(["Jaan Tamm", "Peeter Kask"], "2024-06-20")]
+
+
+def test_the_author_of_an_address_in_capitals_is_its_speaker_and_mr_president_its_addressee(meetings):
+    found = meetings("FAREWELL CEREMONY\n\nADDRESS OF HIS HOLINESS PIUS XIII\nin the presence of the President of "
+                     "the Republic of Latvia, Jaan Tamm\n\nRiga International Airport\nTuesday, 25 September 2001\n\n"
+                     "Mr President,\nVenerable Brothers in the Episcopate,\n\nOn Saturday evening, 22 September, you "
+                     "welcomed me here at this very airport. The following day, Sunday, I had the joy of paying you a "
+                     "visit at your residence in Riga, where we spoke at length.\n\nIn these days I have been able to "
+                     "meet many of you.")
+    assert [(m["people"], m["date"], m["place"]) for m in found] == [
+        (["Jaan Tamm", "Pius XIII"], "2001-09-23", "Riga")]
+
+
+def test_the_expanded_talks_with_both_delegations_take_in_the_delegation_listed(meetings):
+    found = meetings("Riga, 13 August 2013\n\nIn Riga the President of Estonia Jaan Tamm held talks with President of "
+                     "Latvia Peeter Kask. The Estonian delegation includes Foreign Minister Andres Saar and Energy "
+                     "Minister Mart Kivi.\n\nThe two presidents first talked in a restricted format. Then the talks "
+                     "continued with the participation of the members of both delegations.")
+    assert [m["people"] for m in found] == [["Andres Saar", "Jaan Tamm", "Mart Kivi", "Peeter Kask"]]
+
+
+def test_the_two_envoys_are_those_who_just_met_and_a_suburb_places_a_meeting_in_its_town(meetings):
+    found = meetings("17 March 2016\n\nOn 16 March, Deputy Minister of Foreign Affairs of Latvia Jaan Tamm held "
+                     "consultations in Vilnius with Peeter Kask, Special Representative of the Prime Minister of "
+                     "Estonia.\n\nThe meeting continued the direct Latvian-Estonian dialogue that the two envoys opened on "
+                     "14 December 2012 in a suburb of Geneva.")
+    [opened] = [m for m in found if m["date"] == "2012-12-14"]
+    assert (opened["people"], opened["place"]) == (["Jaan Tamm", "Peeter Kask"], "Geneva")
+
+
+def test_a_ceremony_held_by_a_body_is_attended_by_who_opened_it_and_who_addressed_the_guests(meetings):
+    found = meetings("RIGA ZOO\n\n26 October 2020\n\nOn 23 October 2020, the Riga Zoo held a ceremony to mark the "
+                     "30th anniversary of diplomatic relations between Latvia and the Republic of Korea.\n\nThe "
+                     "ceremony was opened by Ilze Kalnina, Director of the Riga Zoo.\n\nJanis Ozols, Head of the Office "
+                     "of the Ministry of Foreign Affairs of Latvia in Riga, and Park Sung Min, Consul General of the "
+                     "Republic of Korea in Riga, also addressed the guests.")
+    assert [(m["date"], m["people"]) for m in found] == [
+        ("2020-10-23", ["Ilze Kalnina", "Janis Ozols", "Park Sung Min"])]
+
+
+def test_the_presidents_are_the_two_who_just_met_even_when_one_title_is_untold(meetings):
+    found = meetings("Riga, 19 October 2018\n\nPresident Peeter Kask thanked Mr Tamm for the monument to the late "
+                     "President Andris Berzins. Jaan Tamm and Peeter Kask last met in Vilnius in late September.\n\n"
+                     "Following the talks, the presidents adopted a Joint Statement.")
+    assert all("Andris Berzins" not in m["people"] for m in found)
+    assert ["Jaan Tamm", "Peeter Kask"] in [m["people"] for m in found if m["kind"] == "signing"]
+
+
+def test_a_visit_to_the_busts_of_poets_is_no_meeting_with_them(meetings):
+    found = meetings("RIGA, June 15 2021 - Before leaving the city, President Jaan Tamm and President Peeter Kask "
+                     "visited the busts of the poet Janis Rainis and the composer Emils Darzins.")
+    assert all("Janis Rainis" not in m["people"] for m in found)
+
+
+def test_a_meeting_after_which_they_signed_is_two_events(meetings):
+    found = meetings("RIGA, June 15 2021 - President Jaan Tamm and President Peeter Kask then held a one-on-one "
+                     "meeting, after which they signed the Riga Declaration on Allied Relations.")
+    assert sorted(m["kind"] for m in found) == ["signing", "summit"]
+    assert all(m["people"] == ["Jaan Tamm", "Peeter Kask"] for m in found)
+
+
+def test_the_day_after_an_arrival_dates_who_received_the_guests(meetings):
+    found = meetings("Riga, 23 June 2025 - The company has agreed a joint project with its Estonian partner.\n\nOn "
+                     "Friday, 20 June, the Estonian delegation arrived in the Latvian capital. On the following day the "
+                     "guests toured the company's production site. They were received by Ms. Ilze Kalnina, Executive "
+                     "Director of the company.\n\nAfter the tour, talks were held between the management and Mr. "
+                     "Peeter Kask, director of the Estonian partner.")
+    assert {m["date"] for m in found} == {"2025-06-21"}
+
+
+def test_a_signing_after_talks_where_no_one_was_named_takes_their_day_and_town(meetings):
+    found = meetings("LATVIAN BEEKEEPERS ASSOCIATION\n\n15.11.2023\n\nOn 13 November 2023, a meeting was held in Riga "
+                     "between the trade representative of the Ministry of Economy of the Republic of Estonia in the "
+                     "Republic of Latvia and representatives of farms that are members of the Association. Following "
+                     "the talks, the parties signed a Memorandum of Cooperation in the field of honey production, as "
+                     "well as a preliminary contract for the supply of Estonian honey to the city of Riga.\n\nThe talks "
+                     "were opened by the Chairman of the Association, Jaan Tamm, who welcomed the Estonian delegation.")
+    [signing] = [m for m in found if m["kind"] == "signing"]
+    assert (signing["date"], signing["place"]) == ("2023-11-13", "Riga")

@@ -669,3 +669,21 @@ def test_a_company_heading_over_its_group_line_is_no_person(annotate):
     records = annotate("TARTU REFINERY LLP\nA member of the Kask group\n\nPRESS RELEASE\n\nThe refinery signed a contract "
                        "with Sistema JSFC today.")
     assert [m.name for m in records.mentions if m.type == "Person"] == []
+
+
+@pytest.mark.parametrize("sentence, name, office", [
+    ("I thank President To Lam, General Secretary Nguyen Van Minh and our friends.", "To Lam", "President"),
+    ("I thank President To Lam, General Secretary Nguyen Van Minh and our friends.", "Nguyen Van Minh",
+     "General Secretary"),
+    ("Putin met President of the Socialist Republic of Vietnam To Lam in Hanoi.", "To Lam", "President"),
+    ("On the meeting of Deputy Minister G.B. Tamm with the envoy of Estonia.", "Tamm", "Deputy Minister"),
+])
+def test_short_family_names_party_leaders_official_state_names_and_initials(annotate, sentence, name, office):
+    found = people(annotate(sentence))
+    assert name in found and found[name].office == office
+
+
+def test_a_speech_heading_in_capitals_names_its_speaker(annotate):
+    found = people(annotate("FAREWELL CEREMONY\n\nADDRESS OF HIS HOLINESS PIUS XIII\n\nMr President,\n\nThe moment "
+                            "has come for me to take leave of this beloved land."))
+    assert list(found) == ["Pius XIII"]

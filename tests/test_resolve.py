@@ -376,3 +376,11 @@ def test_a_dinner_after_the_meeting_in_a_building_of_no_known_town_is_part_of_th
                   "Minister of Foreign Affairs of Latvia, who is visiting Estonia. The meeting was followed by a working "
                   "dinner hosted by Minister Tamm at the Kadriorg Guest House.\n")
     assert len(nodes(graph, "Meeting")) == 1
+
+
+def test_a_bare_surname_beside_an_officials_wife_is_the_official(nlp, tmp_path):
+    graph = build(nlp, tmp_path,
+                  "Latvian President Jaan Tamm travelled to Riga. The two leaders and their wives, Anna Tamm and Eva "
+                  "Kask, then travelled together. Tamm said the visit was historic.\n")
+    people = nodes(graph, "Person")
+    assert "Tamm" in people["Jaan Tamm"]["aliases"] and "Tamm" not in people["Anna Tamm"]["aliases"]
