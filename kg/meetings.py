@@ -128,7 +128,8 @@ PARLIAMENT_HEAD = re.compile(r"(?:Chairman|Chairperson|Chair|Speaker|President)\
                              + r")\b")
 GROUP_REFERENCE = re.compile(r"\b(?:the\s+(?P<size>two|three|four|five|six|seven|eight|nine|ten)|(?P<both>both)|the)\s+"
                              r"(?P<office>(?:leaders|heads of state|prime ministers|presidents|foreign ministers|ministers|"
-                             r"envoys|negotiators|chairs|co-chairs|secretaries|prosecutors\s+general)\b(?!\s+of\b|\s*['’])"  # not "Ministers'
+                             r"envoys|negotiators|chairs|co-chairs|secretaries|prosecutors\s+general)\b"
+                             r"(?!\s+of\b|\s*['’])"  # not "Ministers'
                              r"|heads\s+of\s+(?:the\s+)?(?:two|both)\s+[\w-]+\s+(?:services|offices|agencies|ministries|"
                              r"committees|commissions|parliaments|chambers|courts|departments)\b)",
                              re.I)  # Meeting"; "the heads of the two prosecution services"
@@ -226,6 +227,7 @@ AT_THE_EVENT = re.compile(r"\W*(?:At|During|On\s+the\s+(?:margins?|sidelines?)\s
 # a sentence that opens after an outing told with the day in force: "After the tour, talks were held with B"
 AFTER_THE_OUTING = re.compile(r"\W*(?:After|Following)\s+the\s+(?:[\w-]+\s+)?(?:tour|excursion|inspection|visit\s+to\s+the\s+"
                               r"(?:plant|factory|site|mill|quarry|port))\b")
+AT_THE_END_OF_THE_TALKS = re.compile(r"\W*At\s+the\s+(?:end|close|conclusion)\s+of\s+the\s+(?:talks|meeting|negotiations)\b")
 # a sentence that opens with an hour of the day told ("At 3 p.m., we met B")
 AT_AN_HOUR = re.compile(r"\W*(?:At|From)\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.\s?m\.")
 # or with a part of it, a paragraph or a heading after the day's ("On October 8, ... \n\nIn the afternoon, the mission met B")
@@ -816,8 +818,8 @@ def _is_heading(sent: Span, title: str, text: str) -> bool:
     start = text.rfind("\n", 0, sent.start_char) + 1
     end = text.find("\n", sent.start_char + len(sent.text.rstrip()))
     line = re.sub(r"^\(?\w{1,3}[.)]\s+", "", text[start:end if end >= 0 else len(text)].strip())
-    return len(line.split()) <= 15 and (line == title.strip() or not line.endswith((".", "!", "?", ":", ";", '"', "”", ",")))
-    # (a line ending in a comma is a speech's salutation: "Venerable Brothers in the Episcopate,")
+    ends = (".", "!", "?", ":", ";", '"', "”", ",")  # (a line ending in a comma is a speech's salutation:
+    return len(line.split()) <= 15 and (line == title.strip() or not line.endswith(ends))  # "Dear Brothers,")
 
 
 # an author's travelling party: "Our delegation was headed by A and included B", "the mission, led by A, consisted of"
@@ -994,9 +996,10 @@ def _present(sent: Span) -> set[int]:
 
 def _names_its_attendees(verb: Token) -> bool:
     """"The session was attended (chaired, observed, opened) by A", "Our side was headed by A": A was there."""
-    return verb.tag_ == "VBN" and (verb.lemma_ in ATTENDANCE_VERBS | CHAIR_VERBS | WITNESS_VERBS | {"open"} or verb.lemma_ in (
-        "head", "lead") and any(s.dep_ == "nsubjpass" and (s.lemma_ in ("side", "delegation", "team", "mission")
-                                 or s.tag_ in ("NNS", "NNPS")) for s in verb.children))  # "the rebels were led by A"
+    return verb.tag_ == "VBN" and (verb.lemma_ in ATTENDANCE_VERBS | CHAIR_VERBS | WITNESS_VERBS | {"open"} or (
+        verb.lemma_ in ("head", "lead") and any(s.dep_ == "nsubjpass" and (
+            s.lemma_ in ("side", "delegation", "team", "mission") or s.tag_ in ("NNS", "NNPS"))
+            for s in verb.children)))  # "the rebels were led by A"
 
 
 def _takes_part(verb: Token) -> bool:
@@ -1796,7 +1799,8 @@ def extract_meetings(doc: Doc, mentions: dict[tuple[int, int], Mention], meta: D
         if len(meetings) == in_sentence and day and len(day) == 10:  # "On March 10, A laid a wreath ...": that day
             context.day_read, context.day_opened_at, context.day_read_at = day, sent.start_char, sent.start_char
         next_day = re.match(r"\W*(?:On\s+)?" + DAYS_LATER.pattern, sent.text, re.I) if context.day_read and len(
-            meetings) == in_sentence and context.text.count("\n\n", context.day_read_at, sent.start_char) <= 1 else None  # "On 20 June, the guests arrived. On the following day they toured X.
+            meetings) == in_sentence and context.text.count("\n\n", context.day_read_at, sent.start_char) <= 1 \
+            else None  # "On 20 June, the guests arrived. On the following day they toured X.
         # They were received by B": the 21st
         if next_day and _days_after(next_day.group(0), context.day_read):
             context.day_read = _days_after(next_day.group(0), context.day_read)
@@ -4113,8 +4117,8 @@ def _signings_of_their_own(meetings: list[MeetingRecord], told_at: list[int], se
 def _dated_by_its_occasion(meeting: MeetingRecord) -> bool:
     """"Following the talks, A and B signed X": the day is that of the talks, known once they are found (else the
     day of its section, as for any other); so is "At the end of the talks, A and B signed X"."""
-    return bool(FOLLOWING_THE_TALKS.match(meeting.evidence[0].sentence)) or bool(re.match(
-        r"\W*At\s+the\s+(?:end|close|conclusion)\s+of\s+the\s+(?:talks|meeting|negotiations)\b", meeting.evidence[0].sentence))
+    sentence = meeting.evidence[0].sentence
+    return bool(FOLLOWING_THE_TALKS.match(sentence) or AT_THE_END_OF_THE_TALKS.match(sentence))
 
 
 def _date_by_news_items(meetings: list[MeetingRecord], told_at: list[int], settings: list[_Setting]) -> None:

@@ -220,7 +220,8 @@ def _trim_name(name: str) -> str:
         regnal = bare == "I" and kept and word is words[-1]  # "Aram I, Catholicos of ...", not the pronoun
         short_family_name = bare == "To" and word is words[0] and len(words) in (2, 3) and all(
             w not in NOT_NAME and not lexicon.country_code(w) and not lexicon.city(w) for w in words[1:])  # "To Lam"
-        if bare in NOT_NAME and not regnal and not short_family_name or lexicon.country_code(word) or word in lexicon.gazetteer().by_demonym:
+        kept_word = regnal or short_family_name
+        if bare in NOT_NAME and not kept_word or lexicon.country_code(word) or word in lexicon.gazetteer().by_demonym:
             break
         kept.append(bare)
         if bare != word:

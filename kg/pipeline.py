@@ -850,7 +850,8 @@ RIVER_TOWN = re.compile(r"\b[A-Z][a-z]+-(?:on|na|upon|sur|am|an)-[A-Z][a-z]+\b")
 
 def _river_towns(doc: Doc) -> list[Span]:
     """"Rostov-on-Don", which the model cuts into a town and a person ("Don"): one town, if GeoNames knows it."""
-    spans = (doc.char_span(*m.span(), label="GPE") for m in RIVER_TOWN.finditer(_doc_text(doc)) if lexicon.city(m.group()))
+    spans = (doc.char_span(*m.span(), label="GPE") for m in RIVER_TOWN.finditer(_doc_text(doc))
+             if lexicon.city(m.group()))
     return [span for span in spans if span is not None]
 
 
