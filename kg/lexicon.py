@@ -216,6 +216,8 @@ SUBNATIONAL_UNITS = ["Prefecture", "Prefectures", "Oblast", "Oblasts", "Krai", "
 MUNICIPALITY_WORDS = ["Town", "Village"]  # written capitalised after the name: "Toyako Town"
 TOWN_NOUNS = {"city", "town", "capital", "village", "resort", "port"}  # "in the city of X": X is a town
 
+# Words that head a speech's title: "Address of His Holiness A", "STATEMENT BY PRESIDENT B"
+SPEECH_HEADINGS = ["address", "speech", "remarks", "statement", "message", "homily", "lecture", "greetings", "greeting"]
 # A company's legal form after its name: "Kask Motors LLC", "X Ltd." (the dotted forms before the bare ones)
 LEGAL_FORMS = ["LLP", "LLC", "GmbH", "JSC", "OJSC", "CJSC", "PJSC", "JSFC", "Ltd.", "Ltd", "Inc.", "Inc", "PLC", "plc",
                "AG", "S.A.", "SpA", "B.V.", "Co."]

@@ -839,7 +839,7 @@ SPEECH_BY = re.compile(r"\b(?:[Ss]peech|[Rr]emarks|[Aa]ddress|[Ss]tatement|[Ll]e
                        r"(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,9}$")
 BY_TITLED = re.compile(r"\b[Bb]y\s+(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,9}$")
 # a speech's heading line, often in capitals: "ADDRESS OF HIS HOLINESS A", "Statement of President B"
-SPEECH_OF = re.compile(r"^[ \t]*(?:address|speech|remarks|statement|message|homily|lecture|greetings?)\s+(?:of|by)\s+"
+SPEECH_OF = re.compile(r"^[ \t]*(?:" + "|".join(lexicon.SPEECH_HEADINGS) + r")\s+(?:of|by)\s+"
                        r"(?:[\w.'’-]+\s+){0,6}$", re.I | re.M)
 # a speech's line addressing one of its audience: "Your Excellency Mr. A, Minister of X,", "Dear Minister B,"
 SALUTATION = re.compile(r"^[ \t]*(?:Your\s+|Their\s+)?(?:Excellenc(?:y|ies)|Dear|Distinguished|Hono(?:u)?rable)\b[^\n]*,[ \t]*$",

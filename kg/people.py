@@ -256,7 +256,7 @@ CAPITALS_TURN = re.compile(r"^[ \t]*(?:[A-Z][A-Z.'-]+[ \t]+){1,3}[A-Z][A-Z'-]+(?
 
 
 # A speech's heading in capitals: "ADDRESS OF HIS HOLINESS JOHN PAUL II", "STATEMENT BY PRESIDENT JAAN TAMM"
-CAPITALS_HEADING = re.compile(r"^[ \t]*(?:ADDRESS|SPEECH|STATEMENT|REMARKS|MESSAGE|HOMILY|LECTURE|GREETINGS?)[ \t]+(?:OF|BY)"
+CAPITALS_HEADING = re.compile(r"^[ \t]*(?:" + "|".join(w.upper() for w in lexicon.SPEECH_HEADINGS) + r")[ \t]+(?:OF|BY)"
                               r"[ \t]+(?:[A-Z][A-Z.'-]*[ \t]+){1,6}[A-Z][A-Z.'-]*[ \t]*$", re.M)
 
 
