@@ -248,10 +248,6 @@ def _with_given_name(doc: Doc, ent: Span) -> Span:
     """"Rustam Minnikhanov", read by the model as "Minnikhanov" alone: a capitalised word no entity claims, and no
     title, right before a one-word name is the given name."""
     before = doc[ent.start - 1] if ent.start else None
-    if len(ent) == 1 and before is not None and before.is_stop and before.is_title and len(before) <= 3 \
-            and not before.is_sent_start and before.ent_iob_ == "O" and (doc[before.i - 1].text in TITLE_WORDS
-                                                                         or lexicon.country_code(doc[before.i - 1].text)):
-        return Span(doc, ent.start - 1, ent.end, label="PERSON")  # "President To Lam": a short name that is also a word
     if len(ent) != 1 or before is None or before.ent_iob_ != "O" or before.tag_ != "NNP" or not before.is_title \
             or not before.is_alpha or before.is_stop or before.text in TITLE_WORDS or lexicon.country_code(before.text) \
             or lexicon.city(before.text) or before.text in MONTHS or before.text in WEEKDAYS \
